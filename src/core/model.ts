@@ -1,0 +1,246 @@
+// Domain types shared by every room. The thread types are the contract of ANALYSIS-SPEC.md.
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+export interface MailMessage {
+  from: Person;
+  to: Person[];
+  cc: Person[];
+  /** ISO 8601 with offset, e.g. "2026-11-24T15:02:00-05:00" */
+  sentAt: string;
+  /** Plain text; may contain quoted earlier replies and signatures. */
+  text: string;
+}
+
+export type MailHostName = 'gmail' | 'outlook';
+
+export interface MailThread {
+  host: MailHostName;
+  id: string;
+  subject: string;
+  /** Oldest first. */
+  messages: MailMessage[];
+  userEmail?: string;
+}
+
+export type Stage = 'scheduling' | 'scheduled' | 'awaiting-decision' | 'delayed' | 'offer' | 'rejected';
+
+/** Calendar dates (YYYY-MM-DD) the employer promised a decision or update between. */
+export interface DateWindow {
+  earliest: string;
+  latest: string;
+}
+
+export interface DecisionWindow extends DateWindow {
+  quote: string;
+}
+
+export interface ThreadAnalysis {
+  relevant: boolean;
+  confidence: number;
+  stage: Stage | null;
+  company: string | null;
+  role: string | null;
+  interviewers: string[];
+  interviewAt: string | null;
+  decisionWindow: DecisionWindow | null;
+  reasons: string[];
+}
+
+export type EmployerStyle = 'tech' | 'traditional';
+export type CadencePreset = 'standard' | 'patient';
+
+/** What the user typed about an interview; every field optional, never invented by a draft. */
+export interface InterviewNotes {
+  /** Topics discussed, a specific project, challenge or goal the interviewer raised. */
+  topics?: string;
+  /** A pain point the interviewer named. */
+  painPoint?: string;
+  /** The user's skill or experience that answers the pain point. */
+  matchingSkill?: string;
+  /** A gap the user felt came up. */
+  gap?: string;
+  /** A related, ideally quantified strength that answers the gap. */
+  gapStrength?: string;
+  /** An achievement the interview did not cover. */
+  achievement?: string;
+  /** What draws the user to the company's mission. */
+  mission?: string;
+}
+
+export interface Interview {
+  id: string;
+  applicationId: string;
+  round: number;
+  /** ISO instant of the start, null when unknown. */
+  at: string | null;
+  durationMinutes: number;
+  /** Full names as written. */
+  interviewers: string[];
+  notes: InterviewNotes;
+  /** Notes about one interviewer's part of the conversation, by full name. */
+  notesByInterviewer: Record<string, InterviewNotes>;
+}
+
+export interface Contact {
+  id: string;
+  applicationId: string;
+  name: string;
+  email: string;
+  /** Job title as written ("Engineering Manager", "CEO"). */
+  title: string;
+  phone: string;
+  /** Whether this person took part in the hiring process (interviewed, recruited, scheduled). */
+  involved: boolean;
+}
+
+export interface Reference {
+  id: string;
+  name: string;
+  email: string;
+  relation: string;
+  /** ISO instant of the last briefing, null when never briefed for this application. */
+  lastBriefedAt: string | null;
+}
+
+export interface CompetingOffer {
+  company: string;
+  /** ISO instant by which the other offer must be answered. */
+  deadline: string;
+}
+
+export interface StoredDecisionWindow extends DecisionWindow {
+  /** Local date (YYYY-MM-DD) of the message that stated the window. */
+  statedOn: string;
+}
+
+export interface Application {
+  id: string;
+  company: string;
+  role: string;
+  stage: Stage;
+  source: 'detected' | 'manual';
+  employerStyle: EmployerStyle;
+  decisionWindow: StoredDecisionWindow | null;
+  /** ISO instant since which the process is paused open-endedly (stage 'delayed'). */
+  delayedSince: string | null;
+  competingOffer: CompetingOffer | null;
+  /** The process reached its final stage: references are likely to be called. */
+  finalStage: boolean;
+  references: Reference[];
+  /** ISO instant of the employer's latest message, when known. */
+  lastEmployerMessageAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An application with everything the scheduler and the drafts need to know about it. */
+export interface ApplicationDossier {
+  application: Application;
+  contacts: Contact[];
+  interviews: Interview[];
+}
+
+export type CheckInKind =
+  | 'thank-you'
+  | 'status-check'
+  | 'check-in'
+  | 'phone-call'
+  | 'extended-delay'
+  | 'competing-offer'
+  | 'reference-update';
+
+export type Channel = 'email' | 'phone';
+
+/** A follow-up the rules call for. `key` is stable across re-planning, so user overrides (snooze) survive it. */
+export interface PlannedCheckIn {
+  key: string;
+  applicationId: string;
+  kind: CheckInKind;
+  channel: Channel;
+  /** ISO instant from which this follow-up is appropriate. */
+  notBefore: string;
+  /** ISO instant by which it should be done; overdue after. */
+  dueAt: string;
+  /** Who it is addressed to (interviewer for thank-yous), when it is one person. */
+  contactName: string | null;
+  interviewId: string | null;
+  /** Why now, in words a person reads in the sidebar ("Their window closed on Fri, Dec 4"). */
+  reason: string;
+}
+
+export type CheckInStatus = 'pending' | 'done' | 'snoozed' | 'dismissed';
+
+export interface CheckIn extends PlannedCheckIn {
+  id: string;
+  status: CheckInStatus;
+  snoozedUntil: string | null;
+  doneAt: string | null;
+}
+
+export type ContactEventKind = 'email' | 'phone-call' | 'voicemail';
+
+/** Every message sent or call made (and employer messages seen), for the frequency rules. */
+export interface ContactEvent {
+  id: string;
+  applicationId: string;
+  kind: ContactEventKind;
+  direction: 'sent' | 'received';
+  at: string;
+  /** The check-in this contact answered, when there was one. */
+  checkInKey: string | null;
+  to: string[];
+}
+
+export type DraftKind =
+  | 'thank-you'
+  | 'status-check'
+  | 'check-in'
+  | 'extended-delay'
+  | 'competing-offer'
+  | 'value-add'
+  | 'phone-script'
+  | 'voicemail'
+  | 'reference-update';
+
+export interface Draft {
+  id: string;
+  applicationId: string;
+  kind: DraftKind;
+  /** The check-in this draft serves, when there is one. */
+  checkInKey: string | null;
+  subject: string;
+  body: string;
+  to: string[];
+  updatedAt: string;
+}
+
+export interface Profile {
+  name: string;
+  emails: string[];
+  phone: string;
+  signature: string;
+}
+
+export interface Settings {
+  profile: Profile;
+  cadence: CadencePreset;
+  defaultEmployerStyle: EmployerStyle;
+  /** Extra non-business days, YYYY-MM-DD. */
+  holidays: string[];
+  notifications: boolean;
+  /** IANA zone for calendar dates; null = the runtime's zone. */
+  timeZone: string | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  profile: { name: '', emails: [], phone: '', signature: '' },
+  cadence: 'standard',
+  defaultEmployerStyle: 'tech',
+  holidays: [],
+  notifications: true,
+  timeZone: null,
+};

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../theme.css';
+import './popup.css';
+import { Popup } from './Popup';
+
+const root = document.getElementById('app');
+if (root) render(<Popup />, root);

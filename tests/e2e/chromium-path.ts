@@ -1,0 +1,10 @@
+import { existsSync } from 'node:fs';
+
+/** The Chromium the browser tests drive: CHROME_PATH when set, else Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`No Chromium at ${path}. Run scripts/ensure-chromium.sh (Debian), or set CHROME_PATH to a Chromium or Chrome binary.`);
+  }
+  return path;
+}

@@ -1,0 +1,90 @@
+// The browser-test harness: the built extension (dist/) in real Chromium, mail hosts routed to fixtures.
+import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './chromium-path';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: () => Promise<Worker>;
+  extensionUrl: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionSession> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run "npm run build" first.`);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'afterview-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const POPUP_PATH = 'src/ui/popup/index.html';
+export const OPTIONS_PATH = 'src/ui/options/index.html';
+
+export async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(session.extensionUrl(path));
+  return page;
+}
+
+/** Serves a fixture page at a real mail host, so the manifest's own match patterns inject the content script. */
+export async function routeMailHost(context: BrowserContext, origin: string, fixtureFile: string): Promise<void> {
+  const body = await readFile(join(FIXTURES, fixtureFile), 'utf8');
+  await context.route(`${origin}/**`, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
+}
+
+/** Saves a screenshot under artifacts/screenshots (ignored by git) for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Stops every service worker of the browser, as Chrome does to an idle extension; the next event restarts it. */
+export async function stopServiceWorkers(session: ExtensionSession): Promise<void> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}
+
+export async function badgeText(session: ExtensionSession): Promise<string> {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(() => chrome.action.getBadgeText({}));
+}

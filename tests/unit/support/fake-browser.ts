@@ -1,0 +1,18 @@
+// Stands in for webextension-polyfill in Node unit tests (the real one refuses to load outside an
+// extension). It keeps what the background sets on the toolbar, so tests can read it back.
+export const toolbar = { text: '', title: '', color: '' };
+
+const fakeBrowser = {
+  action: {
+    setBadgeText: async ({ text }: { text: string }) => void (toolbar.text = text),
+    setTitle: async ({ title }: { title: string }) => void (toolbar.title = title),
+    setBadgeBackgroundColor: async ({ color }: { color: string }) => void (toolbar.color = color),
+  },
+  runtime: {
+    sendMessage: async () => {
+      throw new Error('No background in Node unit tests.');
+    },
+  },
+};
+
+export default fakeBrowser;
