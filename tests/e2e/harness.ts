@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from './chromium-path';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The built extension; AFTERVIEW_DIST lets a developer test a build kept apart from dist/. */
+export const DIST = resolve(process.env.AFTERVIEW_DIST ?? resolve(import.meta.dirname, '../../dist'));
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots');
 

@@ -1,0 +1,4 @@
+// The core engine's one door: pure TypeScript, no DOM, no extension API.
+export * from './model';
+export * from './shape';
+export { settingsShape } from './settings-shape';
