@@ -29,6 +29,7 @@ describe('the built extension in Chromium', () => {
 
   it('opens the popup with the empty state, in light and dark', async () => {
     const page = await openExtensionPage(session, POPUP_PATH);
+    await page.setViewportSize({ width: 380, height: 600 });
     await expect.poll(() => page.getByRole('heading', { name: 'Afterview' }).count()).toBe(1);
     await expect.poll(() => page.getByText('No interviews tracked yet').count()).toBe(1);
     await screenshot(page, 'popup-empty-light');
@@ -83,6 +84,7 @@ describe('the built extension in Chromium', () => {
   it('shows overdue check-ins from the database on the badge, also after the worker restarts', async () => {
     expect(await badgeText(session)).toBe('');
     const worker = await session.serviceWorker();
+    await worker.evaluate(() => Object.assign(globalThis, { beforeStop: true }));
     await worker.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('afterview');
@@ -106,6 +108,8 @@ describe('the built extension in Chromium', () => {
     // Any extension event wakes the worker; opening the popup sends it a request.
     const popup = await openExtensionPage(session, POPUP_PATH);
     await expect.poll(() => badgeText(session), { timeout: 10_000 }).toBe('1');
+    const restarted = await session.serviceWorker();
+    expect(await restarted.evaluate(() => 'beforeStop' in globalThis)).toBe(false);
     const title = await (await session.serviceWorker()).evaluate(() => chrome.action.getTitle({}));
     expect(title).toContain('Northwind Labs');
     await popup.close();

@@ -38,7 +38,17 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--disable-sync',
     ],
   });
-  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // Track the live worker: after a stop, Chrome starts a new one on the next extension event.
+  let current: Worker | undefined = context.serviceWorkers()[0];
+  const follow = (worker: Worker) => {
+    current = worker;
+    worker.on('close', () => {
+      if (current === worker) current = undefined;
+    });
+  };
+  if (current) follow(current);
+  context.on('serviceworker', follow);
+  const serviceWorker = async () => current ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await serviceWorker()).url()).host;
   return {
     context,
@@ -75,12 +85,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Stops every service worker of the browser, as Chrome does to an idle extension; the next event restarts it. */
+/**
+ * Stops the extension's service worker, as Chrome does to an idle or killed worker; the next extension
+ * event starts a fresh one. The CDP session must belong to an extension page: only there does
+ * ServiceWorker.stopAllWorkers reach the extension's worker.
+ */
 export async function stopServiceWorkers(session: ExtensionSession): Promise<void> {
-  const page = await session.context.newPage();
+  const page = await openExtensionPage(session, POPUP_PATH);
   const cdp = await session.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.startsWith(session.extensionUrl('')));
+      if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
   await cdp.detach();
   await page.close();
 }
