@@ -2,7 +2,9 @@
 // page (background.scripts), needs a gecko id, and knows nothing of Chrome-only keys.
 
 export const GECKO_ID = 'afterview@afterview.dev';
-export const FIREFOX_MIN_VERSION = '128.0';
+// 140 (an ESR) is the first Firefox that reads data_collection_permissions.
+export const FIREFOX_MIN_VERSION = '140.0';
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
@@ -22,6 +24,7 @@ export function firefoxManifest(chrome: Manifest): Manifest {
     browser_specific_settings: {
       // Afterview collects nothing: Firefox asks extensions to declare that.
       gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },
   };
 }

@@ -54,7 +54,7 @@ describe('the Firefox manifest', () => {
   it('runs the background as Firefox MV3 accepts it, with a gecko id', () => {
     const firefox = firefoxManifest(built);
     expect(firefox.background).toEqual({ scripts: ['service-worker-loader.js'], type: 'module' });
-    expect(firefox).toMatchObject({ browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } });
+    expect(firefox).toMatchObject({ browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '140.0' } } });
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
   });
 
