@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 export function chromiumPath(): string {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(`No Chromium at ${path}. Run scripts/ensure-chromium.sh (Debian), or set CHROME_PATH to a Chromium or Chrome binary.`);
+    throw new Error(`No Chromium at ${path}. Run scripts/ensure-browsers.sh (Debian), or set CHROME_PATH to a Chromium or Chrome binary.`);
   }
   return path;
 }

@@ -77,10 +77,14 @@ export async function routeMailHost(context: BrowserContext, origin: string, fix
   await context.route(`${origin}/**`, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
 }
 
-/** Saves a screenshot under artifacts/screenshots (ignored by git) for a person to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Where a screenshot named `name` goes: artifacts/screenshots (ignored by git), for a person to look at. */
+export async function screenshotFile(name: string): Promise<string> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  const path = join(SCREENSHOTS, `${name}.png`);
+  return join(SCREENSHOTS, `${name}.png`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = await screenshotFile(name);
   await page.screenshot({ path });
   return path;
 }
