@@ -2,3 +2,4 @@
 export * from './model';
 export * from './shape';
 export { settingsShape } from './settings-shape';
+export * from './timeline';

@@ -1,0 +1,70 @@
+// Calendar dates as YYYY-MM-DD strings, computed in UTC so no local zone or DST change can shift a
+// day. date-fns does the arithmetic (on TZDate in UTC, from @date-fns/tz); only business days with the
+// user's holidays are counted here, because date-fns' addBusinessDays knows weekends only.
+import { TZDate } from '@date-fns/tz';
+import { addDays, endOfMonth, format, getISODay, isWeekend } from 'date-fns';
+
+export type CalendarDate = string;
+
+export function toDate(day: CalendarDate): TZDate {
+  const [y, m, d] = day.split('-').map(Number);
+  return new TZDate(y ?? 1970, (m ?? 1) - 1, d ?? 1, 'UTC');
+}
+
+export function fromDate(date: Date): CalendarDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+export function plusDays(day: CalendarDate, n: number): CalendarDate {
+  return fromDate(addDays(toDate(day), n));
+}
+
+export function isBusinessDay(day: CalendarDate, holidays: readonly string[] = []): boolean {
+  return !isWeekend(toDate(day)) && !holidays.includes(day);
+}
+
+export function nextBusinessDay(day: CalendarDate, holidays: readonly string[] = []): CalendarDate {
+  let next = plusDays(day, 1);
+  while (!isBusinessDay(next, holidays)) next = plusDays(next, 1);
+  return next;
+}
+
+export function addBusinessDays(day: CalendarDate, n: number, holidays: readonly string[] = []): CalendarDate {
+  let current = day;
+  for (let i = 0; i < n; i++) current = nextBusinessDay(current, holidays);
+  return current;
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: CalendarDate): number {
+  return getISODay(toDate(day));
+}
+
+/** The given ISO weekday (1 = Monday) of the week `weeksAhead` after the week of `day`. */
+export function weekdayOfWeek(day: CalendarDate, isoDay: number, weeksAhead = 0): CalendarDate {
+  return plusDays(day, isoDay - isoWeekday(day) + 7 * weeksAhead);
+}
+
+/** The first `isoDay` strictly after `day`. */
+export function nextWeekday(day: CalendarDate, isoDay: number): CalendarDate {
+  const delta = (isoDay - isoWeekday(day) + 7) % 7 || 7;
+  return plusDays(day, delta);
+}
+
+export function lastDayOfMonth(year: number, monthIndex: number): CalendarDate {
+  return fromDate(endOfMonth(new TZDate(year, monthIndex, 1, 'UTC')));
+}
+
+export function dayOf(year: number, monthIndex: number, date: number): CalendarDate {
+  return fromDate(new TZDate(year, monthIndex, date, 'UTC'));
+}
+
+export function later(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a > b ? a : b;
+}
+
+/** The calendar date of an instant in an IANA zone (the runtime's zone when none is given). */
+export function localDate(instant: string | Date, timeZone?: string | null): CalendarDate {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  return format(timeZone ? new TZDate(date, timeZone) : date, 'yyyy-MM-dd');
+}

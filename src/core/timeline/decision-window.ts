@@ -1,0 +1,255 @@
+// The employer's stated decision window, from prose. chrono-node reads explicit calendar dates
+// ("December 4", "12/4", "Dec 4th"); the relative phrases of ANALYSIS-SPEC.md's table (business days,
+// ranges, parts of weeks and months) are matched here, and calendar.ts (date-fns) does the arithmetic.
+import * as chrono from 'chrono-node';
+import type { DateWindow, DecisionWindow } from '../model';
+import {
+  addBusinessDays,
+  dayOf,
+  isoWeekday,
+  lastDayOfMonth,
+  later,
+  nextBusinessDay,
+  nextWeekday,
+  plusDays,
+  toDate,
+  weekdayOfWeek,
+  type CalendarDate,
+} from './calendar';
+import { NUMBER, toNumber } from './numbers';
+
+export interface WindowOptions {
+  holidays?: readonly string[];
+}
+
+interface Ctx {
+  ref: CalendarDate;
+  holidays: readonly string[];
+}
+
+type Rule = { pattern: RegExp; window: (m: RegExpExecArray, ctx: Ctx) => DateWindow | null };
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY = String.raw`(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
+const BIZ = String.raw`(?:business|working|work)\s+days?`;
+const SEP = String.raw`\s*(?:-|–|—|to|or)\s*`;
+
+const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase()));
+const weekdayIndex = (name: string) => WEEKDAYS.findIndex((d) => d.startsWith(name.slice(0, 3).toLowerCase())) + 1;
+
+/** The next occurrence (on or after tomorrow's month) of a month, as [year, monthIndex]. */
+function upcomingMonth(ref: CalendarDate, month: number): [number, number] {
+  const date = toDate(ref);
+  const year = month < date.getMonth() ? date.getFullYear() + 1 : date.getFullYear();
+  return [year, month];
+}
+
+const tomorrow = (ctx: Ctx) => plusDays(ctx.ref, 1);
+const units = (unit: string) => (/week/.test(unit) ? 7 : 1);
+
+function byUnits(ctx: Ctx, n: number, unit: string): CalendarDate {
+  return /business|working|work/.test(unit) ? addBusinessDays(ctx.ref, n, ctx.holidays) : plusDays(ctx.ref, n * units(unit));
+}
+
+function monthPart(ctx: Ctx, part: string, monthName: string): DateWindow | null {
+  const month = monthIndex(monthName);
+  if (month < 0) return null;
+  const [year] = upcomingMonth(ctx.ref, month);
+  const first = later(dayOf(year, month, 1), tomorrow(ctx));
+  const last = /mid|middle/.test(part) ? dayOf(year, month, 15) : /early|beginning|start|first/.test(part) ? dayOf(year, month, 10) : lastDayOfMonth(year, month);
+  return last < first ? null : { earliest: first, latest: last };
+}
+
+// Ordered: the first rule that matches a clause decides it. Ranges before single counts.
+const RULES: Rule[] = [
+  {
+    // "a week to ten business days", "one week to 10 working days", "the next week to ten business days"
+    pattern: new RegExp(String.raw`\b(?:${NUMBER}|(?:the\s+)?next)\s+weeks?${SEP}${NUMBER}\s+(${BIZ}|days?)`),
+    window: (m, ctx) => {
+      const weeks = m[1] === undefined ? 1 : toNumber(m[1]);
+      const days = toNumber(m[2]);
+      if (weeks === null || days === null) return null;
+      return { earliest: plusDays(ctx.ref, 7 * weeks), latest: byUnits(ctx, days, m[3] ?? '') };
+    },
+  },
+  {
+    // "7-10 business days", "one to two weeks", "2-3 days"
+    pattern: new RegExp(String.raw`\b${NUMBER}${SEP}${NUMBER}\s+(${BIZ}|days?|weeks?)\b`),
+    window: (m, ctx) => {
+      const low = toNumber(m[1]);
+      const high = toNumber(m[2]);
+      if (low === null || high === null || low > high) return null;
+      return { earliest: later(byUnits(ctx, low, m[3] ?? ''), tomorrow(ctx)), latest: byUnits(ctx, high, m[3] ?? '') };
+    },
+  },
+  {
+    // "the next day or two"
+    pattern: /\bnext\s+(?:day|business day)\s+or\s+two\b/,
+    window: (_m, ctx) => ({ earliest: nextBusinessDay(ctx.ref, ctx.holidays), latest: addBusinessDays(ctx.ref, 2, ctx.holidays) }),
+  },
+  {
+    // "a couple of days", "a few business days"
+    pattern: /\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+(?:more\s+)?(?:(?:business|working)\s+)?days\b/,
+    window: (m, ctx) => ({
+      earliest: nextBusinessDay(ctx.ref, ctx.holidays),
+      latest: addBusinessDays(ctx.ref, /couple/.test(m[1] ?? '') ? 2 : 3, ctx.holidays),
+    }),
+  },
+  {
+    // "a couple of weeks", "a few weeks"
+    pattern: /\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+(?:more\s+)?weeks\b/,
+    window: (m, ctx) => ({ earliest: tomorrow(ctx), latest: plusDays(ctx.ref, /couple/.test(m[1] ?? '') ? 14 : 21) }),
+  },
+  {
+    // "within 5 business days", "in ten working days", "within 3 days", "in two weeks", "within 48 hours"
+    pattern: new RegExp(String.raw`\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
+    window: (m, ctx) => {
+      const n = toNumber(m[1]);
+      const unit = m[2] ?? '';
+      if (n === null || n === 0) return null;
+      if (/hour|hrs/.test(unit)) return { earliest: tomorrow(ctx), latest: plusDays(ctx.ref, Math.max(1, Math.ceil(n / 24))) };
+      const earliest = /business|working|work/.test(unit) ? nextBusinessDay(ctx.ref, ctx.holidays) : tomorrow(ctx);
+      return { earliest, latest: byUnits(ctx, n, unit) };
+    },
+  },
+  {
+    pattern: /\b(?:early|beginning of|start of|first (?:few days|part) of)\s+next\s+week\b/,
+    window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 3, 1) }),
+  },
+  {
+    // "next week", "by the end of next week", "sometime next week", "later next week"
+    pattern: /\bnext\s+week\b/,
+    window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 5, 1) }),
+  },
+  {
+    // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week"
+    pattern: /\b(?:end of (?:this|the) week|end of week|eow|later this week|this week|before the weekend|by the weekend)\b/,
+    window: (_m, ctx) => {
+      const friday = isoWeekday(ctx.ref) >= 5 ? weekdayOfWeek(ctx.ref, 5, 1) : weekdayOfWeek(ctx.ref, 5);
+      return { earliest: tomorrow(ctx), latest: friday };
+    },
+  },
+  {
+    // "by tomorrow", "tomorrow"
+    pattern: /\b(?:by|on|until)?\s*tomorrow\b/,
+    window: (_m, ctx) => ({ earliest: tomorrow(ctx), latest: tomorrow(ctx) }),
+  },
+  {
+    // "by end of the month", "end of this month", "end of next month"
+    pattern: /\bend of (?:the|this|next) month\b|\bmonth[- ]end\b/,
+    window: (m, ctx) => {
+      const date = toDate(ctx.ref);
+      const ahead = /next month/.test(m[0]) ? 1 : 0;
+      const month = date.getMonth() + ahead;
+      return { earliest: tomorrow(ctx), latest: lastDayOfMonth(date.getFullYear() + Math.floor(month / 12), month % 12) };
+    },
+  },
+  {
+    // "mid-December", "early December", "late Dec", "end of November", "the beginning of January"
+    pattern: new RegExp(String.raw`\b(mid|middle of|early|the beginning of|beginning of|start of|the start of|first half of|late|the end of|end of|second half of)[\s-]+${MONTH}\b`),
+    window: (m, ctx) => monthPart(ctx, m[1] ?? '', m[2] ?? ''),
+  },
+  {
+    // "by Friday", "on Thursday", "before Monday", "by next Friday"
+    pattern: new RegExp(String.raw`\b(?:by|on|before|until|no later than|come)\s+(?:this\s+|next\s+|the\s+)?(next\s+)?${WEEKDAY}\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*\d)`),
+    window: (m, ctx) => {
+      const day = weekdayIndex(m[2] ?? '');
+      if (day < 1) return null;
+      const nextWeek = /next/.test(m[0]);
+      const latest = nextWeek ? weekdayOfWeek(ctx.ref, day, 1) : nextWeekday(ctx.ref, day);
+      return { earliest: tomorrow(ctx), latest };
+    },
+  },
+];
+
+const EXPLICIT_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`);
+
+/** "by December 4", "on Dec 4th", "by 12/4": chrono-node reads the date; the window runs from tomorrow to it. */
+function explicitDate(clause: string, ctx: Ctx): DateWindow | null {
+  if (!EXPLICIT_DATE.test(clause)) return null;
+  const [y, mo, d] = ctx.ref.split('-').map(Number);
+  const instant = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
+  const results = chrono.en.parse(clause, { instant, timezone: 'UTC' }, { forwardDate: true });
+  for (const result of results) {
+    if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
+    const end = result.end ?? result.start;
+    const latest = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
+    if (latest <= ctx.ref) continue;
+    const startDay = dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
+    const earliest = result.end && startDay > ctx.ref ? startDay : plusDays(ctx.ref, 1);
+    return { earliest, latest };
+  }
+  return null;
+}
+
+// Deadlines that bind the candidate, not the employer: never a decision window.
+const CANDIDATE_DEADLINE =
+  /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline)\b|\bexpires?\b|\bdeadline for you\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+
+// Words that say the clause is about the employer's decision or next update.
+const DECISION_CUE =
+  /\b(?:decision|decide|deciding|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get back to you|be in touch|update you|an update|next steps?|feedback|let you know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our) (?:final )?(?:call|choice|selection)|selection|respond to you|contact you|notify|know more|timeline|hiring manager will|panel will)\b/;
+
+const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
+
+function windowOfClause(clause: string, ctx: Ctx): DateWindow | null {
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(clause);
+    if (match) {
+      const window = rule.window(match, ctx);
+      if (window) return window;
+    }
+  }
+  return explicitDate(clause, ctx);
+}
+
+/** Sentences and the clauses inside them, each with its original text for the quote. */
+function clausesOf(text: string): { clause: string; sentence: string }[] {
+  const out: { clause: string; sentence: string }[] = [];
+  const sentences = text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+(?=[A-Z"“(])|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const sentence of sentences) {
+    for (const clause of sentence.split(/;|,\s+(?:and|but|so)\s+|\s+but\s+|:\s+/)) {
+      const lower = clause.toLowerCase().trim();
+      if (lower) out.push({ clause: lower, sentence });
+    }
+  }
+  return out;
+}
+
+const MAX_TEXT = 20_000;
+
+/**
+ * The window the employer promised in `text` (written on `reference`, YYYY-MM-DD), with the sentence
+ * it came from. Candidate deadlines are skipped; among several windows, the one about the decision wins.
+ */
+export function findDecisionWindow(text: string, reference: string, options: WindowOptions = {}): DecisionWindow | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reference) || Number.isNaN(Date.parse(reference))) return null;
+  const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
+  let best: { window: DateWindow; quote: string; score: number } | null = null;
+  for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
+    if (CANDIDATE_DEADLINE.test(clause)) continue;
+    const window = windowOfClause(clause, ctx);
+    if (!window || window.earliest > window.latest) continue;
+    const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(sentence.toLowerCase()) ? 1 : 0);
+    if (!best || score > best.score) best = { window, quote: sentence.slice(0, 300), score };
+  }
+  if (!best) return null;
+  return { ...best.window, quote: best.quote };
+}
+
+/** ANALYSIS-SPEC.md's parseDecisionWindow: the window's dates, or null ("soon", a candidate deadline, nothing). */
+export function parseDecisionWindow(text: string, reference: string, options: WindowOptions = {}): DateWindow | null {
+  const found = findDecisionWindow(text, reference, options);
+  return found ? { earliest: found.earliest, latest: found.latest } : null;
+}
+
+/** True when the text only promises an answer "soon": no window, but a promise all the same. */
+export function promisesSoon(text: string): boolean {
+  return SOON.test(text.toLowerCase());
+}
