@@ -3,3 +3,4 @@ export * from './model';
 export * from './shape';
 export { settingsShape } from './settings-shape';
 export * from './timeline';
+export { analyzeThread, type AnalyzeOptions } from './analyze';

@@ -48,6 +48,7 @@ describe('findDecisionWindow', () => {
       earliest: '2026-12-01',
       latest: '2026-12-08',
       quote: 'We expect to make a decision within the next week to ten business days.',
+      aboutDecision: true,
     });
   });
 

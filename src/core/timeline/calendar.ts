@@ -1,14 +1,15 @@
 // Calendar dates as YYYY-MM-DD strings, computed in UTC so no local zone or DST change can shift a
-// day. date-fns does the arithmetic (on TZDate in UTC, from @date-fns/tz); only business days with the
+// day. date-fns does the arithmetic (on UTCDate from @date-fns/utc); only business days with the
 // user's holidays are counted here, because date-fns' addBusinessDays knows weekends only.
+import { UTCDate } from '@date-fns/utc';
 import { TZDate } from '@date-fns/tz';
 import { addDays, endOfMonth, format, getISODay, isWeekend } from 'date-fns';
 
 export type CalendarDate = string;
 
-export function toDate(day: CalendarDate): TZDate {
+export function toDate(day: CalendarDate): UTCDate {
   const [y, m, d] = day.split('-').map(Number);
-  return new TZDate(y ?? 1970, (m ?? 1) - 1, d ?? 1, 'UTC');
+  return new UTCDate(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
 export function fromDate(date: Date): CalendarDate {
@@ -52,11 +53,11 @@ export function nextWeekday(day: CalendarDate, isoDay: number): CalendarDate {
 }
 
 export function lastDayOfMonth(year: number, monthIndex: number): CalendarDate {
-  return fromDate(endOfMonth(new TZDate(year, monthIndex, 1, 'UTC')));
+  return fromDate(endOfMonth(new UTCDate(year, monthIndex, 1)));
 }
 
 export function dayOf(year: number, monthIndex: number, date: number): CalendarDate {
-  return fromDate(new TZDate(year, monthIndex, date, 'UTC'));
+  return fromDate(new UTCDate(year, monthIndex, date));
 }
 
 export function later(a: CalendarDate, b: CalendarDate): CalendarDate {
@@ -66,5 +67,6 @@ export function later(a: CalendarDate, b: CalendarDate): CalendarDate {
 /** The calendar date of an instant in an IANA zone (the runtime's zone when none is given). */
 export function localDate(instant: string | Date, timeZone?: string | null): CalendarDate {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return '1970-01-01';
   return format(timeZone ? new TZDate(date, timeZone) : date, 'yyyy-MM-dd');
 }

@@ -167,8 +167,11 @@ const RULES: Rule[] = [
 const EXPLICIT_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`);
 
 /** "by December 4", "on Dec 4th", "by 12/4": chrono-node reads the date; the window runs from tomorrow to it. */
+// A date with a time of day is an appointment, not a decision window (and chrono is the slow part).
+const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b/;
+
 function explicitDate(clause: string, ctx: Ctx): DateWindow | null {
-  if (!EXPLICIT_DATE.test(clause)) return null;
+  if (!EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return null;
   const [y, mo, d] = ctx.ref.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
   const results = chrono.en.parse(clause, { instant, timezone: 'UTC' }, { forwardDate: true });
@@ -194,7 +197,11 @@ const DECISION_CUE =
 
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
+// Every rule needs one of these words: clauses without any are skipped before the rules run.
+const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|month|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
+
 function windowOfClause(clause: string, ctx: Ctx): DateWindow | null {
+  if (!WINDOW_HINT.test(clause)) return null;
   for (const rule of RULES) {
     const match = rule.pattern.exec(clause);
     if (match) {
@@ -228,7 +235,7 @@ const MAX_TEXT = 20_000;
  * The window the employer promised in `text` (written on `reference`, YYYY-MM-DD), with the sentence
  * it came from. Candidate deadlines are skipped; among several windows, the one about the decision wins.
  */
-export function findDecisionWindow(text: string, reference: string, options: WindowOptions = {}): DecisionWindow | null {
+export function findDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean }) | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reference) || Number.isNaN(Date.parse(reference))) return null;
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
   let best: { window: DateWindow; quote: string; score: number } | null = null;
@@ -240,7 +247,7 @@ export function findDecisionWindow(text: string, reference: string, options: Win
     if (!best || score > best.score) best = { window, quote: sentence.slice(0, 300), score };
   }
   if (!best) return null;
-  return { ...best.window, quote: best.quote };
+  return { ...best.window, quote: best.quote, aboutDecision: best.score > 0 };
 }
 
 /** ANALYSIS-SPEC.md's parseDecisionWindow: the window's dates, or null ("soon", a candidate deadline, nothing). */

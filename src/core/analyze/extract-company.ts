@@ -1,0 +1,130 @@
+import type { Person } from '../model';
+import { ATS_NAMES, domainOf, FREE_MAIL, ATS_DOMAINS } from './signals';
+import { normalizeKey, NOT_A_COMPANY, titleCase } from './names';
+
+const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]*(?:[ \t]+(?:&|of|and|de|la)[ \t]+[A-Z][\p{L}0-9&'’.-]*|[ \t]+[A-Z][\p{L}0-9&'’.+-]*){0,3}`;
+
+/** Phrases where a company name stands, each with how much it says. */
+const PATTERNS: { pattern: RegExp; weight: number }[] = [
+  { pattern: new RegExp(String.raw`\b(?:here at|join(?:ing)?|interest in(?: joining)?|on behalf of|(?:role|position|opening|opportunity|career|job|interview|team|roles?) (?:at|with)|interviewing (?:at|with)|offer from|welcome to|work(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(?:at|with|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
+  { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+(?:team|hiring team|recruiting team|talent team|people team|family|interview)`, 'gu'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(${NAME})(?:'s|’s)\s+(?:hiring|recruiting|talent|people|engineering|interview|team|mission|offer|product)`, 'gu'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:Recruiting|Talent(?: Acquisition)?|Careers|Hiring Team|People Team|HR)\b`, 'gu'), weight: 4 },
+  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`, 'gu'), weight: 2 },
+];
+
+const SUBJECT_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Cc]onversation|[Oo]nsite|[Oo]ffer|[Aa]pplication|[Uu]pdate|[Nn]ext steps)\s+(?:with|at|from|to)\s+(${NAME})`, 'gu'),
+  new RegExp(String.raw`^(?:(?:[Rr][Ee]|[Ff][Ww][Dd]?|AW|WG):\s*)*(${NAME})\s*(?:[-–—|:]|x)\s+`, 'gu'),
+  new RegExp(String.raw`\s(?:[-–—|@]|at)\s+(${NAME})\s*$`, 'gu'),
+  new RegExp(String.raw`\((${NAME})\)`, 'g'),
+];
+
+const SIGNATURE_LINE = new RegExp(String.raw`^(?:.*?(?:\||,|\bat\b|@|–|—)\s*)?(${NAME})\s*$`, 'u');
+
+const LEGAL_SUFFIX = /[ \t,]+(?:Inc|LLC|LLP|Ltd|Limited|GmbH|PLC|Corp|Corporation|Co|S\.?A|AG|BV|Pty)\.?$/;
+const JOB_TITLE_END = /\b(?:Engineer|Developer|Manager|Designer|Analyst|Scientist|Specialist|Coordinator|Recruiter|Director|Lead|Intern|Associate|Architect|Consultant|Role|Position|Interview|Round|Screen)s?$/;
+
+function cleanName(raw: string): string | null {
+  const name = (raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros))\.(?=\s)/)[0] ?? '')
+    .replace(/[.,;:!’'s]+$/u, (tail) => (/^(?:’s|'s)$/.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
+    .replace(/^(?:The|Our|Your)\s+/, '')
+    .replace(LEGAL_SUFFIX, '')
+    .trim();
+  if (JOB_TITLE_END.test(name)) return null;
+  if (!name || name.length < 2 || name.length > 60) return null;
+  const words = name.split(/\s+/);
+  if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()))) return null;
+  if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '')) return null;
+  if (ATS_NAMES.test(name) && words.length === 1) return null;
+  return name;
+}
+
+/** "acme-robotics.com" → "acmerobotics"; null for free mail and ATS domains. */
+function orgDomainKey(email: string): string | null {
+  const domain = domainOf(email);
+  if (!domain || FREE_MAIL.test(domain) || Object.keys(ATS_DOMAINS).some((d) => domain === d || domain.endsWith(`.${d}`))) return null;
+  const parts = domain.split('.');
+  const label = parts.length >= 3 && /^(?:co|com|ac|org)$/.test(parts[parts.length - 2] ?? '') ? parts[parts.length - 3] : parts[parts.length - 2];
+  return label ?? null;
+}
+
+export interface CompanyEvidence {
+  subject: string;
+  employerBodies: string[];
+  employerSignatures: string[];
+  /** Everyone on the employer's side: senders of their mail and recipients of the candidate's. */
+  employerSenders: Person[];
+  ownerEmail: string | null;
+  ownerSignatures: string[];
+  /** What the candidate wrote: weaker evidence, but it names the company too ("the role at Acme"). */
+  ownerBodies: string[];
+}
+
+/** The hiring company as people write it: not the ATS vendor, not the owner's own employer. */
+export function extractCompany(evidence: CompanyEvidence): string | null {
+  const scores = new Map<string, { name: string; score: number }>();
+  const ownerKeys = new Set<string>();
+  const ownerDomain = evidence.ownerEmail ? orgDomainKey(evidence.ownerEmail) : null;
+  if (ownerDomain) ownerKeys.add(ownerDomain);
+  for (const signature of evidence.ownerSignatures) {
+    for (const line of signature.split('\n').slice(1)) {
+      const match = SIGNATURE_LINE.exec(line.trim());
+      const name = match?.[1] ? cleanName(match[1]) : null;
+      if (name) ownerKeys.add(normalizeKey(name));
+    }
+  }
+  const add = (raw: string | undefined, weight: number) => {
+    const name = raw ? cleanName(raw) : null;
+    if (!name) return;
+    const key = normalizeKey(name);
+    if (!key || ownerKeys.has(key)) return;
+    const entry = scores.get(key) ?? { name, score: 0 };
+    entry.score += weight;
+    if (name.length > entry.name.length && normalizeKey(name) === key) entry.name = name;
+    scores.set(key, entry);
+  };
+
+  for (const pattern of SUBJECT_PATTERNS) for (const m of evidence.subject.matchAll(pattern)) add(m[1], 3);
+  for (const body of evidence.employerBodies) for (const { pattern, weight } of PATTERNS) for (const m of body.matchAll(pattern)) add(m[1], weight);
+  for (const body of evidence.ownerBodies) for (const { pattern, weight } of PATTERNS) for (const m of body.matchAll(pattern)) add(m[1], weight / 2);
+  for (const signature of evidence.employerSignatures) {
+    for (const line of signature.split('\n').slice(1, 6)) {
+      const trimmed = line.trim();
+      if (!trimmed || /@|https?:|www\.|\d{3}/.test(trimmed)) continue;
+      const match = SIGNATURE_LINE.exec(trimmed);
+      if (match?.[1] && !/\b(?:Recruiter|Manager|Engineer|Director|Partner|Coordinator|Lead|Specialist|Officer|Head|VP|Talent|Sourcer)\b/.test(match[1])) add(match[1], 2);
+    }
+  }
+  const domainKeys = new Set<string>();
+  for (const sender of evidence.employerSenders) {
+    const display = /^(.+?)\s+(?:Recruiting|Talent(?: Acquisition)?|Careers|Hiring(?: Team)?|HR|People)$/i.exec(sender.name.trim());
+    if (display?.[1]) add(display[1], 4);
+    const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\((.+)\)$/.exec(sender.name);
+    if (via?.[1]) add(via[1], 3);
+    const key = orgDomainKey(sender.email);
+    if (key && !ownerKeys.has(key)) domainKeys.add(key);
+  }
+  // A name that matches the sender's own domain is very likely the employer.
+  for (const [key, entry] of scores) {
+    for (const domainKey of domainKeys) if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey)))) entry.score += 4;
+  }
+  let best: { name: string; score: number } | null = null;
+  for (const entry of scores.values()) if (!best || entry.score > best.score) best = entry;
+  if (best && best.score >= 2) return best.name;
+  const [domainKey] = domainKeys;
+  if (!domainKey) return null;
+  // The sender's domain, written the way the mail writes it ("vantagecloud" → "Vantage Cloud").
+  const text = [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
+  for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
+    const words = m[0].split(/[ \t]+/);
+    for (let start = 0; start < words.length; start++) {
+      for (let end = words.length; end > start; end--) {
+        const candidate = words.slice(start, end).join(' ');
+        if (normalizeKey(candidate) === domainKey.replace(/-/g, '')) return candidate;
+      }
+    }
+  }
+  return titleCase(domainKey.replace(/-/g, ' '));
+}

@@ -1,0 +1,43 @@
+// Words that look like names or companies in prose but are not.
+
+export const NOT_A_COMPANY = new Set(
+  `thanks thank hi hello dear best regards sincerely cheers team hr the we i you our your this that it monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december zoom teams google meet microsoft teams linkedin calendly
+  greenhouse lever workday ashby smartrecruiters icims jobvite workable bamboohr taleo goodtime hirevue gmail outlook re fwd fw subject interview
+  interviews invitation confirmation update application candidate recruiting talent acquisition people careers hiring offer congratulations
+  unfortunately please looking pst pt est et cst ct mst mt edt pdt cet cest gmt bst ist utc am pm next round phone screen onsite virtual video call
+  engineering product design data sales marketing finance operations support following follow checking quick question thanks regarding congrats good great welcome hey dear`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export const NOT_A_PERSON = new Set(
+  `thanks thank hi hello dear best regards team hiring manager recruiting talent the our your zoom google microsoft teams meet monday tuesday wednesday thursday
+  friday saturday sunday january february march april may june july august september october november december looking forward please senior staff
+  principal lead engineering product design data sales interview onsite panel phone screen next steps round human resources people operations`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "Priya Natarajan", "Tom O'Neil", "Ana María López": two or three capitalised words. */
+export const PERSON_NAME = String.raw`[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,2}`;
+
+/** Words of job titles ("Chief Actuary", "Pricing Manager"), which look like names when capitalised. */
+const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|head|chief|vp|principal|staff|senior|junior|product|engineering|pricing|talent|acquisition|marketing|finance|operations|sales|people|hr|ceo|cto|cfo|coo|cmo|associate|assistant|counsel|attorney|paralegal|editor|writer|intern|administrator|executive|technician|nurse|teacher|professor|dean|supervisor|agent|advisor|adviser|controller|accountant|developer|researcher|strategist|owner|generalist|business|district|regional|store|account|customer|success|data|software|backend|frontend|platform|security|quality|qa|research|program|project|technical|hiring|team)$/i;
+
+export function looksLikePerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.every((w) => !NOT_A_PERSON.has(w.toLowerCase().replace(/[.'’]/g, '')) && !TITLE_WORD.test(w));
+}
+
+export function titleCase(text: string): string {
+  return text.replace(/\b([a-z])([a-z]*)/g, (_m, first: string, rest: string) => first.toUpperCase() + rest);
+}
+
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
