@@ -4,3 +4,4 @@ export * from './shape';
 export { settingsShape } from './settings-shape';
 export * from './timeline';
 export { analyzeThread, type AnalyzeOptions } from './analyze';
+export * from './schedule';

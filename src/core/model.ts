@@ -110,6 +110,8 @@ export interface CompetingOffer {
   company: string;
   /** ISO instant by which the other offer must be answered. */
   deadline: string;
+  /** ISO instant the user recorded the offer: the urgent check-in is due from then. */
+  notedAt: string;
 }
 
 export interface StoredDecisionWindow extends DecisionWindow {

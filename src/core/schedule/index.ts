@@ -1,0 +1,1 @@
+export { planFollowUps } from './plan';

@@ -1,0 +1,280 @@
+// The follow-up rules of ANALYSIS-SPEC.md as a pure function: what to do for one application, and
+// when, given what was sent and received so far. Keys are stable across re-planning so the user's
+// snoozes and completions (stored by key) survive it.
+import type { ApplicationDossier, ContactEvent, Interview, PlannedCheckIn, Settings } from '../model';
+import { addBusinessDays, nextBusinessDay } from '../timeline/calendar';
+import { atHour, DAY, dayLabel, dayOfInstant, HOUR, instant, iso } from './clock';
+
+const WORK_START = 9;
+const WORK_END = 17;
+/** The spec's "never two emails to the same application in one 7-day span". */
+const MIN_EMAIL_GAP = 7 * DAY;
+/** After this many unanswered follow-ups, more would read as pressure: the plan stops suggesting them. */
+const MAX_UNANSWERED_FOLLOW_UPS = 3;
+/** Thank-yous for rounds older than this are no longer worth suggesting. */
+const THANK_YOU_HORIZON = 14 * DAY;
+const PHONE_AFTER_SILENCE = 14 * DAY;
+
+interface Context {
+  dossier: ApplicationDossier;
+  settings: Settings;
+  now: number;
+  zone: string | null;
+  holidays: string[];
+  sent: ContactEvent[];
+  received: ContactEvent[];
+  calls: ContactEvent[];
+}
+
+const interviewEnd = (interview: Interview) => instant(interview.at ?? '') + Math.max(0, interview.durationMinutes) * 60_000;
+const isThankYou = (event: ContactEvent) => event.checkInKey?.startsWith('thank-you:') ?? false;
+const isReferenceBrief = (event: ContactEvent) => event.checkInKey?.startsWith('reference-update:') ?? false;
+const answered = (ctx: Context, key: string) => ctx.sent.some((e) => e.checkInKey === key) || ctx.calls.some((e) => e.checkInKey === key);
+
+function plan(ctx: Context, partial: Omit<PlannedCheckIn, 'applicationId' | 'notBefore' | 'dueAt'> & { notBefore: number; dueAt: number }): PlannedCheckIn {
+  const dueAt = Math.max(partial.dueAt, partial.notBefore);
+  return { ...partial, applicationId: ctx.dossier.application.id, notBefore: iso(partial.notBefore), dueAt: iso(dueAt) };
+}
+
+/** Follow-ups to the employer: everything sent but thank-you notes and reference briefings. */
+function followUpsSent(ctx: Context): ContactEvent[] {
+  return ctx.sent.filter((e) => !isThankYou(e) && !isReferenceBrief(e));
+}
+
+/** Rule 5's "never two emails in 7 days": moves a window so it opens a week after the last email. */
+function respectGap(ctx: Context, notBefore: number, dueAt: number): [number, number] {
+  const last = followUpsSent(ctx).at(-1);
+  // Counted in the user's calendar days: a week after Tuesday's email is next Tuesday morning.
+  const earliest = last ? atHour(dayOfInstant(instant(last.at) + MIN_EMAIL_GAP, ctx.zone), WORK_START, ctx.zone) : 0;
+  if (earliest <= notBefore) return [notBefore, dueAt];
+  return [earliest, earliest + (dueAt - notBefore)];
+}
+
+/** Rule 1: a personal thank-you to every interviewer, due within 24 hours of the interview's end. */
+function thankYous(ctx: Context): PlannedCheckIn[] {
+  const out: PlannedCheckIn[] = [];
+  for (const interview of ctx.dossier.interviews) {
+    if (!interview.at) continue;
+    const end = interviewEnd(interview);
+    if (ctx.now - end > THANK_YOU_HORIZON) continue;
+    const people = interview.interviewers.length > 0 ? interview.interviewers : [null];
+    for (const person of people) {
+      const key = `thank-you:${interview.id}:${person ?? 'interviewer'}`;
+      if (answered(ctx, key)) continue;
+      out.push(
+        plan(ctx, {
+          key,
+          kind: 'thank-you',
+          channel: 'email',
+          notBefore: end,
+          dueAt: end + 24 * HOUR,
+          contactName: person,
+          interviewId: interview.id,
+          reason: `Thank ${person ?? 'your interviewer'} within 24 hours of the interview on ${dayLabel(end, ctx.zone)}.`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** The moment the candidate starts waiting: the end of the last interview that took place. */
+function waitingSince(ctx: Context): number | null {
+  const ends = ctx.dossier.interviews.filter((i) => i.at).map(interviewEnd).filter((end) => end <= ctx.now);
+  return ends.length > 0 ? Math.max(...ends) : null;
+}
+
+function cadenceDays(ctx: Context): { min: number; max: number } {
+  if (ctx.settings.cadence === 'standard') return { min: 7, max: 10 };
+  const window = ctx.dossier.application.decisionWindow;
+  // "Patient" waits three weeks, unless the employer's own timeline is shorter.
+  const timeline = window ? Math.round((instant(`${window.latest}T00:00:00Z`) - instant(`${window.statedOn}T00:00:00Z`)) / DAY) : 21;
+  const span = Math.max(7, Math.min(21, timeline));
+  return { min: span, max: span + 3 };
+}
+
+/** Rules 2–6: silence while the window is open, the status check after it, then check-ins and calls. */
+function statusChecks(ctx: Context, since: number): PlannedCheckIn[] {
+  const app = ctx.dossier.application;
+  const out: PlannedCheckIn[] = [];
+  const sentAfter = followUpsSent(ctx).filter((e) => instant(e.at) >= since);
+  const lastSent = sentAfter.at(-1);
+  const lastReceived = ctx.received.at(-1);
+  // The employer answered the last follow-up: the process moved, and its next step is theirs.
+  if (lastSent && lastReceived && instant(lastReceived.at) > instant(lastSent.at)) return out;
+
+  const window = app.decisionWindow;
+  if (sentAfter.length === 0) {
+    if (window && window.latest >= dayOfInstant(since, ctx.zone)) {
+      const key = `status-check:${app.id}:${window.latest}`;
+      const repliedSince = ctx.received.some((e) => dayOfInstant(instant(e.at), ctx.zone) > window.statedOn);
+      if (answered(ctx, key) || repliedSince) return out;
+      const day = nextBusinessDay(window.latest, ctx.holidays);
+      const [notBefore, dueAt] = respectGap(ctx, atHour(day, WORK_START, ctx.zone), atHour(day, WORK_END, ctx.zone));
+      out.push(
+        plan(ctx, {
+          key,
+          kind: 'status-check',
+          channel: 'email',
+          notBefore,
+          dueAt,
+          contactName: null,
+          interviewId: null,
+          reason: `They said “${window.quote}”. That window closes on ${dayLabel(atHour(window.latest, 12, ctx.zone), ctx.zone)}: a short status check is due the next business day.`,
+        }),
+      );
+      return out;
+    }
+    const mark = dayOfInstant(since + 14 * DAY, ctx.zone);
+    const key = `check-in:${app.id}:1`;
+    if (answered(ctx, key)) return out;
+    const [notBefore, dueAt] = respectGap(ctx, atHour(mark, WORK_START, ctx.zone), atHour(addBusinessDays(mark, 2, ctx.holidays), WORK_END, ctx.zone));
+    out.push(
+      plan(ctx, {
+        key,
+        kind: 'check-in',
+        channel: 'email',
+        notBefore,
+        dueAt,
+        contactName: null,
+        interviewId: null,
+        reason: `They gave no timeline: a polite check-in is due two weeks after the interview, around ${dayLabel(notBefore, ctx.zone)}.`,
+      }),
+    );
+    return out;
+  }
+
+  if (!lastSent) return out;
+  const lastContact = Math.max(instant(lastSent.at), ...ctx.calls.filter((c) => instant(c.at) >= instant(lastSent.at)).map((c) => instant(c.at)));
+  const calledSince = ctx.calls.some((c) => instant(c.at) >= instant(lastSent.at));
+  if (app.employerStyle === 'traditional' && !calledSince) {
+    const sentDay = dayOfInstant(instant(lastSent.at), ctx.zone);
+    const key = `phone-call:${app.id}:${sentDay}`;
+    const callDay = dayOfInstant(instant(lastSent.at) + PHONE_AFTER_SILENCE, ctx.zone);
+    out.push(
+      plan(ctx, {
+        key,
+        kind: 'phone-call',
+        channel: 'phone',
+        notBefore: atHour(callDay, WORK_START, ctx.zone),
+        dueAt: atHour(addBusinessDays(callDay, 2, ctx.holidays), WORK_END, ctx.zone),
+        contactName: null,
+        interviewId: null,
+        reason: `No reply to your email of ${dayLabel(instant(lastSent.at), ctx.zone)}: traditional employers expect a short phone call two weeks on.`,
+      }),
+    );
+  }
+  if (sentAfter.length > MAX_UNANSWERED_FOLLOW_UPS) return out;
+  const { min, max } = cadenceDays(ctx);
+  const n = sentAfter.length + 1;
+  const key = `check-in:${app.id}:${n}`;
+  if (answered(ctx, key)) return out;
+  const [notBefore, dueAt] = respectGap(ctx, atHour(dayOfInstant(lastContact + min * DAY, ctx.zone), WORK_START, ctx.zone), atHour(dayOfInstant(lastContact + max * DAY, ctx.zone), WORK_END, ctx.zone));
+  out.push(
+    plan(ctx, {
+      key,
+      kind: 'check-in',
+      channel: 'email',
+      notBefore,
+      dueAt,
+      contactName: null,
+      interviewId: null,
+      reason: `No answer since ${dayLabel(lastContact, ctx.zone)}: a brief, friendly check-in ${min}–${max} days on keeps you in mind without pressure.`,
+    }),
+  );
+  return out;
+}
+
+/** Rule 7: an open-ended pause gets the extended-delay message, on the user's cadence. */
+function extendedDelay(ctx: Context): PlannedCheckIn[] {
+  const app = ctx.dossier.application;
+  const since = instant(app.delayedSince ?? app.updatedAt);
+  const sentAfter = followUpsSent(ctx).filter((e) => instant(e.at) >= since);
+  if (sentAfter.length > MAX_UNANSWERED_FOLLOW_UPS) return [];
+  const last = Math.max(since, ...sentAfter.map((e) => instant(e.at)));
+  const { min, max } = cadenceDays(ctx);
+  const key = `extended-delay:${app.id}:${dayOfInstant(since, ctx.zone)}:${sentAfter.length + 1}`;
+  if (answered(ctx, key)) return [];
+  const [notBefore, dueAt] = respectGap(ctx, atHour(dayOfInstant(last + min * DAY, ctx.zone), WORK_START, ctx.zone), atHour(dayOfInstant(last + max * DAY, ctx.zone), WORK_END, ctx.zone));
+  return [
+    plan(ctx, {
+      key,
+      kind: 'extended-delay',
+      channel: 'email',
+      notBefore,
+      dueAt,
+      contactName: null,
+      interviewId: null,
+      reason: `The process is on hold since ${dayLabel(since, ctx.zone)}: acknowledge it, ask for a revised timeline and offer anything they need.`,
+    }),
+  ];
+}
+
+/** Rule 8: a competing offer with a deadline — ask the preferred employer at once for a decision within 48–72 h. */
+function competingOffer(ctx: Context): PlannedCheckIn[] {
+  const offer = ctx.dossier.application.competingOffer;
+  if (!offer) return [];
+  const deadline = instant(offer.deadline);
+  if (deadline <= ctx.now) return [];
+  const key = `competing-offer:${ctx.dossier.application.id}:${offer.deadline}`;
+  if (answered(ctx, key)) return [];
+  const noted = Math.min(instant(offer.notedAt) || ctx.now, ctx.now);
+  const askBy = Math.min(noted + 72 * HOUR, deadline - 12 * HOUR);
+  return [
+    plan(ctx, {
+      key,
+      kind: 'competing-offer',
+      channel: 'email',
+      notBefore: noted,
+      dueAt: Math.min(noted + 24 * HOUR, Math.max(noted, deadline - 48 * HOUR)),
+      contactName: null,
+      interviewId: null,
+      reason: `${offer.company} needs an answer by ${dayLabel(deadline, ctx.zone)}: tell them now, truthfully, and ask whether they can decide within 48–72 hours (by ${dayLabel(Math.max(noted, askBy), ctx.zone)}), never later than that deadline. No ultimatum.`,
+    }),
+  ];
+}
+
+/** Rule 9: at the final stage, brief every reference not briefed since the last interview. */
+function referenceUpdates(ctx: Context): PlannedCheckIn[] {
+  const app = ctx.dossier.application;
+  if (!app.finalStage) return [];
+  const anchor = waitingSince(ctx) ?? instant(app.updatedAt);
+  return app.references
+    .filter((ref) => !ref.lastBriefedAt || instant(ref.lastBriefedAt) < anchor)
+    .filter((ref) => !answered(ctx, `reference-update:${app.id}:${ref.id}`))
+    .map((ref) =>
+      plan(ctx, {
+        key: `reference-update:${app.id}:${ref.id}`,
+        kind: 'reference-update',
+        channel: 'email',
+        notBefore: anchor,
+        dueAt: anchor + 2 * DAY,
+        contactName: ref.name,
+        interviewId: null,
+        reason: `References are likely to be called now: brief ${ref.name} on the ${app.role} role and what to stress.`,
+      }),
+    );
+}
+
+/** ANALYSIS-SPEC.md's follow-up rules for one application. Pure and deterministic given `now`. */
+export function planFollowUps(dossier: ApplicationDossier, events: ContactEvent[], settings: Settings, now: string): PlannedCheckIn[] {
+  const app = dossier.application;
+  if (app.stage === 'rejected' || app.stage === 'offer') return [];
+  const own = [...events].filter((e) => e.applicationId === app.id).sort((a, b) => instant(a.at) - instant(b.at));
+  const ctx: Context = {
+    dossier,
+    settings,
+    now: instant(now),
+    zone: settings.timeZone,
+    holidays: settings.holidays,
+    sent: own.filter((e) => e.direction === 'sent' && e.kind === 'email'),
+    received: own.filter((e) => e.direction === 'received'),
+    calls: own.filter((e) => e.direction === 'sent' && e.kind !== 'email'),
+  };
+  const out = [...thankYous(ctx), ...competingOffer(ctx), ...referenceUpdates(ctx)];
+  if (app.stage === 'delayed') return [...out, ...extendedDelay(ctx)];
+  const since = waitingSince(ctx);
+  const anotherRoundAhead = dossier.interviews.some((i) => i.at && instant(i.at) > ctx.now);
+  if (since !== null && app.stage !== 'scheduling' && !anotherRoundAhead) out.push(...statusChecks(ctx, since));
+  return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
+}
