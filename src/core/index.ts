@@ -5,3 +5,4 @@ export { settingsShape } from './settings-shape';
 export * from './timeline';
 export { analyzeThread, type AnalyzeOptions } from './analyze';
 export * from './schedule';
+export * from './drafts';

@@ -1,0 +1,24 @@
+import { greeting, longDate, signature } from '../facts';
+import type { DraftContext, RenderedDraft } from '../types';
+
+const HOUR = 3_600_000;
+
+/** Truthful, the preferred role stays the preference, a clear 48–72 h ask before the other deadline, no ultimatum. */
+export function competingOffer(ctx: DraftContext): RenderedDraft {
+  const { application } = ctx.dossier;
+  const offer = application.competingOffer;
+  const now = Date.parse(ctx.now);
+  const deadline = offer ? Date.parse(offer.deadline) : Number.NaN;
+  const askBy = Number.isNaN(deadline) ? now + 72 * HOUR : Math.max(now + 24 * HOUR, Math.min(now + 72 * HOUR, deadline - 12 * HOUR));
+  const zone = ctx.settings.timeZone;
+  const deadlineText = Number.isNaN(deadline) ? '[the other offer’s deadline]' : longDate(new Date(deadline).toISOString(), zone);
+  return {
+    subject: `${application.role} — a question about timing`,
+    body: `${greeting(ctx)}\n\n${[
+      `I wanted to let you know, in confidence, that I have received another job offer, and I have been asked to respond by ${deadlineText}.`,
+      `${application.company} remains my first choice, and the ${application.role} role is the one I am most excited about. Would it be possible to expedite your decision? If you could let me know by ${longDate(new Date(askBy).toISOString(), zone)}, it would help me a great deal.`,
+      'I completely understand if the timeline cannot change, and I am grateful for your consideration either way.',
+    ].join('\n\n')}\n\nBest regards,\n${signature(ctx)}`,
+    to: ctx.recipient?.email ? [ctx.recipient.email] : [],
+  };
+}

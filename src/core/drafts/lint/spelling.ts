@@ -1,0 +1,51 @@
+// Spelling with an injected Hunspell checker; the application's own names and common job words are not errors.
+import type { DraftContext, DraftToLint, Finding, Speller } from '../types';
+
+const KNOWN = new Set(
+  `afterview onsite onboarding offboarding linkedin github gitlab zoom fintech saas api apis sql nosql javascript typescript kubernetes devops frontend backend fullstack
+  roadmap roadmaps ux ui cto ceo cfo coo vp hr okrs kpis ai ml llm llms ios android b2b b2c startup startups scalable workflow workflows dataset datasets`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function allowedWords(ctx: DraftContext): Set<string> {
+  const app = ctx.dossier.application;
+  const names = [
+    app.company,
+    app.role,
+    ctx.recipient?.name ?? '',
+    ctx.settings.profile.name,
+    ctx.settings.profile.signature,
+    ...ctx.dossier.contacts.map((c) => `${c.name} ${c.title}`),
+    ...ctx.dossier.interviews.flatMap((i) => i.interviewers),
+    ...app.references.map((r) => r.name),
+  ];
+  return new Set(names.join(' ').toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean));
+}
+
+const WORD = /[\p{L}][\p{L}'’]*[\p{L}]|[\p{L}]/gu;
+
+export function spellingFindings(draft: DraftToLint, ctx: DraftContext, speller: Speller | undefined): Finding[] {
+  if (!speller) return [];
+  const allowed = allowedWords(ctx);
+  const out: Finding[] = [];
+  const text = draft.body;
+  const skip = /https?:\/\/\S+|\S+@\S+|\[[^\]]*\]/g;
+  const masked = text.replace(skip, (m) => ' '.repeat(m.length));
+  for (const m of masked.matchAll(WORD)) {
+    const word = m[0].replace(/[’]/g, "'");
+    const lower = word.toLowerCase();
+    if (word.length < 3 || allowed.has(lower) || KNOWN.has(lower) || /^[A-Z]{2,}$/.test(word)) continue;
+    if (speller.correct(word) || speller.correct(lower) || speller.correct(word.replace(/'s$/, ''))) continue;
+    const suggestions = speller.suggest?.(word).slice(0, 3) ?? [];
+    const start = m.index ?? 0;
+    out.push({
+      code: 'spelling',
+      severity: 'warning',
+      message: suggestions.length ? `“${word}” may be misspelt: ${suggestions.join(', ')}?` : `“${word}” may be misspelt.`,
+      span: [start, start + m[0].length],
+    });
+    if (out.length >= 20) break;
+  }
+  return out;
+}
