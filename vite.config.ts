@@ -1,10 +1,25 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
+/** Ships dictionary-en's Hunspell files inside the extension, for the background's spell checker. */
+function spellingDictionary(): Plugin {
+  const folder = new URL('./node_modules/dictionary-en/', import.meta.url);
+  return {
+    name: 'afterview-spelling-dictionary',
+    generateBundle() {
+      for (const [from, to] of [['index.aff', 'en.aff'], ['index.dic', 'en.dic']] as const) {
+        this.emitFile({ type: 'asset', fileName: `dictionaries/${to}`, source: readFileSync(new URL(from, folder)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [preact(), crx({ manifest }), spellingDictionary()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,9 +1,62 @@
 import { addDays } from 'date-fns';
+import { lintDraft, type Speller } from '../core/drafts';
+import type { Application, CheckIn } from '../core/model';
+import type { ThreadState } from '../messaging';
+import { exportBackup, importBackup } from '../store/backup';
+import { calendarOf } from '../store/calendar';
 import type { AfterviewDb } from '../store/db';
+import { newId } from '../store/ids';
+import { dossierOf, replan } from '../store/plan';
 import { overdueCheckIns, readSettings, writeSettings } from '../store/queries';
+import { threadKey, trackThread } from '../store/threads';
 import type { Handlers } from './router';
 
-export function createHandlers(db: AfterviewDb, now: () => Date = () => new Date()): Handlers {
+export interface HandlerDeps {
+  now?: () => Date;
+  /** The spell checker, loaded on first use (the dictionary lives only in the background). */
+  speller?: () => Promise<Speller | undefined>;
+  /** Runs after every write: badge, alarms. */
+  afterWrite?: () => Promise<void>;
+}
+
+/** Check-ins in the order they fall due; the key breaks ties so the order never flickers. */
+const byDue = (checkIns: CheckIn[]) => checkIns.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
+
+const WRITE_TABLES = ['applications', 'contacts', 'interviews', 'checkIns', 'contactEvents', 'drafts', 'threads', 'settings'] as const;
+
+export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handlers {
+  const now = deps.now ?? (() => new Date());
+  const afterWrite = deps.afterWrite ?? (async () => undefined);
+  const tables = WRITE_TABLES.map((t) => db.table(t));
+
+  /** One read-write transaction for the change and the re-planning it causes, then the badge and alarms. */
+  async function write<T>(change: () => Promise<T>): Promise<T> {
+    const result = await db.transaction('rw', tables, change);
+    await afterWrite();
+    return result;
+  }
+
+  async function stateOf(host: 'gmail' | 'outlook', hostThreadId: string): Promise<ThreadState> {
+    const link = (await db.threads.get(threadKey(host, hostThreadId))) ?? null;
+    return stateOfApplication(link?.applicationId ?? null, link);
+  }
+
+  async function stateOfApplication(applicationId: string | null, link: ThreadState['link']): Promise<ThreadState> {
+    if (!applicationId) return { link, dossier: null, checkIns: [], drafts: [] };
+    const [dossier, checkIns, drafts] = await Promise.all([
+      dossierOf(db, applicationId),
+      db.checkIns.where('applicationId').equals(applicationId).toArray().then(byDue),
+      db.drafts.where('applicationId').equals(applicationId).toArray(),
+    ]);
+    return { link, dossier, checkIns, drafts };
+  }
+
+  async function requireApplication(id: string): Promise<Application> {
+    const app = await db.applications.get(id);
+    if (!app) throw new Error('That application no longer exists.');
+    return app;
+  }
+
   return {
     'overview/get': async () => {
       const at = now();
@@ -18,8 +71,153 @@ export function createHandlers(db: AfterviewDb, now: () => Date = () => new Date
     },
     'settings/get': () => readSettings(db),
     'settings/save': async ({ settings }) => {
-      await writeSettings(db, settings);
+      await write(async () => {
+        await writeSettings(db, settings);
+        for (const id of (await db.applications.toCollection().primaryKeys()) as string[]) await replan(db, id, now(), settings);
+      });
       return readSettings(db);
     },
+    'thread/lookup': ({ host, hostThreadId }) => stateOf(host, hostThreadId),
+    'thread/track': async ({ sighting }) => {
+      await write(async () => {
+        const id = await trackThread(db, sighting, now());
+        await replan(db, id, now());
+      });
+      return stateOf(sighting.host, sighting.hostThreadId);
+    },
+    'thread/dismiss': async ({ host, hostThreadId, subject, url }) => {
+      await write(async () => {
+        await db.threads.put({ key: threadKey(host, hostThreadId), host, hostThreadId, applicationId: null, dismissed: true, subject, url, lastSeenAt: now().toISOString(), messageCount: 0 });
+      });
+      return stateOf(host, hostThreadId);
+    },
+    'notes/save': async ({ interviewId, interviewer, notes }) => {
+      const applicationId = await write(async () => {
+        const interview = await db.interviews.get(interviewId);
+        if (!interview) throw new Error('That interview no longer exists.');
+        const next = interviewer
+          ? { ...interview, notesByInterviewer: { ...interview.notesByInterviewer, [interviewer]: notes } }
+          : { ...interview, notes };
+        await db.interviews.put(next);
+        return interview.applicationId;
+      });
+      const dossier = await dossierOf(db, applicationId);
+      if (!dossier) throw new Error('That application no longer exists.');
+      return dossier;
+    },
+    'contact/log': async ({ applicationId, kind, direction, at, checkInKey, to }) => {
+      await write(async () => {
+        await requireApplication(applicationId);
+        const when = at ?? now().toISOString();
+        await db.contactEvents.add({ id: newId(), applicationId, kind, direction, at: when, checkInKey, to });
+        if (checkInKey) await db.checkIns.where('key').equals(checkInKey).modify({ status: 'done', doneAt: when });
+        await replan(db, applicationId, now());
+      });
+      const link = (await db.threads.where('applicationId').equals(applicationId).first()) ?? null;
+      return stateOfApplication(applicationId, link);
+    },
+    'checkIn/complete': async ({ id }) =>
+      write(async () => {
+        const checkIn = await db.checkIns.get(id);
+        if (!checkIn) throw new Error('That check-in no longer exists.');
+        const done = { ...checkIn, status: 'done' as const, doneAt: now().toISOString() };
+        await db.checkIns.put(done);
+        return done;
+      }),
+    'checkIn/snooze': async ({ id, until }) =>
+      write(async () => {
+        const checkIn = await db.checkIns.get(id);
+        if (!checkIn) throw new Error('That check-in no longer exists.');
+        if (Date.parse(until) <= now().getTime()) throw new Error('Snooze until a moment in the future.');
+        const snoozed = { ...checkIn, status: 'snoozed' as const, snoozedUntil: until, notifiedAt: null };
+        await db.checkIns.put(snoozed);
+        return snoozed;
+      }),
+    'checkIns/list': async () => {
+      const [checkIns, applications, threads] = await Promise.all([db.checkIns.toArray().then(byDue), db.applications.toArray(), db.threads.toArray()]);
+      const apps = new Map(applications.map((a) => [a.id, a]));
+      return checkIns.map((checkIn) => ({
+        checkIn,
+        company: apps.get(checkIn.applicationId)?.company ?? '',
+        role: apps.get(checkIn.applicationId)?.role ?? '',
+        url: threads.find((t) => t.applicationId === checkIn.applicationId)?.url ?? null,
+      }));
+    },
+    'application/add': async ({ company, role, stage, interviewAt, interviewers }) =>
+      write(async () => {
+        const at = now().toISOString();
+        const settings = await readSettings(db);
+        const application: Application = {
+          id: newId(),
+          company: company.trim() || 'Unknown company',
+          role: role.trim(),
+          stage,
+          source: 'manual',
+          employerStyle: settings.defaultEmployerStyle,
+          decisionWindow: null,
+          delayedSince: stage === 'delayed' ? at : null,
+          competingOffer: null,
+          finalStage: false,
+          references: [],
+          lastEmployerMessageAt: null,
+          createdAt: at,
+          updatedAt: at,
+        };
+        await db.applications.add(application);
+        if (interviewAt || interviewers.length > 0) {
+          await db.interviews.add({ id: newId(), applicationId: application.id, round: 1, at: interviewAt, durationMinutes: 60, interviewers, notes: {}, notesByInterviewer: {} });
+        }
+        await replan(db, application.id, now(), settings);
+        return application;
+      }),
+    'application/update': async ({ application }) => {
+      await write(async () => {
+        await requireApplication(application.id);
+        await db.applications.put({ ...application, updatedAt: now().toISOString() });
+        await replan(db, application.id, now());
+      });
+      const dossier = await dossierOf(db, application.id);
+      if (!dossier) throw new Error('That application no longer exists.');
+      return dossier;
+    },
+    'application/delete': async ({ id }) =>
+      write(async () => {
+        await requireApplication(id);
+        for (const table of [db.contacts, db.interviews, db.checkIns, db.contactEvents, db.drafts]) await table.where('applicationId').equals(id).delete();
+        await db.threads.where('applicationId').equals(id).modify({ applicationId: null });
+        await db.applications.delete(id);
+        return { deleted: id };
+      }),
+    'draft/lint': async ({ applicationId, draft, recipient }) => {
+      const dossier = await dossierOf(db, applicationId);
+      if (!dossier) throw new Error('That application no longer exists.');
+      const [settings, events, drafts, speller] = await Promise.all([
+        readSettings(db),
+        db.contactEvents.where('applicationId').equals(applicationId).toArray(),
+        db.drafts.where('applicationId').equals(applicationId).toArray(),
+        deps.speller?.(),
+      ]);
+      const otherDrafts = drafts.filter((d) => d.body !== draft.body).map((d) => ({ kind: d.kind, body: d.body }));
+      return lintDraft(draft, { dossier, settings, recipient, events, otherDrafts, now: now().toISOString() }, speller);
+    },
+    'backup/export': async () => {
+      const at = now();
+      return { json: JSON.stringify(await exportBackup(db, at), null, 2), fileName: `afterview-backup-${at.toISOString().slice(0, 10)}.json` };
+    },
+    'backup/import': async ({ json }) => {
+      const counts = await importBackup(db, json);
+      await afterWrite();
+      return counts;
+    },
+    'calendar/export': async () => {
+      const at = now();
+      const [checkIns, applications] = await Promise.all([db.checkIns.where('status').anyOf('pending', 'snoozed').toArray().then(byDue), db.applications.toArray()]);
+      return { ics: calendarOf(checkIns, new Map(applications.map((a) => [a.id, a])), at), fileName: 'afterview-check-ins.ics' };
+    },
+    'data/deleteAll': async () =>
+      write(async () => {
+        for (const table of tables) await table.clear();
+        return { deleted: true as const };
+      }),
   };
 }

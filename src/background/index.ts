@@ -1,17 +1,40 @@
 // The service worker. Listeners are registered synchronously at the top level, and nothing that
-// matters lives in memory: the badge and timers are recomputed from the database on every wake.
+// matters lives in memory: plans, the badge and the alarm are recomputed from the database on every wake.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb } from '../store/db';
+import { replanAll } from '../store/plan';
+import { ALARM, armNextAlarm, notifyDue, openNotified } from './alarms';
 import { refreshBadge } from './badge';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
+import { loadSpeller } from './speller';
 
 const db = openDb();
-const route = createRouter(createHandlers(db));
+
+async function settle(): Promise<void> {
+  const now = new Date();
+  await refreshBadge(db, now);
+  await armNextAlarm(db, now);
+}
+
+async function rebuild(): Promise<void> {
+  await db.transaction('rw', db.tables, () => replanAll(db, new Date()));
+  await settle();
+}
+
+const route = createRouter(createHandlers(db, { speller: loadSpeller, afterWrite: settle }));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
-browser.runtime.onInstalled.addListener(() => void refreshBadge(db, new Date()));
-browser.runtime.onStartup.addListener(() => void refreshBadge(db, new Date()));
-browser.alarms.onAlarm.addListener(() => void refreshBadge(db, new Date()));
+browser.runtime.onInstalled.addListener(() => void rebuild());
+browser.runtime.onStartup.addListener(() => void rebuild());
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== ALARM) return;
+  void (async () => {
+    await db.transaction('rw', db.tables, () => replanAll(db, new Date()));
+    await notifyDue(db, new Date());
+    await settle();
+  })();
+});
+browser.notifications.onClicked.addListener((id) => void openNotified(db, id));
 
-void refreshBadge(db, new Date());
+void settle();

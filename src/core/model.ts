@@ -181,6 +181,8 @@ export interface CheckIn extends PlannedCheckIn {
   status: CheckInStatus;
   snoozedUntil: string | null;
   doneAt: string | null;
+  /** When the user was notified that it fell due, so each check-in notifies once. */
+  notifiedAt: string | null;
 }
 
 export type ContactEventKind = 'email' | 'phone-call' | 'voicemail';

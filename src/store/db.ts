@@ -44,17 +44,31 @@ export type AfterviewDb = Dexie & {
   settings: EntityTable<SettingsRow, 'id'>;
 };
 
+/** Version 1's schema, kept verbatim: Dexie needs every version to upgrade databases written by it. */
+export const SCHEMA_V1 = {
+  applications: 'id, stage, company, updatedAt',
+  contacts: 'id, applicationId, email',
+  interviews: 'id, applicationId, at',
+  checkIns: 'id, &key, applicationId, status, dueAt, [status+dueAt]',
+  contactEvents: 'id, applicationId, at, [applicationId+at]',
+  drafts: 'id, applicationId, checkInKey',
+  threads: 'key, applicationId, hostThreadId',
+  settings: 'id',
+};
+
 export function openDb(name = DB_NAME): AfterviewDb {
   const db = new Dexie(name) as AfterviewDb;
-  db.version(1).stores({
-    applications: 'id, stage, company, updatedAt',
-    contacts: 'id, applicationId, email',
-    interviews: 'id, applicationId, at',
-    checkIns: 'id, &key, applicationId, status, dueAt, [status+dueAt]',
-    contactEvents: 'id, applicationId, at, [applicationId+at]',
-    drafts: 'id, applicationId, checkInKey',
-    threads: 'key, applicationId, hostThreadId',
-    settings: 'id',
-  });
+  db.version(1).stores(SCHEMA_V1);
+  // v2: check-ins remember when they were notified, so each falls due with one notification.
+  db.version(2)
+    .stores({ ...SCHEMA_V1, checkIns: 'id, &key, applicationId, status, dueAt, [status+dueAt], [applicationId+status]' })
+    .upgrade((tx) =>
+      tx
+        .table('checkIns')
+        .toCollection()
+        .modify((checkIn: Record<string, unknown>) => {
+          if (!('notifiedAt' in checkIn)) checkIn.notifiedAt = null;
+        }),
+    );
   return db;
 }

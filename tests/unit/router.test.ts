@@ -12,7 +12,7 @@ let route: ReturnType<typeof createRouter>;
 
 beforeEach(() => {
   db = openDb(`router-test-${Math.random()}`);
-  route = createRouter(createHandlers(db, () => new Date('2026-11-24T12:00:00Z')));
+  route = createRouter(createHandlers(db, { now: () => new Date('2026-11-24T12:00:00Z') }));
 });
 afterEach(async () => {
   await db.delete();
@@ -37,7 +37,7 @@ describe('the background router', () => {
   });
 
   it('counts overdue, this week and waiting check-ins for the overview', async () => {
-    const base = { applicationId: 'a', kind: 'check-in', channel: 'email', notBefore: '2026-11-01T00:00:00Z', contactName: null, interviewId: null, reason: '', snoozedUntil: null, doneAt: null } as const;
+    const base = { applicationId: 'a', kind: 'check-in', channel: 'email', notBefore: '2026-11-01T00:00:00Z', contactName: null, interviewId: null, reason: '', snoozedUntil: null, doneAt: null, notifiedAt: null } as const;
     await db.applications.put({ id: 'a' } as never);
     await db.checkIns.bulkPut([
       { ...base, id: '1', key: 'k1', status: 'pending', dueAt: '2026-11-20T00:00:00.000Z' },

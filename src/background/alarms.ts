@@ -1,0 +1,48 @@
+// One alarm for the next moment something falls due, rebuilt from the database every time.
+import browser from 'webextension-polyfill';
+import type { AfterviewDb } from '../store/db';
+import { overdueCheckIns, readSettings } from '../store/queries';
+
+export const ALARM = 'afterview-next-due';
+
+export async function armNextAlarm(db: AfterviewDb, now: Date): Promise<number | null> {
+  const at = now.toISOString();
+  const nextPending = await db.checkIns.where('[status+dueAt]').between(['pending', at], ['pending', '\uffff'], false, true).first();
+  const snoozed = await db.checkIns.where('status').equals('snoozed').toArray();
+  const times = [nextPending?.dueAt, ...snoozed.map((c) => (c.snoozedUntil && c.snoozedUntil > at ? c.snoozedUntil : c.dueAt > at ? c.dueAt : undefined))]
+    .filter((t): t is string => Boolean(t))
+    .map((t) => Date.parse(t));
+  await browser.alarms.clear(ALARM);
+  if (times.length === 0) return null;
+  const when = Math.max(Math.min(...times), now.getTime() + 60_000);
+  await browser.alarms.create(ALARM, { when });
+  return when;
+}
+
+/** Tells the user once about each check-in that fell due (when they want notifications). */
+export async function notifyDue(db: AfterviewDb, now: Date): Promise<number> {
+  const settings = await readSettings(db);
+  const due = (await overdueCheckIns(db, now)).filter((c) => c.notifiedAt === null);
+  if (due.length === 0) return 0;
+  if (settings.notifications) {
+    for (const checkIn of due) {
+      const app = await db.applications.get(checkIn.applicationId);
+      await browser.notifications.create(`checkin:${checkIn.id}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+        title: app ? `${app.company} — ${app.role}` : 'Afterview',
+        message: checkIn.reason,
+      });
+    }
+  }
+  await db.checkIns.bulkPut(due.map((c) => ({ ...c, notifiedAt: now.toISOString() })));
+  return due.length;
+}
+
+/** Opens the thread of the check-in a notification was about. */
+export async function openNotified(db: AfterviewDb, notificationId: string): Promise<void> {
+  const checkIn = await db.checkIns.get(notificationId.replace(/^checkin:/, ''));
+  const link = checkIn ? await db.threads.where('applicationId').equals(checkIn.applicationId).first() : undefined;
+  if (link?.url) await browser.tabs.create({ url: link.url });
+  else await browser.runtime.openOptionsPage();
+}

@@ -1,0 +1,121 @@
+// Runtime shapes of what the store accepts from outside: message payloads and backup files.
+import { arr, bool, isoDate, isoInstant, literal, nullable, num, obj, optional, record, str, type Check } from '../core/shape';
+import type { Application, CheckIn, Contact, ContactEvent, Draft, Interview, InterviewNotes, Reference, ThreadAnalysis } from '../core/model';
+import { settingsShape } from '../core/settings-shape';
+import type { ThreadLink } from './db';
+
+export const stageShape = literal('scheduling', 'scheduled', 'awaiting-decision', 'delayed', 'offer', 'rejected');
+export const personShape = obj({ name: str, email: str });
+
+export const notesShape: Check<InterviewNotes> = obj({
+  topics: optional(str),
+  painPoint: optional(str),
+  matchingSkill: optional(str),
+  gap: optional(str),
+  gapStrength: optional(str),
+  achievement: optional(str),
+  mission: optional(str),
+});
+
+export const decisionWindowShape = obj({ earliest: isoDate, latest: isoDate, quote: str });
+export const storedWindowShape = obj({ earliest: isoDate, latest: isoDate, quote: str, statedOn: isoDate });
+
+export const analysisShape: Check<ThreadAnalysis> = obj({
+  relevant: bool,
+  confidence: num,
+  stage: nullable(stageShape),
+  company: nullable(str),
+  role: nullable(str),
+  interviewers: arr(str, 50),
+  interviewAt: nullable(isoInstant),
+  decisionWindow: nullable(decisionWindowShape),
+  reasons: arr(str, 50),
+});
+
+export const referenceShape: Check<Reference> = obj({ id: str, name: str, email: str, relation: str, lastBriefedAt: nullable(isoInstant) });
+
+export const applicationShape: Check<Application> = obj({
+  id: str,
+  company: str,
+  role: str,
+  stage: stageShape,
+  source: literal('detected', 'manual'),
+  employerStyle: literal('tech', 'traditional'),
+  decisionWindow: nullable(storedWindowShape),
+  delayedSince: nullable(isoInstant),
+  competingOffer: nullable(obj({ company: str, deadline: isoInstant, notedAt: isoInstant })),
+  finalStage: bool,
+  references: arr(referenceShape, 50),
+  lastEmployerMessageAt: nullable(isoInstant),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+
+export const contactShape: Check<Contact> = obj({ id: str, applicationId: str, name: str, email: str, title: str, phone: str, involved: bool });
+
+export const interviewShape: Check<Interview> = obj({
+  id: str,
+  applicationId: str,
+  round: num,
+  at: nullable(isoInstant),
+  durationMinutes: num,
+  interviewers: arr(str, 50),
+  notes: notesShape,
+  notesByInterviewer: record(notesShape),
+});
+
+const checkInKind = literal('thank-you', 'status-check', 'check-in', 'phone-call', 'extended-delay', 'competing-offer', 'reference-update');
+
+export const checkInShape: Check<CheckIn> = obj({
+  id: str,
+  key: str,
+  applicationId: str,
+  kind: checkInKind,
+  channel: literal('email', 'phone'),
+  notBefore: isoInstant,
+  dueAt: isoInstant,
+  contactName: nullable(str),
+  interviewId: nullable(str),
+  reason: str,
+  status: literal('pending', 'done', 'snoozed', 'dismissed'),
+  snoozedUntil: nullable(isoInstant),
+  doneAt: nullable(isoInstant),
+  notifiedAt: nullable(isoInstant),
+});
+
+export const contactEventShape: Check<ContactEvent> = obj({
+  id: str,
+  applicationId: str,
+  kind: literal('email', 'phone-call', 'voicemail'),
+  direction: literal('sent', 'received'),
+  at: isoInstant,
+  checkInKey: nullable(str),
+  to: arr(str, 50),
+});
+
+export const draftKindShape = literal('thank-you', 'status-check', 'check-in', 'extended-delay', 'competing-offer', 'value-add', 'phone-script', 'voicemail', 'reference-update');
+
+export const draftShape: Check<Draft> = obj({
+  id: str,
+  applicationId: str,
+  kind: draftKindShape,
+  checkInKey: nullable(str),
+  subject: str,
+  body: str,
+  to: arr(str, 50),
+  updatedAt: isoInstant,
+});
+
+export const threadLinkShape: Check<ThreadLink> = obj({
+  key: str,
+  host: literal('gmail', 'outlook'),
+  hostThreadId: str,
+  applicationId: nullable(str),
+  dismissed: bool,
+  subject: str,
+  url: str,
+  lastSeenAt: isoInstant,
+  messageCount: num,
+});
+
+export { settingsShape };

@@ -1,0 +1,172 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { createHandlers } from '../../src/background/handlers';
+import { createRouter } from '../../src/background/router';
+import { analyzeThread } from '../../src/core/analyze';
+import { DEFAULT_SETTINGS, type MailThread } from '../../src/core/model';
+import type { Payload, Reply, RequestType, Responses } from '../../src/messaging';
+import { openDb, SCHEMA_V1, type AfterviewDb } from '../../src/store/db';
+import { loadCorpus } from './analyze-corpus';
+
+let db: AfterviewDb;
+let clock = new Date('2026-11-24T15:00:00.000Z');
+let request: <K extends RequestType>(type: K, payload: Payload<K>) => Promise<Responses[K]>;
+let raw: (message: unknown) => Promise<Reply<RequestType>>;
+
+beforeEach(() => {
+  db = openDb(`store-test-${Math.random()}`);
+  clock = new Date('2026-11-24T15:00:00.000Z');
+  const route = createRouter(createHandlers(db, { now: () => clock }));
+  raw = (message) => route(message, {} as Runtime.MessageSender);
+  request = async (type, payload) => {
+    const reply = await raw({ type, payload });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value as never;
+  };
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const corpusThread = (id: string) => {
+  const item = loadCorpus().find((c) => c.id === id);
+  if (!item) throw new Error(id);
+  return item;
+};
+
+function sightingOf(thread: MailThread, timeZone = 'America/New_York') {
+  const owner = thread.userEmail ?? '';
+  const employer = thread.messages.filter((m) => m.from.email !== owner);
+  return {
+    host: thread.host,
+    hostThreadId: thread.id,
+    subject: thread.subject,
+    url: `https://mail.google.com/mail/u/0/#inbox/${thread.id}`,
+    participants: [...new Map(thread.messages.flatMap((m) => [m.from, ...m.to]).filter((p) => p.email !== owner).map((p) => [p.email, p])).values()],
+    messageCount: thread.messages.length,
+    latestEmployerMessageAt: employer.at(-1)?.sentAt ?? null,
+    analysis: analyzeThread(thread, { timeZone }),
+  };
+}
+
+describe('tracking a thread', () => {
+  it('creates the application, its contacts, the interview round and the plan', async () => {
+    const { thread } = corpusThread('post-interview-window');
+    const state = await request('thread/track', { sighting: sightingOf(thread) });
+    expect(state.dossier?.application).toMatchObject({ company: 'Northwind Labs', role: 'Senior Data Engineer', stage: 'awaiting-decision' });
+    expect(state.dossier?.application.decisionWindow).toMatchObject({ earliest: '2026-11-30', latest: '2026-12-07', statedOn: '2026-11-23' });
+    expect(state.dossier?.contacts.map((c) => c.email)).toEqual(['maya.ortiz@northwindlabs.com']);
+    expect(state.dossier?.interviews[0]).toMatchObject({ at: '2026-11-23T18:00:00.000Z', interviewers: ['Ben Carter', 'Lucy Wang'] });
+    expect(state.checkIns.map((c) => [c.kind, c.contactName])).toEqual([
+      ['thank-you', 'Ben Carter'],
+      ['thank-you', 'Lucy Wang'],
+      ['status-check', null],
+    ]);
+    expect(await request('thread/lookup', { host: 'gmail', hostThreadId: thread.id })).toEqual(state);
+  });
+
+  it('joins a second thread of the same company and role to the same application', async () => {
+    const first = await request('thread/track', { sighting: sightingOf(corpusThread('greenhouse-invite').thread) });
+    const second = await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    expect(second.dossier?.application.id).toBe(first.dossier?.application.id);
+    expect(await db.applications.count()).toBe(1);
+  });
+
+  it('remembers "Not an interview"', async () => {
+    const state = await request('thread/dismiss', { host: 'gmail', hostThreadId: 'abc', subject: 'Weekly digest', url: 'https://mail.google.com/mail/u/0/#inbox/abc' });
+    expect(state.link).toMatchObject({ dismissed: true, applicationId: null });
+  });
+
+  it('cancels the status check when a newer employer message shows up in the thread', async () => {
+    const { thread } = corpusThread('post-interview-window');
+    await request('thread/track', { sighting: sightingOf(thread) });
+    clock = new Date('2026-12-02T15:00:00.000Z');
+    const reply = { ...sightingOf(thread), messageCount: 3, latestEmployerMessageAt: '2026-12-01T15:00:00.000Z', analysis: { ...sightingOf(thread).analysis, stage: 'offer' as const } };
+    const state = await request('thread/track', { sighting: reply });
+    expect(state.dossier?.application.stage).toBe('offer');
+    expect(state.checkIns.filter((c) => c.status === 'pending')).toEqual([]);
+  });
+});
+
+describe('the user’s actions', () => {
+  it('logs a sent thank-you, which completes its check-in', async () => {
+    const state = await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    const thanks = state.checkIns.find((c) => c.contactName === 'Ben Carter');
+    const after = await request('contact/log', { applicationId: state.dossier?.application.id ?? '', kind: 'email', direction: 'sent', checkInKey: thanks?.key ?? null, to: [] });
+    expect(after.checkIns.find((c) => c.key === thanks?.key)?.status).toBe('done');
+  });
+
+  it('snoozes a check-in until later, and refuses a snooze into the past', async () => {
+    const state = await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    const id = state.checkIns[0]?.id ?? '';
+    expect(await request('checkIn/snooze', { id, until: '2026-11-27T14:00:00.000Z' })).toMatchObject({ status: 'snoozed', snoozedUntil: '2026-11-27T14:00:00.000Z' });
+    await expect(request('checkIn/snooze', { id, until: '2026-11-01T14:00:00.000Z' })).rejects.toThrow('Snooze until a moment in the future.');
+  });
+
+  it('adds an application by hand and plans its follow-ups', async () => {
+    const app = await request('application/add', { company: 'Acme', role: 'Analyst', stage: 'awaiting-decision', interviewAt: '2026-11-20T15:00:00.000Z', interviewers: ['Jo Park'] });
+    const list = await request('checkIns/list', {});
+    expect(list.filter((i) => i.checkIn.applicationId === app.id).map((i) => i.checkIn.kind)).toEqual(['thank-you', 'check-in']);
+  });
+
+  it('refuses a malformed request and writes nothing', async () => {
+    expect(await raw({ type: 'application/add', payload: { company: 'Acme', role: 'Analyst', stage: 'hired', interviewAt: null, interviewers: [] } })).toMatchObject({ ok: false });
+    expect(await db.applications.count()).toBe(0);
+  });
+});
+
+describe('backup', () => {
+  it('exports everything and imports it back whole', async () => {
+    await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    await request('settings/save', { settings: { ...DEFAULT_SETTINGS, cadence: 'patient' } });
+    const { json } = await request('backup/export', {});
+    await request('data/deleteAll', { confirm: 'delete everything' });
+    expect(await db.applications.count()).toBe(0);
+    expect(await request('backup/import', { json })).toMatchObject({ applications: 1, contacts: 1, interviews: 1, checkIns: 3, settings: 1 });
+    expect((await request('settings/get', {})).cadence).toBe('patient');
+  });
+
+  it.each([
+    ['not JSON', '{oops', 'not valid JSON'],
+    ['foreign JSON', '{"hello":"world"}', 'not an Afterview backup'],
+    ['a newer format', '{"format":"afterview-backup","version":99}', 'newer Afterview'],
+    ['a damaged record', JSON.stringify({ format: 'afterview-backup', version: 1, exportedAt: '2026-11-24T15:00:00.000Z', data: { applications: [{ id: 1 }], contacts: [], interviews: [], checkIns: [], contactEvents: [], drafts: [], threads: [], settings: [] } }), 'damaged (data.applications[0].id'],
+  ])('refuses %s with a clear message and changes nothing', async (_name, json, message) => {
+    await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    const reply = await raw({ type: 'backup/import', payload: { json } });
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error).toContain(message);
+    expect(await db.applications.count()).toBe(1);
+  });
+});
+
+describe('calendar export', () => {
+  it('writes valid iCalendar that parses back to the pending check-ins', async () => {
+    await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    const { ics } = await request('calendar/export', {});
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    const unfolded = ics.replace(/\r\n /g, '');
+    const events = unfolded.split('BEGIN:VEVENT').slice(1).map((block) => Object.fromEntries(block.split('\r\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1)])));
+    expect(events).toHaveLength(3);
+    expect(events[0]).toMatchObject({ DTSTART: '20261123T190000Z', DTEND: '20261124T190000Z', SUMMARY: 'Send a thank-you note (Ben Carter) — Northwind Labs\\, Senior Data Engineer' });
+  });
+});
+
+describe('schema upgrades', () => {
+  it('opens a version-1 database with data and finds all of it after the upgrade', async () => {
+    const name = `upgrade-test-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.table('applications').add({ id: 'a1', company: 'Old Co', role: 'Analyst' });
+    await v1.table('checkIns').add({ id: 'c1', key: 'check-in:a1:1', applicationId: 'a1', status: 'pending', dueAt: '2026-11-20T00:00:00.000Z' });
+    v1.close();
+    const upgraded = openDb(name);
+    expect(await upgraded.applications.get('a1')).toMatchObject({ company: 'Old Co' });
+    expect(await upgraded.checkIns.get('c1')).toMatchObject({ key: 'check-in:a1:1', notifiedAt: null });
+    expect(await upgraded.checkIns.where('[applicationId+status]').equals(['a1', 'pending']).count()).toBe(1);
+    await upgraded.delete();
+  });
+});
