@@ -1,0 +1,72 @@
+// The background against real IndexedDB in Chromium: messages from an extension page, a worker
+// stopped mid-scenario, and data, alarm and badge intact after it restarts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badgeText, launchExtension, OPTIONS_PATH, openExtensionPage, stopServiceWorkers, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  page = await openExtensionPage(session, OPTIONS_PATH);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const send = (type: string, payload: unknown) =>
+  page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as Promise<{ ok: boolean; value?: unknown; error?: string }>;
+
+describe('the background worker', () => {
+  it('keeps applications, plans, the alarm and the badge through a worker restart', async () => {
+    const added = await send('application/add', { company: 'Northwind Labs', role: 'Data Engineer', stage: 'awaiting-decision', interviewAt: '2026-01-05T15:00:00.000Z', interviewers: ['Ben Carter'] });
+    expect(added.ok).toBe(true);
+    const recent = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    expect((await send('application/add', { company: 'Cobalt Grid', role: 'Backend Engineer', stage: 'scheduled', interviewAt: recent, interviewers: ['Omar Haddad'] })).ok).toBe(true);
+
+    const list = (await send('checkIns/list', {})).value as { checkIn: { kind: string; dueAt: string } }[];
+    // Northwind: the two-week check-in, long overdue. Cobalt Grid: a thank-you due tomorrow, and its own two-week mark.
+    expect(list.map((i) => i.checkIn.kind).sort()).toEqual(['check-in', 'check-in', 'thank-you']);
+    await expect.poll(() => badgeText(session)).toBe('1');
+    const alarmsBefore = await (await session.serviceWorker()).evaluate(() => chrome.alarms.getAll());
+    expect(alarmsBefore.map((a) => a.name)).toEqual(['afterview-next-due']);
+
+    await stopServiceWorkers(session);
+
+    const after = (await send('checkIns/list', {})).value as unknown[];
+    expect(after).toEqual(list);
+    await expect.poll(() => badgeText(session)).toBe('1');
+    const alarmsAfter = await (await session.serviceWorker()).evaluate(() => chrome.alarms.getAll());
+    expect(alarmsAfter.map((a) => a.scheduledTime)).toEqual(alarmsBefore.map((a) => a.scheduledTime));
+  });
+
+  it('refuses a malformed request with a clear message and writes nothing', async () => {
+    const before = ((await send('checkIns/list', {})).value as unknown[]).length;
+    const reply = await send('application/add', { company: 42 });
+    expect(reply).toEqual({ ok: false, error: '"application/add" was refused: payload.company: expected a string.' });
+    expect(((await send('checkIns/list', {})).value as unknown[]).length).toBe(before);
+  });
+
+  it('lints drafts with the spelling dictionary that ships inside the extension', async () => {
+    const list = (await send('checkIns/list', {})).value as { checkIn: { applicationId: string } }[];
+    const applicationId = list[0]?.checkIn.applicationId ?? '';
+    const reply = await send('draft/lint', {
+      applicationId,
+      recipient: null,
+      draft: { kind: 'check-in', subject: 'Following up', body: 'Hi Ben,\n\nI wanted to folow up on my aplication.\n\nBest,\nDana', to: [] },
+    });
+    const codes = (reply.value as { code: string; message: string }[]).map((f) => f.code);
+    expect(codes.filter((c) => c === 'spelling')).toHaveLength(2);
+    expect(codes).toContain('subject-missing-role');
+  });
+
+  it('exports a backup and refuses a corrupt one without changing anything', async () => {
+    const exported = (await send('backup/export', {})).value as { json: string };
+    expect(JSON.parse(exported.json)).toMatchObject({ format: 'afterview-backup', version: 1 });
+    const reply = await send('backup/import', { json: '{"format":"afterview-backup","version":1,"exportedAt":"x"}' });
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toContain('This backup is damaged');
+    expect(((await send('checkIns/list', {})).value as unknown[]).length).toBeGreaterThan(0);
+  });
+});
