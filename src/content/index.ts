@@ -1,5 +1,5 @@
 import { mailHostOf } from '../mail/hosts';
-import { mountSidebar } from './mount-sidebar';
+import { startAfterview } from './controller';
 
 const host = mailHostOf(location.href);
-if (host) mountSidebar(host);
+if (host) startAfterview(host);

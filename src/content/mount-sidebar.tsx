@@ -2,15 +2,26 @@ import { render } from 'preact';
 import themeCss from '../ui/theme.css?inline';
 import sidebarCss from '../ui/sidebar/sidebar.css?inline';
 import { Sidebar } from '../ui/sidebar/Sidebar';
-import type { MailHostName } from '../core/model';
+import type { SidebarActions, SidebarView } from '../ui/sidebar/types';
 
 export const SIDEBAR_HOST_ID = 'afterview-sidebar';
+const PANEL_WIDTH = '340px';
+
+export interface MountedSidebar {
+  show(view: SidebarView): void;
+  remove(): void;
+}
+
+/** While the panel is open the page gives it room on the right, so it never covers the mail text. */
+function makeRoom(open: boolean): void {
+  document.body.style.marginRight = open ? PANEL_WIDTH : '';
+}
 
 /**
  * Mounts the one sidebar of this page in a Shadow DOM, so the mail app's CSS and ours never mix.
  * Styles go in as text nodes: Gmail enforces Trusted Types, so no HTML strings are ever parsed.
  */
-export function mountSidebar(host: MailHostName): HTMLElement {
+export function mountSidebar(actions: SidebarActions): MountedSidebar {
   document.getElementById(SIDEBAR_HOST_ID)?.remove();
   const element = document.createElement('div');
   element.id = SIDEBAR_HOST_ID;
@@ -22,6 +33,12 @@ export function mountSidebar(host: MailHostName): HTMLElement {
   const container = document.createElement('div');
   shadow.append(style, container);
   document.body.append(element);
-  render(<Sidebar host={host} />, container);
-  return element;
+  return {
+    show: (view) => render(<Sidebar view={view} actions={actions} onOpenChange={makeRoom} />, container),
+    remove: () => {
+      render(null, container);
+      element.remove();
+      makeRoom(false);
+    },
+  };
 }

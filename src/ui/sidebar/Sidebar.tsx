@@ -1,11 +1,20 @@
-import { useState } from 'preact/hooks';
-import type { MailHostName } from '../../core/model';
+import { useEffect, useState } from 'preact/hooks';
 import { Button } from '../components/Button';
+import { ThreadPanel } from './ThreadPanel';
+import type { SidebarActions, SidebarView } from './types';
 
-const HOST_LABEL: Record<MailHostName, string> = { gmail: 'Gmail', outlook: 'Outlook' };
+interface Props {
+  view: SidebarView;
+  actions: SidebarActions;
+  /** Called when the panel opens or closes, so the page can make room for it. */
+  onOpenChange?: (open: boolean) => void;
+}
 
-export function Sidebar({ host }: { host: MailHostName }) {
-  const [open, setOpen] = useState(false);
+export function Sidebar({ view, actions, onOpenChange }: Props) {
+  const interview = view.kind === 'tracked';
+  const [open, setOpen] = useState(interview);
+  useEffect(() => setOpen(interview), [interview, view.kind === 'tracked' ? view.state.dossier?.application.id : null]);
+  useEffect(() => onOpenChange?.(open), [open]);
 
   if (!open) {
     return (
@@ -25,11 +34,39 @@ export function Sidebar({ host }: { host: MailHostName }) {
             Collapse
           </Button>
         </header>
-        <p class="av-empty">
-          Open an interview thread in {HOST_LABEL[host]}: Afterview shows its follow-up plan here. Nothing you read leaves this
-          computer.
-        </p>
+        <Body view={view} actions={actions} />
       </section>
     </div>
   );
+}
+
+function Body({ view, actions }: { view: SidebarView; actions: SidebarActions }) {
+  switch (view.kind) {
+    case 'idle':
+      return <p class="av-empty">Open an interview thread: Afterview shows its follow-up plan here. Nothing you read leaves this computer.</p>;
+    case 'unreadable':
+      return (
+        <p class="av-empty" role="alert">
+          {view.reason}
+        </p>
+      );
+    case 'untracked':
+      return (
+        <div class="sidebar__untracked">
+          <p class="av-empty">{view.dismissed ? 'You marked this thread as not an interview.' : 'This thread does not look like an interview.'}</p>
+          {view.analysis.reasons.length > 0 ? (
+            <ul class="sidebar__reasons">
+              {view.analysis.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          ) : null}
+          <Button primary onClick={() => void actions.track()}>
+            Track this thread
+          </Button>
+        </div>
+      );
+    case 'tracked':
+      return <ThreadPanel analysis={view.analysis} state={view.state} settings={view.settings} actions={actions} />;
+  }
 }

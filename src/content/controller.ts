@@ -1,0 +1,125 @@
+// The content script's one job: read what the mail tab shows, ask core and the background, show the sidebar.
+import { analyzeThread } from '../core/analyze';
+import type { CheckIn, MailHostName, MailThread, Settings, ThreadAnalysis } from '../core/model';
+import { createMailHost } from '../mail';
+import { send, type ThreadState } from '../messaging';
+import type { SidebarActions, SidebarView } from '../ui/sidebar/types';
+import { mountSidebar } from './mount-sidebar';
+import { watchNavigation } from './watch';
+
+interface Current {
+  thread: MailThread;
+  analysis: ThreadAnalysis;
+  state: ThreadState | null;
+}
+
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The employer's side of a thread, and the moment of their latest message. */
+function sightingOf(thread: MailThread, analysis: ThreadAnalysis, owner: string | undefined) {
+  const mine = (email: string) => owner !== undefined && email.toLowerCase() === owner.toLowerCase();
+  const participants = new Map<string, { name: string; email: string }>();
+  for (const m of thread.messages) for (const p of [m.from, ...m.to, ...m.cc]) if (p.email && !mine(p.email)) participants.set(p.email.toLowerCase(), p);
+  const fromEmployer = thread.messages.filter((m) => !mine(m.from.email) && m.sentAt);
+  return {
+    host: thread.host,
+    hostThreadId: thread.id,
+    subject: thread.subject.slice(0, 300),
+    url: location.href,
+    participants: [...participants.values()].slice(0, 200),
+    messageCount: thread.messages.length,
+    latestEmployerMessageAt: fromEmployer.at(-1)?.sentAt ?? null,
+    analysis,
+  };
+}
+
+export function startAfterview(hostName: MailHostName): void {
+  const mail = createMailHost(hostName);
+  let current: Current | null = null;
+  let settings: Settings | null = null;
+  let signature = '';
+
+  const owner = () => current?.thread.userEmail ?? settings?.profile.emails[0];
+  const show = (view: SidebarView) => sidebar.show(view);
+  const showState = (state: ThreadState) => {
+    if (!current) return;
+    current.state = state;
+    if (state.link?.dismissed || !state.dossier) show({ kind: 'untracked', analysis: current.analysis, dismissed: state.link?.dismissed ?? false });
+    else if (settings) show({ kind: 'tracked', analysis: current.analysis, state, settings });
+  };
+
+  const actions: SidebarActions = {
+    async track() {
+      if (!current) return;
+      showState(await send('thread/track', { sighting: sightingOf(current.thread, current.analysis, owner()) }));
+    },
+    async dismiss() {
+      if (!current) return;
+      showState(await send('thread/dismiss', { host: hostName, hostThreadId: current.thread.id, subject: current.thread.subject.slice(0, 300), url: location.href }));
+    },
+    async insert(draft) {
+      const result = await mail.insert({ to: draft.to, subject: draft.subject, body: draft.body });
+      if (!result.ok) throw new Error(result.reason);
+      if (result.via === 'deeplink') {
+        window.open(result.url, '_blank', 'noopener');
+        return 'No reply box was found, so a new message opened with the draft in it.';
+      }
+      return 'Inserted into the reply: read it over, then send it from your mail.';
+    },
+    async lint(draft) {
+      const applicationId = current?.state?.dossier?.application.id;
+      if (!applicationId) return [];
+      return send('draft/lint', { applicationId, draft, recipient: null });
+    },
+    async markSent(checkIn: CheckIn | null, draft) {
+      const applicationId = current?.state?.dossier?.application.id;
+      if (!applicationId) return;
+      showState(await send('contact/log', { applicationId, kind: checkIn?.channel === 'phone' ? 'phone-call' : 'email', direction: 'sent', checkInKey: checkIn?.key ?? null, to: draft.to }));
+    },
+    async snooze(checkIn, days) {
+      await send('checkIn/snooze', { id: checkIn.id, until: new Date(Date.now() + days * 86_400_000).toISOString() });
+      if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));
+    },
+    async saveNotes(interviewId, interviewer, notes) {
+      await send('notes/save', { interviewId, interviewer, notes });
+      if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));
+    },
+  };
+
+  const sidebar = mountSidebar(actions);
+
+  async function refresh(): Promise<void> {
+    const view = mail.view();
+    if (view.kind !== 'thread') {
+      if (signature !== '') show({ kind: 'idle' });
+      signature = '';
+      current = null;
+      return;
+    }
+    const read = mail.readThread();
+    if (!read.ok) {
+      show({ kind: 'unreadable', reason: read.reason });
+      return;
+    }
+    const next = `${read.thread.id}:${read.thread.messages.length}`;
+    if (next === signature) return;
+    signature = next;
+    settings ??= await send('settings/get', {});
+    const analysis = analyzeThread(read.thread, { timeZone: settings.timeZone ?? timeZone });
+    current = { thread: read.thread, analysis, state: null };
+    const known = await send('thread/lookup', { host: hostName, hostThreadId: read.thread.id });
+    const tracked = known.link?.applicationId != null && !known.link.dismissed;
+    if (!known.link?.dismissed && (analysis.relevant || tracked)) await actions.track();
+    else showState(known);
+  }
+
+  show({ kind: 'idle' });
+  mail.onSend(() => {
+    const next = current?.state?.checkIns.find((c) => c.status === 'pending' && c.channel === 'email');
+    const applicationId = current?.state?.dossier?.application.id;
+    if (applicationId) void send('contact/log', { applicationId, kind: 'email', direction: 'sent', checkInKey: next?.key ?? null, to: [] }).then(showState);
+  });
+  watchNavigation(mail.readingPane, () => {
+    refresh().catch((error: unknown) => show({ kind: 'unreadable', reason: `Afterview could not read this thread: ${error instanceof Error ? error.message : String(error)}` }));
+  });
+}

@@ -1,0 +1,23 @@
+// Every Outlook-web selector: ids, data-app-section, data-testid and roles first; hashed classes never
+// (they churn every few months). English-only aria labels come last (MAIL-DOM.md §2; sources in brackets).
+import type { NamedSelector } from '../dom';
+
+const s = (name: string, css: string): NamedSelector => ({ name, css });
+
+export const outlookSelectors = {
+  readingPane: [s('ReadingPaneContainerId', '#ReadingPaneContainerId'), s('ConversationReadingPaneContainer', '#ConversationReadingPaneContainer'), s('ConversationContainer', '[data-app-section=ConversationContainer]'), s('reading_pane_label_en', '[role=main][aria-label="Reading Pane"]')], // OWS, MON, ZFO
+  selectedConversation: [s('convid_selected', 'div[role=option][data-convid][aria-selected=true]')], // MON, OWS
+  subject: [s('CONV_SUBJECT', '[id^=CONV_][id$=_SUBJECT]'), s('first_heading', '#ConversationReadingPaneContainer [role=heading]')], // FS, MON
+  sender: [s('MSG_FROM', '[id^=MSG_][id$=_FROM]'), s('from_label_en', '[aria-label^="From:"]')], // MON, OWS
+  message: [s('email_message_en', '[aria-label="Email message"]')], // MON, FS
+  recipients: [s('to_buttons_en', '[aria-label^="To:"] button')], // OWS
+  date: [s('SentReceivedSavedTime', '[data-testid=SentReceivedSavedTime]'), s('MSG_DATETIME', '[id^=MSG_][id$=_DATETIME]')], // MON, FS
+  body: [s('document_body', '[role=document]:not([contenteditable])'), s('UniqueMessageBody', '[id^=UniqueMessageBody]'), s('allowTextSelection', '.allowTextSelection')], // OWS, MON
+  quoted: ['#divRplyFwdMsg', '#appendonsend', '#Signature', 'blockquote', 'style', 'script'],
+  quickReply: [s('quick_actions_reply_en', '[aria-label="Quick actions"] [role=menuitem]')], // OWS, MON
+  composeRoot: [s('docking_InitVisiblePart', '[id^=docking_InitVisiblePart_]'), s('MailReadCompose', '[data-app-section=MailReadCompose]'), s('Form_Content', '[data-app-section=Form_Content]')], // BR, FS
+  composeBody: [s('editorParent', '[id^=editorParent_] > div[contenteditable=true][role=textbox]'), s('multiline_textbox', 'div[contenteditable=true][role=textbox][aria-multiline=true]')], // BR, FS
+  composeSubject: [s('subject_input_en', 'input[aria-label=Subject]'), s('subject_placeholder_en', 'input[placeholder="Add a subject"]')], // BR, FS
+  sendButton: [s('send_label_en', 'button[aria-label="Send"]'), s('splitButton_primary', '[id^=splitButton-][id$=__primaryActionButton]')], // FS, EVI
+  listRow: [s('option_convid', 'div[role=option][data-convid]')], // MON
+} as const;

@@ -1,0 +1,18 @@
+import type { Finding } from '../../core/drafts';
+
+const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Fix', warning: 'Check', info: 'Note' };
+
+/** The linter's findings beside a draft, most serious first, each readable by keyboard and screen reader. */
+export function Findings({ findings, pending = false }: { findings: Finding[]; pending?: boolean }) {
+  if (pending) return <p class="av-hint">Checking the draft…</p>;
+  if (findings.length === 0) return <p class="av-findings-ok">No classic mistakes found.</p>;
+  return (
+    <ul class="av-findings" aria-label="Draft check">
+      {findings.map((finding, i) => (
+        <li key={`${finding.code}-${i}`} class={`av-finding av-finding--${finding.severity}`} tabIndex={0}>
+          <strong>{SEVERITY_LABEL[finding.severity]}:</strong> {finding.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

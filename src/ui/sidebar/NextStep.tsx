@@ -1,0 +1,97 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { renderDraft, type Finding } from '../../core/drafts';
+import type { CheckIn, Contact, DraftKind, Settings } from '../../core/model';
+import type { ThreadState } from '../../messaging';
+import { Button } from '../components/Button';
+import { Field } from '../components/Field';
+import { Findings } from '../components/Findings';
+import { StatusLine } from '../components/StatusLine';
+import { NotesForm } from './NotesForm';
+import type { DraftInput, SidebarActions } from './types';
+
+const DRAFT_FOR: Record<CheckIn['kind'], DraftKind> = {
+  'thank-you': 'thank-you',
+  'status-check': 'status-check',
+  'check-in': 'check-in',
+  'phone-call': 'phone-script',
+  'extended-delay': 'extended-delay',
+  'competing-offer': 'competing-offer',
+  'reference-update': 'reference-update',
+};
+
+function recipientFor(next: CheckIn | null, contacts: Contact[], state: ThreadState): { name: string; email: string } | null {
+  if (next?.kind === 'reference-update') {
+    const reference = state.dossier?.application.references.find((r) => r.name === next.contactName);
+    return reference ? { name: reference.name, email: reference.email } : null;
+  }
+  const named = next?.contactName ? contacts.find((c) => c.name === next.contactName) : undefined;
+  if (named) return { name: named.name, email: named.email };
+  if (next?.contactName) return { name: next.contactName, email: '' };
+  const involved = contacts.find((c) => c.involved);
+  return involved ? { name: involved.name, email: involved.email } : null;
+}
+
+/** The draft for the next step: editable, checked by the linter as it changes, one click into the reply. */
+export function NextStep({ state, settings, next, actions }: { state: ThreadState; settings: Settings; next: CheckIn | null; actions: SidebarActions }) {
+  const dossier = state.dossier;
+  const kind: DraftKind = next ? DRAFT_FOR[next.kind] : 'check-in';
+  const recipient = dossier ? recipientFor(next, dossier.contacts, state) : null;
+  const interview = dossier?.interviews.find((i) => i.id === next?.interviewId) ?? dossier?.interviews.at(-1) ?? null;
+  const rendered = useMemo(
+    () =>
+      dossier
+        ? renderDraft(kind, { dossier, settings, recipient, interview, now: new Date().toISOString() })
+        : { subject: '', body: '', to: [] },
+    [dossier, settings, kind, recipient?.name, interview],
+  );
+  const [subject, setSubject] = useState(rendered.subject);
+  const [body, setBody] = useState(rendered.body);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [status, setStatus] = useState({ message: '', error: false });
+  useEffect(() => {
+    setSubject(rendered.subject);
+    setBody(rendered.body);
+  }, [rendered]);
+
+  const draft: DraftInput = { kind, subject, body, to: rendered.to };
+  useEffect(() => {
+    setFindings(null);
+    const timer = setTimeout(() => {
+      actions.lint(draft).then(setFindings, () => setFindings([]));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [subject, body]);
+
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      const said = await work();
+      setStatus({ message: typeof said === 'string' && said ? said : done, error: false });
+    } catch (error) {
+      setStatus({ message: error instanceof Error ? error.message : String(error), error: true });
+    }
+  };
+
+  if (!dossier) return null;
+  return (
+    <div class="draft">
+      <h3 class="thread__heading">Draft{recipient?.name ? ` to ${recipient.name}` : ''}</h3>
+      <Field label="Subject">
+        <input class="av-input" value={subject} onInput={(e) => setSubject((e.currentTarget as HTMLInputElement).value)} />
+      </Field>
+      <Field label="Message">
+        <textarea class="av-input draft__body" rows={12} value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)} />
+      </Field>
+      <Findings findings={findings ?? []} pending={findings === null} />
+      <div class="draft__actions">
+        <Button primary onClick={() => void run(() => actions.insert(draft), 'Inserted into the reply.')}>
+          Insert into reply
+        </Button>
+        <Button onClick={() => void run(async () => navigator.clipboard.writeText(`${subject}\n\n${body}`), 'Copied.')}>Copy</Button>
+        <Button onClick={() => void run(() => actions.markSent(next, draft), 'Logged as sent.')}>Mark as sent</Button>
+        {next ? <Button onClick={() => void run(() => actions.snooze(next, 1), 'Snoozed until tomorrow.')}>Snooze</Button> : null}
+      </div>
+      <StatusLine message={status.message} error={status.error} />
+      {interview ? <NotesForm interview={interview} interviewer={next?.kind === 'thank-you' ? next.contactName : null} actions={actions} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { Interview, InterviewNotes } from '../../core/model';
+import { Button } from '../components/Button';
+import { Field } from '../components/Field';
+import { StatusLine } from '../components/StatusLine';
+import type { SidebarActions } from './types';
+
+const FIELDS: { key: keyof InterviewNotes; label: string }[] = [
+  { key: 'topics', label: 'A project, challenge or goal they raised' },
+  { key: 'painPoint', label: 'A pain point they named' },
+  { key: 'matchingSkill', label: 'Your matching skill or experience' },
+  { key: 'gap', label: 'A gap that came up' },
+  { key: 'gapStrength', label: 'A related strength (ideally with a number)' },
+  { key: 'achievement', label: 'An achievement you did not get to mention' },
+  { key: 'mission', label: 'What draws you to their mission' },
+];
+
+/** The interview notes that personalise drafts: per interviewer for thank-yous, for the round otherwise. */
+export function NotesForm({ interview, interviewer, actions }: { interview: Interview; interviewer: string | null; actions: SidebarActions }) {
+  const saved = interviewer ? { ...interview.notes, ...interview.notesByInterviewer[interviewer] } : interview.notes;
+  const [notes, setNotes] = useState<InterviewNotes>(saved);
+  const [status, setStatus] = useState({ message: '', error: false });
+  const save = async (event: Event) => {
+    event.preventDefault();
+    try {
+      await actions.saveNotes(interview.id, interviewer, notes);
+      setStatus({ message: 'Notes saved: the draft uses them now.', error: false });
+    } catch (error) {
+      setStatus({ message: error instanceof Error ? error.message : String(error), error: true });
+    }
+  };
+  return (
+    <details class="notes">
+      <summary>Interview notes{interviewer ? ` about ${interviewer}` : ''}</summary>
+      <form onSubmit={(e) => void save(e)}>
+        {FIELDS.map(({ key, label }) => (
+          <Field key={key} label={label}>
+            <input class="av-input" value={notes[key] ?? ''} onInput={(e) => setNotes({ ...notes, [key]: (e.currentTarget as HTMLInputElement).value })} />
+          </Field>
+        ))}
+        <Button type="submit">Save notes</Button>
+        <StatusLine message={status.message} error={status.error} />
+      </form>
+    </details>
+  );
+}

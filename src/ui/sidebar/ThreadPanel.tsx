@@ -1,0 +1,52 @@
+import type { Settings, ThreadAnalysis } from '../../core/model';
+import type { ThreadState } from '../../messaging';
+import { Button } from '../components/Button';
+import { calendarDay, CHECK_IN_LABEL, exactTime, relativeTime, STAGE_LABEL } from '../format';
+import { NextStep } from './NextStep';
+import type { SidebarActions } from './types';
+
+export function ThreadPanel({ analysis, state, settings, actions }: { analysis: ThreadAnalysis; state: ThreadState; settings: Settings; actions: SidebarActions }) {
+  const dossier = state.dossier;
+  if (!dossier) return <p class="av-empty">This thread's application was deleted.</p>;
+  const app = dossier.application;
+  const interviewers = [...new Set(dossier.interviews.flatMap((i) => i.interviewers))];
+  const pending = state.checkIns.filter((c) => c.status === 'pending' || c.status === 'snoozed');
+  const next = pending[0] ?? null;
+  const window = app.decisionWindow;
+  return (
+    <div class="thread">
+      <p class="thread__title">
+        <strong>{app.company}</strong>
+        {app.role ? <span> — {app.role}</span> : null}
+      </p>
+      <p class="thread__stage">{STAGE_LABEL[app.stage] ?? app.stage}</p>
+      {interviewers.length > 0 ? <p class="thread__line">Interviewers: {interviewers.join(', ')}</p> : null}
+      {window ? (
+        <div class="thread__window">
+          <blockquote>{window.quote}</blockquote>
+          <p class="thread__line">
+            Their decision: {calendarDay(window.earliest)} – {calendarDay(window.latest)}
+          </p>
+        </div>
+      ) : null}
+      <h3 class="thread__heading">Next step</h3>
+      {next ? (
+        <p class="thread__next">
+          {CHECK_IN_LABEL[next.kind] ?? next.kind}
+          {next.contactName ? ` to ${next.contactName}` : ''}, due{' '}
+          <time dateTime={next.dueAt} title={exactTime(next.dueAt)}>
+            {relativeTime(next.dueAt)} ({exactTime(next.dueAt)})
+          </time>
+          <br />
+          <span class="av-hint">{next.reason}</span>
+        </p>
+      ) : (
+        <p class="av-empty">Nothing to do now. {analysis.stage === 'scheduled' ? 'Good luck with the interview!' : ''}</p>
+      )}
+      <NextStep key={next?.id ?? 'none'} state={state} settings={settings} next={next} actions={actions} />
+      <div class="thread__footer">
+        <Button onClick={() => void actions.dismiss()}>Not an interview</Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Finding } from '../../core/drafts';
+import type { CheckIn, DraftKind, InterviewNotes, Settings, ThreadAnalysis } from '../../core/model';
+import type { ThreadState } from '../../messaging';
+
+/** What the sidebar shows; the content script decides it from the open thread. */
+export type SidebarView =
+  | { kind: 'idle' }
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'untracked'; analysis: ThreadAnalysis; dismissed: boolean }
+  | { kind: 'tracked'; analysis: ThreadAnalysis; state: ThreadState; settings: Settings };
+
+export interface DraftInput {
+  kind: DraftKind;
+  subject: string;
+  body: string;
+  to: string[];
+}
+
+/** What the sidebar can ask for; every one goes through the content script to the background or the mail page. */
+export interface SidebarActions {
+  track(): Promise<void>;
+  dismiss(): Promise<void>;
+  insert(draft: DraftInput): Promise<string>;
+  lint(draft: DraftInput): Promise<Finding[]>;
+  markSent(checkIn: CheckIn | null, draft: DraftInput): Promise<void>;
+  snooze(checkIn: CheckIn, days: number): Promise<void>;
+  saveNotes(interviewId: string, interviewer: string | null, notes: InterviewNotes): Promise<void>;
+}

@@ -1,0 +1,67 @@
+// The sidebar on a routed Gmail page: opens on the interview thread, not on the newsletter, follows
+// navigation, inserts the draft into the reply box, and a send logs the contact.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badgeText, launchExtension, routeMailHost, screenshot, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+let page: Page;
+const INTERVIEW = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFsr';
+const NEWSLETTER = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFzz';
+
+beforeAll(async () => {
+  session = await launchExtension();
+  await routeMailHost(session.context, 'https://mail.google.com', 'gmail/threads.html');
+  page = await session.context.newPage();
+  await page.setViewportSize({ width: 1400, height: 900 });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const sidebar = () => page.getByRole('complementary', { name: 'Afterview' });
+
+describe('the sidebar in Gmail', () => {
+  it('opens on an interview thread with the company, timeline and next step', async () => {
+    await page.goto(INTERVIEW);
+    await expect.poll(() => sidebar().getByText('Northwind Labs').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => sidebar().getByText('Waiting for their decision').count()).toBe(1);
+    expect(await sidebar().getByText('We expect to make a decision within the next week to ten business days', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await sidebar().getByText('Interviewers: Ben Carter, Lucy Wang').count()).toBe(1);
+    await expect.poll(() => sidebar().getByRole('list', { name: 'Draft check' }).or(sidebar().getByText('No classic mistakes found.')).count()).toBeGreaterThan(0);
+    await screenshot(page, 'gmail-sidebar-interview-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'gmail-sidebar-interview-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('stays a collapsed tab on a newsletter, offering to track it', async () => {
+    await page.goto(NEWSLETTER);
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Afterview' }).count()).toBe(1);
+    await sidebar().getByRole('button', { name: 'Afterview' }).click();
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Track this thread' }).count()).toBe(1);
+    expect(await sidebar().getByText('Looks like a newsletter or job alert').count()).toBe(1);
+    await screenshot(page, 'gmail-sidebar-newsletter');
+  });
+
+  it('inserts the draft into the reply box so Gmail sends it', async () => {
+    await page.goto(INTERVIEW);
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Insert into reply' }).count(), { timeout: 10_000 }).toBe(1);
+    const subject = await sidebar().getByLabel('Subject').inputValue();
+    expect(subject).toContain('Senior Data Engineer');
+    await sidebar().getByRole('button', { name: 'Insert into reply' }).click();
+    await expect.poll(() => page.locator('[contenteditable=true][role=textbox]:visible').innerText()).toContain('Hi Ben,');
+    await screenshot(page, 'gmail-reply-inserted');
+    const before = await badgeText(session);
+    await page.locator('.T-I-atl:not([aria-haspopup]):visible').click();
+    const sent = (await page.evaluate(() => (window as unknown as { __sent?: { body: string } }).__sent)) ?? { body: '' };
+    expect(sent.body).toContain('Thank you');
+    // The send is logged: the thank-you to Ben is done and the next step moves on.
+    await expect.poll(() => sidebar().getByText('Draft to Lucy Wang').count(), { timeout: 10_000 }).toBe(1);
+    expect(typeof before).toBe('string');
+  });
+
+  it('never runs script from the mail', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  });
+});
