@@ -1,6 +1,7 @@
 import { addDays } from 'date-fns';
 import { lintDraft, type Speller } from '../core/drafts';
-import type { Application, CheckIn } from '../core/model';
+import { analyzeThread, ownerOf } from '../core/analyze';
+import type { Application, CheckIn, MailThread, ThreadAnalysis } from '../core/model';
 import type { ThreadState } from '../messaging';
 import { exportBackup, importBackup } from '../store/backup';
 import { calendarOf } from '../store/calendar';
@@ -8,7 +9,7 @@ import type { AfterviewDb } from '../store/db';
 import { newId } from '../store/ids';
 import { dossierOf, replan } from '../store/plan';
 import { overdueCheckIns, readSettings, writeSettings } from '../store/queries';
-import { threadKey, trackThread } from '../store/threads';
+import { sightingOf, threadKey, trackThread } from '../store/threads';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -51,6 +52,22 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
     return { link, dossier, checkIns, drafts };
   }
 
+  async function analyze(thread: MailThread): Promise<ThreadAnalysis> {
+    const settings = await readSettings(db);
+    return analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
+  }
+
+  async function track(thread: MailThread, analysis: ThreadAnalysis, url: string): Promise<ThreadState> {
+    const settings = await readSettings(db);
+    const owner = thread.userEmail ?? settings.profile.emails.find((e) => thread.messages.some((m) => m.from.email.toLowerCase() === e.toLowerCase())) ?? ownerOf(thread) ?? undefined;
+    const sighting = sightingOf(thread, analysis, url, owner);
+    await write(async () => {
+      const id = await trackThread(db, sighting, now());
+      await replan(db, id, now());
+    });
+    return stateOf(thread.host, thread.id);
+  }
+
   async function requireApplication(id: string): Promise<Application> {
     const app = await db.applications.get(id);
     if (!app) throw new Error('That application no longer exists.');
@@ -78,12 +95,16 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
       return readSettings(db);
     },
     'thread/lookup': ({ host, hostThreadId }) => stateOf(host, hostThreadId),
-    'thread/track': async ({ sighting }) => {
-      await write(async () => {
-        const id = await trackThread(db, sighting, now());
-        await replan(db, id, now());
-      });
-      return stateOf(sighting.host, sighting.hostThreadId);
+    'thread/open': async ({ thread, url }) => {
+      const analysis = await analyze(thread);
+      const known = await stateOf(thread.host, thread.id);
+      const tracked = known.link?.applicationId != null && !known.link.dismissed;
+      if (known.link?.dismissed || !(analysis.relevant || tracked)) return { analysis, state: known };
+      return { analysis, state: await track(thread, analysis, url) };
+    },
+    'thread/track': async ({ thread, url }) => {
+      const analysis = await analyze(thread);
+      return { analysis, state: await track(thread, analysis, url) };
     },
     'thread/dismiss': async ({ host, hostThreadId, subject, url }) => {
       await write(async () => {

@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ShapeError } from '../core/shape';
-import { requestShapes, type Payload, type Reply, type RequestType, type Responses } from '../messaging';
+import type { Payload, Reply, RequestType, Responses } from '../messaging';
+import { requestShapes } from './request-shapes';
 
 export type Handlers = {
   [K in RequestType]: (payload: Payload<K>, sender: Runtime.MessageSender) => Promise<Responses[K]>;

@@ -1,8 +1,7 @@
 // The content script's one job: read what the mail tab shows, ask core and the background, show the sidebar.
-import { analyzeThread } from '../core/analyze';
 import type { CheckIn, MailHostName, MailThread, Settings, ThreadAnalysis } from '../core/model';
 import { createMailHost } from '../mail';
-import { send, type ThreadState } from '../messaging';
+import { send, type OpenedThread, type ThreadState } from '../messaging';
 import type { SidebarActions, SidebarView } from '../ui/sidebar/types';
 import { mountSidebar } from './mount-sidebar';
 import { watchNavigation } from './watch';
@@ -13,33 +12,12 @@ interface Current {
   state: ThreadState | null;
 }
 
-const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** The employer's side of a thread, and the moment of their latest message. */
-function sightingOf(thread: MailThread, analysis: ThreadAnalysis, owner: string | undefined) {
-  const mine = (email: string) => owner !== undefined && email.toLowerCase() === owner.toLowerCase();
-  const participants = new Map<string, { name: string; email: string }>();
-  for (const m of thread.messages) for (const p of [m.from, ...m.to, ...m.cc]) if (p.email && !mine(p.email)) participants.set(p.email.toLowerCase(), p);
-  const fromEmployer = thread.messages.filter((m) => !mine(m.from.email) && m.sentAt);
-  return {
-    host: thread.host,
-    hostThreadId: thread.id,
-    subject: thread.subject.slice(0, 300),
-    url: location.href,
-    participants: [...participants.values()].slice(0, 200),
-    messageCount: thread.messages.length,
-    latestEmployerMessageAt: fromEmployer.at(-1)?.sentAt ?? null,
-    analysis,
-  };
-}
-
 export function startAfterview(hostName: MailHostName): void {
   const mail = createMailHost(hostName);
   let current: Current | null = null;
   let settings: Settings | null = null;
   let signature = '';
 
-  const owner = () => current?.thread.userEmail ?? settings?.profile.emails[0];
   const show = (view: SidebarView) => sidebar.show(view);
   const showState = (state: ThreadState) => {
     if (!current) return;
@@ -48,10 +26,16 @@ export function startAfterview(hostName: MailHostName): void {
     else if (settings) show({ kind: 'tracked', analysis: current.analysis, state, settings });
   };
 
+  const showOpened = (opened: OpenedThread) => {
+    if (!current) return;
+    current.analysis = opened.analysis;
+    showState(opened.state);
+  };
+
   const actions: SidebarActions = {
     async track() {
       if (!current) return;
-      showState(await send('thread/track', { sighting: sightingOf(current.thread, current.analysis, owner()) }));
+      showOpened(await send('thread/track', { thread: current.thread, url: location.href }));
     },
     async dismiss() {
       if (!current) return;
@@ -105,12 +89,9 @@ export function startAfterview(hostName: MailHostName): void {
     if (next === signature) return;
     signature = next;
     settings ??= await send('settings/get', {});
-    const analysis = analyzeThread(read.thread, { timeZone: settings.timeZone ?? timeZone });
-    current = { thread: read.thread, analysis, state: null };
-    const known = await send('thread/lookup', { host: hostName, hostThreadId: read.thread.id });
-    const tracked = known.link?.applicationId != null && !known.link.dismissed;
-    if (!known.link?.dismissed && (analysis.relevant || tracked)) await actions.track();
-    else showState(known);
+    const opened = await send('thread/open', { thread: read.thread, url: location.href });
+    current = { thread: read.thread, analysis: opened.analysis, state: null };
+    showState(opened.state);
   }
 
   show({ kind: 'idle' });

@@ -3,6 +3,6 @@ export * from './model';
 export * from './shape';
 export { settingsShape } from './settings-shape';
 export * from './timeline';
-export { analyzeThread, type AnalyzeOptions } from './analyze';
+export { analyzeThread, ownerOf, type AnalyzeOptions } from './analyze';
 export * from './schedule';
 export * from './drafts';

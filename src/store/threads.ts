@@ -1,5 +1,5 @@
 // Tracking a mail thread: the analysis of what the user has open becomes (or joins) an application.
-import type { Application, Contact, Interview, MailHostName, Person, ThreadAnalysis } from '../core/model';
+import type { Application, Contact, Interview, MailHostName, MailThread, Person, ThreadAnalysis } from '../core/model';
 import { localDate } from '../core/timeline/calendar';
 import type { AfterviewDb, ThreadLink } from './db';
 import { newId } from './ids';
@@ -16,6 +16,25 @@ export interface ThreadSighting {
   /** ISO instant of the employer's latest message, when known. */
   latestEmployerMessageAt: string | null;
   analysis: ThreadAnalysis;
+}
+
+/** What the store keeps of a thread: the employer's side and the analysis, never the message bodies. */
+export function sightingOf(thread: MailThread, analysis: ThreadAnalysis, url: string, owner: string | undefined): ThreadSighting {
+  const mine = (email: string) => owner !== undefined && email.toLowerCase() === owner.toLowerCase();
+  const participants = new Map<string, Person>();
+  for (const m of thread.messages) for (const p of [m.from, ...m.to, ...m.cc]) if (p.email && !mine(p.email)) participants.set(p.email.toLowerCase(), p);
+  const fromEmployer = thread.messages.filter((m) => !mine(m.from.email) && !Number.isNaN(Date.parse(m.sentAt)));
+  const latest = fromEmployer.at(-1)?.sentAt;
+  return {
+    host: thread.host,
+    hostThreadId: thread.id,
+    subject: thread.subject.slice(0, 300),
+    url,
+    participants: [...participants.values()].slice(0, 200),
+    messageCount: thread.messages.length,
+    latestEmployerMessageAt: latest ? new Date(latest).toISOString() : null,
+    analysis,
+  };
 }
 
 export const threadKey = (host: MailHostName, hostThreadId: string) => `${host}:${hostThreadId}`;

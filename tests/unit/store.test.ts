@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createHandlers } from '../../src/background/handlers';
 import { createRouter } from '../../src/background/router';
-import { analyzeThread } from '../../src/core/analyze';
 import { DEFAULT_SETTINGS, type MailThread } from '../../src/core/model';
 import type { Payload, Reply, RequestType, Responses } from '../../src/messaging';
 import { openDb, SCHEMA_V1, type AfterviewDb } from '../../src/store/db';
@@ -15,7 +14,7 @@ let clock = new Date('2026-11-24T15:00:00.000Z');
 let request: <K extends RequestType>(type: K, payload: Payload<K>) => Promise<Responses[K]>;
 let raw: (message: unknown) => Promise<Reply<RequestType>>;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = openDb(`store-test-${Math.random()}`);
   clock = new Date('2026-11-24T15:00:00.000Z');
   const route = createRouter(createHandlers(db, { now: () => clock }));
@@ -25,6 +24,7 @@ beforeEach(() => {
     if (!reply.ok) throw new Error(reply.error);
     return reply.value as never;
   };
+  await request('settings/save', { settings: { ...DEFAULT_SETTINGS, timeZone: 'America/New_York' } });
 });
 afterEach(async () => {
   await db.delete();
@@ -36,25 +36,13 @@ const corpusThread = (id: string) => {
   return item;
 };
 
-function sightingOf(thread: MailThread, timeZone = 'America/New_York') {
-  const owner = thread.userEmail ?? '';
-  const employer = thread.messages.filter((m) => m.from.email !== owner);
-  return {
-    host: thread.host,
-    hostThreadId: thread.id,
-    subject: thread.subject,
-    url: `https://mail.google.com/mail/u/0/#inbox/${thread.id}`,
-    participants: [...new Map(thread.messages.flatMap((m) => [m.from, ...m.to]).filter((p) => p.email !== owner).map((p) => [p.email, p])).values()],
-    messageCount: thread.messages.length,
-    latestEmployerMessageAt: employer.at(-1)?.sentAt ?? null,
-    analysis: analyzeThread(thread, { timeZone }),
-  };
-}
+const URL_OF = (thread: MailThread) => `https://mail.google.com/mail/u/0/#inbox/${thread.id}`;
+const track = async (thread: MailThread) => (await request('thread/track', { thread, url: URL_OF(thread) })).state;
 
 describe('tracking a thread', () => {
   it('creates the application, its contacts, the interview round and the plan', async () => {
     const { thread } = corpusThread('post-interview-window');
-    const state = await request('thread/track', { sighting: sightingOf(thread) });
+    const state = await track(thread);
     expect(state.dossier?.application).toMatchObject({ company: 'Northwind Labs', role: 'Senior Data Engineer', stage: 'awaiting-decision' });
     expect(state.dossier?.application.decisionWindow).toMatchObject({ earliest: '2026-11-30', latest: '2026-12-07', statedOn: '2026-11-23' });
     expect(state.dossier?.contacts.map((c) => c.email)).toEqual(['maya.ortiz@northwindlabs.com']);
@@ -68,8 +56,8 @@ describe('tracking a thread', () => {
   });
 
   it('joins a second thread of the same company and role to the same application', async () => {
-    const first = await request('thread/track', { sighting: sightingOf(corpusThread('greenhouse-invite').thread) });
-    const second = await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    const first = await track(corpusThread('greenhouse-invite').thread);
+    const second = await track(corpusThread('post-interview-window').thread);
     expect(second.dossier?.application.id).toBe(first.dossier?.application.id);
     expect(await db.applications.count()).toBe(1);
   });
@@ -81,10 +69,10 @@ describe('tracking a thread', () => {
 
   it('cancels the status check when a newer employer message shows up in the thread', async () => {
     const { thread } = corpusThread('post-interview-window');
-    await request('thread/track', { sighting: sightingOf(thread) });
+    await track(thread);
     clock = new Date('2026-12-02T15:00:00.000Z');
-    const reply = { ...sightingOf(thread), messageCount: 3, latestEmployerMessageAt: '2026-12-01T15:00:00.000Z', analysis: { ...sightingOf(thread).analysis, stage: 'offer' as const } };
-    const state = await request('thread/track', { sighting: reply });
+    const offer = { from: { name: 'Maya Ortiz', email: 'maya.ortiz@northwindlabs.com' }, to: [{ name: 'Dana Whitfield', email: 'dana.whitfield@gmail.com' }], cc: [], sentAt: '2026-12-01T10:00:00-05:00', text: 'Hi Dana,\n\nGreat news: we are delighted to extend you an offer for the Senior Data Engineer role!\n\nMaya' };
+    const state = (await request('thread/open', { thread: { ...thread, messages: [...thread.messages, offer] }, url: URL_OF(thread) })).state;
     expect(state.dossier?.application.stage).toBe('offer');
     expect(state.checkIns.filter((c) => c.status === 'pending')).toEqual([]);
   });
@@ -92,14 +80,14 @@ describe('tracking a thread', () => {
 
 describe('the user’s actions', () => {
   it('logs a sent thank-you, which completes its check-in', async () => {
-    const state = await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    const state = await track(corpusThread('post-interview-window').thread);
     const thanks = state.checkIns.find((c) => c.contactName === 'Ben Carter');
     const after = await request('contact/log', { applicationId: state.dossier?.application.id ?? '', kind: 'email', direction: 'sent', checkInKey: thanks?.key ?? null, to: [] });
     expect(after.checkIns.find((c) => c.key === thanks?.key)?.status).toBe('done');
   });
 
   it('snoozes a check-in until later, and refuses a snooze into the past', async () => {
-    const state = await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    const state = await track(corpusThread('post-interview-window').thread);
     const id = state.checkIns[0]?.id ?? '';
     expect(await request('checkIn/snooze', { id, until: '2026-11-27T14:00:00.000Z' })).toMatchObject({ status: 'snoozed', snoozedUntil: '2026-11-27T14:00:00.000Z' });
     await expect(request('checkIn/snooze', { id, until: '2026-11-01T14:00:00.000Z' })).rejects.toThrow('Snooze until a moment in the future.');
@@ -119,7 +107,7 @@ describe('the user’s actions', () => {
 
 describe('backup', () => {
   it('exports everything and imports it back whole', async () => {
-    await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    await track(corpusThread('post-interview-window').thread);
     await request('settings/save', { settings: { ...DEFAULT_SETTINGS, cadence: 'patient' } });
     const { json } = await request('backup/export', {});
     await request('data/deleteAll', { confirm: 'delete everything' });
@@ -134,7 +122,7 @@ describe('backup', () => {
     ['a newer format', '{"format":"afterview-backup","version":99}', 'newer Afterview'],
     ['a damaged record', JSON.stringify({ format: 'afterview-backup', version: 1, exportedAt: '2026-11-24T15:00:00.000Z', data: { applications: [{ id: 1 }], contacts: [], interviews: [], checkIns: [], contactEvents: [], drafts: [], threads: [], settings: [] } }), 'damaged (data.applications[0].id'],
   ])('refuses %s with a clear message and changes nothing', async (_name, json, message) => {
-    await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    await track(corpusThread('post-interview-window').thread);
     const reply = await raw({ type: 'backup/import', payload: { json } });
     expect(reply.ok).toBe(false);
     expect(reply.ok ? '' : reply.error).toContain(message);
@@ -144,7 +132,7 @@ describe('backup', () => {
 
 describe('calendar export', () => {
   it('writes valid iCalendar that parses back to the pending check-ins', async () => {
-    await request('thread/track', { sighting: sightingOf(corpusThread('post-interview-window').thread) });
+    await track(corpusThread('post-interview-window').thread);
     const { ics } = await request('calendar/export', {});
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);

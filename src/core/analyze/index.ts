@@ -42,7 +42,7 @@ const NOT_RELEVANT: Omit<ThreadAnalysis, 'confidence' | 'reasons'> = {
 const lower = (email: string | undefined) => (email ?? '').trim().toLowerCase();
 
 /** The mailbox owner: given, or the address that takes part in most messages. */
-function ownerOf(thread: MailThread): string | null {
+export function ownerOf(thread: MailThread): string | null {
   if (thread.userEmail) return lower(thread.userEmail);
   const counts = new Map<string, number>();
   for (const m of thread.messages) {

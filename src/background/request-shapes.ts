@@ -1,0 +1,53 @@
+// The shape of every request's payload. The router checks each message against these before a
+// handler runs; unknown types and wrong shapes get a clear error and nothing is written.
+import { arr, isoInstant, literal, nullable, obj, optional, str, type Check } from '../core/shape';
+import { settingsShape } from '../core/settings-shape';
+import { applicationShape, draftKindShape, notesShape, personShape, stageShape } from '../store/shapes';
+
+const mailMessageShape = obj({ from: personShape, to: arr(personShape, 500), cc: arr(personShape, 500), sentAt: str, text: str });
+const mailThreadShape = obj({
+  host: literal('gmail', 'outlook'),
+  id: str,
+  subject: str,
+  messages: arr(mailMessageShape, 2_000),
+  userEmail: optional(str),
+});
+
+const empty = obj({});
+const hostShape = literal('gmail', 'outlook');
+const threadRef = { host: hostShape, hostThreadId: str };
+
+/** Each request: the shape of its payload, and (as a type) what it answers. */
+export const requestShapes = {
+  'overview/get': empty,
+  'settings/get': empty,
+  'settings/save': obj({ settings: settingsShape }),
+  'thread/lookup': obj(threadRef),
+  'thread/open': obj({ thread: mailThreadShape, url: str }),
+  'thread/track': obj({ thread: mailThreadShape, url: str }),
+  'thread/dismiss': obj({ ...threadRef, subject: str, url: str }),
+  'notes/save': obj({ interviewId: str, interviewer: nullable(str), notes: notesShape }),
+  'contact/log': obj({
+    applicationId: str,
+    kind: literal('email', 'phone-call', 'voicemail'),
+    direction: literal('sent', 'received'),
+    at: optional(isoInstant),
+    checkInKey: nullable(str),
+    to: arr(str, 50),
+  }),
+  'checkIn/complete': obj({ id: str }),
+  'checkIn/snooze': obj({ id: str, until: isoInstant }),
+  'checkIns/list': empty,
+  'application/add': obj({ company: str, role: str, stage: stageShape, interviewAt: nullable(isoInstant), interviewers: arr(str, 20) }),
+  'application/update': obj({ application: applicationShape }),
+  'application/delete': obj({ id: str }),
+  'draft/lint': obj({ applicationId: str, draft: obj({ kind: draftKindShape, subject: str, body: str, to: arr(str, 50) }), recipient: nullable(personShape) }),
+  'backup/export': empty,
+  'backup/import': obj({ json: str }),
+  'calendar/export': empty,
+  'data/deleteAll': obj({ confirm: literal('delete everything') }),
+} satisfies Record<string, Check<unknown>>;
+
+
+
+export type RequestShapes = typeof requestShapes;
