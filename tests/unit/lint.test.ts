@@ -47,6 +47,10 @@ const fires: [FindingCode, DraftToLint, ReturnType<typeof context>?][] = [
   ['uninvolved-recipient', draft(GOOD_BODY, 'check-in', 'Following up on the Senior Data Engineer position', ['someone@else.com'])],
   ['too-long', draft(`${GOOD_BODY.split('\n\nBest')[0]}\n\nOne more paragraph.\n\nAnd another one here.\n\nBest regards,\nDana Whitfield`)],
   ['subject-missing-role', draft(GOOD_BODY, 'thank-you', 'Thank you!')],
+  ['impatient-tone', draft(GOOD_BODY.replace('I look forward to hearing about next steps.', 'I still haven’t heard back from anyone.'), 'check-in', 'Following up on the Senior Data Engineer position')],
+  ['impatient-tone', draft(GOOD_BODY.replace('I look forward to hearing about next steps.', 'Please get back to me this week.'), 'check-in', 'Following up on the Senior Data Engineer position')],
+  ['casual-tone', draft(GOOD_BODY.replace('I look forward', 'Haha, tbh I look forward'))],
+  ['ultimatum', draft(GOOD_BODY.replace('I look forward to hearing about next steps.', 'You have until Thursday, otherwise I’ll accept the other offer.'), 'competing-offer', 'Senior Data Engineer — timing')],
   ['ultimatum', draft(GOOD_BODY.replace('I look forward to hearing about next steps.', 'If I don’t hear back by Friday, I will accept the other offer.').replace('don’t', "don't"), 'competing-offer', 'Senior Data Engineer — timing')],
 ];
 
@@ -70,6 +74,12 @@ describe('and stays quiet on good text', () => {
   it('marks an executive who was not involved as an error, others as a warning', () => {
     const [ceo] = lintDraft(draft(GOOD_BODY, 'check-in', 'Following up on the Senior Data Engineer position', ['marta@northwindlabs.com']), context(), speller).filter((f) => f.code === 'uninvolved-recipient');
     expect(ceo?.severity).toBe('error');
+  });
+
+  it('does not mistake eagerness to start or a polite timeline for impatience or casual tone', () => {
+    const body = GOOD_BODY.replace('I look forward to hearing about next steps.', 'I could start immediately, and I’d be glad to share anything that helps your decision.');
+    expect(codes(draft(body))).not.toEqual(expect.arrayContaining(['impatient-tone']));
+    expect(codes(draft(body))).not.toContain('casual-tone');
   });
 
   it('points at the offending text', () => {

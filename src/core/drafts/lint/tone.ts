@@ -3,16 +3,17 @@ import type { DraftToLint, Finding } from '../types';
 import { findAll } from './find';
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/u;
-const CASUAL = /\b(?:hey|heya|gonna|wanna|gotta|lol|lmao|btw|omg|thx|tnx|pls|plz|ya|yep|nope|yo|kinda|sorta|cya|ttyl|awesome sauce)\b|!{2,}/i;
+const CASUAL = /\b(?:hey|heya|gonna|wanna|gotta|lol|lmao|btw|omg|thx|tnx|pls|plz|ya|yep|nope|yo|kinda|sorta|cya|ttyl|haha+|lmk|tbh|idk|dude|awesome sauce)\b|!{2,}/i;
 const IMPATIENT =
-  /\b(?:still (?:haven't|have not|hadn't) heard|as I (?:said|mentioned|already (?:said|mentioned|wrote))|per my last (?:email|message)|I need an answer|I(?:'ve| have) been waiting|why (?:haven't|have not) (?:you|I)|(?:following|checking) up again|yet again|this is my (?:second|third|fourth) (?:email|attempt)|I expect(?:ed)? (?:to hear|an answer|a response)|as soon as possible|ASAP|immediately|urgent(?:ly)?)\b|\?{2,}/i;
+  /\b(?:still (?:haven't|have not|hadn't) heard|as I (?:said|mentioned|already (?:said|mentioned|wrote))|per my last (?:email|message)|I need an answer|I(?:'ve| have) been waiting|why (?:haven't|have not) (?:you|I)|(?:following|checking) up again|yet again|this is my (?:second|third|fourth) (?:email|attempt)|I expect(?:ed)? (?:to hear|an answer|a response)|still waiting|never heard back|(?:nobody|no one) (?:has )?(?:gotten|got|gets|replied|responded)|(?:haven't|have not) (?:yet )?(?:received|gotten|had) (?:a|any) (?:response|reply|answer)|please (?:respond|reply|get back to me)|as soon as possible|ASAP|urgent(?:ly)?)\b|\?{2,}/i;
 const ULTIMATUM =
-  /\b(?:or else|take it or leave it|final (?:offer|chance|warning)|last chance|unless you|if I (?:don't|do not) hear (?:back )?(?:from you )?by|I will (?:have to )?(?:accept|take|go with) the other offer|(?:need|want) (?:an|your) answer by|I(?:'ll| will) (?:withdraw|walk away))\b/i;
+  /\b(?:or else|take it or leave it|final (?:offer|chance|warning)|last chance|unless you|if I (?:don't|do not) hear (?:back )?(?:from you )?by|I will (?:have to )?(?:accept|take|go with) the other offer|(?:need|want) (?:an|your) answer by|I(?:'ll| will) (?:withdraw|walk away)|(?:I will|I'll) have no choice but|you have until|otherwise I(?:'ll| will) (?:accept|take|go with|withdraw))\b/i;
 // Words of five or more capitals that are not acronyms people write that way.
 const SHOUTING = /\b(?!(?:ASAP|HTML|JSON|LINUX|NASDAQ|COVID|SCRUM|AGILE|OKRS|KPIS|CRISPR|MIDAS|NASA|UNICEF)\b)[A-Z]{5,}\b|\b[A-Z]{3,}(?:\s+[A-Z]{3,}){1,}\b/;
 
 export function toneFindings(draft: DraftToLint): Finding[] {
-  const text = draft.body;
+  // Typographic apostrophes become straight ones (same length, so spans stay true) for the phrase lists.
+  const text = draft.body.replace(/’/g, "'");
   return [
     ...findAll(text, EMOJI, 'emoji', 'warning', () => 'Emoji read as casual in a follow-up to an employer: leave them out.'),
     ...findAll(text, CASUAL, 'casual-tone', 'warning', (m) => `“${m}” sounds casual: keep the tone friendly but professional.`),
