@@ -49,9 +49,11 @@ export interface Responses {
   'checkIn/complete': CheckIn;
   'checkIn/snooze': CheckIn;
   'checkIns/list': CheckInListItem[];
+  'applications/list': ApplicationDossier[];
   'application/add': Application;
   'application/update': ApplicationDossier;
   'application/delete': { deleted: string };
+  'contact/update': ApplicationDossier;
   'draft/lint': Finding[];
   'backup/export': { json: string; fileName: string };
   'backup/import': Record<string, number>;

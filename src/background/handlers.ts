@@ -164,6 +164,11 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
         url: threads.find((t) => t.applicationId === checkIn.applicationId)?.url ?? null,
       }));
     },
+    'applications/list': async () => {
+      const ids = (await db.applications.orderBy('updatedAt').reverse().primaryKeys()) as string[];
+      const dossiers = await Promise.all(ids.map((id) => dossierOf(db, id)));
+      return dossiers.filter((d): d is NonNullable<typeof d> => d !== null);
+    },
     'application/add': async ({ company, role, stage, interviewAt, interviewers }) =>
       write(async () => {
         const at = now().toISOString();
@@ -209,6 +214,15 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
         await db.applications.delete(id);
         return { deleted: id };
       }),
+    'contact/update': async ({ contact }) => {
+      await write(async () => {
+        await requireApplication(contact.applicationId);
+        await db.contacts.put(contact);
+      });
+      const dossier = await dossierOf(db, contact.applicationId);
+      if (!dossier) throw new Error('That application no longer exists.');
+      return dossier;
+    },
     'draft/lint': async ({ applicationId, draft, recipient }) => {
       const dossier = await dossierOf(db, applicationId);
       if (!dossier) throw new Error('That application no longer exists.');

@@ -2,7 +2,7 @@
 // handler runs; unknown types and wrong shapes get a clear error and nothing is written.
 import { arr, isoInstant, literal, nullable, obj, optional, str, type Check } from '../core/shape';
 import { settingsShape } from '../core/settings-shape';
-import { applicationShape, draftKindShape, notesShape, personShape, stageShape } from '../store/shapes';
+import { applicationShape, contactShape, draftKindShape, notesShape, personShape, stageShape } from '../store/shapes';
 
 const mailMessageShape = obj({ from: personShape, to: arr(personShape, 500), cc: arr(personShape, 500), sentAt: str, text: str });
 const mailThreadShape = obj({
@@ -38,9 +38,11 @@ export const requestShapes = {
   'checkIn/complete': obj({ id: str }),
   'checkIn/snooze': obj({ id: str, until: isoInstant }),
   'checkIns/list': empty,
+  'applications/list': empty,
   'application/add': obj({ company: str, role: str, stage: stageShape, interviewAt: nullable(isoInstant), interviewers: arr(str, 20) }),
   'application/update': obj({ application: applicationShape }),
   'application/delete': obj({ id: str }),
+  'contact/update': obj({ contact: contactShape }),
   'draft/lint': obj({ applicationId: str, draft: obj({ kind: draftKindShape, subject: str, body: str, to: arr(str, 50) }), recipient: nullable(personShape) }),
   'backup/export': empty,
   'backup/import': obj({ json: str }),

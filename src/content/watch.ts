@@ -1,19 +1,23 @@
 // Follows a single-page mail app: URL changes (hash, History API) and mutations of the reading pane
-// only, debounced, so unrelated page activity costs next to nothing.
+// only, debounced, so unrelated page activity costs next to nothing. A URL change is the user moving to
+// another thread, so it is answered at once; the pane's mutations come in bursts while the host renders.
 
-const DEBOUNCE_MS = 200;
+const URL_DEBOUNCE_MS = 10;
+const MUTATION_DEBOUNCE_MS = 200;
 const URL_POLL_MS = 1_000;
 
 export function watchNavigation(readingPane: () => Element | null, onChange: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const schedule = () => {
+  const scheduleAfter = (delay: number) => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
       onChange();
       observePane();
-    }, DEBOUNCE_MS);
+    }, delay);
   };
+  const schedule = () => scheduleAfter(MUTATION_DEBOUNCE_MS);
+  const navigated = () => scheduleAfter(URL_DEBOUNCE_MS);
 
   let observed: Element | null = null;
   const observer = new MutationObserver(schedule);
@@ -35,20 +39,20 @@ export function watchNavigation(readingPane: () => Element | null, onChange: () 
   const poll = setInterval(() => {
     if (location.href !== lastUrl) {
       lastUrl = location.href;
-      schedule();
+      navigated();
     }
   }, URL_POLL_MS);
-  window.addEventListener('hashchange', schedule);
-  window.addEventListener('popstate', schedule);
+  window.addEventListener('hashchange', navigated);
+  window.addEventListener('popstate', navigated);
 
   observePane();
-  schedule();
+  navigated();
   return () => {
     observer.disconnect();
     bodyObserver.disconnect();
     clearInterval(poll);
-    window.removeEventListener('hashchange', schedule);
-    window.removeEventListener('popstate', schedule);
+    window.removeEventListener('hashchange', navigated);
+    window.removeEventListener('popstate', navigated);
     if (timer) clearTimeout(timer);
   };
 }

@@ -54,6 +54,13 @@ export function SettingsForm({ settings, onChange }: Props) {
             <option value="traditional">Traditional: email, then phone</option>
           </select>
         </Field>
+        <Field label="Holidays" hint="Days that are not business days for you, one per line (YYYY-MM-DD). Weekends never are.">
+          <textarea
+            class="av-input"
+            value={settings.holidays.join('\n')}
+            onChange={(e) => onChange({ ...settings, holidays: splitList(value(e)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)) })}
+          />
+        </Field>
         <label class="av-check">
           <input
             type="checkbox"

@@ -1,53 +1,78 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { send, type Overview } from '../../messaging';
+import { send, type CheckInListItem } from '../../messaging';
 import { Button } from '../components/Button';
 import { StatusLine } from '../components/StatusLine';
+import { CheckInCard } from './CheckInCard';
+import { groupCheckIns, type GroupName } from './groups';
+import { TemplateBrowser } from './TemplateBrowser';
 
-type State = { kind: 'loading' } | { kind: 'ready'; overview: Overview } | { kind: 'failed'; message: string };
+type State = { kind: 'loading' } | { kind: 'ready'; items: CheckInListItem[] } | { kind: 'failed'; message: string };
+
+const GROUPS: GroupName[] = ['Overdue', 'Due this week', 'Waiting on the employer', 'Done recently'];
 
 export function Popup() {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [status, setStatus] = useState({ message: '', error: false });
+  const [tab, setTab] = useState<'check-ins' | 'templates'>('check-ins');
 
-  useEffect(() => {
-    send('overview/get', {})
-      .then((overview) => setState({ kind: 'ready', overview }))
+  const load = () =>
+    send('checkIns/list', {})
+      .then((items) => setState({ kind: 'ready', items }))
       .catch((error: unknown) => setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
-  }, []);
+  useEffect(() => void load(), []);
 
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      setStatus({ message: done, error: false });
+      await load();
+    } catch (error) {
+      setStatus({ message: error instanceof Error ? error.message : String(error), error: true });
+    }
+  };
+
+  const groups = state.kind === 'ready' ? groupCheckIns(state.items, new Date()) : null;
   return (
     <main class="popup" aria-labelledby="popup-title">
-      <h1 id="popup-title">Afterview</h1>
+      <header class="popup__header">
+        <h1 id="popup-title">Afterview</h1>
+        <div role="tablist" aria-label="Views" class="popup__tabs">
+          <button role="tab" aria-selected={tab === 'check-ins'} class="av-button" onClick={() => setTab('check-ins')}>
+            Check-ins
+          </button>
+          <button role="tab" aria-selected={tab === 'templates'} class="av-button" onClick={() => setTab('templates')}>
+            Templates
+          </button>
+        </div>
+      </header>
       {state.kind === 'loading' ? <p class="av-empty">Loading your check-ins…</p> : null}
       {state.kind === 'failed' ? <StatusLine error message={state.message} /> : null}
-      {state.kind === 'ready' ? <OverviewCounts overview={state.overview} /> : null}
+      {tab === 'check-ins' && state.kind === 'ready' && state.items.length === 0 ? (
+        <p class="av-empty">
+          No interviews tracked yet. Open an interview thread in Gmail or Outlook on the web: Afterview recognises it, shows the follow-up
+          plan beside the mail, and counts overdue check-ins here. Mail it missed? Open the thread and choose “Track this thread”.
+        </p>
+      ) : null}
+      {tab === 'check-ins' && groups
+        ? GROUPS.filter((name) => groups[name].length > 0).map((name) => (
+            <section key={name} class="popup__group" aria-labelledby={`group-${name}`}>
+              <h2 id={`group-${name}`}>
+                {name} <span class="popup__count">{groups[name].length}</span>
+              </h2>
+              <ul class="popup__list">
+                {groups[name].map((item) => (
+                  <CheckInCard key={item.checkIn.id} item={item} act={act} />
+                ))}
+              </ul>
+            </section>
+          ))
+        : null}
+      {tab === 'templates' ? <TemplateBrowser /> : null}
+      <StatusLine message={status.message} error={status.error} />
       <footer>
         <Button onClick={() => void browser.runtime.openOptionsPage()}>Settings and data</Button>
       </footer>
     </main>
-  );
-}
-
-function OverviewCounts({ overview }: { overview: Overview }) {
-  if (overview.applications === 0) {
-    return (
-      <p class="av-empty">
-        No interviews tracked yet. Open an interview thread in Gmail or Outlook on the web: Afterview recognises it, shows the
-        follow-up plan beside the mail, and counts overdue check-ins here.
-      </p>
-    );
-  }
-  return (
-    <section aria-label="Check-ins">
-      <p class="av-count">
-        <span>Overdue</span> <strong>{overview.overdue}</strong>
-      </p>
-      <p class="av-count">
-        <span>Due this week</span> <strong>{overview.dueThisWeek}</strong>
-      </p>
-      <p class="av-count">
-        <span>Waiting on the employer</span> <strong>{overview.waiting}</strong>
-      </p>
-    </section>
   );
 }

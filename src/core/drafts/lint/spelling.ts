@@ -3,7 +3,11 @@ import type { DraftContext, DraftToLint, Finding, Speller } from '../types';
 
 const KNOWN = new Set(
   `afterview onsite onboarding offboarding linkedin github gitlab zoom fintech saas api apis sql nosql javascript typescript kubernetes devops frontend backend fullstack
-  roadmap roadmaps ux ui cto ceo cfo coo vp hr okrs kpis ai ml llm llms ios android b2b b2c startup startups scalable workflow workflows dataset datasets`
+  roadmap roadmaps ux ui cto ceo cfo coo vp hr okrs kpis ai ml llm llms ios android b2b b2c startup startups scalable workflow workflows dataset datasets
+  microservice microservices terraform graphql postgres webhook webhooks dbt figma jira hubspot observability golang serverless monorepo monorepos deduplication
+  upskilling upskill runbook runbooks codebase codebases repo repos middleware async mlops dataops grafana prometheus datadog splunk bigquery redshift databricks
+  pyspark tensorflow pytorch numpy nextjs vue svelte nestjs fastapi django kotlin scala elixir clojure webpack vite asana trello confluence zendesk twilio shopify
+  hackathon hackathons cofounder cofounders standup standups retro retros fullstack dev devs`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -25,6 +29,11 @@ function allowedWords(ctx: DraftContext): Set<string> {
 
 const WORD = /[\p{L}][\p{L}'’]*[\p{L}]|[\p{L}]/gu;
 
+function isMidSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index).trimEnd();
+  return before !== '' && !/[.!?:;\n]$/.test(text.slice(0, index).replace(/[ \t]+$/, '')) && !/[.!?:]["'”’)]?$/.test(before);
+}
+
 export function spellingFindings(draft: DraftToLint, ctx: DraftContext, speller: Speller | undefined): Finding[] {
   if (!speller) return [];
   const allowed = allowedWords(ctx);
@@ -36,6 +45,8 @@ export function spellingFindings(draft: DraftToLint, ctx: DraftContext, speller:
     const word = m[0].replace(/[’]/g, "'");
     const lower = word.toLowerCase();
     if (word.length < 3 || allowed.has(lower) || KNOWN.has(lower) || /^[A-Z]{2,}$/.test(word)) continue;
+    // Internal capitals (GraphQL, iOS) and capitalised words inside a sentence are product or proper names.
+    if (/\p{Lu}/u.test(word.slice(1)) || (/^\p{Lu}/u.test(word) && isMidSentence(masked, m.index ?? 0))) continue;
     if (speller.correct(word) || speller.correct(lower) || speller.correct(word.replace(/'s$/, ''))) continue;
     const suggestions = speller.suggest?.(word).slice(0, 3) ?? [];
     const start = m.index ?? 0;

@@ -1,0 +1,116 @@
+// The popup and the options page, driven end to end against the real background and IndexedDB,
+// checked with axe-core in light and dark, with screenshots for a person to look at.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, OPTIONS_PATH, openExtensionPage, POPUP_PATH, screenshot, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+let options: Page;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+beforeAll(async () => {
+  session = await launchExtension();
+  options = await openExtensionPage(session, OPTIONS_PATH);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const send = (page: Page, type: string, payload: unknown) =>
+  page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as Promise<{ ok: boolean; value?: unknown; error?: string }>;
+
+async function serious(page: Page): Promise<string[]> {
+  // The pages' CSP forbids inline scripts (as it should); DevTools evaluation is not subject to it.
+  await page.evaluate(await readFile(AXE, 'utf8'));
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    return axe.run(document);
+  });
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+async function openPopup(): Promise<Page> {
+  const popup = await openExtensionPage(session, POPUP_PATH);
+  await popup.setViewportSize({ width: 380, height: 640 });
+  return popup;
+}
+
+describe('the popup', () => {
+  it('groups check-ins and acts on them', async () => {
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    expect((await send(options, 'application/add', { company: 'Northwind Labs', role: 'Data Engineer', stage: 'awaiting-decision', interviewAt: hoursAgo(24 * 20), interviewers: [] })).ok).toBe(true);
+    expect((await send(options, 'application/add', { company: 'Cobalt Grid', role: 'Backend Engineer', stage: 'awaiting-decision', interviewAt: hoursAgo(3), interviewers: ['Omar Haddad'] })).ok).toBe(true);
+    const popup = await openPopup();
+    await expect.poll(() => popup.getByRole('heading', { name: /Overdue/ }).count()).toBe(1);
+    expect(await popup.getByRole('heading', { name: /Due this week/ }).count()).toBe(1);
+    expect(await popup.getByText('Send a thank-you note to Omar Haddad', { exact: false }).count()).toBe(1);
+    expect(await popup.getByRole('heading', { name: /Waiting on the employer/ }).count()).toBe(1);
+    await screenshot(popup, 'popup-check-ins-light');
+    expect(await serious(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(popup, 'popup-check-ins-dark');
+    expect(await serious(popup)).toEqual([]);
+
+    await popup.getByRole('button', { name: 'Mark done: Send a thank-you note to Omar Haddad' }).click();
+    await expect.poll(() => popup.getByRole('heading', { name: /Done recently/ }).count()).toBe(1);
+    await popup.getByRole('combobox', { name: /Snooze Send a polite check-in/ }).first().selectOption('3days');
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Snoozed.');
+    await popup.close();
+  });
+
+  it('previews every template with a chosen application', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('tab', { name: 'Templates' }).click();
+    await popup.getByLabel('Template', { exact: true }).selectOption('status-check');
+    await expect.poll(() => popup.getByLabel('Preview').textContent()).toContain('I wanted to check in on the');
+    await popup.getByLabel('Template', { exact: true }).selectOption('voicemail');
+    await expect.poll(() => popup.getByLabel('Preview').textContent()).toMatch(/calling about the (Data|Backend) Engineer position/);
+    await screenshot(popup, 'popup-templates');
+    expect(await serious(popup)).toEqual([]);
+    await popup.close();
+  });
+});
+
+describe('the options page', () => {
+  it('edits an application and the plan follows', async () => {
+    await options.reload();
+    await options.getByText('Northwind Labs').first().click();
+    const editor = options.locator('details[open]');
+    await editor.getByLabel('Role').fill('Senior Data Engineer');
+    await editor.getByLabel('Employer style').selectOption('traditional');
+    await options.getByRole('button', { name: 'Save Northwind Labs' }).click();
+    await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Northwind Labs saved.');
+    const list = (await send(options, 'applications/list', {})).value as { application: { role: string; employerStyle: string } }[];
+    expect(list.find((d) => d.application.role === 'Senior Data Engineer')?.application.employerStyle).toBe('traditional');
+    await screenshot(options, 'options-applications-light');
+    expect(await serious(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(options, 'options-applications-dark');
+    expect(await serious(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('exports a backup and a calendar, refuses a corrupt backup, and deletes everything only when confirmed', async () => {
+    const [backup] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export backup (JSON)' }).click()]);
+    expect(backup.suggestedFilename()).toMatch(/^afterview-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const [calendar] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: /Export check-ins to calendar/ }).click()]);
+    expect(calendar.suggestedFilename()).toBe('afterview-check-ins.ics');
+
+    await options.getByLabel('Restore a backup').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"afterview-backup","version":1') });
+    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('not valid JSON');
+    expect(((await send(options, 'applications/list', {})).value as unknown[]).length).toBe(2);
+
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    const confirm = options.getByRole('button', { name: 'Delete everything now' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await options.getByLabel('Type "delete everything" to confirm').fill('delete everything');
+    await confirm.click();
+    await expect.poll(async () => ((await send(options, 'applications/list', {})).value as unknown[]).length).toBe(0);
+
+    const path = await backup.path();
+    await options.getByLabel('Restore a backup').setInputFiles(path);
+    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Backup restored: 2 applications');
+  });
+});
