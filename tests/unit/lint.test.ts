@@ -66,6 +66,13 @@ describe('and stays quiet on good text', () => {
     expect(codes(draft(body))).not.toContain('spelling');
   });
 
+  it('does not call product names or common tech terms misspelt, but still checks words that open a sentence', () => {
+    const body = GOOD_BODY.replace('I built a watermarking layer', 'I built a watermarking layer with Kafka, Terraform and GraphQL microservices');
+    expect(codes(draft(body))).not.toContain('spelling');
+    const misspelt = lintDraft(draft(GOOD_BODY.replace('You mentioned', 'Yuo mentioned')), context(), speller).find((f) => f.code === 'spelling');
+    expect(misspelt?.span).toBeDefined();
+  });
+
   it('accepts a status check the day after the window closed, and an involved recipient', () => {
     const d = renderDraft('status-check', context({ now: '2026-12-08T15:00:00.000Z' }));
     expect(codes({ ...d, kind: 'status-check' }, context({ now: '2026-12-08T15:00:00.000Z' }))).toEqual([]);

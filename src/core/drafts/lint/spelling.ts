@@ -30,8 +30,8 @@ function allowedWords(ctx: DraftContext): Set<string> {
 const WORD = /[\p{L}][\p{L}'’]*[\p{L}]|[\p{L}]/gu;
 
 function isMidSentence(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index).trimEnd();
-  return before !== '' && !/[.!?:;\n]$/.test(text.slice(0, index).replace(/[ \t]+$/, '')) && !/[.!?:]["'”’)]?$/.test(before);
+  // Not at the start of the text or a line, nor after the end of a sentence.
+  return !/(?:^|\n|[.!?:]["'”’)]?)\s*$/.test(text.slice(Math.max(0, index - 40), index));
 }
 
 export function spellingFindings(draft: DraftToLint, ctx: DraftContext, speller: Speller | undefined): Finding[] {
