@@ -2,11 +2,11 @@ import type { Person } from '../model';
 import { ATS_NAMES, domainOf, FREE_MAIL, ATS_DOMAINS } from './signals';
 import { normalizeKey, NOT_A_COMPANY, titleCase } from './names';
 
-const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]*(?:[ \t]+(?:&|of|and|de|la)[ \t]+[A-Z][\p{L}0-9&'’.-]*|[ \t]+[A-Z][\p{L}0-9&'’.+-]*){0,3}`;
+const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]*(?:[ \t]+(?:&|of|de|la)[ \t]+[A-Z][\p{L}0-9&'’.-]*|[ \t]+[A-Z][\p{L}0-9&'’.+-]*){0,3}`;
 
 /** Phrases where a company name stands, each with how much it says. */
 const PATTERNS: { pattern: RegExp; weight: number }[] = [
-  { pattern: new RegExp(String.raw`\b(?:here at|join(?:ing)?|interest in(?: joining)?|on behalf of|(?:role|position|opening|opportunity|career|job|interview|team|roles?) (?:at|with)|interviewing (?:at|with)|offer from|welcome to|work(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(?:here at|join(?:ing)?|interest in(?: joining)?|on behalf of|(?:role|position|opening|opportunity|career|job|team|roles?) (?:at|with)|interview(?:ing)? at|offer from|welcome to|work(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(?:at|with|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
   { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+(?:team|hiring team|recruiting team|talent team|people team|family|interview)`, 'gu'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})(?:'s|’s)\s+(?:hiring|recruiting|talent|people|engineering|interview|team|mission|offer|product)`, 'gu'), weight: 3 },
