@@ -39,6 +39,7 @@ const fires: [FindingCode, DraftToLint, ReturnType<typeof context>?][] = [
   ['impatient-tone', draft(GOOD_BODY.replace('I look forward', 'As I said before, I look forward'))],
   ['impatient-tone', draft(GOOD_BODY.replace('I look forward to hearing about next steps.', 'I need an answer soon.'))],
   ['unpersonalized', draft('Hi Ben,\n\nThank you for your time today. I enjoyed our conversation and I am very interested in the role.\n\nBest regards,\nDana Whitfield')],
+  ['unpersonalized', draft('Hi Ben,\n\nThank you for taking the time to meet with me today to discuss the Senior Data Engineer position. I enjoyed learning about the role and the team at Northwind Labs.\n\nI look forward to hearing from you.\n\nBest regards,\nDana Whitfield')],
   ['placeholder', draft(GOOD_BODY.replace('Dana Whitfield', '[Your Name]'))],
   ['spelling', draft(GOOD_BODY.replace('especially enjoyed', 'especialy enjoyed'))],
   ['too-soon', draft(GOOD_BODY, 'status-check', 'Checking in — Senior Data Engineer'), context({ now: '2026-12-01T15:00:00.000Z' })],
@@ -71,6 +72,11 @@ describe('and stays quiet on good text', () => {
     expect(codes(draft(body))).not.toContain('spelling');
     const misspelt = lintDraft(draft(GOOD_BODY.replace('You mentioned', 'Yuo mentioned')), context(), speller).find((f) => f.code === 'spelling');
     expect(misspelt?.span).toBeDefined();
+  });
+
+  it('counts a conversation-specific sentence in everyday wording as personal', () => {
+    const body = 'Hi Ben,\n\nThank you for meeting with me today. I enjoyed hearing how your team is rebuilding the checkout flow before the holiday season.\n\nI look forward to the next steps.\n\nBest regards,\nDana Whitfield';
+    expect(codes(draft(body))).not.toContain('unpersonalized');
   });
 
   it('accepts a status check the day after the window closed, and an involved recipient', () => {

@@ -10,7 +10,27 @@ const EMAIL_KINDS = new Set(['thank-you', 'status-check', 'check-in', 'extended-
 const MAX_WORDS = 200;
 const MAX_PARAGRAPHS = 3;
 /** A sentence that refers to something concrete from the conversation. */
-const SPECIFIC = /\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)? about|learn(?:ed|ing)? about|hear(?:d|ing)? about|you mentioned|you described|your (?:plans?|work|team's|roadmap|approach)|the (?:project|initiative|challenge|launch|migration|redesign|rollout|expansion|program))\s+\S+(?:\s+\S+){2,}/i;
+const SPECIFIC =
+  /\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|through)|learn(?:ed|ing)? (?:about|how|that)|hear(?:d|ing)? (?:about|how|that)|our (?:conversation|discussion|chat) (?:about|on)|you (?:mentioned|described|shared|raised|asked|explained|walked me through)|you(?:'re|’re| are) (?:building|planning|working on|tackling)|(?:especially|particularly) (?:enjoyed|appreciated|liked)|your (?:plans?|work|team's|team’s|roadmap|approach|vision|goals?|focus|efforts?)|the (?:project|initiative|challenge|launch|migration|redesign|rollout|expansion|program|problem|goal|plan))\s+\S+(?:\s+\S+){2,}/i;
+
+/** Words that name the job, the meeting or the act of talking, not something said in it. */
+const GENERIC = new Set(
+  `the a an and or of at for to in on with about more me you your our my this that it its role position opportunity job team company interview interviews
+  conversation conversations chat time today yesterday call meeting everything all things work culture organization organisation process really very
+  discuss discussed discussing talk talked talking learn learned learning hear heard hearing mentioned described plan plans project`.split(/\s+/),
+);
+
+/** A sentence that names at least two things from the conversation beyond the role, the company and talk itself. */
+function mentionsSomethingSpecific(core: string, ctx: DraftContext): boolean {
+  const app = ctx.dossier.application;
+  const named = new Set(`${app.company} ${app.role}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return [...core.matchAll(new RegExp(SPECIFIC.source, 'gi'))].some((m) => {
+    const sentence = m[0].split(/[.!?;](?:\s|$)/)[0] ?? '';
+    if (PLACEHOLDER.test(sentence)) return false;
+    const words = sentence.toLowerCase().split(/[^\p{L}\p{N}'-]+/u);
+    return words.filter((w) => w.length > 2 && !GENERIC.has(w) && !named.has(w)).length >= 2;
+  });
+}
 
 /** The message itself: no greeting line, no sign-off or signature. */
 export function coreText(body: string): string {
@@ -37,8 +57,7 @@ export function contentFindings(draft: DraftToLint, ctx: DraftContext): Finding[
   if (draft.kind === 'thank-you') {
     const notes = Object.values(notesFor(ctx)).filter((v): v is string => typeof v === 'string' && v.trim().length > 3);
     const usesNotes = notes.some((note) => core.toLowerCase().includes(note.trim().toLowerCase().slice(0, 40)));
-    const specific = SPECIFIC.exec(core);
-    if (!usesNotes && (!specific || PLACEHOLDER.test(specific[0]))) {
+    if (!usesNotes && !mentionsSomethingSpecific(core, ctx)) {
       out.push({ code: 'unpersonalized', severity: 'warning', message: 'Nothing in this thank-you is specific to your conversation: mention a project, challenge or goal they raised.' });
     }
     for (const other of ctx.otherDrafts ?? []) {

@@ -27,6 +27,7 @@ function allowedWords(ctx: DraftContext): Set<string> {
   return new Set(names.join(' ').toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean));
 }
 
+const SUGGESTED = 3;
 const WORD = /[\p{L}][\p{L}'’]*[\p{L}]|[\p{L}]/gu;
 
 function isMidSentence(text: string, index: number): boolean {
@@ -48,7 +49,8 @@ export function spellingFindings(draft: DraftToLint, ctx: DraftContext, speller:
     // Internal capitals (GraphQL, iOS) and capitalised words inside a sentence are product or proper names.
     if (/\p{Lu}/u.test(word.slice(1)) || (/^\p{Lu}/u.test(word) && isMidSentence(masked, m.index ?? 0))) continue;
     if (speller.correct(word) || speller.correct(lower) || speller.correct(word.replace(/'s$/, ''))) continue;
-    const suggestions = speller.suggest?.(word).slice(0, 3) ?? [];
+    // Suggesting costs a few ms a word, so only the first few misspellings get suggestions.
+    const suggestions = out.length < SUGGESTED ? (speller.suggest?.(word).slice(0, 3) ?? []) : [];
     const start = m.index ?? 0;
     out.push({
       code: 'spelling',
