@@ -31,6 +31,8 @@ describe('a good thank-you', () => {
 
 const fires: [FindingCode, DraftToLint, ReturnType<typeof context>?][] = [
   ['emoji', draft(GOOD_BODY.replace('next steps.', 'next steps 🙂.'))],
+  ['emoji', draft(GOOD_BODY.replace('next steps.', 'next steps :)'))],
+  ['placeholder', draft(GOOD_BODY.replace('on Monday', 'on ______'))],
   ['casual-tone', draft(GOOD_BODY.replace('Hi Ben,', 'Hey Ben,'))],
   ['casual-tone', draft(GOOD_BODY.replace('next steps.', 'next steps!!!'))],
   ['casual-tone', draft(GOOD_BODY.replace('I look forward', 'I am VERY EXCITED and look forward'))],
@@ -77,6 +79,11 @@ describe('and stays quiet on good text', () => {
   it('counts a conversation-specific sentence in everyday wording as personal', () => {
     const body = 'Hi Ben,\n\nThank you for meeting with me today. I enjoyed hearing how your team is rebuilding the checkout flow before the holiday season.\n\nI look forward to the next steps.\n\nBest regards,\nDana Whitfield';
     expect(codes(draft(body))).not.toContain('unpersonalized');
+  });
+
+  it('does not take a trademark sign, a time or a list marker for an emoji', () => {
+    const body = GOOD_BODY.replace('I look forward', 'Northwind Labs™ ships at 10:30 (see point D) and I look forward');
+    expect(codes(draft(body))).not.toContain('emoji');
   });
 
   it('accepts a status check the day after the window closed, and an involved recipient', () => {

@@ -2,7 +2,8 @@
 import type { DraftToLint, Finding } from '../types';
 import { findAll } from './find';
 
-const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/u;
+// Pictographs (but not ©, ® or ™ as text) and typed emoticons such as :) ;-) :D <3.
+const EMOJI = /(?![\u00A9\u00AE\u2122](?!\uFE0F))\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*|(?<![\w:;])[:;]-?[)(DP](?![\w])|(?<!\w)<3(?!\d)/u;
 const CASUAL = /\b(?:hey|heya|gonna|wanna|gotta|lol|lmao|btw|omg|thx|tnx|pls|plz|ya|yep|nope|yo|kinda|sorta|cya|ttyl|haha+|lmk|tbh|idk|dude|awesome sauce)\b|!{2,}/i;
 const IMPATIENT =
   /\b(?:still (?:haven't|have not|hadn't) heard|as I (?:said|mentioned|already (?:said|mentioned|wrote))|per my last (?:email|message)|I need an answer|I(?:'ve| have) been waiting|why (?:haven't|have not) (?:you|I)|(?:following|checking) up again|yet again|this is my (?:second|third|fourth) (?:email|attempt)|I expect(?:ed)? (?:to hear|an answer|a response)|still waiting|never heard back|(?:nobody|no one) (?:has )?(?:gotten|got|gets|replied|responded)|(?:haven't|have not) (?:yet )?(?:received|gotten|had) (?:a|any) (?:response|reply|answer)|please (?:respond|reply|get back to me)|as soon as possible|ASAP|urgent(?:ly)?)\b|\?{2,}/i;
