@@ -41,6 +41,15 @@ describe('renderDraft', () => {
     expect(renderDraft('status-check', context()).body).toContain('a decision was expected by Monday, December 7');
   });
 
+  it('asks for an answer before the other offer’s deadline even when it is close, and never states a past deadline', () => {
+    const close = renderDraft('competing-offer', context({ now: '2026-12-03T10:00:00.000Z' })).body;
+    expect(close).toContain('respond by Friday, December 4');
+    expect(close).toContain('let me know by Thursday, December 3');
+    const past = renderDraft('competing-offer', context()).body;
+    expect(past).toContain('[the other offer’s deadline]');
+    expect(lintDraft({ ...renderDraft('competing-offer', context()), kind: 'competing-offer' }, context()).map((f) => f.code)).toContain('placeholder');
+  });
+
   it('asks truthfully for a decision 48–72 hours ahead and before the other deadline, without an ultimatum', () => {
     const draft = renderDraft('competing-offer', context({ now: '2026-11-30T15:00:00.000Z' }));
     expect(draft.body).toContain('respond by Friday, December 4');

@@ -9,9 +9,13 @@ export function competingOffer(ctx: DraftContext): RenderedDraft {
   const offer = application.competingOffer;
   const now = Date.parse(ctx.now);
   const deadline = offer ? Date.parse(offer.deadline) : Number.NaN;
-  const askBy = Number.isNaN(deadline) ? now + 72 * HOUR : Math.max(now + 24 * HOUR, Math.min(now + 72 * HOUR, deadline - 12 * HOUR));
   const zone = ctx.settings.timeZone;
-  const deadlineText = Number.isNaN(deadline) ? '[the other offer’s deadline]' : longDate(new Date(deadline).toISOString(), zone);
+  // A deadline that is unknown or already past cannot be stated truthfully: the user fills it in.
+  const pending = !Number.isNaN(deadline) && deadline > now;
+  // 72 h out, but a day before their deadline so the dates read clearly apart; halfway there when it is that close.
+  const dayBefore = deadline - 24 * HOUR;
+  const askBy = !pending ? now + 72 * HOUR : dayBefore >= now + 12 * HOUR ? Math.min(now + 72 * HOUR, dayBefore) : now + (deadline - now) / 2;
+  const deadlineText = pending ? longDate(new Date(deadline).toISOString(), zone) : '[the other offer’s deadline]';
   return {
     subject: `${application.role} — a question about timing`,
     body: `${greeting(ctx)}\n\n${[
