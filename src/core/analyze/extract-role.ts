@@ -1,7 +1,8 @@
 import { titleCase } from './names';
 
 const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Actuary|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Manager|SRE|DevOps|Head of [A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
-const LEAD_WORD = String.raw`(?:[A-Z0-9][\w/+&.-]*|of|and|&)`;
+// Bounded word length: an unbounded one backtracks quadratically on long runs like "1/1/1/…".
+const LEAD_WORD = String.raw`(?:[A-Z0-9][\w/+&.-]{0,30}|of|and|&)`;
 
 /** A job title in title case: up to five leading words and a job noun, with a level or a ", Team" tail. */
 const TITLE = new RegExp(String.raw`\b((?:${LEAD_WORD}\s+){0,5}${JOB_NOUNS}(?:\s+(?:I{1,3}|IV|[1-3]))?)\b(?:,\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)(?=\s+(?:role|position|opening|team)))?`, 'g');

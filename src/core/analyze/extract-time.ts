@@ -69,7 +69,8 @@ export function interviewInstant(text: string, sentAt: string, timeZone: string,
   if (Number.isNaN(sent.getTime())) return null;
   const candidates: string[] = [];
   for (const [sentence] of text.slice(0, 20_000).matchAll(SENTENCES)) {
-    if ((!confirmed && !TIME_CUE.test(sentence)) || !/\d|noon|tomorrow/i.test(sentence)) continue;
+    // chrono is slow on long runs of text; a sentence longer than this is not prose a person wrote.
+    if (sentence.length > 400 || (!confirmed && !TIME_CUE.test(sentence)) || !/\d|noon|tomorrow/i.test(sentence)) continue;
     const instant = instantIn(sentence, sent, timeZone);
     if (instant && !candidates.includes(instant)) candidates.push(instant);
   }

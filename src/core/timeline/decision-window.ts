@@ -168,10 +168,12 @@ const EXPLICIT_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|t
 
 /** "by December 4", "on Dec 4th", "by 12/4": chrono-node reads the date; the window runs from tomorrow to it. */
 // A date with a time of day is an appointment, not a decision window (and chrono is the slow part).
+const MAX_CLAUSE = 400;
 const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b/;
 
 function explicitDate(clause: string, ctx: Ctx): DateWindow | null {
-  if (!EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return null;
+  // chrono is slow on long runs of text; a clause longer than this is not prose a person wrote.
+  if (clause.length > MAX_CLAUSE || !EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return null;
   const [y, mo, d] = ctx.ref.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
   const results = chrono.en.parse(clause, { instant, timezone: 'UTC' }, { forwardDate: true });
@@ -230,6 +232,8 @@ function clausesOf(text: string): { clause: string; sentence: string }[] {
 }
 
 const MAX_TEXT = 20_000;
+/** A clause about the decision, in a sentence about it: no later clause can say more. */
+const BEST_SCORE = 3;
 
 /**
  * The window the employer promised in `text` (written on `reference`, YYYY-MM-DD), with the sentence
@@ -245,6 +249,7 @@ export function findDecisionWindow(text: string, reference: string, options: Win
     if (!window || window.earliest > window.latest) continue;
     const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(sentence.toLowerCase()) ? 1 : 0);
     if (!best || score > best.score) best = { window, quote: sentence.slice(0, 300), score };
+    if (best.score === BEST_SCORE) break;
   }
   if (!best) return null;
   return { ...best.window, quote: best.quote, aboutDecision: best.score > 0 };
