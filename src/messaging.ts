@@ -54,6 +54,8 @@ export interface Responses {
   'application/update': ApplicationDossier;
   'application/delete': { deleted: string };
   'contact/update': ApplicationDossier;
+  'interview/add': ApplicationDossier;
+  'interview/update': ApplicationDossier;
   'draft/lint': Finding[];
   'backup/export': { json: string; fileName: string };
   'backup/import': Record<string, number>;

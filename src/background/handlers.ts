@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
 import { lintDraft, type Speller } from '../core/drafts';
 import { analyzeThread, ownerOf } from '../core/analyze';
-import type { Application, CheckIn, MailThread, ThreadAnalysis } from '../core/model';
+import type { Application, ApplicationDossier, CheckIn, MailThread, ThreadAnalysis } from '../core/model';
 import type { ThreadState } from '../messaging';
 import { exportBackup, importBackup } from '../store/backup';
 import { calendarOf } from '../store/calendar';
@@ -72,6 +72,12 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
     const app = await db.applications.get(id);
     if (!app) throw new Error('That application no longer exists.');
     return app;
+  }
+
+  async function requireDossier(id: string): Promise<ApplicationDossier> {
+    const dossier = await dossierOf(db, id);
+    if (!dossier) throw new Error('That application no longer exists.');
+    return dossier;
   }
 
   return {
@@ -222,6 +228,25 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
       const dossier = await dossierOf(db, contact.applicationId);
       if (!dossier) throw new Error('That application no longer exists.');
       return dossier;
+    },
+    'interview/add': async ({ applicationId, at, durationMinutes, interviewers }) => {
+      await write(async () => {
+        await requireApplication(applicationId);
+        const rounds = await db.interviews.where('applicationId').equals(applicationId).toArray();
+        const round = rounds.reduce((max, r) => Math.max(max, r.round), 0) + 1;
+        await db.interviews.add({ id: newId(), applicationId, round, at, durationMinutes: durationMinutes ?? 60, interviewers, notes: {}, notesByInterviewer: {} });
+        await replan(db, applicationId, now());
+      });
+      return requireDossier(applicationId);
+    },
+    'interview/update': async ({ interview }) => {
+      await write(async () => {
+        const stored = await db.interviews.get(interview.id);
+        if (!stored || stored.applicationId !== interview.applicationId) throw new Error('That interview no longer exists.');
+        await db.interviews.put(interview);
+        await replan(db, interview.applicationId, now());
+      });
+      return requireDossier(interview.applicationId);
     },
     'draft/lint': async ({ applicationId, draft, recipient }) => {
       const dossier = await dossierOf(db, applicationId);

@@ -1,8 +1,8 @@
 // The shape of every request's payload. The router checks each message against these before a
 // handler runs; unknown types and wrong shapes get a clear error and nothing is written.
-import { arr, isoInstant, literal, nullable, obj, optional, str, type Check } from '../core/shape';
+import { arr, isoInstant, literal, nullable, num, obj, optional, str, type Check } from '../core/shape';
 import { settingsShape } from '../core/settings-shape';
-import { applicationShape, contactShape, draftKindShape, notesShape, personShape, stageShape } from '../store/shapes';
+import { applicationShape, contactShape, draftKindShape, interviewShape, notesShape, personShape, stageShape } from '../store/shapes';
 
 const mailMessageShape = obj({ from: personShape, to: arr(personShape, 500), cc: arr(personShape, 500), sentAt: str, text: str });
 const mailThreadShape = obj({
@@ -43,6 +43,8 @@ export const requestShapes = {
   'application/update': obj({ application: applicationShape }),
   'application/delete': obj({ id: str }),
   'contact/update': obj({ contact: contactShape }),
+  'interview/add': obj({ applicationId: str, at: nullable(isoInstant), durationMinutes: optional(num), interviewers: arr(str, 20) }),
+  'interview/update': obj({ interview: interviewShape }),
   'draft/lint': obj({ applicationId: str, draft: obj({ kind: draftKindShape, subject: str, body: str, to: arr(str, 50) }), recipient: nullable(personShape) }),
   'backup/export': empty,
   'backup/import': obj({ json: str }),

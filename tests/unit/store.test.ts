@@ -99,6 +99,18 @@ describe('the user’s actions', () => {
     expect(list.filter((i) => i.checkIn.applicationId === app.id).map((i) => i.checkIn.kind)).toEqual(['thank-you', 'check-in']);
   });
 
+  it('adds a second interview round with its own interviewers and notes, leaving the first alone', async () => {
+    const app = await request('application/add', { company: 'Acme', role: 'Analyst', stage: 'awaiting-decision', interviewAt: '2026-11-20T15:00:00.000Z', interviewers: ['Jo Park'] });
+    const added = await request('interview/add', { applicationId: app.id, at: '2026-11-23T16:00:00.000Z', interviewers: ['Sam Lee'] });
+    const second = added.interviews.find((i) => i.round === 2);
+    expect(second?.interviewers).toEqual(['Sam Lee']);
+    if (!second) return;
+    const updated = await request('interview/update', { interview: { ...second, notesByInterviewer: { 'Sam Lee': { topics: 'the data pipeline' } } } });
+    expect(updated.interviews.find((i) => i.id === second.id)?.notesByInterviewer['Sam Lee']?.topics).toBe('the data pipeline');
+    expect(updated.interviews.find((i) => i.round === 1)?.interviewers).toEqual(['Jo Park']);
+    expect(await raw({ type: 'interview/update', payload: { interview: { ...second, applicationId: 'elsewhere' } } })).toMatchObject({ ok: false });
+  });
+
   it('refuses a malformed request and writes nothing', async () => {
     expect(await raw({ type: 'application/add', payload: { company: 'Acme', role: 'Analyst', stage: 'hired', interviewAt: null, interviewers: [] } })).toMatchObject({ ok: false });
     expect(await db.applications.count()).toBe(0);
