@@ -35,6 +35,10 @@ describe('the sidebar in Outlook on the web', () => {
     await page.locator('button[aria-label="Send"]').click();
     const sent = await page.evaluate(() => (window as unknown as { __sent?: { body: string } }).__sent);
     expect(sent?.body).toContain('pause in the hiring process');
+    // The send is logged through the background: the overdue ask is done, the next one is planned after
+    // it, and the linter now knows an email went out today.
+    await expect.poll(() => sidebar().getByText('You wrote to Crestmont Bank 0 days ago', { exact: false }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await sidebar().getByText(/Ask for a revised timeline, due in \d+ days/).count()).toBe(1);
     await screenshot(page, 'outlook-after-send');
   });
 });

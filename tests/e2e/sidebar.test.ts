@@ -44,6 +44,17 @@ describe('the sidebar in Gmail', () => {
     await screenshot(page, 'gmail-sidebar-newsletter');
   });
 
+  it('follows Gmail from thread to thread without a reload', async () => {
+    await page.goto(INTERVIEW);
+    await expect.poll(() => sidebar().getByText('Northwind Labs').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => (location.hash = '#inbox/FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFzz'));
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Afterview' }).count()).toBe(1);
+    expect(await sidebar().getByText('Northwind Labs').count()).toBe(0);
+    await page.evaluate(() => (location.hash = '#inbox/FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFsr'));
+    await expect.poll(() => sidebar().getByText('Northwind Labs').count()).toBeGreaterThan(0);
+    expect(await page.locator('#afterview-sidebar').count()).toBe(1);
+  });
+
   it('inserts the draft into the reply box so Gmail sends it', async () => {
     await page.goto(INTERVIEW);
     await expect.poll(() => sidebar().getByRole('button', { name: 'Insert into reply' }).count(), { timeout: 10_000 }).toBe(1);
