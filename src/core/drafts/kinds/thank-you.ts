@@ -1,11 +1,13 @@
 import { firstName, greeting, latestInterview, longDate, notesFor, sentence, signature, variant } from '../facts';
 import type { DraftContext, RenderedDraft } from '../types';
 
-const SUBJECTS = [(role: string) => `Thank you — ${role} interview`, (role: string) => `Thanks for today's conversation about the ${role} role`, (role: string) => `${role}: thank you for your time`];
+const SUBJECTS = [(role: string) => `Thank you — ${role} interview`, (role: string) => `Thanks for our conversation about the ${role} role`, (role: string) => `${role}: thank you for your time`];
+/** “on Monday, November 23” takes a closing comma before the sentence goes on. */
+const dated = (when: string) => (/\d$/.test(when) ? `${when},` : when);
 const OPENERS = [
-  (when: string, role: string, company: string) => `Thank you for taking the time to speak with me ${when} about the ${role} role at ${company}.`,
+  (when: string, role: string, company: string) => `Thank you for taking the time to speak with me ${dated(when)} about the ${role} role at ${company}.`,
   (when: string, role: string, company: string) => `Thank you for meeting with me ${when} — I really enjoyed our conversation about the ${role} position at ${company}.`,
-  (when: string, role: string, company: string) => `I appreciated the chance to talk with you ${when} about joining ${company} as ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}.`,
+  (when: string, role: string, company: string) => `I appreciated the chance to talk with you ${dated(when)} about joining ${company} as ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}.`,
 ];
 const CLOSERS = [
   'I am excited about the next steps and happy to share anything else that would be helpful.',
