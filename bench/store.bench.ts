@@ -4,7 +4,8 @@ import 'fake-indexeddb/auto';
 import { openDb } from '../src/store/db';
 import { replanAll } from '../src/store/plan';
 import { overdueCheckIns } from '../src/store/queries';
-import type { Application, CheckIn, Interview } from '../src/core/model';
+import { DEFAULT_SETTINGS, type Application, type CheckIn, type Interview } from '../src/core/model';
+import { planFollowUps } from '../src/core/schedule';
 
 const db = openDb('store-bench');
 const now = new Date('2026-11-24T15:00:00.000Z');
@@ -27,7 +28,13 @@ await db.transaction('rw', db.tables, async () => {
   await db.checkIns.bulkAdd(checkIns);
 });
 
+const interviewsOf = new Map(interviews.map((i) => [i.applicationId, [i]]));
 let start = performance.now();
+for (const application of applications) {
+  planFollowUps({ application, contacts: [], interviews: interviewsOf.get(application.id) ?? [] }, [], DEFAULT_SETTINGS, now.toISOString());
+}
+console.log(`planFollowUps alone for ${applications.length} applications (no IndexedDB): ${(performance.now() - start).toFixed(0)} ms`);
+start = performance.now();
 const overdue = await overdueCheckIns(db, now);
 console.log(`badge count over ${checkIns.length} check-ins: ${(performance.now() - start).toFixed(1)} ms (${overdue.length} overdue; target < 100 ms)`);
 start = performance.now();
