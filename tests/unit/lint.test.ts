@@ -102,6 +102,12 @@ describe('and stays quiet on good text', () => {
     expect(codes(draft(body))).not.toContain('casual-tone');
   });
 
+  it('treats an uninvolved talent partner or product owner as a warning, not an executive', () => {
+    const ctx = context({ recipient: { name: 'Sam Lee', email: 'sam@northwindlabs.com', title: 'Talent Partner' } });
+    const [finding] = lintDraft(draft(GOOD_BODY, 'check-in', 'Following up on the Senior Data Engineer position', ['sam@northwindlabs.com']), ctx, speller).filter((f) => f.code === 'uninvolved-recipient');
+    expect(finding?.severity).toBe('warning');
+  });
+
   it('points at the offending text', () => {
     const body = GOOD_BODY.replace('Hi Ben,', 'Hey Ben,');
     const finding = lintDraft(draft(body), context(), speller).find((f) => f.code === 'casual-tone');

@@ -1,7 +1,7 @@
 // Recipients: follow-ups go to the people who took part, not to executives who did not.
 import type { DraftContext, DraftToLint, Finding } from '../types';
 
-const SENIOR = /\b(?:CEO|CTO|CFO|COO|CMO|CPO|chief|VP|vice president|president|founder|co-founder|cofounder|director|head of|owner|partner)\b/i;
+const SENIOR = /\b(?:CEO|CTO|CFO|COO|CMO|CPO|chief|VP|vice president|president|founder|co-founder|cofounder|director|head of|(?:managing|general|founding) partner|business owner)\b/i;
 
 export function recipientFindings(draft: DraftToLint, ctx: DraftContext): Finding[] {
   if (draft.kind === 'reference-update' || draft.kind === 'phone-script' || draft.kind === 'voicemail') return [];
