@@ -74,6 +74,21 @@ describe('the sidebar in Gmail', () => {
     expect(typeof before).toBe('string');
   });
 
+  it('remembers "Not an interview" across reloads until the user tracks the thread again', async () => {
+    await page.goto(INTERVIEW);
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Not an interview' }).count(), { timeout: 10_000 }).toBe(1);
+    await sidebar().getByRole('button', { name: 'Not an interview' }).click();
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Afterview' }).count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Afterview' }).count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await sidebar().getByText('Northwind Labs').count()).toBe(0);
+    await sidebar().getByRole('button', { name: 'Afterview' }).press('Enter');
+    await expect.poll(() => sidebar().getByText('You marked this thread as not an interview.').count()).toBe(1);
+    await sidebar().getByRole('button', { name: 'Track this thread' }).click();
+    await expect.poll(() => sidebar().getByText('Northwind Labs').count()).toBeGreaterThan(0);
+  });
+
   it('never runs script from the mail', async () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   });
