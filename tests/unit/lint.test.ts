@@ -54,6 +54,7 @@ const fires: [FindingCode, DraftToLint, ReturnType<typeof context>?][] = [
   ['impatient-tone', draft(GOOD_BODY.replace('I look forward to hearing about next steps.', 'Please get back to me this week.'), 'check-in', 'Following up on the Senior Data Engineer position')],
   ['casual-tone', draft(GOOD_BODY.replace('I look forward', 'Haha, tbh I look forward'))],
   ['ultimatum', draft(GOOD_BODY.replace('I look forward to hearing about next steps.', 'You have until Thursday, otherwise I’ll accept the other offer.'), 'competing-offer', 'Senior Data Engineer — timing')],
+  ['ultimatum', draft(GOOD_BODY.replace('I look forward to hearing about next steps.', 'I need a decision by Friday.'), 'competing-offer', 'Senior Data Engineer — timing')],
   ['ultimatum', draft(GOOD_BODY.replace('I look forward to hearing about next steps.', 'If I don’t hear back by Friday, I will accept the other offer.').replace('don’t', "don't"), 'competing-offer', 'Senior Data Engineer — timing')],
 ];
 
