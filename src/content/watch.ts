@@ -36,12 +36,16 @@ export function watchNavigation(readingPane: () => Element | null, onChange: () 
   bodyObserver.observe(document.body, { childList: true });
 
   let lastUrl = location.href;
-  const poll = setInterval(() => {
-    if (location.href !== lastUrl) {
-      lastUrl = location.href;
-      navigated();
-    }
-  }, URL_POLL_MS);
+  const urlChanged = () => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    navigated();
+  };
+  // pushState fires no event of its own: the Navigation API reports it at once where it exists; the poll
+  // stays as the fallback (and a backstop should a browser not deliver it to the content script's world).
+  const navigation = 'navigation' in window ? window.navigation : null;
+  navigation?.addEventListener('currententrychange', urlChanged);
+  const poll = setInterval(urlChanged, URL_POLL_MS);
   window.addEventListener('hashchange', navigated);
   window.addEventListener('popstate', navigated);
 
@@ -51,6 +55,7 @@ export function watchNavigation(readingPane: () => Element | null, onChange: () 
     observer.disconnect();
     bodyObserver.disconnect();
     clearInterval(poll);
+    navigation?.removeEventListener('currententrychange', urlChanged);
     window.removeEventListener('hashchange', navigated);
     window.removeEventListener('popstate', navigated);
     if (timer) clearTimeout(timer);
