@@ -2,7 +2,7 @@
 // Outlook's reply editor and puts the draft in it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, routeMailHost, screenshot, type ExtensionSession } from './harness';
+import { badgeText, launchExtension, routeMailHost, screenshot, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
 let page: Page;
@@ -32,6 +32,9 @@ describe('the sidebar in Outlook on the web', () => {
   it('opens the reply and inserts the draft, and Outlook sends it', async () => {
     await sidebar().getByRole('button', { name: 'Insert into reply' }).click();
     await expect.poll(() => page.locator('[role=textbox][aria-multiline=true]').innerText()).toContain('Could you share where things stand now');
+    // The overdue ask shows on the badge until the send answers it.
+    const overdueBefore = Number((await badgeText(session)) || '0');
+    expect(overdueBefore).toBeGreaterThan(0);
     await page.locator('button[aria-label="Send"]').click();
     const sent = await page.evaluate(() => (window as unknown as { __sent?: { body: string } }).__sent);
     expect(sent?.body).toContain('pause in the hiring process');
@@ -39,6 +42,7 @@ describe('the sidebar in Outlook on the web', () => {
     // it, and the linter now knows an email went out today.
     await expect.poll(() => sidebar().getByText('You wrote to Crestmont Bank 0 days ago', { exact: false }).count(), { timeout: 10_000 }).toBe(1);
     expect(await sidebar().getByText(/Ask for a revised timeline, due in \d+ days/).count()).toBe(1);
+    await expect.poll(async () => Number((await badgeText(session)) || '0')).toBe(overdueBefore - 1);
     await screenshot(page, 'outlook-after-send');
   });
 });
