@@ -21,6 +21,16 @@ afterAll(async () => {
 
 const sidebar = () => page.getByRole('complementary', { name: 'Afterview' });
 
+/** The open panel sits right of every visible line of mail: the page made room for it. */
+async function expectMailUncovered(): Promise<void> {
+  const panelLeft = (await sidebar().locator('#afterview-panel').boundingBox())?.x ?? 0;
+  const mailRight = await page.evaluate(() =>
+    Math.max(...[...document.querySelectorAll('h2, .a3s')].filter((e) => e.getClientRects().length > 0).map((e) => e.getBoundingClientRect().right)),
+  );
+  expect(panelLeft).toBeGreaterThan(0);
+  expect(mailRight).toBeLessThanOrEqual(panelLeft);
+}
+
 describe('the sidebar in Gmail', () => {
   it('opens on an interview thread with the company, timeline and next step', async () => {
     await page.goto(INTERVIEW);
@@ -29,6 +39,7 @@ describe('the sidebar in Gmail', () => {
     expect(await sidebar().getByText('We expect to make a decision within the next week to ten business days', { exact: false }).count()).toBeGreaterThan(0);
     expect(await sidebar().getByText('Interviewers: Ben Carter, Lucy Wang').count()).toBe(1);
     await expect.poll(() => sidebar().getByRole('list', { name: 'Draft check' }).or(sidebar().getByText('No classic mistakes found.')).count()).toBeGreaterThan(0);
+    await expectMailUncovered();
     await screenshot(page, 'gmail-sidebar-interview-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'gmail-sidebar-interview-dark');
@@ -41,6 +52,7 @@ describe('the sidebar in Gmail', () => {
     await sidebar().getByRole('button', { name: 'Afterview' }).click();
     await expect.poll(() => sidebar().getByRole('button', { name: 'Track this thread' }).count()).toBe(1);
     expect(await sidebar().getByText('Looks like a newsletter or job alert').count()).toBe(1);
+    await expectMailUncovered();
     await screenshot(page, 'gmail-sidebar-newsletter');
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { Button } from '../components/Button';
 import { ThreadPanel } from './ThreadPanel';
 import type { SidebarActions, SidebarView } from './types';
@@ -14,7 +14,8 @@ export function Sidebar({ view, actions, onOpenChange }: Props) {
   const interview = view.kind === 'tracked';
   const [open, setOpen] = useState(interview);
   useEffect(() => setOpen(interview), [interview, view.kind === 'tracked' ? view.state.dossier?.application.id : null]);
-  useEffect(() => onOpenChange?.(open), [open]);
+  // Before paint, so the panel never shows over the mail text for a frame.
+  useLayoutEffect(() => onOpenChange?.(open), [open]);
 
   if (!open) {
     return (
