@@ -53,6 +53,13 @@ describe('the popup', () => {
     await screenshot(popup, 'popup-check-ins-dark');
     expect(await serious(popup)).toEqual([]);
 
+    // Headless Chromium cannot grant clipboard reading to an extension origin: record what is written instead.
+    await popup.evaluate(() => {
+      navigator.clipboard.writeText = async (text: string) => void Object.assign(window, { copied: text });
+    });
+    await popup.getByRole('button', { name: 'Copy draft: Send a thank-you note to Omar Haddad' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Draft copied: paste it into your reply.');
+    expect(await popup.evaluate(() => (window as unknown as { copied?: string }).copied)).toMatch(/Backend Engineer[\s\S]*Hi Omar,/);
     await popup.getByRole('button', { name: 'Mark done: Send a thank-you note to Omar Haddad' }).click();
     await expect.poll(() => popup.getByRole('heading', { name: /Done recently/ }).count()).toBe(1);
     await popup.getByRole('combobox', { name: /Snooze Send a polite check-in/ }).first().selectOption('3days');

@@ -21,7 +21,7 @@ function nextMonday(): string {
 
 type Act = (work: () => Promise<unknown>, done: string) => Promise<void>;
 
-export function CheckInCard({ item, act }: { item: CheckInListItem; act: Act }) {
+export function CheckInCard({ item, act, draft }: { item: CheckInListItem; act: Act; draft: string | null }) {
   const { checkIn } = item;
   const label = `${CHECK_IN_LABEL[checkIn.kind] ?? checkIn.kind}${checkIn.contactName ? ` to ${checkIn.contactName}` : ''}`;
   const open = checkIn.status !== 'done';
@@ -50,6 +50,11 @@ export function CheckInCard({ item, act }: { item: CheckInListItem; act: Act }) 
           {item.url ? (
             <Button onClick={() => void act(() => browser.tabs.create({ url: item.url ?? '' }), 'Opened the thread.')} aria-label={`Open the thread with ${item.company}`}>
               Open thread
+            </Button>
+          ) : null}
+          {draft ? (
+            <Button onClick={() => void act(() => navigator.clipboard.writeText(draft), 'Draft copied: paste it into your reply.')} aria-label={`Copy draft: ${label}`}>
+              Copy draft
             </Button>
           ) : null}
           <Button onClick={() => void act(() => send('checkIn/complete', { id: checkIn.id }), 'Marked done.')} aria-label={`Mark done: ${label}`}>

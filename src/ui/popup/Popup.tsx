@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { ApplicationDossier, Settings } from '../../core/model';
 import { send, type CheckInListItem } from '../../messaging';
 import { Button } from '../components/Button';
 import { StatusLine } from '../components/StatusLine';
 import { CheckInCard } from './CheckInCard';
+import { draftText } from './draft-for';
 import { groupCheckIns, type GroupName } from './groups';
 import { TemplateBrowser } from './TemplateBrowser';
 
-type State = { kind: 'loading' } | { kind: 'ready'; items: CheckInListItem[] } | { kind: 'failed'; message: string };
+type State = { kind: 'loading' } | { kind: 'ready'; items: CheckInListItem[]; dossiers: ApplicationDossier[]; settings: Settings } | { kind: 'failed'; message: string };
 
 const GROUPS: GroupName[] = ['Overdue', 'Due this week', 'Waiting on the employer', 'Done recently'];
 
@@ -17,8 +19,8 @@ export function Popup() {
   const [tab, setTab] = useState<'check-ins' | 'templates'>('check-ins');
 
   const load = () =>
-    send('checkIns/list', {})
-      .then((items) => setState({ kind: 'ready', items }))
+    Promise.all([send('checkIns/list', {}), send('applications/list', {}), send('settings/get', {})])
+      .then(([items, dossiers, settings]) => setState({ kind: 'ready', items, dossiers, settings }))
       .catch((error: unknown) => setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
   useEffect(() => void load(), []);
 
@@ -62,7 +64,12 @@ export function Popup() {
               </h2>
               <ul class="popup__list">
                 {groups[name].map((item) => (
-                  <CheckInCard key={item.checkIn.id} item={item} act={act} />
+                  <CheckInCard
+                    key={item.checkIn.id}
+                    item={item}
+                    act={act}
+                    draft={state.kind === 'ready' ? draftText(item.checkIn, state.dossiers.find((d) => d.application.id === item.checkIn.applicationId), state.settings) : null}
+                  />
                 ))}
               </ul>
             </section>
