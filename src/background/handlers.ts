@@ -7,6 +7,7 @@ import { exportBackup, importBackup } from '../store/backup';
 import { calendarOf } from '../store/calendar';
 import type { AfterviewDb } from '../store/db';
 import { newId } from '../store/ids';
+import { newApplication } from '../store/new-application';
 import { dossierOf, replan } from '../store/plan';
 import { overdueCheckIns, readSettings, writeSettings } from '../store/queries';
 import { sightingOf, threadKey, trackThread } from '../store/threads';
@@ -179,21 +180,9 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
       write(async () => {
         const at = now().toISOString();
         const settings = await readSettings(db);
-        const application: Application = {
-          id: newId(),
-          company: company.trim() || 'Unknown company',
-          role: role.trim(),
-          stage,
-          source: 'manual',
-          employerStyle: settings.defaultEmployerStyle,
-          decisionWindow: null,
+        const application = {
+          ...newApplication({ company: company.trim() || 'Unknown company', role: role.trim(), stage, source: 'manual' }, settings, at),
           delayedSince: stage === 'delayed' ? at : null,
-          competingOffer: null,
-          finalStage: false,
-          references: [],
-          lastEmployerMessageAt: null,
-          createdAt: at,
-          updatedAt: at,
         };
         await db.applications.add(application);
         if (interviewAt || interviewers.length > 0) {

@@ -3,6 +3,7 @@ import type { Application, Contact, Interview, MailHostName, MailThread, Person,
 import { localDate } from '../core/timeline/calendar';
 import type { AfterviewDb, ThreadLink } from './db';
 import { newId } from './ids';
+import { newApplication } from './new-application';
 import { readSettings } from './queries';
 
 export interface ThreadSighting {
@@ -116,22 +117,7 @@ export async function trackThread(db: AfterviewDb, sighting: ThreadSighting, now
   const link = await db.threads.get(key);
   const settings = await readSettings(db);
   const found = await findApplication(db, sighting, link);
-  const base: Application = found ?? {
-    id: newId(),
-    company: '',
-    role: '',
-    stage: sighting.analysis.stage ?? 'scheduling',
-    source: 'detected',
-    employerStyle: settings.defaultEmployerStyle,
-    decisionWindow: null,
-    delayedSince: null,
-    competingOffer: null,
-    finalStage: false,
-    references: [],
-    lastEmployerMessageAt: null,
-    createdAt: at,
-    updatedAt: at,
-  };
+  const base = found ?? newApplication({ company: '', role: '', stage: sighting.analysis.stage ?? 'scheduling', source: 'detected' }, settings, at);
   const application = applyAnalysis(base, sighting, at, settings.timeZone);
   if (!application.company) application.company = sighting.subject.slice(0, 80) || 'Unknown company';
   await db.applications.put(application);

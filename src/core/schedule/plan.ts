@@ -50,6 +50,22 @@ function respectGap(ctx: Context, notBefore: number, dueAt: number): [number, nu
   return [earliest, earliest + (dueAt - notBefore)];
 }
 
+/**
+ * A follow-up email to the employer: none when it was already answered, and moved so it never comes
+ * within seven days of the last one. `reason` gets the moment it opens.
+ */
+function followUpEmail(
+  ctx: Context,
+  key: string,
+  kind: 'status-check' | 'check-in' | 'extended-delay',
+  window: [number, number],
+  reason: (notBefore: number) => string,
+): PlannedCheckIn[] {
+  if (answered(ctx, key)) return [];
+  const [notBefore, dueAt] = respectGap(ctx, window[0], window[1]);
+  return [plan(ctx, { key, kind, channel: 'email', notBefore, dueAt, contactName: null, interviewId: null, reason: reason(notBefore) })];
+}
+
 /** Rule 1: a personal thank-you to every interviewer, due within 24 hours of the interview's end. */
 function thankYous(ctx: Context): PlannedCheckIn[] {
   const out: PlannedCheckIn[] = [];
@@ -108,40 +124,24 @@ function statusChecks(ctx: Context, since: number): PlannedCheckIn[] {
     if (window && window.latest >= dayOfInstant(since, ctx.zone)) {
       const key = `status-check:${app.id}:${window.latest}`;
       const repliedSince = ctx.received.some((e) => dayOfInstant(instant(e.at), ctx.zone) > window.statedOn);
-      if (answered(ctx, key) || repliedSince) return out;
+      if (repliedSince) return out;
       const day = nextBusinessDay(window.latest, ctx.holidays);
-      const [notBefore, dueAt] = respectGap(ctx, atHour(day, WORK_START, ctx.zone), atHour(day, WORK_END, ctx.zone));
-      out.push(
-        plan(ctx, {
-          key,
-          kind: 'status-check',
-          channel: 'email',
-          notBefore,
-          dueAt,
-          contactName: null,
-          interviewId: null,
-          reason: `They said “${window.quote}”. That window closes on ${dayLabel(atHour(window.latest, 12, ctx.zone), ctx.zone)}: a short status check is due the next business day.`,
-        }),
+      return followUpEmail(
+        ctx,
+        key,
+        'status-check',
+        [atHour(day, WORK_START, ctx.zone), atHour(day, WORK_END, ctx.zone)],
+        () => `They said “${window.quote}”. That window closes on ${dayLabel(atHour(window.latest, 12, ctx.zone), ctx.zone)}: a short status check is due the next business day.`,
       );
-      return out;
     }
     const mark = dayOfInstant(since + 14 * DAY, ctx.zone);
-    const key = `check-in:${app.id}:1`;
-    if (answered(ctx, key)) return out;
-    const [notBefore, dueAt] = respectGap(ctx, atHour(mark, WORK_START, ctx.zone), atHour(addBusinessDays(mark, 2, ctx.holidays), WORK_END, ctx.zone));
-    out.push(
-      plan(ctx, {
-        key,
-        kind: 'check-in',
-        channel: 'email',
-        notBefore,
-        dueAt,
-        contactName: null,
-        interviewId: null,
-        reason: `They gave no timeline: a polite check-in is due two weeks after the interview, around ${dayLabel(notBefore, ctx.zone)}.`,
-      }),
+    return followUpEmail(
+      ctx,
+      `check-in:${app.id}:1`,
+      'check-in',
+      [atHour(mark, WORK_START, ctx.zone), atHour(addBusinessDays(mark, 2, ctx.holidays), WORK_END, ctx.zone)],
+      (notBefore) => `They gave no timeline: a polite check-in is due two weeks after the interview, around ${dayLabel(notBefore, ctx.zone)}.`,
     );
-    return out;
   }
 
   if (!lastSent) return out;
@@ -166,21 +166,14 @@ function statusChecks(ctx: Context, since: number): PlannedCheckIn[] {
   }
   if (sentAfter.length > MAX_UNANSWERED_FOLLOW_UPS) return out;
   const { min, max } = cadenceDays(ctx);
-  const n = sentAfter.length + 1;
-  const key = `check-in:${app.id}:${n}`;
-  if (answered(ctx, key)) return out;
-  const [notBefore, dueAt] = respectGap(ctx, atHour(dayOfInstant(lastContact + min * DAY, ctx.zone), WORK_START, ctx.zone), atHour(dayOfInstant(lastContact + max * DAY, ctx.zone), WORK_END, ctx.zone));
   out.push(
-    plan(ctx, {
-      key,
-      kind: 'check-in',
-      channel: 'email',
-      notBefore,
-      dueAt,
-      contactName: null,
-      interviewId: null,
-      reason: `No answer since ${dayLabel(lastContact, ctx.zone)}: a brief, friendly check-in ${min}–${max} days on keeps you in mind without pressure.`,
-    }),
+    ...followUpEmail(
+      ctx,
+      `check-in:${app.id}:${sentAfter.length + 1}`,
+      'check-in',
+      [atHour(dayOfInstant(lastContact + min * DAY, ctx.zone), WORK_START, ctx.zone), atHour(dayOfInstant(lastContact + max * DAY, ctx.zone), WORK_END, ctx.zone)],
+      () => `No answer since ${dayLabel(lastContact, ctx.zone)}: a brief, friendly check-in ${min}–${max} days on keeps you in mind without pressure.`,
+    ),
   );
   return out;
 }
@@ -193,21 +186,13 @@ function extendedDelay(ctx: Context): PlannedCheckIn[] {
   if (sentAfter.length > MAX_UNANSWERED_FOLLOW_UPS) return [];
   const last = Math.max(since, ...sentAfter.map((e) => instant(e.at)));
   const { min, max } = cadenceDays(ctx);
-  const key = `extended-delay:${app.id}:${dayOfInstant(since, ctx.zone)}:${sentAfter.length + 1}`;
-  if (answered(ctx, key)) return [];
-  const [notBefore, dueAt] = respectGap(ctx, atHour(dayOfInstant(last + min * DAY, ctx.zone), WORK_START, ctx.zone), atHour(dayOfInstant(last + max * DAY, ctx.zone), WORK_END, ctx.zone));
-  return [
-    plan(ctx, {
-      key,
-      kind: 'extended-delay',
-      channel: 'email',
-      notBefore,
-      dueAt,
-      contactName: null,
-      interviewId: null,
-      reason: `The process is on hold since ${dayLabel(since, ctx.zone)}: acknowledge it, ask for a revised timeline and offer anything they need.`,
-    }),
-  ];
+  return followUpEmail(
+    ctx,
+    `extended-delay:${app.id}:${dayOfInstant(since, ctx.zone)}:${sentAfter.length + 1}`,
+    'extended-delay',
+    [atHour(dayOfInstant(last + min * DAY, ctx.zone), WORK_START, ctx.zone), atHour(dayOfInstant(last + max * DAY, ctx.zone), WORK_END, ctx.zone)],
+    () => `The process is on hold since ${dayLabel(since, ctx.zone)}: acknowledge it, ask for a revised timeline and offer anything they need.`,
+  );
 }
 
 /** Rule 8: a competing offer with a deadline — ask the preferred employer at once for a decision within 48–72 h. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { renderDraft, type Finding } from '../../core/drafts';
-import type { CheckIn, Contact, DraftKind, Settings } from '../../core/model';
+import { draftKindFor, recipientFor, renderDraft, type Finding } from '../../core/drafts';
+import type { CheckIn, DraftKind, Settings } from '../../core/model';
 import type { ThreadState } from '../../messaging';
 import { Button } from '../components/Button';
 import { Field } from '../components/Field';
@@ -9,33 +9,11 @@ import { StatusLine } from '../components/StatusLine';
 import { NotesForm } from './NotesForm';
 import type { DraftInput, SidebarActions } from './types';
 
-const DRAFT_FOR: Record<CheckIn['kind'], DraftKind> = {
-  'thank-you': 'thank-you',
-  'status-check': 'status-check',
-  'check-in': 'check-in',
-  'phone-call': 'phone-script',
-  'extended-delay': 'extended-delay',
-  'competing-offer': 'competing-offer',
-  'reference-update': 'reference-update',
-};
-
-function recipientFor(next: CheckIn | null, contacts: Contact[], state: ThreadState): { name: string; email: string } | null {
-  if (next?.kind === 'reference-update') {
-    const reference = state.dossier?.application.references.find((r) => r.name === next.contactName);
-    return reference ? { name: reference.name, email: reference.email } : null;
-  }
-  const named = next?.contactName ? contacts.find((c) => c.name === next.contactName) : undefined;
-  if (named) return { name: named.name, email: named.email };
-  if (next?.contactName) return { name: next.contactName, email: '' };
-  const involved = contacts.find((c) => c.involved);
-  return involved ? { name: involved.name, email: involved.email } : null;
-}
-
 /** The draft for the next step: editable, checked by the linter as it changes, one click into the reply. */
 export function NextStep({ state, settings, next, actions }: { state: ThreadState; settings: Settings; next: CheckIn | null; actions: SidebarActions }) {
   const dossier = state.dossier;
-  const kind: DraftKind = next ? DRAFT_FOR[next.kind] : 'check-in';
-  const recipient = dossier ? recipientFor(next, dossier.contacts, state) : null;
+  const kind: DraftKind = next ? draftKindFor(next.kind) : 'check-in';
+  const recipient = dossier ? recipientFor(next, dossier) : null;
   const interview = dossier?.interviews.find((i) => i.id === next?.interviewId) ?? dossier?.interviews.at(-1) ?? null;
   const rendered = useMemo(
     () =>

@@ -1,0 +1,19 @@
+import type { Application, Settings } from '../core/model';
+import { newId } from './ids';
+
+/** A fresh application with the user's default employer style and nothing planned yet. */
+export function newApplication(fields: Pick<Application, 'company' | 'role' | 'stage' | 'source'>, settings: Settings, at: string): Application {
+  return {
+    id: newId(),
+    ...fields,
+    employerStyle: settings.defaultEmployerStyle,
+    decisionWindow: null,
+    delayedSince: null,
+    competingOffer: null,
+    finalStage: false,
+    references: [],
+    lastEmployerMessageAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
