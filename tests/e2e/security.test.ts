@@ -33,9 +33,11 @@ describe('hostile mail', () => {
     await expect.poll(() => sidebar().getByText('Data Analyst', { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const injected = await page.evaluate(() => {
       const root = document.getElementById('afterview-sidebar')?.shadowRoot;
-      return root ? root.querySelectorAll('script, img, iframe, svg, [onerror], [onload], [onmouseover], a[href^="javascript"]').length : -1;
+      return root ? root.querySelectorAll('script, img, iframe, svg, object, embed, meta, style:not(:first-child), input[type=image], [onerror], [onload], [onmouseover], [background], a[href^="javascript"]').length : -1;
     });
     expect(injected).toBe(0);
+    // The employer's quote carries payloads: they are there, as plain text.
+    expect(await sidebar().locator('blockquote').textContent()).toContain('<img src=x onerror=window.__pwned=1> <script>window.__pwned=1</script>');
     expect(await pwned(page)).toBeUndefined();
     await screenshot(page, 'security-hostile-sidebar');
   });
@@ -43,7 +45,7 @@ describe('hostile mail', () => {
   it('shows the same payloads as text in the popup', async () => {
     const popup = await openExtensionPage(session, POPUP_PATH);
     await expect.poll(() => popup.locator('.card').count()).toBeGreaterThan(0);
-    expect(await popup.locator('script:not([src]), img, iframe, svg').count()).toBe(0);
+    expect(await popup.locator('script:not([src]), img, iframe, svg, object, embed, meta[http-equiv]').count()).toBe(0);
     expect(await pwned(popup)).toBeUndefined();
     await popup.close();
   });

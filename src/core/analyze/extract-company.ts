@@ -1,6 +1,6 @@
 import type { Person } from '../model';
 import { ATS_NAMES, domainOf, FREE_MAIL, ATS_DOMAINS } from './signals';
-import { normalizeKey, NOT_A_COMPANY, titleCase } from './names';
+import { looksLikePerson, normalizeKey, NOT_A_COMPANY, titleCase } from './names';
 
 const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]*(?:[ \t]+(?:&|of|de|la)[ \t]+[A-Z][\p{L}0-9&'’.-]*|[ \t]+[A-Z][\p{L}0-9&'’.+-]*){0,3}`;
 
@@ -20,6 +20,9 @@ const SUBJECT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\s(?:[-–—|@]|at)\s+(${NAME})\s*$`, 'gu'),
   new RegExp(String.raw`\((${NAME})\)`, 'g'),
 ];
+
+/** Display names of teams, not people: "Parcelly Recruiting", "Acme Careers". */
+const TEAM_NAME = /\b(?:Recruiting|Recruitment|Talent|Careers|Hiring|HR|People|Team|Jobs)\b/i;
 
 const SIGNATURE_LINE = new RegExp(String.raw`^(?:.*?(?:\||,|\bat\b|@|–|—)\s*)?(${NAME})\s*$`, 'u');
 
@@ -89,6 +92,10 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   for (const pattern of SUBJECT_PATTERNS) for (const m of evidence.subject.matchAll(pattern)) add(m[1], 3);
   for (const body of evidence.employerBodies) for (const { pattern, weight } of PATTERNS) for (const m of body.matchAll(pattern)) add(m[1], weight);
   for (const body of evidence.ownerBodies) for (const { pattern, weight } of PATTERNS) for (const m of body.matchAll(pattern)) add(m[1], weight / 2);
+  // People are not companies: a sender's name (or first name, as signatures write it) never counts.
+  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name));
+  const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
+  for (const key of personKeys) ownerKeys.add(key);
   for (const signature of evidence.employerSignatures) {
     for (const line of signature.split('\n').slice(1, 6)) {
       const trimmed = line.trim();
