@@ -103,3 +103,18 @@ describe('the sidebar in Gmail', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   });
 });
+
+describe('the popup and an open thread', () => {
+  it('brings the thread’s tab to the front instead of opening another', async () => {
+    await page.goto(INTERVIEW);
+    await expect.poll(() => sidebar().getByText('Northwind Labs').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('src/ui/popup/index.html'));
+    const before = session.context.pages().length;
+    await popup.getByRole('button', { name: 'Open the thread with Northwind Labs' }).first().click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Opened the thread.');
+    expect(session.context.pages().length).toBe(before);
+    expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+    await popup.close();
+  });
+});

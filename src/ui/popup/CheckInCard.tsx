@@ -1,8 +1,8 @@
-import browser from 'webextension-polyfill';
 import type { CheckInListItem } from '../../messaging';
 import { send } from '../../messaging';
 import { Button } from '../components/Button';
 import { CHECK_IN_LABEL, exactTime, relativeTime } from '../format';
+import { openThread } from './open-thread';
 
 const DAY = 86_400_000;
 
@@ -48,7 +48,7 @@ export function CheckInCard({ item, act, draft }: { item: CheckInListItem; act: 
       {open ? (
         <div class="card__actions">
           {item.url ? (
-            <Button onClick={() => void act(() => browser.tabs.create({ url: item.url ?? '' }), 'Opened the thread.')} aria-label={`Open the thread with ${item.company}`}>
+            <Button onClick={() => void act(() => openThread(item.url ?? ''), 'Opened the thread.')} aria-label={`Open the thread with ${item.company}`}>
               Open thread
             </Button>
           ) : null}
