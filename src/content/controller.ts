@@ -1,7 +1,9 @@
 // The content script's one job: read what the mail tab shows, ask core and the background, show the sidebar.
 import type { CheckIn, MailHostName, MailThread, Settings, ThreadAnalysis } from '../core/model';
 import { createMailHost } from '../mail';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { send, type OpenedThread, type ThreadState } from '../messaging';
+import { insertRequestShape, type InsertReply, type InsertRequest } from './insert-request';
 import type { SidebarActions, SidebarView } from '../ui/sidebar/types';
 import { mountSidebar } from './mount-sidebar';
 import { watchNavigation } from './watch';
@@ -71,6 +73,21 @@ export function startAfterview(hostName: MailHostName): void {
   };
 
   const sidebar = mountSidebar(actions);
+
+  // The popup's Insert: only from Afterview's own pages, and only a well-formed draft.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    let request: InsertRequest;
+    try {
+      request = insertRequestShape(message);
+    } catch {
+      return undefined;
+    }
+    return actions.insert({ kind: 'check-in', to: request.to, subject: request.subject, body: request.body }).then(
+      (said): InsertReply => ({ ok: true, message: said }),
+      (error: unknown): InsertReply => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    );
+  });
 
   async function refresh(): Promise<void> {
     const view = mail.view();

@@ -110,11 +110,22 @@ describe('the popup and an open thread', () => {
     await expect.poll(() => sidebar().getByText('Northwind Labs').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const popup = await session.context.newPage();
     await popup.goto(session.extensionUrl('src/ui/popup/index.html'));
-    const before = session.context.pages().length;
+    const tabCount = () => popup.evaluate(async () => (await chrome.tabs.query({})).length);
+    const before = await tabCount();
     await popup.getByRole('button', { name: 'Open the thread with Northwind Labs' }).first().click();
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Opened the thread.');
-    expect(session.context.pages().length).toBe(before);
+    await popup.waitForTimeout(500);
+    expect(await tabCount()).toBe(before);
     expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+    await popup.close();
+  });
+
+  it('inserts a check-in’s draft from the popup into the open thread’s reply', async () => {
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('src/ui/popup/index.html'));
+    await popup.getByRole('button', { name: 'Insert draft: Send a thank-you note to Lucy Wang' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Inserted into the reply.');
+    await expect.poll(() => page.locator('[contenteditable=true][role=textbox]:visible').innerText()).toContain('Hi Lucy,');
     await popup.close();
   });
 });

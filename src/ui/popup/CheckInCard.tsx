@@ -2,7 +2,8 @@ import type { CheckInListItem } from '../../messaging';
 import { send } from '../../messaging';
 import { Button } from '../components/Button';
 import { CHECK_IN_LABEL, exactTime, relativeTime } from '../format';
-import { openThread } from './open-thread';
+import { insertIntoThread, openThread } from './open-thread';
+import type { RenderedDraft } from '../../core/drafts';
 
 const DAY = 86_400_000;
 
@@ -21,7 +22,7 @@ function nextMonday(): string {
 
 type Act = (work: () => Promise<unknown>, done: string) => Promise<void>;
 
-export function CheckInCard({ item, act, draft }: { item: CheckInListItem; act: Act; draft: string | null }) {
+export function CheckInCard({ item, act, draft }: { item: CheckInListItem; act: Act; draft: RenderedDraft | null }) {
   const { checkIn } = item;
   const label = `${CHECK_IN_LABEL[checkIn.kind] ?? checkIn.kind}${checkIn.contactName ? ` to ${checkIn.contactName}` : ''}`;
   const open = checkIn.status !== 'done';
@@ -53,8 +54,13 @@ export function CheckInCard({ item, act, draft }: { item: CheckInListItem; act: 
             </Button>
           ) : null}
           {draft ? (
-            <Button onClick={() => void act(() => navigator.clipboard.writeText(draft), 'Draft copied: paste it into your reply.')} aria-label={`Copy draft: ${label}`}>
+            <Button onClick={() => void act(() => navigator.clipboard.writeText(`${draft.subject}\n\n${draft.body}`), 'Draft copied: paste it into your reply.')} aria-label={`Copy draft: ${label}`}>
               Copy draft
+            </Button>
+          ) : null}
+          {draft && item.url ? (
+            <Button onClick={() => void act(() => insertIntoThread(item.url ?? '', draft), 'Inserted into the reply.')} aria-label={`Insert draft: ${label}`}>
+              Insert draft
             </Button>
           ) : null}
           <Button onClick={() => void act(() => send('checkIn/complete', { id: checkIn.id }), 'Marked done.')} aria-label={`Mark done: ${label}`}>

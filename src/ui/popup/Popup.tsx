@@ -5,7 +5,7 @@ import { send, type CheckInListItem } from '../../messaging';
 import { Button } from '../components/Button';
 import { StatusLine } from '../components/StatusLine';
 import { CheckInCard } from './CheckInCard';
-import { draftText } from './draft-for';
+import { draftFor } from './draft-for';
 import { groupCheckIns, type GroupName } from './groups';
 import { TemplateBrowser } from './TemplateBrowser';
 
@@ -68,7 +68,7 @@ export function Popup() {
                     key={item.checkIn.id}
                     item={item}
                     act={act}
-                    draft={state.kind === 'ready' ? draftText(item.checkIn, state.dossiers.find((d) => d.application.id === item.checkIn.applicationId), state.settings) : null}
+                    draft={state.kind === 'ready' ? draftFor(item.checkIn, state.dossiers.find((d) => d.application.id === item.checkIn.applicationId), state.settings) : null}
                   />
                 ))}
               </ul>
