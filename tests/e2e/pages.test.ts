@@ -83,7 +83,7 @@ describe('the popup', () => {
 describe('the options page', () => {
   it('edits an application and the plan follows', async () => {
     await options.reload();
-    await options.getByText('Northwind Labs').first().click();
+    await options.locator('summary', { hasText: 'Northwind Labs' }).click();
     const editor = options.locator('details[open]');
     await editor.getByLabel('Role').fill('Senior Data Engineer');
     await editor.getByLabel('Employer style').selectOption('traditional');
@@ -91,6 +91,16 @@ describe('the options page', () => {
     await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Northwind Labs saved.');
     const list = (await send(options, 'applications/list', {})).value as { application: { role: string; employerStyle: string } }[];
     expect(list.find((d) => d.application.role === 'Senior Data Engineer')?.application.employerStyle).toBe('traditional');
+    // Interview rounds and their notes are editable here too.
+    await options.locator('summary', { hasText: 'Northwind Labs' }).click();
+    const app = options.locator('details[open]').first();
+    await app.getByText('Interview notes').click();
+    await app.getByLabel('A project, challenge or goal they raised').fill('the streaming migration');
+    await app.getByRole('button', { name: 'Save notes' }).click();
+    await expect.poll(async () => {
+      const dossiers = (await send(options, 'applications/list', {})).value as { application: { company: string }; interviews: { notes: { topics?: string } }[] }[];
+      return dossiers.find((d) => d.application.company === 'Northwind Labs')?.interviews[0]?.notes.topics;
+    }).toBe('the streaming migration');
     await screenshot(options, 'options-applications-light');
     expect(await serious(options)).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });

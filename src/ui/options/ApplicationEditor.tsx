@@ -3,6 +3,7 @@ import type { Application, ApplicationDossier, Contact, Reference, Stage } from 
 import { send } from '../../messaging';
 import { Button } from '../components/Button';
 import { Field } from '../components/Field';
+import { NotesForm } from '../components/NotesForm';
 import { STAGE_LABEL } from '../format';
 
 type Report = (message: string, error?: boolean) => void;
@@ -128,23 +129,48 @@ export function ApplicationEditor({ dossier, report, onChanged }: { dossier: App
           <h3>People</h3>
           <ul class="options__people">
             {dossier.contacts.map((contact) => (
-              <li key={contact.id}>
+              <li key={contact.id} class="options__person">
                 <label class="av-check">
                   <input type="checkbox" checked={contact.involved} onChange={() => toggleContact(contact)} />
-                  {contact.name || contact.email} {contact.title ? `(${contact.title})` : ''} — involved in the process
+                  {contact.name || contact.email} — involved in the process
                 </label>
+                <Field label={`Role of ${contact.name || contact.email}`}>
+                  <input
+                    class="av-input"
+                    value={contact.title}
+                    placeholder="Recruiter, hiring manager, CEO…"
+                    onChange={(e) => void run(() => send('contact/update', { contact: { ...contact, title: value(e) } }), `${contact.name || contact.email} updated.`)}
+                  />
+                </Field>
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      {dossier.interviews.length > 0 ? (
-        <p class="av-hint">
-          Interviews:{' '}
-          {dossier.interviews.map((i) => `round ${i.round}${i.at ? ` on ${new Date(i.at).toLocaleString()}` : ''}${i.interviewers.length ? ` with ${i.interviewers.join(', ')}` : ''}`).join('; ')}. Notes
-          are edited in the sidebar beside the thread.
-        </p>
-      ) : null}
+      <h3>Interviews</h3>
+      {dossier.interviews.map((interview) => (
+        <div key={interview.id} class="options__interview">
+          <div class="options__grid">
+            <Field label={`Round ${interview.round}: date and time`}>
+              <input
+                class="av-input"
+                type="datetime-local"
+                value={toLocalInput(interview.at)}
+                onChange={(e) => void run(() => send('interview/update', { interview: { ...interview, at: fromLocalInput(value(e)) || null } }), `Round ${interview.round} saved.`)}
+              />
+            </Field>
+            <Field label={`Round ${interview.round}: interviewers`} hint="Full names, separated by commas.">
+              <input
+                class="av-input"
+                value={interview.interviewers.join(', ')}
+                onChange={(e) => void run(() => send('interview/update', { interview: { ...interview, interviewers: value(e).split(',').map((n) => n.trim()).filter(Boolean) } }), `Round ${interview.round} saved.`)}
+              />
+            </Field>
+          </div>
+          <NotesForm interview={interview} interviewer={null} onSave={async (notes) => void (await send('notes/save', { interviewId: interview.id, interviewer: null, notes }))} />
+        </div>
+      ))}
+      <Button onClick={() => void run(() => send('interview/add', { applicationId: app.id, at: null, interviewers: [] }), 'Interview round added.')}>Add an interview round</Button>
     </details>
   );
 }

@@ -6,7 +6,7 @@ import { Button } from '../components/Button';
 import { Field } from '../components/Field';
 import { Findings } from '../components/Findings';
 import { StatusLine } from '../components/StatusLine';
-import { NotesForm } from './NotesForm';
+import { NotesForm } from '../components/NotesForm';
 import type { DraftInput, SidebarActions } from './types';
 
 /** The draft for the next step: editable, checked by the linter as it changes, one click into the reply. */
@@ -69,7 +69,7 @@ export function NextStep({ state, settings, next, actions }: { state: ThreadStat
         {next ? <Button onClick={() => void run(() => actions.snooze(next, 1), 'Snoozed until tomorrow.')}>Snooze</Button> : null}
       </div>
       <StatusLine message={status.message} error={status.error} />
-      {interview ? <NotesForm interview={interview} interviewer={next?.kind === 'thank-you' ? next.contactName : null} actions={actions} /> : null}
+      {interview ? <NotesForm interview={interview} interviewer={next?.kind === 'thank-you' ? next.contactName : null} onSave={(notes) => actions.saveNotes(interview.id, next?.kind === 'thank-you' ? next.contactName : null, notes)} /> : null}
     </div>
   );
 }

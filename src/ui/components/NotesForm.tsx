@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Interview, InterviewNotes } from '../../core/model';
-import { Button } from '../components/Button';
-import { Field } from '../components/Field';
-import { StatusLine } from '../components/StatusLine';
-import type { SidebarActions } from './types';
+import { Button } from './Button';
+import { Field } from './Field';
+import { StatusLine } from './StatusLine';
 
 const FIELDS: { key: keyof InterviewNotes; label: string }[] = [
   { key: 'topics', label: 'A project, challenge or goal they raised' },
@@ -16,14 +15,14 @@ const FIELDS: { key: keyof InterviewNotes; label: string }[] = [
 ];
 
 /** The interview notes that personalise drafts: per interviewer for thank-yous, for the round otherwise. */
-export function NotesForm({ interview, interviewer, actions }: { interview: Interview; interviewer: string | null; actions: SidebarActions }) {
+export function NotesForm({ interview, interviewer, onSave }: { interview: Interview; interviewer: string | null; onSave: (notes: InterviewNotes) => Promise<void> }) {
   const saved = interviewer ? { ...interview.notes, ...interview.notesByInterviewer[interviewer] } : interview.notes;
   const [notes, setNotes] = useState<InterviewNotes>(saved);
   const [status, setStatus] = useState({ message: '', error: false });
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      await actions.saveNotes(interview.id, interviewer, notes);
+      await onSave(notes);
       setStatus({ message: 'Notes saved: the draft uses them now.', error: false });
     } catch (error) {
       setStatus({ message: error instanceof Error ? error.message : String(error), error: true });
