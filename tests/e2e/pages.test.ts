@@ -67,6 +67,21 @@ describe('the popup', () => {
     await popup.close();
   });
 
+  it('logs a phone call for a traditional employer that went quiet', async () => {
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+    const added = (await send(options, 'application/add', { company: 'First County Bank', role: 'Branch Manager', stage: 'awaiting-decision', interviewAt: daysAgo(30), interviewers: [] })).value as Record<string, unknown>;
+    expect((await send(options, 'application/update', { application: { ...added, employerStyle: 'traditional' } })).ok).toBe(true);
+    expect((await send(options, 'contact/log', { applicationId: added.id, kind: 'email', direction: 'sent', at: daysAgo(15), checkInKey: null, to: [] })).ok).toBe(true);
+    const popup = await openPopup();
+    await expect.poll(() => popup.getByText('Call them', { exact: false }).count()).toBe(1);
+    await popup.getByRole('button', { name: 'Log call' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Call logged.');
+    const list = (await send(options, 'checkIns/list', {})).value as { checkIn: { kind: string; status: string } }[];
+    expect(list.filter((i) => i.checkIn.kind === 'phone-call').map((i) => i.checkIn.status)).toEqual(['done']);
+    await send(options, 'application/delete', { id: added.id });
+    await popup.close();
+  });
+
   it('previews every template with a chosen application', async () => {
     const popup = await openPopup();
     await popup.getByRole('tab', { name: 'Templates' }).click();
@@ -109,6 +124,30 @@ describe('the options page', () => {
     await options.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('keeps holidays and the roles of the people in a tracked thread', async () => {
+    await options.getByLabel('Holidays').fill('2026-12-24\n2026-12-25');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(async () => ((await send(options, 'settings/get', {})).value as { holidays: string[] }).holidays).toEqual(['2026-12-24', '2026-12-25']);
+
+    const thread = {
+      host: 'gmail',
+      id: 'thread-roles',
+      subject: 'Interview - Analyst - Quayside',
+      userEmail: 'me@example.com',
+      messages: [{ from: { name: 'Devon Price', email: 'devon@quayside.app' }, to: [{ name: 'Me', email: 'me@example.com' }], cc: [], sentAt: '2026-11-20T15:00:00.000Z', text: 'Hi, we would like to invite you to interview for the Analyst role at Quayside. Please share your availability.' }],
+    };
+    expect((await send(options, 'thread/track', { thread, url: 'https://mail.google.com/mail/u/0/#inbox/thread-roles' })).ok).toBe(true);
+    await options.reload();
+    await options.locator('summary', { hasText: 'Quayside' }).click();
+    const role = options.locator('details[open]').getByLabel('Role of Devon Price');
+    await role.fill('Recruiter');
+    await role.press('Tab');
+    await expect.poll(async () => {
+      const dossiers = (await send(options, 'applications/list', {})).value as { contacts: { name: string; title: string }[] }[];
+      return dossiers.flatMap((d) => d.contacts).find((c) => c.name === 'Devon Price')?.title;
+    }).toBe('Recruiter');
+  });
+
   it('exports a backup and a calendar, refuses a corrupt backup, and deletes everything only when confirmed', async () => {
     const [backup] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export backup (JSON)' }).click()]);
     expect(backup.suggestedFilename()).toMatch(/^afterview-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -117,7 +156,7 @@ describe('the options page', () => {
 
     await options.getByLabel('Restore a backup').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"afterview-backup","version":1') });
     await expect.poll(() => options.getByRole('status').first().textContent()).toContain('not valid JSON');
-    expect(((await send(options, 'applications/list', {})).value as unknown[]).length).toBe(2);
+    expect(((await send(options, 'applications/list', {})).value as unknown[]).length).toBe(3);
 
     await options.getByRole('button', { name: 'Delete everything…' }).click();
     const confirm = options.getByRole('button', { name: 'Delete everything now' });
@@ -128,6 +167,6 @@ describe('the options page', () => {
 
     const path = await backup.path();
     await options.getByLabel('Restore a backup').setInputFiles(path);
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Backup restored: 2 applications');
+    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Backup restored: 3 applications');
   });
 });
