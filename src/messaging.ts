@@ -57,6 +57,7 @@ export interface Responses {
   'interview/add': ApplicationDossier;
   'interview/update': ApplicationDossier;
   'draft/lint': Finding[];
+  'draft/save': Draft;
   'backup/export': { json: string; fileName: string };
   'backup/import': Record<string, number>;
   'calendar/export': { ics: string; fileName: string };

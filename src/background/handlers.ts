@@ -249,6 +249,19 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
       const otherDrafts = drafts.filter((d) => d.body !== draft.body).map((d) => ({ kind: d.kind, body: d.body }));
       return lintDraft(draft, { dossier, settings, recipient, events, otherDrafts, now: now().toISOString() }, speller);
     },
+    'draft/save': async ({ applicationId, kind, checkInKey, subject, body, to }) =>
+      write(async () => {
+        await requireApplication(applicationId);
+        // One draft per check-in (or per kind when it serves none), so edits replace rather than pile up.
+        const existing = await db.drafts
+          .where('applicationId')
+          .equals(applicationId)
+          .filter((d) => d.checkInKey === checkInKey && (checkInKey !== null || d.kind === kind))
+          .first();
+        const draft = { id: existing?.id ?? newId(), applicationId, kind, checkInKey, subject, body, to, updatedAt: now().toISOString() };
+        await db.drafts.put(draft);
+        return draft;
+      }),
     'backup/export': async () => {
       const at = now();
       return { json: JSON.stringify(await exportBackup(db, at), null, 2), fileName: `afterview-backup-${at.toISOString().slice(0, 10)}.json` };

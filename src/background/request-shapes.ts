@@ -46,6 +46,7 @@ export const requestShapes = {
   'interview/add': obj({ applicationId: str, at: nullable(isoInstant), durationMinutes: optional(num), interviewers: arr(str, 20) }),
   'interview/update': obj({ interview: interviewShape }),
   'draft/lint': obj({ applicationId: str, draft: obj({ kind: draftKindShape, subject: str, body: str, to: arr(str, 50) }), recipient: nullable(personShape) }),
+  'draft/save': obj({ applicationId: str, kind: draftKindShape, checkInKey: nullable(str), subject: str, body: str, to: arr(str, 50) }),
   'backup/export': empty,
   'backup/import': obj({ json: str }),
   'calendar/export': empty,

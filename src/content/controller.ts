@@ -66,6 +66,10 @@ export function startAfterview(hostName: MailHostName): void {
       await send('checkIn/snooze', { id: checkIn.id, until: new Date(Date.now() + days * 86_400_000).toISOString() });
       if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));
     },
+    async saveDraft(checkIn, draft) {
+      const applicationId = current?.state?.dossier?.application.id;
+      if (applicationId) await send('draft/save', { applicationId, kind: draft.kind, checkInKey: checkIn?.key ?? null, subject: draft.subject, body: draft.body, to: draft.to });
+    },
     async saveNotes(interviewId, interviewer, notes) {
       await send('notes/save', { interviewId, interviewer, notes });
       if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));

@@ -129,3 +129,15 @@ describe('the popup and an open thread', () => {
     await popup.close();
   });
 });
+
+describe('the user’s own words', () => {
+  it('keeps an edited draft when the thread is opened again', async () => {
+    await page.goto(INTERVIEW);
+    const message = sidebar().getByLabel('Message');
+    await expect.poll(() => message.count(), { timeout: 10_000 }).toBe(1);
+    await message.fill('Hi Lucy,\n\nMy own words, edited by hand.\n\nDana');
+    await page.waitForTimeout(1_200);
+    await page.reload();
+    await expect.poll(() => sidebar().getByLabel('Message').inputValue(), { timeout: 10_000 }).toContain('My own words, edited by hand.');
+  });
+});

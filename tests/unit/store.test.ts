@@ -170,3 +170,16 @@ describe('schema upgrades', () => {
     await upgraded.delete();
   });
 });
+
+describe('drafts', () => {
+  it('keeps the user’s edits to a check-in’s draft, one draft per check-in', async () => {
+    const state = await track(corpusThread('post-interview-window').thread);
+    const applicationId = state.dossier?.application.id ?? '';
+    const checkInKey = state.checkIns[0]?.key ?? null;
+    const first = await request('draft/save', { applicationId, kind: 'thank-you', checkInKey, subject: 'Thank you', body: 'First version', to: [] });
+    const second = await request('draft/save', { applicationId, kind: 'thank-you', checkInKey, subject: 'Thank you', body: 'Edited version', to: [] });
+    expect(second.id).toBe(first.id);
+    const after = await request('thread/lookup', { host: 'gmail', hostThreadId: corpusThread('post-interview-window').thread.id });
+    expect(after.drafts.map((d) => d.body)).toEqual(['Edited version']);
+  });
+});

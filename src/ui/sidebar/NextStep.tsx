@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftKindFor, recipientFor, renderDraft, type Finding } from '../../core/drafts';
 import type { CheckIn, DraftKind, Settings } from '../../core/model';
 import type { ThreadState } from '../../messaging';
@@ -22,11 +22,19 @@ export function NextStep({ state, settings, next, actions }: { state: ThreadStat
         : { subject: '', body: '', to: [] },
     [dossier, settings, kind, recipient?.name, interview],
   );
-  const [subject, setSubject] = useState(rendered.subject);
-  const [body, setBody] = useState(rendered.body);
+  // The user's own edits, kept by the background, win over the template when the sidebar opens again.
+  const saved = state.drafts.find((d) => d.checkInKey === (next?.key ?? null) && d.kind === kind);
+  const [subject, setSubject] = useState(saved?.subject ?? rendered.subject);
+  const [body, setBody] = useState(saved?.body ?? rendered.body);
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [status, setStatus] = useState({ message: '', error: false });
+  const firstRender = useRef(true);
   useEffect(() => {
+    // New notes make a new template: show it (the first render keeps the saved edits).
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
     setSubject(rendered.subject);
     setBody(rendered.body);
   }, [rendered]);
@@ -34,10 +42,15 @@ export function NextStep({ state, settings, next, actions }: { state: ThreadStat
   const draft: DraftInput = { kind, subject, body, to: rendered.to };
   useEffect(() => {
     setFindings(null);
-    const timer = setTimeout(() => {
+    const lint = setTimeout(() => {
       actions.lint(draft).then(setFindings, () => setFindings([]));
     }, 250);
-    return () => clearTimeout(timer);
+    const edited = subject !== rendered.subject || body !== rendered.body;
+    const save = edited ? setTimeout(() => void actions.saveDraft(next, draft).catch(() => undefined), 800) : undefined;
+    return () => {
+      clearTimeout(lint);
+      if (save) clearTimeout(save);
+    };
   }, [subject, body]);
 
   const run = async (work: () => Promise<unknown>, done: string) => {

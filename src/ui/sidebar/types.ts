@@ -25,4 +25,5 @@ export interface SidebarActions {
   markSent(checkIn: CheckIn | null, draft: DraftInput): Promise<void>;
   snooze(checkIn: CheckIn, days: number): Promise<void>;
   saveNotes(interviewId: string, interviewer: string | null, notes: InterviewNotes): Promise<void>;
+  saveDraft(checkIn: CheckIn | null, draft: DraftInput): Promise<void>;
 }
