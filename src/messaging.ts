@@ -43,6 +43,7 @@ export interface Responses {
   'thread/lookup': ThreadState;
   'thread/open': OpenedThread;
   'thread/track': OpenedThread;
+  'threads/seen': { answered: string[] };
   'thread/dismiss': ThreadState;
   'notes/save': ApplicationDossier;
   'contact/log': ThreadState;

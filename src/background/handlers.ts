@@ -113,6 +113,26 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
       const analysis = await analyze(thread);
       return { analysis, state: await track(thread, analysis, url) };
     },
+    'threads/seen': async ({ host, rows }) =>
+      write(async () => {
+        // An unread row of a tracked thread in the inbox means the employer wrote since: that answers
+        // the pending status check, without the user opening the thread (and without any mail API).
+        const answered: string[] = [];
+        const links = await db.threads.filter((t) => t.host === host).toArray();
+        const subjectKey = (subject: string) => subject.replace(/^(?:(?:re|fwd?|fw|aw|wg)\s*:\s*)+/i, '').trim().toLowerCase();
+        for (const row of rows.filter((r) => r.unread)) {
+          const link = links.find((l) => (row.threadId !== null && l.hostThreadId === row.threadId) || (row.threadId === null && subjectKey(l.subject) === subjectKey(row.subject)));
+          if (!link?.applicationId || link.dismissed) continue;
+          const at = now().toISOString();
+          const since = await db.contactEvents.where('applicationId').equals(link.applicationId).filter((e) => e.direction === 'received' && e.at >= link.lastSeenAt).count();
+          if (since > 0) continue;
+          await db.contactEvents.add({ id: newId(), applicationId: link.applicationId, kind: 'email', direction: 'received', at, checkInKey: null, to: [] });
+          await db.threads.put({ ...link, lastSeenAt: at });
+          await replan(db, link.applicationId, now());
+          answered.push(link.applicationId);
+        }
+        return { answered };
+      }),
     'thread/dismiss': async ({ host, hostThreadId, subject, url }) => {
       await write(async () => {
         await db.threads.put({ key: threadKey(host, hostThreadId), host, hostThreadId, applicationId: null, dismissed: true, subject, url, lastSeenAt: now().toISOString(), messageCount: 0 });

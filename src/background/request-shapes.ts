@@ -1,6 +1,6 @@
 // The shape of every request's payload. The router checks each message against these before a
 // handler runs; unknown types and wrong shapes get a clear error and nothing is written.
-import { arr, isoInstant, literal, nullable, num, obj, optional, str, type Check } from '../core/shape';
+import { arr, bool, isoInstant, literal, nullable, num, obj, optional, str, type Check } from '../core/shape';
 import { settingsShape } from '../core/settings-shape';
 import { applicationShape, contactShape, draftKindShape, interviewShape, notesShape, personShape, stageShape } from '../store/shapes';
 
@@ -25,6 +25,7 @@ export const requestShapes = {
   'thread/lookup': obj(threadRef),
   'thread/open': obj({ thread: mailThreadShape, url: str }),
   'thread/track': obj({ thread: mailThreadShape, url: str }),
+  'threads/seen': obj({ host: hostShape, rows: arr(obj({ threadId: nullable(str), subject: str, senders: arr(str, 20), unread: bool }), 500) }),
   'thread/dismiss': obj({ ...threadRef, subject: str, url: str }),
   'notes/save': obj({ interviewId: str, interviewer: nullable(str), notes: notesShape }),
   'contact/log': obj({

@@ -93,8 +93,19 @@ export function startAfterview(hostName: MailHostName): void {
     );
   });
 
+  let listSignature = '';
+  /** Tells the background which tracked threads show a newer, unread message in the list. */
+  function reportList(): void {
+    const rows = mail.listRows().filter((r) => r.unread).slice(0, 500);
+    const next = rows.map((r) => `${r.threadId}:${r.subject}`).join('|');
+    if (next === listSignature) return;
+    listSignature = next;
+    if (rows.length > 0) void send('threads/seen', { host: hostName, rows: rows.map(({ threadId, subject, senders, unread }) => ({ threadId, subject: subject.slice(0, 300), senders: senders.slice(0, 20), unread })) }).catch(() => undefined);
+  }
+
   async function refresh(): Promise<void> {
     const view = mail.view();
+    if (view.kind === 'list') reportList();
     if (view.kind !== 'thread') {
       if (signature !== '') show({ kind: 'idle' });
       signature = '';

@@ -183,3 +183,17 @@ describe('drafts', () => {
     expect(after.drafts.map((d) => d.body)).toEqual(['Edited version']);
   });
 });
+
+describe('replies seen in the inbox list', () => {
+  it('cancels the status check when a tracked thread shows an unread reply, once', async () => {
+    const { thread } = corpusThread('post-interview-window');
+    await track(thread);
+    clock = new Date('2026-12-02T15:00:00.000Z');
+    const row = { threadId: thread.id, subject: thread.subject, senders: ['maya.ortiz@northwindlabs.com'], unread: true };
+    const first = await request('threads/seen', { host: 'gmail', rows: [row, { threadId: 'unknown', subject: 'Newsletter', senders: [], unread: true }] });
+    expect(first.answered).toHaveLength(1);
+    expect((await request('threads/seen', { host: 'gmail', rows: [row] })).answered).toEqual([]);
+    const state = await request('thread/lookup', { host: 'gmail', hostThreadId: thread.id });
+    expect(state.checkIns.filter((c) => c.kind === 'status-check' && c.status === 'pending')).toEqual([]);
+  });
+});

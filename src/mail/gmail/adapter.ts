@@ -38,6 +38,11 @@ function waitFor<T>(find: () => T | null, ms: number): Promise<T | null> {
   });
 }
 
+function listRowId(row: Element): string | null {
+  const element = first(row, S.listRowThreadId)?.element;
+  return element?.getAttribute('data-legacy-thread-id') ?? element?.getAttribute('data-thread-id')?.replace(/^#/, '') ?? null;
+}
+
 export function createGmail(doc: Document = document): MailHost {
   const threadRoot = () => first(doc, S.threadRoot)?.element ?? null;
   const replyEditor = () => (first(doc, S.composeBody)?.element as HTMLElement | undefined) ?? null;
@@ -119,7 +124,8 @@ export function createGmail(doc: Document = document): MailHost {
     composeUrl: ({ to, subject, body }) => gmailComposeUrl(doc.location.href, to, subject, body),
     listRows(): ListRow[] {
       return all(doc, S.listRow).map((row) => ({
-        threadId: first(row, S.listRowThreadId)?.element.getAttribute('data-thread-id')?.replace(/^#/, '') ?? first(row, S.listRowThreadId)?.element.getAttribute('data-legacy-thread-id') ?? null,
+        // The legacy (hex) id is the one the open thread's heading carries, so rows and threads match.
+        threadId: listRowId(row),
         subject: first(row, S.listRowSubject)?.element.textContent?.trim() ?? '',
         senders: all(row, S.listRowSender).map((e) => parsePerson(e.getAttribute('email') ?? '').email),
         dateText: first(row, S.listRowDate)?.element.getAttribute('title') ?? '',
