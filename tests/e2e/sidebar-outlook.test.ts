@@ -45,4 +45,13 @@ describe('the sidebar in Outlook on the web', () => {
     await expect.poll(async () => Number((await badgeText(session)) || '0')).toBe(overdueBefore - 1);
     await screenshot(page, 'outlook-after-send');
   });
+
+  it('follows the user to another conversation and back', async () => {
+    await page.getByRole('option', { name: /Glassdoor/ }).click();
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Afterview' }).count(), { timeout: 10_000 }).toBe(1);
+    await sidebar().getByRole('button', { name: 'Afterview' }).click();
+    await expect.poll(() => sidebar().getByText('Looks like a newsletter or job alert').count()).toBe(1);
+    await page.getByRole('option', { name: /Sandra Lewis/ }).click();
+    await expect.poll(() => sidebar().getByText('Crestmont Bank').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
 });
