@@ -70,3 +70,27 @@ describe('privacy', () => {
     expect(fromExtension.filter((r) => !r.url().startsWith('chrome-extension://')).map((r) => r.url())).toEqual([]);
   });
 });
+
+describe('on Outlook and on views Afterview cannot read', () => {
+  it('shows payloads in an Outlook conversation as text and never runs them', async () => {
+    await routeMailHost(session.context, 'https://outlook.office.com', 'security/hostile-outlook.html');
+    const outlook = await session.context.newPage();
+    await outlook.goto('https://outlook.office.com/mail/id/AAQkAGI2TG93AAA%3D');
+    const panel = outlook.getByRole('complementary', { name: 'Afterview' });
+    await expect.poll(() => panel.getByText('Crestmont Bank').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const injected = await outlook.evaluate(() => document.getElementById('afterview-sidebar')?.shadowRoot?.querySelectorAll('script, img, iframe, svg, [onerror], [onload]').length ?? -1);
+    expect(injected).toBe(0);
+    expect(await pwned(outlook)).toBeUndefined();
+    await outlook.close();
+  });
+
+  it('says so in the sidebar when it cannot read a view, and the page goes on', async () => {
+    await routeMailHost(session.context, 'https://mail.google.com', 'security/gmail-unreadable.html');
+    const gmail = await session.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJkcLPCXjzvlvtbTRQpGQkAAA');
+    const panel = gmail.getByRole('complementary', { name: 'Afterview' });
+    await panel.getByRole('button', { name: 'Afterview' }).click();
+    await expect.poll(() => panel.getByRole('alert').textContent(), { timeout: 10_000 }).toContain("Afterview can't read this Gmail thread");
+    await gmail.close();
+  });
+});
