@@ -69,4 +69,14 @@ describe('the background worker', () => {
     expect(reply.error).toContain('This backup is damaged');
     expect(((await send('checkIns/list', {})).value as unknown[]).length).toBeGreaterThan(0);
   });
+
+  it('notifies once when a check-in falls due, when the alarm fires', async () => {
+    const worker = await session.serviceWorker();
+    await worker.evaluate(() => chrome.alarms.create('afterview-next-due', { when: Date.now() + 300 }));
+    await expect.poll(async () => Object.keys(await (await session.serviceWorker()).evaluate(() => chrome.notifications.getAll())).filter((id) => id.startsWith('checkin:')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const list = (await send('checkIns/list', {})).value as { checkIn: { status: string; dueAt: string; notifiedAt: string | null } }[];
+    const overdue = list.filter((i) => i.checkIn.status === 'pending' && Date.parse(i.checkIn.dueAt) < Date.now());
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((i) => i.checkIn.notifiedAt !== null)).toBe(true);
+  });
 });
