@@ -4,6 +4,7 @@ import { send } from '../../messaging';
 import { Button } from '../components/Button';
 import { Field } from '../components/Field';
 import { NotesForm } from '../components/NotesForm';
+import { EmployerStyleSelect } from './EmployerStyleSelect';
 import { STAGE_LABEL } from '../format';
 
 type Report = (message: string, error?: boolean) => void;
@@ -58,10 +59,7 @@ export function ApplicationEditor({ dossier, report, onChanged }: { dossier: App
             </select>
           </Field>
           <Field label="Employer style">
-            <select class="av-input" value={app.employerStyle} onChange={(e) => set({ employerStyle: value(e) as Application['employerStyle'] })}>
-              <option value="tech">Tech or start-up: email</option>
-              <option value="traditional">Traditional: email, then phone</option>
-            </select>
+            <EmployerStyleSelect value={app.employerStyle} onChange={(employerStyle) => set({ employerStyle })} />
           </Field>
           <Field label="Their decision expected by" hint="The last day of the window they gave you.">
             <input

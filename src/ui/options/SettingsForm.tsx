@@ -1,5 +1,6 @@
-import type { CadencePreset, EmployerStyle, Settings } from '../../core/model';
+import type { CadencePreset, Settings } from '../../core/model';
 import { Field } from '../components/Field';
+import { EmployerStyleSelect } from './EmployerStyleSelect';
 
 type Props = { settings: Settings; onChange: (next: Settings) => void };
 
@@ -45,14 +46,7 @@ export function SettingsForm({ settings, onChange }: Props) {
           </select>
         </Field>
         <Field label="Usual employer style" hint="Traditional employers get a phone call when an emailed check-in goes unanswered for two weeks.">
-          <select
-            class="av-input"
-            value={settings.defaultEmployerStyle}
-            onChange={(e) => onChange({ ...settings, defaultEmployerStyle: value(e) as EmployerStyle })}
-          >
-            <option value="tech">Tech or start-up: email</option>
-            <option value="traditional">Traditional: email, then phone</option>
-          </select>
+          <EmployerStyleSelect value={settings.defaultEmployerStyle} onChange={(style) => onChange({ ...settings, defaultEmployerStyle: style })} />
         </Field>
         <Field label="Holidays" hint="Days that are not business days for you, one per line (YYYY-MM-DD). Weekends never are.">
           <textarea
