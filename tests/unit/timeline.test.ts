@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, findDecisionWindow, nextBusinessDay, parseDecisionWindow } from '../../src/core/timeline';
+import { addBusinessDays, findDecisionWindow, isBusinessDay, nextBusinessDay, parseDecisionWindow } from '../../src/core/timeline';
 import cases from '../fixtures/windows/cases.json';
 
 describe('parseDecisionWindow: the spec table', () => {
@@ -52,6 +52,15 @@ describe('findDecisionWindow', () => {
     });
   });
 
+  it('quotes the decision, not the meeting, when a sentence names both', () => {
+    const text = 'Thanks again for today. The panel meets early next week; you’ll hear from us by the end of next week.';
+    expect(findDecisionWindow(text, '2026-11-24')).toMatchObject({
+      earliest: '2026-11-30',
+      latest: '2026-12-04',
+      quote: 'The panel meets early next week; you’ll hear from us by the end of next week.',
+    });
+  });
+
   it('prefers the decision over other dates in the same message', () => {
     const text = 'Your onsite is on Monday. Please confirm by Friday. After the onsite we will decide by December 11.';
     expect(findDecisionWindow(text, '2026-11-24')).toMatchObject({ earliest: '2026-11-25', latest: '2026-12-11' });
@@ -62,6 +71,14 @@ describe('business days', () => {
   it('count Monday to Friday only', () => {
     expect(nextBusinessDay('2026-11-27')).toBe('2026-11-30');
     expect(addBusinessDays('2026-11-27', 5)).toBe('2026-12-04');
+  });
+
+  it('skip the user’s holidays, across the year end', () => {
+    const holidays = ['2026-12-25', '2027-01-01'];
+    expect(isBusinessDay('2026-12-25', holidays)).toBe(false);
+    expect(isBusinessDay('2026-12-28', holidays)).toBe(true);
+    expect(nextBusinessDay('2026-12-31', holidays)).toBe('2027-01-04');
+    expect(addBusinessDays('2026-12-24', 3, holidays)).toBe('2026-12-30');
   });
 });
 

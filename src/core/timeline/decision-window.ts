@@ -47,6 +47,7 @@ function upcomingMonth(ref: CalendarDate, month: number): [number, number] {
 }
 
 const tomorrow = (ctx: Ctx) => plusDays(ctx.ref, 1);
+const withinHours = (ctx: Ctx, hours: number): DateWindow => ({ earliest: tomorrow(ctx), latest: plusDays(ctx.ref, Math.max(1, Math.ceil(hours / 24))) });
 const units = (unit: string) => (/week/.test(unit) ? 7 : 1);
 
 function byUnits(ctx: Ctx, n: number, unit: string): CalendarDate {
@@ -62,6 +63,18 @@ function monthPart(ctx: Ctx, part: string, monthName: string): DateWindow | null
   return last < first ? null : { earliest: first, latest: last };
 }
 
+function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | null {
+  const month = monthIndex(monthName);
+  if (month < 0) return null;
+  const [year] = upcomingMonth(ctx.ref, month);
+  const last = lastDayOfMonth(year, month);
+  const weekIndex = /^(?:second|2nd)$/.test(ordinal) ? 1 : /^(?:third|3rd)$/.test(ordinal) ? 2 : 0;
+  const firstDay = /last|final/.test(ordinal) ? Number(last.slice(8)) - 6 : 1 + 7 * weekIndex;
+  const earliest = later(dayOf(year, month, firstDay), tomorrow(ctx));
+  const latest = /last|final/.test(ordinal) ? last : dayOf(year, month, firstDay + 6);
+  return latest < earliest ? null : { earliest, latest };
+}
+
 // Ordered: the first rule that matches a clause decides it. Ranges before single counts.
 const RULES: Rule[] = [
   {
@@ -75,19 +88,25 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "7-10 business days", "one to two weeks", "2-3 days"
-    pattern: new RegExp(String.raw`\b${NUMBER}${SEP}${NUMBER}\s+(${BIZ}|days?|weeks?)\b`),
+    // "7-10 business days", "one to two weeks", "2-3 days", "24-48 hours"
+    pattern: new RegExp(String.raw`\b${NUMBER}${SEP}${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
     window: (m, ctx) => {
       const low = toNumber(m[1]);
       const high = toNumber(m[2]);
       if (low === null || high === null || low > high) return null;
+      if (/hour|hrs/.test(m[3] ?? '')) return withinHours(ctx, high);
       return { earliest: later(byUnits(ctx, low, m[3] ?? ''), tomorrow(ctx)), latest: byUnits(ctx, high, m[3] ?? '') };
     },
   },
   {
-    // "the next day or two"
-    pattern: /\bnext\s+(?:day|business day)\s+or\s+two\b/,
+    // "the next day or two", "in a day or two": the spec's "a couple of days"
+    pattern: /\b(?:next|a|one)\s+(?:business\s+|working\s+)?day\s+or\s+two\b/,
     window: (_m, ctx) => ({ earliest: nextBusinessDay(ctx.ref, ctx.holidays), latest: addBusinessDays(ctx.ref, 2, ctx.holidays) }),
+  },
+  {
+    // "in a week or two", "the next week or two": the spec's "one to two weeks"
+    pattern: /\b(?:next|a|one)\s+week\s+or\s+two\b/,
+    window: (_m, ctx) => ({ earliest: plusDays(ctx.ref, 7), latest: plusDays(ctx.ref, 14) }),
   },
   {
     // "a couple of days", "a few business days"
@@ -103,13 +122,13 @@ const RULES: Rule[] = [
     window: (m, ctx) => ({ earliest: tomorrow(ctx), latest: plusDays(ctx.ref, /couple/.test(m[1] ?? '') ? 14 : 21) }),
   },
   {
-    // "within 5 business days", "in ten working days", "within 3 days", "in two weeks", "within 48 hours"
-    pattern: new RegExp(String.raw`\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
+    // "within 5 business days", "up to two weeks", "in ten working days", "within 3 days", "in two weeks", "within 48 hours"
+    pattern: new RegExp(String.raw`\b(?:within|in|over|up to)\s+(?:the\s+)?(?:next\s+)?${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
     window: (m, ctx) => {
       const n = toNumber(m[1]);
       const unit = m[2] ?? '';
       if (n === null || n === 0) return null;
-      if (/hour|hrs/.test(unit)) return { earliest: tomorrow(ctx), latest: plusDays(ctx.ref, Math.max(1, Math.ceil(n / 24))) };
+      if (/hour|hrs/.test(unit)) return withinHours(ctx, n);
       const earliest = /business|working|work/.test(unit) ? nextBusinessDay(ctx.ref, ctx.holidays) : tomorrow(ctx);
       return { earliest, latest: byUnits(ctx, n, unit) };
     },
@@ -125,7 +144,7 @@ const RULES: Rule[] = [
   },
   {
     // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week"
-    pattern: /\b(?:end of (?:this|the) week|end of week|eow|later this week|this week|before the weekend|by the weekend)\b/,
+    pattern: /\b(?:end of (?:this|the) week|end of week|eow|later this week|this week|within the week|before the weekend|by the weekend)\b/,
     window: (_m, ctx) => {
       const friday = isoWeekday(ctx.ref) >= 5 ? weekdayOfWeek(ctx.ref, 5, 1) : weekdayOfWeek(ctx.ref, 5);
       return { earliest: tomorrow(ctx), latest: friday };
@@ -147,17 +166,30 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "by the end of the year", "before year-end"
+    pattern: /\bend of (?:the|this) year\b|\byear[- ]end\b/,
+    window: (_m, ctx) => ({ earliest: tomorrow(ctx), latest: `${ctx.ref.slice(0, 4)}-12-31` }),
+  },
+  {
+    // "the first week of December", "the last week of January"
+    pattern: new RegExp(String.raw`\b(first|1st|second|2nd|third|3rd|last|final)\s+week\s+of\s+${MONTH}\b`),
+    window: (m, ctx) => monthWeek(ctx, m[1] ?? '', m[2] ?? ''),
+  },
+  {
     // "mid-December", "early December", "late Dec", "end of November", "the beginning of January"
     pattern: new RegExp(String.raw`\b(mid|middle of|early|the beginning of|beginning of|start of|the start of|first half of|late|the end of|end of|second half of)[\s-]+${MONTH}\b`),
     window: (m, ctx) => monthPart(ctx, m[1] ?? '', m[2] ?? ''),
   },
   {
-    // "by Friday", "on Thursday", "before Monday", "by next Friday"
-    pattern: new RegExp(String.raw`\b(?:by|on|before|until|no later than|come)\s+(?:this\s+|next\s+|the\s+)?(next\s+)?${WEEKDAY}\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*\d)`),
+    // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
+    // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
+    pattern: new RegExp(
+      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day\s+(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*\d)`,
+    ),
     window: (m, ctx) => {
-      const day = weekdayIndex(m[2] ?? '');
+      const day = weekdayIndex(m[3] ?? m[2] ?? '');
       if (day < 1) return null;
-      const nextWeek = /next/.test(m[0]);
+      const nextWeek = /\bnext\b/.test(m[0]);
       const latest = nextWeek ? weekdayOfWeek(ctx.ref, day, 1) : nextWeekday(ctx.ref, day);
       return { earliest: tomorrow(ctx), latest };
     },
@@ -193,6 +225,15 @@ function explicitDate(clause: string, ctx: Ctx): DateWindow | null {
 const CANDIDATE_DEADLINE =
   /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline)\b|\bexpires?\b|\bdeadline for you\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
+// An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
+const IMPERATIVE = /^(?:please\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
+
+// "Please allow 5-7 business days for us to get back to you": the employer asks for time, the
+// candidate is not asked to do anything.
+const EMPLOYER_ASKS_FOR_TIME = /\b(?:please\s+)?(?:allow|give us|bear with us for)\s+(?:up to\s+|about\s+|around\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)/;
+
+const isCandidateDeadline = (clause: string) => !EMPLOYER_ASKS_FOR_TIME.test(clause) && (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause));
+
 // Words that say the clause is about the employer's decision or next update.
 const DECISION_CUE =
   /\b(?:decision|decide|deciding|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get back to you|be in touch|update you|an update|next steps?|feedback|let you know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our) (?:final )?(?:call|choice|selection)|selection|respond to you|contact you|notify|know more|timeline|hiring manager will|panel will)\b/;
@@ -200,7 +241,7 @@ const DECISION_CUE =
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
-const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|month|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
+const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
 function windowOfClause(clause: string, ctx: Ctx): DateWindow | null {
   if (!WINDOW_HINT.test(clause)) return null;
@@ -224,7 +265,8 @@ function clausesOf(text: string): { clause: string; sentence: string }[] {
     .filter(Boolean);
   for (const sentence of sentences) {
     for (const clause of sentence.split(/;|,\s+(?:and|but|so)\s+|\s+but\s+|:\s+/)) {
-      const lower = clause.toLowerCase().trim();
+      // "ten (10) business days": the digits in brackets repeat the number.
+      const lower = clause.toLowerCase().replace(/\s*\(\d{1,3}\)/g, '').trim();
       if (lower) out.push({ clause: lower, sentence });
     }
   }
@@ -244,7 +286,7 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
   let best: { window: DateWindow; quote: string; score: number } | null = null;
   for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
-    if (CANDIDATE_DEADLINE.test(clause)) continue;
+    if (isCandidateDeadline(clause)) continue;
     const window = windowOfClause(clause, ctx);
     if (!window || window.earliest > window.latest) continue;
     const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(sentence.toLowerCase()) ? 1 : 0);
