@@ -87,6 +87,22 @@ describe('rules 2 and 3: the employer’s window', () => {
     const plan = planFollowUps(dossier({ decisionWindow: window }), [...thanked, received('2026-12-01T15:00:00.000Z')], settings, '2026-12-02T15:00:00.000Z');
     expect(plan.filter((c) => c.kind === 'status-check')).toEqual([]);
   });
+
+  it('checks in two weeks after the employer’s message when it gave no new timeline', () => {
+    const plan = planFollowUps(dossier({ decisionWindow: window }), [...thanked, received('2026-12-01T15:00:00.000Z')], settings, '2026-12-02T15:00:00.000Z');
+    const check = plan.find((c) => c.kind === 'check-in');
+    expect(check).toMatchObject({ key: 'check-in:app-1:1', notBefore: '2026-12-15T14:00:00.000Z' });
+    expect(check?.reason).toContain('Tue, Dec 1');
+  });
+
+  it('plans a status check for a new window the employer gave in answer to a follow-up', () => {
+    const renewed = { earliest: '2026-12-10', latest: '2026-12-18', quote: 'We now expect to decide by Dec 18.', statedOn: '2026-12-09' };
+    const events = [...thanked, sent('2026-12-08T15:00:00.000Z', 'status-check:app-1:2026-12-07'), received('2026-12-09T15:00:00.000Z')];
+    const plan = planFollowUps(dossier({ decisionWindow: renewed }), events, settings, '2026-12-10T15:00:00.000Z');
+    expect(plan.filter((c) => c.kind !== 'thank-you')).toEqual([
+      expect.objectContaining({ kind: 'status-check', key: 'status-check:app-1:2026-12-18', notBefore: '2026-12-21T14:00:00.000Z' }),
+    ]);
+  });
 });
 
 describe('rule 4: no stated window', () => {
@@ -135,6 +151,12 @@ describe('rule 6: traditional employers', () => {
     expect(plan.find((c) => c.kind === 'phone-call')).toMatchObject({ channel: 'phone', notBefore: '2026-12-22T14:00:00.000Z' });
     expect(planFollowUps(dossier({ decisionWindow: window }), events, settings, '2026-12-22T15:00:00.000Z').some((c) => c.kind === 'phone-call')).toBe(false);
   });
+
+  it('calls for no phone call once the employer answered the email', () => {
+    const events = [...thanked, sent('2026-12-08T15:00:00.000Z', 'status-check:app-1:2026-12-07'), received('2026-12-10T15:00:00.000Z')];
+    const plan = planFollowUps(dossier({ decisionWindow: window, employerStyle: 'traditional' }), events, settings, '2026-12-22T15:00:00.000Z');
+    expect(plan.some((c) => c.kind === 'phone-call')).toBe(false);
+  });
 });
 
 describe('rule 7: open-ended delay', () => {
@@ -142,6 +164,12 @@ describe('rule 7: open-ended delay', () => {
     const plan = planFollowUps(dossier({ stage: 'delayed', delayedSince: '2026-11-30T15:00:00.000Z' }), thanked, settings, '2026-12-01T15:00:00.000Z');
     expect(plan.map((c) => c.kind)).toEqual(['extended-delay']);
     expect(plan[0]?.notBefore).toBe('2026-12-07T14:00:00.000Z');
+  });
+
+  it('keeps the next extended-delay message a cadence after the last email', () => {
+    const events = [...thanked, sent('2026-12-07T15:00:00.000Z', 'extended-delay:app-1:2026-11-30:1')];
+    const plan = planFollowUps(dossier({ stage: 'delayed', delayedSince: '2026-11-30T15:00:00.000Z' }), events, settings, '2026-12-08T15:00:00.000Z');
+    expect(plan).toEqual([expect.objectContaining({ key: 'extended-delay:app-1:2026-11-30:2', notBefore: '2026-12-14T14:00:00.000Z', dueAt: '2026-12-17T22:00:00.000Z' })]);
   });
 });
 
@@ -171,6 +199,12 @@ describe('rule 9: references', () => {
     const plan = planFollowUps(dossier({ finalStage: true, references }), thanked, settings, '2026-11-25T15:00:00.000Z');
     expect(plan.filter((c) => c.kind === 'reference-update').map((c) => c.contactName)).toEqual(['Ada Byron']);
   });
+
+  it('still asks to brief the references once an offer arrives, and nothing else', () => {
+    const references = [{ id: 'r1', name: 'Ada Byron', email: 'ada@example.com', relation: 'former manager', lastBriefedAt: null }];
+    const plan = planFollowUps(dossier({ stage: 'offer', finalStage: true, references, decisionWindow: window }), [], settings, '2026-12-20T15:00:00.000Z');
+    expect(plan.map((c) => c.key)).toEqual(['reference-update:app-1:r1']);
+  });
 });
 
 describe('the plan as a whole', () => {
@@ -192,7 +226,15 @@ describe('the plan as a whole', () => {
     expect(later).toEqual(first);
   });
 
-  it('never throws, and every check-in is due no earlier than it opens', () => {
+  it('plans the same whatever order the events come in', () => {
+    const events = [...thanked, sent('2026-12-08T15:00:00.000Z', 'status-check:app-1:2026-12-07'), received('2026-12-09T15:00:00.000Z'), sent('2026-12-20T15:00:00.000Z')];
+    const app = dossier({ decisionWindow: window, employerStyle: 'traditional' });
+    const first = planFollowUps(app, events, settings, '2027-01-10T15:00:00.000Z');
+    expect(first.length).toBeGreaterThan(0);
+    expect(planFollowUps(app, [...events].reverse(), settings, '2027-01-10T15:00:00.000Z')).toEqual(first);
+  });
+
+  it('never throws, keys are unique, and every check-in is due no earlier than it opens', () => {
     const iso = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
     fc.assert(
       fc.property(
@@ -206,6 +248,7 @@ describe('the plan as a whole', () => {
           const events = raw.map((e, i) => ({ ...e, id: `x${i}`, applicationId: 'app-1', checkInKey: null, to: [] }));
           const plan = planFollowUps(dossier({ stage, employerStyle, decisionWindow: window, delayedSince: at }, [interview({ at })]), events, { ...settings, cadence }, now);
           for (const c of plan) expect(Date.parse(c.dueAt)).toBeGreaterThanOrEqual(Date.parse(c.notBefore));
+          expect(new Set(plan.map((c) => c.key)).size).toBe(plan.length);
         },
       ),
       { numRuns: 300 },

@@ -36,7 +36,11 @@ function plan(ctx: Context, partial: Omit<PlannedCheckIn, 'applicationId' | 'not
   return { ...partial, applicationId: ctx.dossier.application.id, notBefore: iso(partial.notBefore), dueAt: iso(dueAt) };
 }
 
-/** Follow-ups to the employer: everything sent but thank-you notes and reference briefings. */
+/**
+ * Follow-ups to the employer: everything sent but thank-you notes and reference briefings. Those two
+ * stay out of the 7-day rule: rule 1 wants one thank-you per interviewer on the same day, and a
+ * briefing goes to the user's reference, not to the employer.
+ */
 function followUpsSent(ctx: Context): ContactEvent[] {
   return ctx.sent.filter((e) => !isThankYou(e) && !isReferenceBrief(e));
 }
@@ -109,67 +113,80 @@ function cadenceDays(ctx: Context): { min: number; max: number } {
   return { min: span, max: span + 3 };
 }
 
-/** Rules 2–6: silence while the window is open, the status check after it, then check-ins and calls. */
-function statusChecks(ctx: Context, since: number): PlannedCheckIn[] {
+/**
+ * Rules 2–4: the first follow-up after the wait began — the status check the business day after a
+ * stated window, or a check-in two weeks on when no window stands.
+ */
+function firstFollowUp(ctx: Context, waitStart: number, heardFrom: ContactEvent | undefined, n: number): PlannedCheckIn[] {
   const app = ctx.dossier.application;
-  const out: PlannedCheckIn[] = [];
-  const sentAfter = followUpsSent(ctx).filter((e) => instant(e.at) >= since);
-  const lastSent = sentAfter.at(-1);
-  const lastReceived = ctx.received.at(-1);
-  // The employer answered the last follow-up: the process moved, and its next step is theirs.
-  if (lastSent && lastReceived && instant(lastReceived.at) > instant(lastSent.at)) return out;
-
   const window = app.decisionWindow;
-  if (sentAfter.length === 0) {
-    if (window && window.latest >= dayOfInstant(since, ctx.zone)) {
-      const key = `status-check:${app.id}:${window.latest}`;
-      const repliedSince = ctx.received.some((e) => dayOfInstant(instant(e.at), ctx.zone) > window.statedOn);
-      if (repliedSince) return out;
-      const day = nextBusinessDay(window.latest, ctx.holidays);
-      return followUpEmail(
-        ctx,
-        key,
-        'status-check',
-        [atHour(day, WORK_START, ctx.zone), atHour(day, WORK_END, ctx.zone)],
-        () => `They said “${window.quote}”. That window closes on ${dayLabel(atHour(window.latest, 12, ctx.zone), ctx.zone)}: a short status check is due the next business day.`,
-      );
-    }
-    const mark = dayOfInstant(since + 14 * DAY, ctx.zone);
+  const startDay = dayOfInstant(waitStart, ctx.zone);
+  // A window stands until the employer writes on a later day than the message that stated it.
+  const windowStands = window !== null && window.latest >= startDay && (!heardFrom || dayOfInstant(instant(heardFrom.at), ctx.zone) <= window.statedOn);
+  if (window && windowStands) {
+    const day = nextBusinessDay(window.latest, ctx.holidays);
     return followUpEmail(
       ctx,
-      `check-in:${app.id}:1`,
-      'check-in',
-      [atHour(mark, WORK_START, ctx.zone), atHour(addBusinessDays(mark, 2, ctx.holidays), WORK_END, ctx.zone)],
-      (notBefore) => `They gave no timeline: a polite check-in is due two weeks after the interview, around ${dayLabel(notBefore, ctx.zone)}.`,
+      `status-check:${app.id}:${window.latest}`,
+      'status-check',
+      [atHour(day, WORK_START, ctx.zone), atHour(day, WORK_END, ctx.zone)],
+      () => `They said “${window.quote}”. That window closes on ${dayLabel(atHour(window.latest, 12, ctx.zone), ctx.zone)}: a short status check is due the next business day.`,
     );
   }
+  const mark = dayOfInstant(waitStart + 14 * DAY, ctx.zone);
+  return followUpEmail(
+    ctx,
+    `check-in:${app.id}:${n}`,
+    'check-in',
+    [atHour(mark, WORK_START, ctx.zone), atHour(addBusinessDays(mark, 2, ctx.holidays), WORK_END, ctx.zone)],
+    (notBefore) =>
+      heardFrom
+        ? `Their message of ${dayLabel(instant(heardFrom.at), ctx.zone)} gave no new timeline: a polite check-in is due two weeks on, around ${dayLabel(notBefore, ctx.zone)}.`
+        : `They gave no timeline: a polite check-in is due two weeks after the interview, around ${dayLabel(notBefore, ctx.zone)}.`,
+  );
+}
 
-  if (!lastSent) return out;
-  const lastContact = Math.max(instant(lastSent.at), ...ctx.calls.filter((c) => instant(c.at) >= instant(lastSent.at)).map((c) => instant(c.at)));
-  const calledSince = ctx.calls.some((c) => instant(c.at) >= instant(lastSent.at));
-  if (app.employerStyle === 'traditional' && !calledSince) {
-    const sentDay = dayOfInstant(instant(lastSent.at), ctx.zone);
-    const key = `phone-call:${app.id}:${sentDay}`;
-    const callDay = dayOfInstant(instant(lastSent.at) + PHONE_AFTER_SILENCE, ctx.zone);
+/**
+ * Rules 2–6: silence while the window is open, the status check after it, then check-ins and calls.
+ * The employer's latest message restarts the wait (the process moved): what was pending before it
+ * is dropped, and the follow-ups count again from it.
+ */
+function statusChecks(ctx: Context, interviewEnd: number): PlannedCheckIn[] {
+  const app = ctx.dossier.application;
+  const out: PlannedCheckIn[] = [];
+  const followUps = followUpsSent(ctx).filter((e) => instant(e.at) >= interviewEnd);
+  const heardFrom = ctx.received.filter((e) => instant(e.at) > interviewEnd).at(-1);
+  const waitStart = heardFrom ? instant(heardFrom.at) : interviewEnd;
+  const unanswered = followUps.filter((e) => instant(e.at) > waitStart);
+  // Numbered over every follow-up since the interview, so a key once sent is never planned again.
+  const n = followUps.length + 1;
+  const lastSent = unanswered.at(-1);
+  if (!lastSent) return firstFollowUp(ctx, waitStart, heardFrom, n);
+
+  const sentAt = instant(lastSent.at);
+  const callsSince = ctx.calls.filter((c) => instant(c.at) >= sentAt);
+  const lastContact = Math.max(sentAt, ...callsSince.map((c) => instant(c.at)));
+  if (app.employerStyle === 'traditional' && callsSince.length === 0) {
+    const callDay = dayOfInstant(sentAt + PHONE_AFTER_SILENCE, ctx.zone);
     out.push(
       plan(ctx, {
-        key,
+        key: `phone-call:${app.id}:${dayOfInstant(sentAt, ctx.zone)}`,
         kind: 'phone-call',
         channel: 'phone',
         notBefore: atHour(callDay, WORK_START, ctx.zone),
         dueAt: atHour(addBusinessDays(callDay, 2, ctx.holidays), WORK_END, ctx.zone),
         contactName: null,
         interviewId: null,
-        reason: `No reply to your email of ${dayLabel(instant(lastSent.at), ctx.zone)}: traditional employers expect a short phone call two weeks on.`,
+        reason: `No reply to your email of ${dayLabel(sentAt, ctx.zone)}: traditional employers expect a short phone call two weeks on.`,
       }),
     );
   }
-  if (sentAfter.length > MAX_UNANSWERED_FOLLOW_UPS) return out;
+  if (unanswered.length > MAX_UNANSWERED_FOLLOW_UPS) return out;
   const { min, max } = cadenceDays(ctx);
   out.push(
     ...followUpEmail(
       ctx,
-      `check-in:${app.id}:${sentAfter.length + 1}`,
+      `check-in:${app.id}:${n}`,
       'check-in',
       [atHour(dayOfInstant(lastContact + min * DAY, ctx.zone), WORK_START, ctx.zone), atHour(dayOfInstant(lastContact + max * DAY, ctx.zone), WORK_END, ctx.zone)],
       () => `No answer since ${dayLabel(lastContact, ctx.zone)}: a brief, friendly check-in ${min}–${max} days on keeps you in mind without pressure.`,
@@ -178,13 +195,17 @@ function statusChecks(ctx: Context, since: number): PlannedCheckIn[] {
   return out;
 }
 
-/** Rule 7: an open-ended pause gets the extended-delay message, on the user's cadence. */
+/**
+ * Rule 7: an open-ended pause gets the extended-delay message, on the user's cadence counted from the
+ * latest email either way (their answer to the last one restarts the count of unanswered ones).
+ */
 function extendedDelay(ctx: Context): PlannedCheckIn[] {
   const app = ctx.dossier.application;
   const since = instant(app.delayedSince ?? app.updatedAt);
   const sentAfter = followUpsSent(ctx).filter((e) => instant(e.at) >= since);
-  if (sentAfter.length > MAX_UNANSWERED_FOLLOW_UPS) return [];
-  const last = Math.max(since, ...sentAfter.map((e) => instant(e.at)));
+  const heardAt = Math.max(since, ...ctx.received.map((e) => instant(e.at)));
+  if (sentAfter.filter((e) => instant(e.at) > heardAt).length > MAX_UNANSWERED_FOLLOW_UPS) return [];
+  const last = Math.max(heardAt, ...sentAfter.map((e) => instant(e.at)));
   const { min, max } = cadenceDays(ctx);
   return followUpEmail(
     ctx,
@@ -244,8 +265,8 @@ function referenceUpdates(ctx: Context): PlannedCheckIn[] {
 /** ANALYSIS-SPEC.md's follow-up rules for one application. Pure and deterministic given `now`. */
 export function planFollowUps(dossier: ApplicationDossier, events: ContactEvent[], settings: Settings, now: string): PlannedCheckIn[] {
   const app = dossier.application;
-  if (app.stage === 'rejected' || app.stage === 'offer') return [];
-  const own = [...events].filter((e) => e.applicationId === app.id).sort((a, b) => instant(a.at) - instant(b.at));
+  if (app.stage === 'rejected') return [];
+  const own = [...events].filter((e) => e.applicationId === app.id).sort((a, b) => instant(a.at) - instant(b.at) || a.id.localeCompare(b.id));
   const ctx: Context = {
     dossier,
     settings,
@@ -256,10 +277,15 @@ export function planFollowUps(dossier: ApplicationDossier, events: ContactEvent[
     received: own.filter((e) => e.direction === 'received'),
     calls: own.filter((e) => e.direction === 'sent' && e.kind !== 'email'),
   };
+  // An offer ends the follow-ups to the employer, but offers are often made subject to reference
+  // checks: briefings still owed at the final stage stay in the plan.
+  if (app.stage === 'offer') return inOrder(referenceUpdates(ctx));
   const out = [...thankYous(ctx), ...competingOffer(ctx), ...referenceUpdates(ctx)];
-  if (app.stage === 'delayed') return [...out, ...extendedDelay(ctx)];
+  if (app.stage === 'delayed') return inOrder([...out, ...extendedDelay(ctx)]);
   const since = waitingSince(ctx);
   const anotherRoundAhead = dossier.interviews.some((i) => i.at && instant(i.at) > ctx.now);
   if (since !== null && app.stage !== 'scheduling' && !anotherRoundAhead) out.push(...statusChecks(ctx, since));
-  return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
+  return inOrder(out);
 }
+
+const inOrder = (plan: PlannedCheckIn[]) => plan.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
