@@ -226,6 +226,11 @@ describe('the plan as a whole', () => {
     expect(later).toEqual(first);
   });
 
+  it('uses the runtime’s zone when the settings name a zone it does not know', () => {
+    const plan = planFollowUps(dossier({ decisionWindow: window }), thanked, { ...settings, timeZone: 'Not/AZone' }, '2026-11-25T15:00:00.000Z');
+    expect(plan.map((c) => c.key)).toEqual(['status-check:app-1:2026-12-07']);
+  });
+
   it('plans the same whatever order the events come in', () => {
     const events = [...thanked, sent('2026-12-08T15:00:00.000Z', 'status-check:app-1:2026-12-07'), received('2026-12-09T15:00:00.000Z'), sent('2026-12-20T15:00:00.000Z')];
     const app = dossier({ decisionWindow: window, employerStyle: 'traditional' });

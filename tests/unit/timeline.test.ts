@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, findDecisionWindow, isBusinessDay, nextBusinessDay, parseDecisionWindow } from '../../src/core/timeline';
+import { addBusinessDays, findDecisionWindow, isBusinessDay, localDate, nextBusinessDay, parseDecisionWindow } from '../../src/core/timeline';
 import cases from '../fixtures/windows/cases.json';
 
 describe('parseDecisionWindow: the spec table', () => {
@@ -79,6 +79,21 @@ describe('business days', () => {
     expect(isBusinessDay('2026-12-28', holidays)).toBe(true);
     expect(nextBusinessDay('2026-12-31', holidays)).toBe('2027-01-04');
     expect(addBusinessDays('2026-12-24', 3, holidays)).toBe('2026-12-30');
+  });
+});
+
+describe('localDate', () => {
+  it('gives the calendar date in the zone asked for, across DST changes and half-hour offsets', () => {
+    expect(localDate('2026-03-08T04:30:00Z', 'America/New_York')).toBe('2026-03-07');
+    expect(localDate('2026-03-08T07:30:00Z', 'America/New_York')).toBe('2026-03-08');
+    expect(localDate('2026-11-01T05:30:00Z', 'America/New_York')).toBe('2026-11-01');
+    expect(localDate('2026-12-31T18:29:00Z', 'Asia/Kolkata')).toBe('2026-12-31');
+    expect(localDate('2026-12-31T18:30:00Z', 'Asia/Kolkata')).toBe('2027-01-01');
+    expect(localDate('2026-12-31T11:00:00Z', 'Pacific/Auckland')).toBe('2027-01-01');
+  });
+
+  it('falls back to the runtime’s zone for a zone it does not know', () => {
+    expect(localDate('2026-06-15T12:00:00Z', 'Not/AZone')).toBe(localDate('2026-06-15T12:00:00Z', null));
   });
 });
 

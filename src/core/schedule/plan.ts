@@ -3,7 +3,7 @@
 // snoozes and completions (stored by key) survive it.
 import type { ApplicationDossier, ContactEvent, Interview, PlannedCheckIn, Settings } from '../model';
 import { addBusinessDays, nextBusinessDay } from '../timeline/calendar';
-import { atHour, DAY, dayLabel, dayOfInstant, HOUR, instant, iso } from './clock';
+import { atHour, DAY, dayLabel, dayOfInstant, HOUR, instant, iso, knownZone } from './clock';
 
 const WORK_START = 9;
 const WORK_END = 17;
@@ -271,7 +271,7 @@ export function planFollowUps(dossier: ApplicationDossier, events: ContactEvent[
     dossier,
     settings,
     now: instant(now),
-    zone: settings.timeZone,
+    zone: knownZone(settings.timeZone),
     holidays: settings.holidays,
     sent: own.filter((e) => e.direction === 'sent' && e.kind === 'email'),
     received: own.filter((e) => e.direction === 'received'),

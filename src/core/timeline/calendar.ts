@@ -2,7 +2,7 @@
 // day. date-fns does the arithmetic (on UTCDate from @date-fns/utc); only business days with the
 // user's holidays are counted here, because date-fns' addBusinessDays knows weekends only.
 import { UTCDate } from '@date-fns/utc';
-import { TZDate } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 import { addDays, endOfMonth, format, getISODay, isWeekend } from 'date-fns';
 
 export type CalendarDate = string;
@@ -64,9 +64,15 @@ export function later(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a > b ? a : b;
 }
 
-/** The calendar date of an instant in an IANA zone (the runtime's zone when none is given). */
+/**
+ * The calendar date of an instant in an IANA zone (the runtime's zone when none is given, or when the
+ * zone is unknown). The zone's offset comes from @date-fns/tz's tzOffset: several times faster than
+ * formatting a TZDate, and the scheduler asks this for every check-in it plans.
+ */
 export function localDate(instant: string | Date, timeZone?: string | null): CalendarDate {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) return '1970-01-01';
-  return format(timeZone ? new TZDate(date, timeZone) : date, 'yyyy-MM-dd');
+  const offset = timeZone ? tzOffset(timeZone, date) : Number.NaN;
+  if (Number.isNaN(offset)) return format(date, 'yyyy-MM-dd');
+  return format(new UTCDate(date.getTime() + offset * 60_000), 'yyyy-MM-dd');
 }
