@@ -3,7 +3,7 @@
 // user's holidays are counted here, because date-fns' addBusinessDays knows weekends only.
 import { UTCDate } from '@date-fns/utc';
 import { tzOffset } from '@date-fns/tz';
-import { addDays, endOfMonth, format, getISODay, isWeekend } from 'date-fns';
+import { endOfMonth, getISODay } from 'date-fns';
 
 export type CalendarDate = string;
 
@@ -12,16 +12,27 @@ export function toDate(day: CalendarDate): UTCDate {
   return new UTCDate(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
+/** The UTC calendar day of a date (toISOString's own prefix: the scheduler's hot path, where date-fns' format parser dominated). */
 export function fromDate(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd');
+  return date.toISOString().slice(0, 10);
+}
+
+// plusDays and isBusinessDay run for every check-in the scheduler plans: Date.UTC's own day overflow
+// does the arithmetic without constructing a UTCDate each time.
+function utcMidnight(day: CalendarDate): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
 export function plusDays(day: CalendarDate, n: number): CalendarDate {
-  return fromDate(addDays(toDate(day), n));
+  const date = utcMidnight(day);
+  date.setUTCDate(date.getUTCDate() + n);
+  return fromDate(date);
 }
 
 export function isBusinessDay(day: CalendarDate, holidays: readonly string[] = []): boolean {
-  return !isWeekend(toDate(day)) && !holidays.includes(day);
+  const weekday = utcMidnight(day).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.includes(day);
 }
 
 export function nextBusinessDay(day: CalendarDate, holidays: readonly string[] = []): CalendarDate {
@@ -72,7 +83,7 @@ export function later(a: CalendarDate, b: CalendarDate): CalendarDate {
 export function localDate(instant: string | Date, timeZone?: string | null): CalendarDate {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) return '1970-01-01';
-  const offset = timeZone ? tzOffset(timeZone, date) : Number.NaN;
-  if (Number.isNaN(offset)) return format(date, 'yyyy-MM-dd');
-  return format(new UTCDate(date.getTime() + offset * 60_000), 'yyyy-MM-dd');
+  const zoneOffset = timeZone ? tzOffset(timeZone, date) : Number.NaN;
+  const offset = Number.isNaN(zoneOffset) ? -date.getTimezoneOffset() : zoneOffset;
+  return fromDate(new Date(date.getTime() + offset * 60_000));
 }
