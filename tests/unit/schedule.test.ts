@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planFollowUps } from '../../src/core/schedule';
+import { planExpiresAt, planFollowUps } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Application, type ApplicationDossier, type ContactEvent, type Interview, type Settings } from '../../src/core/model';
 
 const settings: Settings = { ...DEFAULT_SETTINGS, timeZone: 'America/New_York' };
@@ -260,3 +260,54 @@ describe('the plan as a whole', () => {
     );
   });
 });
+
+describe('when a plan expires', () => {
+  it('names the next moment the plan changes with time alone: the round’s start, its end, the thank-you horizon', () => {
+    const round = dossier({}, [interview({ at: '2026-11-23T18:00:00.000Z', durationMinutes: 60 })]);
+    expect(planExpiresAt(round, '2026-11-23T12:00:00.000Z')).toBe('2026-11-23T18:00:00.000Z');
+    expect(planExpiresAt(round, '2026-11-23T18:00:00.000Z')).toBe('2026-11-23T19:00:00.000Z');
+    expect(planExpiresAt(round, '2026-11-24T12:00:00.000Z')).toBe('2026-12-07T19:00:00.001Z');
+    expect(planExpiresAt(round, '2026-12-08T12:00:00.000Z')).toBeNull();
+    const before = planFollowUps(round, [], settings, '2026-12-07T19:00:00.000Z').map((c) => c.kind);
+    const after = planFollowUps(round, [], settings, '2026-12-07T19:00:00.001Z').map((c) => c.kind);
+    expect(before).toContain('thank-you');
+    expect(after).not.toContain('thank-you');
+  });
+
+  it('counts a competing offer’s deadline', () => {
+    const offer = dossier({ competingOffer: { company: 'Rival', deadline: '2026-11-27T17:00:00.000Z', notedAt: '2026-11-24T12:00:00.000Z' } }, []);
+    expect(planExpiresAt(offer, '2026-11-25T12:00:00.000Z')).toBe('2026-11-27T17:00:00.000Z');
+  });
+
+  it('keeps the plan the same at every moment before it expires', () => {
+    const instantIn = (from: string, to: string) => fc.date({ min: new Date(from), max: new Date(to), noInvalidDate: true }).map((d) => d.toISOString());
+    const round = fc.record({ at: fc.option(instantIn('2026-09-01', '2027-03-01'), { nil: null }), durationMinutes: fc.integer({ min: 0, max: 240 }), interviewers: fc.array(fc.constantFrom('Ben Carter', 'Lucy Wang', 'Omar Haddad'), { maxLength: 2 }) });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('scheduling', 'scheduled', 'awaiting-decision', 'delayed', 'offer', 'rejected' as const),
+        fc.array(round, { maxLength: 3 }),
+        fc.array(fc.record({ at: instantIn('2026-09-01', '2026-11-01'), direction: fc.constantFrom('sent' as const, 'received' as const), kind: fc.constantFrom('email' as const, 'phone-call' as const) }), { maxLength: 4 }),
+        fc.option(instantIn('2026-10-01', '2027-03-01'), { nil: null }),
+        fc.boolean(),
+        instantIn('2026-11-01', '2027-02-01'),
+        fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+        fc.constantFrom('standard' as const, 'patient' as const),
+        fc.constantFrom('tech' as const, 'traditional' as const),
+        (stage, rounds, raw, offerDeadline, finalStage, now, fraction, cadence, employerStyle) => {
+          const interviews = rounds.map((r, i) => interview({ ...r, id: `int-${i}`, round: i + 1 }));
+          const competingOffer = offerDeadline ? { company: 'Rival', deadline: offerDeadline, notedAt: '2026-10-15T12:00:00.000Z' } : null;
+          const references = finalStage ? [{ id: 'ref-1', name: 'Pat Lee', email: 'pat@example.com', relation: 'manager', lastBriefedAt: null }] : [];
+          const app = dossier({ stage, employerStyle, decisionWindow: window, delayedSince: '2026-10-20T12:00:00.000Z', competingOffer, finalStage, references }, interviews);
+          const events = raw.map((e, i) => ({ ...e, id: `x${i}`, applicationId: 'app-1', checkInKey: null, to: [] }));
+          const expires = planExpiresAt(app, now);
+          const horizon = expires ? Date.parse(expires) : Date.parse(now) + 90 * 86_400_000;
+          const later = new Date(Date.parse(now) + Math.floor(fraction * (horizon - Date.parse(now)))).toISOString();
+          const plan = planFollowUps(app, events, { ...settings, cadence }, now);
+          expect(planFollowUps(app, events, { ...settings, cadence }, later)).toEqual(plan);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+

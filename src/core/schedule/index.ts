@@ -1,1 +1,1 @@
-export { planFollowUps } from './plan';
+export { planExpiresAt, planFollowUps } from './plan';

@@ -289,3 +289,24 @@ export function planFollowUps(dossier: ApplicationDossier, events: ContactEvent[
 }
 
 const inOrder = (plan: PlannedCheckIn[]) => plan.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
+
+/**
+ * The first moment after `now` at which planFollowUps can answer differently with the data unchanged:
+ * a round starts or ends, a thank-you passes its horizon, a competing offer's deadline passes. Until
+ * then the plan made at `now` stands, so re-planning can wait for it; null when no such moment lies ahead.
+ * Every comparison planFollowUps makes with `now` must have its moment here (the unit tests check it).
+ */
+export function planExpiresAt(dossier: ApplicationDossier, now: string): string | null {
+  const at = instant(now);
+  const moments: number[] = [];
+  for (const interview of dossier.interviews) {
+    if (!interview.at) continue;
+    const end = interviewEnd(interview);
+    // A thank-you goes when `now - end > THANK_YOU_HORIZON`: one millisecond past the horizon.
+    moments.push(instant(interview.at), end, end + THANK_YOU_HORIZON + 1);
+  }
+  const offer = dossier.application.competingOffer;
+  if (offer) moments.push(instant(offer.deadline), instant(offer.notedAt));
+  const ahead = moments.filter((moment) => moment > at);
+  return ahead.length > 0 ? iso(Math.min(...ahead)) : null;
+}
