@@ -1,4 +1,4 @@
-// One alarm for the next moment something falls due, rebuilt from the database every time.
+// One alarm for the next moment something falls due or a plan expires, rebuilt from the database every time.
 import browser from 'webextension-polyfill';
 import type { AfterviewDb } from '../store/db';
 import { overdueCheckIns, readSettings } from '../store/queries';
@@ -9,7 +9,8 @@ export async function armNextAlarm(db: AfterviewDb, now: Date): Promise<number |
   const at = now.toISOString();
   const nextPending = await db.checkIns.where('[status+dueAt]').between(['pending', at], ['pending', '\uffff'], false, true).first();
   const snoozed = await db.checkIns.where('status').equals('snoozed').toArray();
-  const times = [nextPending?.dueAt, ...snoozed.map((c) => (c.snoozedUntil && c.snoozedUntil > at ? c.snoozedUntil : c.dueAt > at ? c.dueAt : undefined))]
+  const nextExpiry = await db.planExpiry.where('expiresAt').above(at).first();
+  const times = [nextPending?.dueAt, nextExpiry?.expiresAt ?? undefined, ...snoozed.map((c) => (c.snoozedUntil && c.snoozedUntil > at ? c.snoozedUntil : c.dueAt > at ? c.dueAt : undefined))]
     .filter((t): t is string => Boolean(t))
     .map((t) => Date.parse(t));
   await browser.alarms.clear(ALARM);

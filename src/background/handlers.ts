@@ -8,7 +8,7 @@ import { calendarOf } from '../store/calendar';
 import type { AfterviewDb } from '../store/db';
 import { newId } from '../store/ids';
 import { newApplication } from '../store/new-application';
-import { dossierOf, replan } from '../store/plan';
+import { dossierOf, replan, replanAll } from '../store/plan';
 import { overdueCheckIns, readSettings, writeSettings } from '../store/queries';
 import { sightingOf, threadKey, trackThread } from '../store/threads';
 import type { Handlers } from './router';
@@ -24,7 +24,7 @@ export interface HandlerDeps {
 /** Check-ins in the order they fall due; the key breaks ties so the order never flickers. */
 const byDue = (checkIns: CheckIn[]) => checkIns.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));
 
-const WRITE_TABLES = ['applications', 'contacts', 'interviews', 'checkIns', 'contactEvents', 'drafts', 'threads', 'settings'] as const;
+const WRITE_TABLES = ['applications', 'contacts', 'interviews', 'checkIns', 'contactEvents', 'drafts', 'threads', 'settings', 'planExpiry'] as const;
 
 export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handlers {
   const now = deps.now ?? (() => new Date());
@@ -97,7 +97,7 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
     'settings/save': async ({ settings }) => {
       await write(async () => {
         await writeSettings(db, settings);
-        for (const id of (await db.applications.toCollection().primaryKeys()) as string[]) await replan(db, id, now(), settings);
+        await replanAll(db, now());
       });
       return readSettings(db);
     },
@@ -226,6 +226,7 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
         await requireApplication(id);
         for (const table of [db.contacts, db.interviews, db.checkIns, db.contactEvents, db.drafts]) await table.where('applicationId').equals(id).delete();
         await db.threads.where('applicationId').equals(id).modify({ applicationId: null });
+        await db.planExpiry.delete(id);
         await db.applications.delete(id);
         return { deleted: id };
       }),
@@ -286,11 +287,13 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
       const at = now();
       return { json: JSON.stringify(await exportBackup(db, at), null, 2), fileName: `afterview-backup-${at.toISOString().slice(0, 10)}.json` };
     },
-    'backup/import': async ({ json }) => {
-      const counts = await importBackup(db, json);
-      await afterWrite();
-      return counts;
-    },
+    'backup/import': async ({ json }) =>
+      // One transaction: the restored data and its plans for today stand together or not at all.
+      write(async () => {
+        const counts = await importBackup(db, json);
+        await replanAll(db, now());
+        return counts;
+      }),
     'calendar/export': async () => {
       const at = now();
       const [checkIns, applications] = await Promise.all([db.checkIns.where('status').anyOf('pending', 'snoozed').toArray().then(byDue), db.applications.toArray()]);

@@ -1,8 +1,9 @@
 // The service worker. Listeners are registered synchronously at the top level, and nothing that
-// matters lives in memory: plans, the badge and the alarm are recomputed from the database on every wake.
+// matters lives in memory: the badge and the alarm are recomputed from the database on every wake, every
+// plan on install and start-up, and on each alarm the plans that time has changed.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb } from '../store/db';
-import { replanAll } from '../store/plan';
+import { replanAll, replanExpired } from '../store/plan';
 import { ALARM, armNextAlarm, notifyDue, openNotified } from './alarms';
 import { refreshBadge } from './badge';
 import { createHandlers } from './handlers';
@@ -30,7 +31,7 @@ browser.runtime.onStartup.addListener(() => void rebuild());
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== ALARM) return;
   void (async () => {
-    await db.transaction('rw', db.tables, () => replanAll(db, new Date()));
+    await db.transaction('rw', db.tables, () => replanExpired(db, new Date()));
     await notifyDue(db, new Date());
     await settle();
   })();

@@ -26,6 +26,16 @@ export interface ThreadLink {
   messageCount: number;
 }
 
+/**
+ * When an application's plan may change with time alone (core's planExpiresAt). Derived data, rebuilt by
+ * every re-plan and never backed up: an alarm re-plans only the applications whose moment has come.
+ * Null (not indexed) when nothing lies ahead.
+ */
+export interface PlanExpiry {
+  applicationId: string;
+  expiresAt: string | null;
+}
+
 export interface SettingsRow {
   id: 'settings';
   value: Settings;
@@ -42,6 +52,7 @@ export type AfterviewDb = Dexie & {
   drafts: EntityTable<Draft, 'id'>;
   threads: EntityTable<ThreadLink, 'key'>;
   settings: EntityTable<SettingsRow, 'id'>;
+  planExpiry: EntityTable<PlanExpiry, 'applicationId'>;
 };
 
 /** Version 1's schema, kept verbatim: Dexie needs every version to upgrade databases written by it. */
@@ -56,12 +67,14 @@ export const SCHEMA_V1 = {
   settings: 'id',
 };
 
+export const SCHEMA_V2 = { ...SCHEMA_V1, checkIns: 'id, &key, applicationId, status, dueAt, [status+dueAt], [applicationId+status]' };
+
 export function openDb(name = DB_NAME): AfterviewDb {
   const db = new Dexie(name) as AfterviewDb;
   db.version(1).stores(SCHEMA_V1);
   // v2: check-ins remember when they were notified, so each falls due with one notification.
   db.version(2)
-    .stores({ ...SCHEMA_V1, checkIns: 'id, &key, applicationId, status, dueAt, [status+dueAt], [applicationId+status]' })
+    .stores(SCHEMA_V2)
     .upgrade((tx) =>
       tx
         .table('checkIns')
@@ -70,5 +83,8 @@ export function openDb(name = DB_NAME): AfterviewDb {
           if (!('notifiedAt' in checkIn)) checkIn.notifiedAt = null;
         }),
     );
+  // v3: when each plan expires, so an alarm re-plans only what time changed. Starts empty: the
+  // update's onInstalled re-plans everything, and an application without a row is re-planned then.
+  db.version(3).stores({ ...SCHEMA_V2, planExpiry: 'applicationId, expiresAt' });
   return db;
 }

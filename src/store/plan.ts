@@ -1,7 +1,8 @@
 // Re-planning: the rules' plan for an application merged with what the user did to its check-ins.
-import { planFollowUps } from '../core/schedule';
-import type { ApplicationDossier, CheckIn, ContactEvent, PlannedCheckIn, Settings } from '../core/model';
-import type { AfterviewDb } from './db';
+import { planExpiresAt, planFollowUps } from '../core/schedule';
+import type { Table } from 'dexie';
+import type { Application, ApplicationDossier, CheckIn, Contact, ContactEvent, Interview, PlannedCheckIn, Settings } from '../core/model';
+import type { AfterviewDb, PlanExpiry } from './db';
 import { newId } from './ids';
 import { readSettings } from './queries';
 
@@ -39,25 +40,13 @@ function merge(planned: PlannedCheckIn[], existing: CheckIn[], events: ContactEv
   return { put, remove };
 }
 
-/**
- * Plans one application again. Call inside a read-write transaction over applications, contacts,
- * interviews, checkIns, contactEvents and settings.
- */
-export async function replan(db: AfterviewDb, applicationId: string, now: Date, known?: Settings): Promise<void> {
-  const dossier = await dossierOf(db, applicationId);
-  const existing = await db.checkIns.where('applicationId').equals(applicationId).toArray();
-  if (!dossier) {
-    await db.checkIns.bulkDelete(existing.map((c) => c.id));
-    return;
-  }
-  const settings = known ?? (await readSettings(db));
-  const events = await db.contactEvents.where('applicationId').equals(applicationId).toArray();
-  const { put, remove } = merge(planFollowUps(dossier, events, settings, now.toISOString()), existing, events, now);
-  await db.checkIns.bulkDelete(remove);
-  await db.checkIns.bulkPut(put);
+/** Pending and snoozed check-ins: the only ones a re-plan can move or remove. */
+async function activeCheckIns(db: AfterviewDb): Promise<CheckIn[]> {
+  const [pending, snoozed] = await Promise.all([db.checkIns.where('status').equals('pending').toArray(), db.checkIns.where('status').equals('snoozed').toArray()]);
+  return [...pending, ...snoozed];
 }
 
-function groupBy<T extends { applicationId: string }>(rows: T[]): Map<string, T[]> {
+export function groupBy<T extends { applicationId: string }>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const group = groups.get(row.applicationId);
@@ -67,25 +56,105 @@ function groupBy<T extends { applicationId: string }>(rows: T[]): Map<string, T[
   return groups;
 }
 
-/** Plans every application again, reading each table once (start-up, alarms, settings changes). */
-export async function replanAll(db: AfterviewDb, now: Date): Promise<void> {
-  const [settings, applications, contacts, interviews, checkIns, events] = await Promise.all([
-    readSettings(db),
+/** What a re-plan reads: the applications with their rounds, contacts, events, check-ins and expiries. */
+interface Loaded {
+  /** The ids asked for; an id without an application was deleted, and its check-ins go. */
+  ids: string[];
+  applications: Map<string, Application>;
+  contacts: Map<string, Contact[]>;
+  interviews: Map<string, Interview[]>;
+  events: Map<string, ContactEvent[]>;
+  checkIns: Map<string, CheckIn[]>;
+  /** False when only the active check-ins were read: planned keys found nowhere are then looked up. */
+  allCheckIns: boolean;
+  expiry: Map<string, string | null>;
+}
+
+async function loadAll(db: AfterviewDb): Promise<Loaded> {
+  const [applications, contacts, interviews, events, active, expiry] = await Promise.all([
     db.applications.toArray(),
-    db.contacts.toArray().then(groupBy),
-    db.interviews.toArray().then(groupBy),
-    db.checkIns.toArray().then(groupBy),
-    db.contactEvents.toArray().then(groupBy),
+    db.contacts.toArray(),
+    db.interviews.toArray(),
+    db.contactEvents.toArray(),
+    activeCheckIns(db),
+    db.planExpiry.toArray(),
   ]);
+  const ids = [...new Set([...applications.map((a) => a.id), ...expiry.map((e) => e.applicationId), ...active.map((c) => c.applicationId)])];
+  return { ids, applications: new Map(applications.map((a) => [a.id, a])), contacts: groupBy(contacts), interviews: groupBy(interviews), events: groupBy(events), checkIns: groupBy(active), allCheckIns: false, expiry: new Map(expiry.map((e) => [e.applicationId, e.expiresAt])) };
+}
+
+async function loadSome(db: AfterviewDb, ids: string[]): Promise<Loaded> {
+  // One getAll per id, all in flight at once: anyOf over several ids walks a cursor, four times slower here in Chromium.
+  const of = async <T extends { applicationId: string }>(table: Table<T, string, unknown>) =>
+    (await Promise.all(ids.map((id) => table.where('applicationId').equals(id).toArray()))).flat();
+  const [applications, contacts, interviews, events, checkIns, expiry] = await Promise.all([
+    db.applications.bulkGet(ids),
+    of(db.contacts),
+    of(db.interviews),
+    of(db.contactEvents),
+    of(db.checkIns),
+    db.planExpiry.bulkGet(ids),
+  ]);
+  const found = applications.filter((a) => a !== undefined);
+  const expiries = expiry.filter((e) => e !== undefined);
+  return { ids, applications: new Map(found.map((a) => [a.id, a])), contacts: groupBy(contacts), interviews: groupBy(interviews), events: groupBy(events), checkIns: groupBy(checkIns), allCheckIns: true, expiry: new Map(expiries.map((e) => [e.applicationId, e.expiresAt])) };
+}
+
+const byStart = (a: Interview, b: Interview) => (a.at ?? '').localeCompare(b.at ?? '');
+
+/** Plans what was loaded, merges it with the stored check-ins and writes only what changed. */
+async function replanLoaded(db: AfterviewDb, loaded: Loaded, settings: Settings, now: Date): Promise<void> {
+  const at = now.toISOString();
+  const plans = [...loaded.applications.values()].map((application) => {
+    const dossier = { application, contacts: loaded.contacts.get(application.id) ?? [], interviews: [...(loaded.interviews.get(application.id) ?? [])].sort(byStart) };
+    const events = loaded.events.get(application.id) ?? [];
+    return { dossier, events, planned: planFollowUps(dossier, events, settings, at) };
+  });
+  let existing = loaded.checkIns;
+  if (!loaded.allCheckIns) {
+    // Done and dismissed check-ins, most of the table in long use, are read only where the plan names them again.
+    const known = new Set([...existing.values()].flat().map((c) => c.key));
+    const unknown = plans.flatMap((p) => p.planned.map((c) => c.key)).filter((key) => !known.has(key));
+    if (unknown.length > 0) existing = groupBy([...[...existing.values()].flat(), ...(await db.checkIns.where('key').anyOf(unknown).toArray())]);
+  }
   const put: CheckIn[] = [];
   const remove: string[] = [];
-  for (const application of applications) {
-    const own = events.get(application.id) ?? [];
-    const dossier = { application, contacts: contacts.get(application.id) ?? [], interviews: (interviews.get(application.id) ?? []).sort((a, b) => (a.at ?? '').localeCompare(b.at ?? '')) };
-    const merged = merge(planFollowUps(dossier, own, settings, now.toISOString()), checkIns.get(application.id) ?? [], own, now);
+  const expiries: PlanExpiry[] = [];
+  for (const { dossier, events, planned } of plans) {
+    const id = dossier.application.id;
+    const merged = merge(planned, existing.get(id) ?? [], events, now);
     put.push(...merged.put);
     remove.push(...merged.remove);
+    const expiresAt = planExpiresAt(dossier, at);
+    if (loaded.expiry.get(id) !== expiresAt || !loaded.expiry.has(id)) expiries.push({ applicationId: id, expiresAt });
   }
+  const gone = loaded.ids.filter((id) => !loaded.applications.has(id));
+  for (const id of gone) remove.push(...(existing.get(id) ?? []).map((c) => c.id));
   await db.checkIns.bulkDelete(remove);
   await db.checkIns.bulkPut(put);
+  await db.planExpiry.bulkDelete(gone);
+  await db.planExpiry.bulkPut(expiries);
+}
+
+/**
+ * Plans one application again (after every write that concerns it). Call inside a read-write
+ * transaction over applications, contacts, interviews, checkIns, contactEvents, settings and planExpiry.
+ */
+export async function replan(db: AfterviewDb, applicationId: string, now: Date, known?: Settings): Promise<void> {
+  await replanLoaded(db, await loadSome(db, [applicationId]), known ?? (await readSettings(db)), now);
+}
+
+/** Plans again the applications whose plan time has changed (an alarm's work); returns how many. */
+export async function replanExpired(db: AfterviewDb, now: Date): Promise<number> {
+  const ids = await db.planExpiry.where('expiresAt').belowOrEqual(now.toISOString()).primaryKeys();
+  if (ids.length === 0) return 0;
+  // After a long sleep many plans expire at once: past a fifth of them, one full pass reads less.
+  if (ids.length * 5 > (await db.planExpiry.count())) await replanAll(db, now);
+  else await replanLoaded(db, await loadSome(db, ids), await readSettings(db), now);
+  return ids.length;
+}
+
+/** Plans every application again: install, start-up, a settings change, a restored backup. */
+export async function replanAll(db: AfterviewDb, now: Date): Promise<void> {
+  await replanLoaded(db, await loadAll(db), await readSettings(db), now);
 }

@@ -6,7 +6,10 @@ import { createHandlers } from '../../src/background/handlers';
 import { createRouter } from '../../src/background/router';
 import { DEFAULT_SETTINGS, type MailThread } from '../../src/core/model';
 import type { Payload, Reply, RequestType, Responses } from '../../src/messaging';
-import { openDb, SCHEMA_V1, type AfterviewDb } from '../../src/store/db';
+import { ALARM, armNextAlarm } from '../../src/background/alarms';
+import { openDb, SCHEMA_V1, SCHEMA_V2, type AfterviewDb } from '../../src/store/db';
+import { replanExpired } from '../../src/store/plan';
+import { alarms } from './support/fake-browser';
 import { loadCorpus } from './analyze-corpus';
 
 let db: AfterviewDb;
@@ -168,6 +171,66 @@ describe('schema upgrades', () => {
     expect(await upgraded.checkIns.get('c1')).toMatchObject({ key: 'check-in:a1:1', notifiedAt: null });
     expect(await upgraded.checkIns.where('[applicationId+status]').equals(['a1', 'pending']).count()).toBe(1);
     await upgraded.delete();
+  });
+
+  it('opens a version-2 database with data and finds all of it after the upgrade', async () => {
+    const name = `upgrade-test-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('applications').add({ id: 'a1', company: 'Old Co', role: 'Analyst' });
+    await v2.table('checkIns').add({ id: 'c1', key: 'check-in:a1:1', applicationId: 'a1', status: 'pending', dueAt: '2026-11-20T00:00:00.000Z', notifiedAt: '2026-11-20T00:01:00.000Z' });
+    await v2.table('contactEvents').add({ id: 'e1', applicationId: 'a1', at: '2026-11-19T00:00:00.000Z' });
+    v2.close();
+    const upgraded = openDb(name);
+    expect(await upgraded.applications.get('a1')).toMatchObject({ company: 'Old Co' });
+    expect(await upgraded.checkIns.get('c1')).toMatchObject({ notifiedAt: '2026-11-20T00:01:00.000Z' });
+    expect(await upgraded.contactEvents.count()).toBe(1);
+    expect(await upgraded.planExpiry.count()).toBe(0);
+    await upgraded.delete();
+  });
+});
+
+describe('plans over time', () => {
+  const addScheduled = () => request('application/add', { company: 'Cobalt Grid', role: 'Backend Engineer', stage: 'scheduled', interviewAt: '2026-11-26T15:00:00.000Z', interviewers: ['Omar Haddad'] });
+  const kindsOf = async (applicationId: string) => (await db.checkIns.where('applicationId').equals(applicationId).toArray()).map((c) => c.kind).sort();
+
+  it('re-plans on an alarm only the applications whose moment came, and arms the alarm for it', async () => {
+    const upcoming = await addScheduled();
+    const past = await request('application/add', { company: 'Acme', role: 'Analyst', stage: 'awaiting-decision', interviewAt: '2026-11-20T15:00:00.000Z', interviewers: ['Jo Park'] });
+    expect(await db.planExpiry.get(upcoming.id)).toEqual({ applicationId: upcoming.id, expiresAt: '2026-11-26T15:00:00.000Z' });
+    expect(await kindsOf(upcoming.id)).toEqual(['thank-you']);
+
+    expect(await armNextAlarm(db, clock)).toBe(Date.parse('2026-11-26T15:00:00.000Z'));
+    expect(alarms.get(ALARM)).toBe(Date.parse('2026-11-26T15:00:00.000Z'));
+
+    expect(await db.transaction('rw', db.tables, () => replanExpired(db, new Date('2026-11-25T12:00:00.000Z')))).toBe(0);
+    // The round is over: the two-week check-in joins the plan; the other application is left alone.
+    const before = await db.checkIns.where('applicationId').equals(past.id).toArray();
+    expect(await db.transaction('rw', db.tables, () => replanExpired(db, new Date('2026-11-26T16:30:00.000Z')))).toBe(1);
+    expect(await kindsOf(upcoming.id)).toEqual(['check-in', 'thank-you']);
+    expect(await db.checkIns.where('applicationId').equals(past.id).toArray()).toEqual(before);
+    expect((await db.planExpiry.get(upcoming.id))?.expiresAt).toBe('2026-12-10T16:00:00.001Z');
+  });
+
+  it('keeps completed and snoozed check-ins through a full re-plan, without planning them twice', async () => {
+    const app = await addScheduled();
+    const [thankYou] = await db.checkIns.where('applicationId').equals(app.id).toArray();
+    await request('checkIn/complete', { id: thankYou?.id ?? '' });
+    const other = await request('application/add', { company: 'Acme', role: 'Analyst', stage: 'awaiting-decision', interviewAt: '2026-11-20T15:00:00.000Z', interviewers: ['Jo Park'] });
+    const checkIn = (await db.checkIns.where('applicationId').equals(other.id).toArray()).find((c) => c.kind === 'check-in');
+    await request('checkIn/snooze', { id: checkIn?.id ?? '', until: '2026-12-20T15:00:00.000Z' });
+    const stored = await db.checkIns.orderBy('key').toArray();
+
+    await request('settings/save', { settings: { ...DEFAULT_SETTINGS, timeZone: 'America/New_York', holidays: ['2026-12-25'] } });
+    expect(await db.checkIns.orderBy('key').toArray()).toEqual(stored);
+    expect(stored.map((c) => c.status).sort()).toEqual(['done', 'pending', 'snoozed']);
+    expect(await db.planExpiry.count()).toBe(2);
+  });
+
+  it('forgets the expiry of a deleted application', async () => {
+    const app = await addScheduled();
+    await request('application/delete', { id: app.id });
+    expect(await db.planExpiry.count()).toBe(0);
   });
 });
 
