@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { AfterviewDb } from '../store/db';
 import { overdueCheckIns, readSettings } from '../store/queries';
+import { openThread } from '../thread-tabs';
 
 export const ALARM = 'afterview-next-due';
 
@@ -40,10 +41,11 @@ export async function notifyDue(db: AfterviewDb, now: Date): Promise<number> {
   return due.length;
 }
 
-/** Opens the thread of the check-in a notification was about. */
+/** Opens the thread of the check-in a notification was about (the options page when it has none) and clears it. */
 export async function openNotified(db: AfterviewDb, notificationId: string): Promise<void> {
   const checkIn = await db.checkIns.get(notificationId.replace(/^checkin:/, ''));
   const link = checkIn ? await db.threads.where('applicationId').equals(checkIn.applicationId).first() : undefined;
-  if (link?.url) await browser.tabs.create({ url: link.url });
+  if (link?.url) await openThread(link.url);
   else await browser.runtime.openOptionsPage();
+  await browser.notifications.clear(notificationId);
 }

@@ -2,7 +2,7 @@ import type { CheckInListItem } from '../../messaging';
 import { send } from '../../messaging';
 import { Button } from '../components/Button';
 import { CHECK_IN_LABEL, exactTime, relativeTime } from '../format';
-import { insertIntoThread, openThread } from './open-thread';
+import { insertIntoThread, openThread } from '../../thread-tabs';
 import type { RenderedDraft } from '../../core/drafts';
 
 const DAY = 86_400_000;

@@ -1,5 +1,6 @@
+// The mail tab of a tracked thread, for the popup and for notification clicks.
 import browser, { type Tabs } from 'webextension-polyfill';
-import type { InsertRequest, InsertReply } from '../../content/insert-request';
+import type { InsertRequest, InsertReply } from './content/insert-request';
 
 /**
  * Brings the thread's mail tab to the front when one is open, else opens the thread in a new tab.
