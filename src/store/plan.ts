@@ -126,7 +126,7 @@ async function replanLoaded(db: AfterviewDb, loaded: Loaded, settings: Settings,
     put.push(...merged.put);
     remove.push(...merged.remove);
     const expiresAt = planExpiresAt(dossier, at);
-    if (loaded.expiry.get(id) !== expiresAt || !loaded.expiry.has(id)) expiries.push({ applicationId: id, expiresAt });
+    if (loaded.expiry.get(id) !== expiresAt) expiries.push({ applicationId: id, expiresAt });
   }
   const gone = loaded.ids.filter((id) => !loaded.applications.has(id));
   for (const id of gone) remove.push(...(existing.get(id) ?? []).map((c) => c.id));
