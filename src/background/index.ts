@@ -1,8 +1,9 @@
 // The service worker. Listeners are registered synchronously at the top level, and nothing that
 // matters lives in memory: the badge and the alarm are recomputed from the database on every wake, every
-// plan on install and start-up, and on each alarm the plans that time has changed.
+// plan on install and update (the rules may have changed), and at start-up and on each alarm the plans
+// that time has changed.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { openDb } from '../store/db';
+import { openDb, type AfterviewDb } from '../store/db';
 import { replanAll, replanExpired } from '../store/plan';
 import { ALARM, armNextAlarm, notifyDue, openNotified } from './alarms';
 import { refreshBadge } from './badge';
@@ -18,16 +19,16 @@ async function settle(): Promise<void> {
   await armNextAlarm(db, now);
 }
 
-async function rebuild(): Promise<void> {
-  await db.transaction('rw', db.tables, () => replanAll(db, new Date()));
+async function rebuild(replanning: (db: AfterviewDb, now: Date) => Promise<unknown>): Promise<void> {
+  await db.transaction('rw', db.tables, () => replanning(db, new Date()));
   await settle();
 }
 
 const route = createRouter(createHandlers(db, { speller: loadSpeller, afterWrite: settle }));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
-browser.runtime.onInstalled.addListener(() => void rebuild());
-browser.runtime.onStartup.addListener(() => void rebuild());
+browser.runtime.onInstalled.addListener(() => void rebuild(replanAll));
+browser.runtime.onStartup.addListener(() => void rebuild(replanExpired));
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== ALARM) return;
   void (async () => {

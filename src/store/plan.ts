@@ -144,13 +144,15 @@ export async function replan(db: AfterviewDb, applicationId: string, now: Date, 
   await replanLoaded(db, await loadSome(db, [applicationId]), known ?? (await readSettings(db)), now);
 }
 
-/** Plans again the applications whose plan time has changed (an alarm's work); returns how many. */
+/**
+ * Plans again the applications whose plan time has changed (start-up and alarms: every write re-plans
+ * its own application already); returns how many. Everything when an application has no plan expiry
+ * yet, or when a fifth or more expired at once (after a long sleep one full pass reads less).
+ */
 export async function replanExpired(db: AfterviewDb, now: Date): Promise<number> {
-  const ids = await db.planExpiry.where('expiresAt').belowOrEqual(now.toISOString()).primaryKeys();
-  if (ids.length === 0) return 0;
-  // After a long sleep many plans expire at once: past a fifth of them, one full pass reads less.
-  if (ids.length * 5 > (await db.planExpiry.count())) await replanAll(db, now);
-  else await replanLoaded(db, await loadSome(db, ids), await readSettings(db), now);
+  const [ids, planned, applications] = await Promise.all([db.planExpiry.where('expiresAt').belowOrEqual(now.toISOString()).primaryKeys(), db.planExpiry.count(), db.applications.count()]);
+  if (planned !== applications || ids.length * 5 > planned) await replanAll(db, now);
+  else if (ids.length > 0) await replanLoaded(db, await loadSome(db, ids), await readSettings(db), now);
   return ids.length;
 }
 

@@ -227,6 +227,15 @@ describe('plans over time', () => {
     expect(await db.planExpiry.count()).toBe(2);
   });
 
+  it('plans everything at start-up when an application has no plan expiry yet (a database from before version 3)', async () => {
+    const app = await addScheduled();
+    await db.planExpiry.clear();
+    await db.checkIns.clear();
+    expect(await db.transaction('rw', db.tables, () => replanExpired(db, clock))).toBe(0);
+    expect(await kindsOf(app.id)).toEqual(['thank-you']);
+    expect(await db.planExpiry.count()).toBe(1);
+  });
+
   it('forgets the expiry of a deleted application', async () => {
     const app = await addScheduled();
     await request('application/delete', { id: app.id });
