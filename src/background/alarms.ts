@@ -11,7 +11,7 @@ export async function armNextAlarm(db: AfterviewDb, now: Date): Promise<number |
   const nextPending = await db.checkIns.where('[status+dueAt]').between(['pending', at], ['pending', '\uffff'], false, true).first();
   const snoozed = await db.checkIns.where('status').equals('snoozed').toArray();
   const nextExpiry = await db.planExpiry.where('expiresAt').above(at).first();
-  const times = [nextPending?.dueAt, nextExpiry?.expiresAt ?? undefined, ...snoozed.map((c) => (c.snoozedUntil && c.snoozedUntil > at ? c.snoozedUntil : c.dueAt > at ? c.dueAt : undefined))]
+  const times = [nextPending?.dueAt, nextExpiry?.expiresAt, ...snoozed.map((c) => (c.snoozedUntil && c.snoozedUntil > at ? c.snoozedUntil : c.dueAt > at ? c.dueAt : undefined))]
     .filter((t): t is string => Boolean(t))
     .map((t) => Date.parse(t));
   await browser.alarms.clear(ALARM);

@@ -70,6 +70,28 @@ interface Loaded {
   expiry: Map<string, string | null>;
 }
 
+interface Rows {
+  applications: Application[];
+  contacts: Contact[];
+  interviews: Interview[];
+  events: ContactEvent[];
+  checkIns: CheckIn[];
+  expiry: PlanExpiry[];
+}
+
+function loaded(ids: string[], rows: Rows, allCheckIns: boolean): Loaded {
+  return {
+    ids,
+    applications: new Map(rows.applications.map((a) => [a.id, a])),
+    contacts: groupBy(rows.contacts),
+    interviews: groupBy(rows.interviews),
+    events: groupBy(rows.events),
+    checkIns: groupBy(rows.checkIns),
+    allCheckIns,
+    expiry: new Map(rows.expiry.map((e) => [e.applicationId, e.expiresAt])),
+  };
+}
+
 async function loadAll(db: AfterviewDb): Promise<Loaded> {
   const [applications, contacts, interviews, events, active, expiry] = await Promise.all([
     db.applications.toArray(),
@@ -80,7 +102,7 @@ async function loadAll(db: AfterviewDb): Promise<Loaded> {
     db.planExpiry.toArray(),
   ]);
   const ids = [...new Set([...applications.map((a) => a.id), ...expiry.map((e) => e.applicationId), ...active.map((c) => c.applicationId)])];
-  return { ids, applications: new Map(applications.map((a) => [a.id, a])), contacts: groupBy(contacts), interviews: groupBy(interviews), events: groupBy(events), checkIns: groupBy(active), allCheckIns: false, expiry: new Map(expiry.map((e) => [e.applicationId, e.expiresAt])) };
+  return loaded(ids, { applications, contacts, interviews, events, checkIns: active, expiry }, false);
 }
 
 async function loadSome(db: AfterviewDb, ids: string[]): Promise<Loaded> {
@@ -95,9 +117,7 @@ async function loadSome(db: AfterviewDb, ids: string[]): Promise<Loaded> {
     of(db.checkIns),
     db.planExpiry.bulkGet(ids),
   ]);
-  const found = applications.filter((a) => a !== undefined);
-  const expiries = expiry.filter((e) => e !== undefined);
-  return { ids, applications: new Map(found.map((a) => [a.id, a])), contacts: groupBy(contacts), interviews: groupBy(interviews), events: groupBy(events), checkIns: groupBy(checkIns), allCheckIns: true, expiry: new Map(expiries.map((e) => [e.applicationId, e.expiresAt])) };
+  return loaded(ids, { applications: applications.filter((a) => a !== undefined), contacts, interviews, events, checkIns, expiry: expiry.filter((e) => e !== undefined) }, true);
 }
 
 const byStart = (a: Interview, b: Interview) => (a.at ?? '').localeCompare(b.at ?? '');
