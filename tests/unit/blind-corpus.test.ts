@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { corpusSplit, loadBatch } from './blind-corpus';
+
+const split = corpusSplit();
+const batches = [...split.dev, ...split.heldOut];
+
+describe('the blind corpus', () => {
+  it('puts every batch in exactly one of dev and held-out', () => {
+    expect(new Set(batches).size).toBe(batches.length);
+    expect(split.heldOut.length).toBeGreaterThan(0);
+  });
+
+  it.each(batches)('%s: every thread is well formed, labelled, and its messages are in order', (batch) => {
+    const threads = loadBatch(batch);
+    expect(threads.length).toBeGreaterThan(0);
+    expect(new Set(threads.map((t) => t.id)).size).toBe(threads.length);
+    for (const { id, thread, expect: want } of threads) {
+      const times = thread.messages.map((m) => Date.parse(m.sentAt));
+      expect({ id, parses: times.every((t) => !Number.isNaN(t)), ordered: times.every((t, i) => i === 0 || t >= (times[i - 1] ?? t)) }).toEqual({ id, parses: true, ordered: true });
+      expect(typeof want.relevant).toBe('boolean');
+      if (!want.relevant) expect(want.stage).toBeUndefined();
+      if (want.decisionLatest !== undefined) expect(want.decisionLatest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (want.interviewAt !== undefined) expect(Number.isNaN(Date.parse(want.interviewAt))).toBe(false);
+    }
+  });
+});
