@@ -1,6 +1,7 @@
 import { addDays } from 'date-fns';
 import { lintDraft, type Speller } from '../core/drafts';
-import { analyzeThread, ownerOf } from '../core/analyze';
+import { analyzeThread } from '../core/analyze';
+import { mailboxOwner, subjectKey } from '../core/mail-identity';
 import type { Application, ApplicationDossier, CheckIn, MailThread, ThreadAnalysis } from '../core/model';
 import type { ThreadState } from '../messaging';
 import { exportBackup, importBackup } from '../store/backup';
@@ -60,8 +61,7 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
 
   async function track(thread: MailThread, analysis: ThreadAnalysis, url: string): Promise<ThreadState> {
     const settings = await readSettings(db);
-    const owner = thread.userEmail ?? settings.profile.emails.find((e) => thread.messages.some((m) => m.from.email.toLowerCase() === e.toLowerCase())) ?? ownerOf(thread) ?? undefined;
-    const sighting = sightingOf(thread, analysis, url, owner);
+    const sighting = sightingOf(thread, analysis, url, mailboxOwner(thread, settings.profile.emails));
     await write(async () => {
       const id = await trackThread(db, sighting, now());
       await replan(db, id, now());
@@ -119,7 +119,6 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
         // the pending status check, without the user opening the thread (and without any mail API).
         const answered: string[] = [];
         const links = await db.threads.filter((t) => t.host === host).toArray();
-        const subjectKey = (subject: string) => subject.replace(/^(?:(?:re|fwd?|fw|aw|wg)\s*:\s*)+/i, '').trim().toLowerCase();
         for (const row of rows.filter((r) => r.unread)) {
           const link = links.find((l) => (row.threadId !== null && l.hostThreadId === row.threadId) || (row.threadId === null && subjectKey(l.subject) === subjectKey(row.subject)));
           if (!link?.applicationId || link.dismissed) continue;
