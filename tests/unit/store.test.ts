@@ -1,27 +1,25 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
-import { createHandlers } from '../../src/background/handlers';
-import { createRouter } from '../../src/background/router';
 import { DEFAULT_SETTINGS, type MailThread } from '../../src/core/model';
-import type { Payload, Reply, RequestType, Responses } from '../../src/messaging';
+import type { Payload, Reply, RequestType, Response } from '../../src/messaging';
 import { ALARM, armNextAlarm } from '../../src/background/alarms';
 import { openDb, SCHEMA_V1, SCHEMA_V2, type AfterviewDb } from '../../src/store/db';
 import { replanExpired } from '../../src/store/plan';
 import { alarms } from './support/fake-browser';
+import { routerFor } from './support/router';
 import { loadCorpus } from './analyze-corpus';
 
 let db: AfterviewDb;
 let clock = new Date('2026-11-24T15:00:00.000Z');
-let request: <K extends RequestType>(type: K, payload: Payload<K>) => Promise<Responses[K]>;
+let request: <K extends RequestType>(type: K, payload: Payload<K>) => Promise<Response<K>>;
 let raw: (message: unknown) => Promise<Reply<RequestType>>;
 
 beforeEach(async () => {
   db = openDb(`store-test-${Math.random()}`);
   clock = new Date('2026-11-24T15:00:00.000Z');
-  const route = createRouter(createHandlers(db, { now: () => clock }));
-  raw = (message) => route(message, {} as Runtime.MessageSender);
+  const route = routerFor(db, { now: () => clock });
+  raw = (message) => route(message);
   request = async (type, payload) => {
     const reply = await raw({ type, payload });
     if (!reply.ok) throw new Error(reply.error);
