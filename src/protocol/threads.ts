@@ -12,12 +12,16 @@ import { sightingOf, threadKey, trackThread } from '../store/threads';
 import { ANY_CALLER, command, type CommandContext } from './command';
 import { byDue } from './records';
 
-/** What the sidebar shows for a thread: its link, its application and the application's plan. */
+/**
+ * What the sidebar shows for a thread: whether the user set it aside, its application, the plan and the
+ * user's saved drafts. A view, not the stored rows: the thread's link (its URLs and bookkeeping) stays in
+ * the background.
+ */
 export interface ThreadState {
-  link: ThreadLink | null;
+  dismissed: boolean;
   dossier: ApplicationDossier | null;
   checkIns: CheckIn[];
-  drafts: Draft[];
+  drafts: Pick<Draft, 'kind' | 'checkInKey' | 'subject' | 'body'>[];
 }
 
 const mailMessageShape = obj({ from: personShape, to: arr(personShape, 500), cc: arr(personShape, 500), sentAt: str, text: str });
@@ -31,19 +35,22 @@ const mailThreadShape = obj({
 const hostShape = literal('gmail', 'outlook');
 const threadRef = { host: hostShape, hostThreadId: str };
 
+const linkOf = async (db: AfterviewDb, host: MailHostName, hostThreadId: string) => (await db.threads.get(threadKey(host, hostThreadId))) ?? null;
+
 async function stateOf(db: AfterviewDb, host: MailHostName, hostThreadId: string): Promise<ThreadState> {
-  const link = (await db.threads.get(threadKey(host, hostThreadId))) ?? null;
+  const link = await linkOf(db, host, hostThreadId);
   return stateOfApplication(db, link?.applicationId ?? null, link);
 }
 
-export async function stateOfApplication(db: AfterviewDb, applicationId: string | null, link: ThreadState['link']): Promise<ThreadState> {
-  if (!applicationId) return { link, dossier: null, checkIns: [], drafts: [] };
+export async function stateOfApplication(db: AfterviewDb, applicationId: string | null, link: ThreadLink | null): Promise<ThreadState> {
+  const dismissed = link?.dismissed ?? false;
+  if (!applicationId) return { dismissed, dossier: null, checkIns: [], drafts: [] };
   const [dossier, checkIns, drafts] = await Promise.all([
     dossierOf(db, applicationId),
     db.checkIns.where('applicationId').equals(applicationId).toArray().then(byDue),
     db.drafts.where('applicationId').equals(applicationId).toArray(),
   ]);
-  return { link, dossier, checkIns, drafts };
+  return { dismissed, dossier, checkIns, drafts: drafts.map(({ kind, checkInKey, subject, body }) => ({ kind, checkInKey, subject, body })) };
 }
 
 async function analyze(db: AfterviewDb, thread: MailThread): Promise<ThreadAnalysis> {
@@ -96,9 +103,9 @@ export const threadCommands = {
     callers: ANY_CALLER,
     handle: async ({ thread, url }, context) => {
       const analysis = await analyze(context.db, thread);
-      const known = await stateOf(context.db, thread.host, thread.id);
-      const tracked = known.link?.applicationId != null && !known.link.dismissed;
-      if (known.link?.dismissed || !(analysis.relevant || tracked)) return { analysis, state: known };
+      const link = await linkOf(context.db, thread.host, thread.id);
+      const tracked = link?.applicationId != null && !link.dismissed;
+      if (link?.dismissed || !(analysis.relevant || tracked)) return { analysis, state: await stateOfApplication(context.db, link?.applicationId ?? null, link) };
       return { analysis, state: await track(context, thread, analysis, url) };
     },
   }),

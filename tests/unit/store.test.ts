@@ -63,9 +63,18 @@ describe('tracking a thread', () => {
     expect(await db.applications.count()).toBe(1);
   });
 
+  it('answers with a view of the thread, never its stored link or draft rows', async () => {
+    const state = await track(corpusThread('post-interview-window').thread);
+    await request('draft/save', { applicationId: state.dossier?.application.id ?? '', kind: 'check-in', checkInKey: null, subject: 'Hello', body: 'Hi Maya', to: [] });
+    const view = await request('thread/lookup', { host: 'gmail', hostThreadId: corpusThread('post-interview-window').thread.id });
+    expect(Object.keys(view).sort()).toEqual(['checkIns', 'dismissed', 'dossier', 'drafts']);
+    expect(view.drafts).toEqual([{ kind: 'check-in', checkInKey: null, subject: 'Hello', body: 'Hi Maya' }]);
+    expect(JSON.stringify(view)).not.toContain('https://mail.google.com');
+  });
+
   it('remembers "Not an interview"', async () => {
     const state = await request('thread/dismiss', { host: 'gmail', hostThreadId: 'abc', subject: 'Weekly digest', url: 'https://mail.google.com/mail/u/0/#inbox/abc' });
-    expect(state.link).toMatchObject({ dismissed: true, applicationId: null });
+    expect(state).toMatchObject({ dismissed: true, dossier: null });
   });
 
   it('cancels the status check when a newer employer message shows up in the thread', async () => {
