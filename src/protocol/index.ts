@@ -13,6 +13,6 @@ export type RequestType = keyof Commands;
 export type Payload<K extends RequestType> = ReturnType<Commands[K]['shape']>;
 export type Response<K extends RequestType> = Awaited<ReturnType<Commands[K]['handle']>>;
 
-export type { Caller, CommandContext } from './command';
+export type { Caller } from './command';
 export type { CheckInListItem } from './check-ins';
 export type { ThreadState } from './threads';
