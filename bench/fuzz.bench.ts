@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyzeThread } from '../src/core/analyze';
 import { parseDecisionWindow } from '../src/core/timeline';
 import { parseBackup } from '../src/store/backup';
-import { requestShapes } from '../src/background/request-shapes';
+import { commands } from '../src/protocol';
 
 const SIZE = 100_000;
 const samples = fc.sample(fc.string({ minLength: 200, maxLength: 400 }), 30).map((s) => s.repeat(Math.ceil(SIZE / s.length)).slice(0, SIZE));
@@ -26,4 +26,4 @@ function worst(name: string, run: (text: string) => unknown): void {
 worst('parseDecisionWindow', (t) => parseDecisionWindow(t, '2026-11-24'));
 worst('analyzeThread (one 100 KB message)', (t) => analyzeThread({ host: 'gmail', id: 'x', subject: t.slice(0, 200), messages: [{ from: { name: 'A', email: 'a@x.com' }, to: [], cc: [], sentAt: '2026-11-24T10:00:00Z', text: t }] }));
 worst('backup import (parse + check)', (t) => parseBackup(t));
-worst('message validation (thread/open)', (t) => requestShapes['thread/open']({ thread: { host: 'gmail', id: t.slice(0, 40), subject: t, messages: [{ from: { name: t, email: '' }, to: [], cc: [], sentAt: '', text: t }] }, url: '' }));
+worst('message validation (thread/open)', (t) => commands['thread/open'].shape({ thread: { host: 'gmail', id: t.slice(0, 40), subject: t, messages: [{ from: { name: t, email: '' }, to: [], cc: [], sentAt: '', text: t }] }, url: '' }));

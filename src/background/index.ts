@@ -7,7 +7,8 @@ import { openDb, type AfterviewDb } from '../store/db';
 import { replanAll, replanExpired } from '../store/plan';
 import { ALARM, armNextAlarm, notifyDue, openNotified } from './alarms';
 import { refreshBadge } from './badge';
-import { createHandlers } from './handlers';
+import { commands } from '../protocol';
+import { createContext } from '../protocol/context';
 import { createRouter } from './router';
 import { loadSpeller } from './speller';
 
@@ -24,7 +25,7 @@ async function rebuild(replanning: (db: AfterviewDb, now: Date) => Promise<unkno
   await settle();
 }
 
-const route = createRouter(createHandlers(db, { speller: loadSpeller, afterWrite: settle }));
+const route = createRouter(commands, createContext(db, { speller: loadSpeller, afterWrite: settle }), { id: browser.runtime.id, origin: browser.runtime.getURL('') });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 browser.runtime.onInstalled.addListener(() => void rebuild(replanAll));

@@ -24,7 +24,7 @@ export function startAfterview(hostName: MailHostName): void {
   const showState = (state: ThreadState) => {
     if (!current) return;
     current.state = state;
-    if (state.link?.dismissed || !state.dossier) show({ kind: 'untracked', analysis: current.analysis, dismissed: state.link?.dismissed ?? false });
+    if (state.dismissed || !state.dossier) show({ kind: 'untracked', analysis: current.analysis, dismissed: state.dismissed });
     else if (settings) show({ kind: 'tracked', analysis: current.analysis, state, settings });
   };
 

@@ -3,7 +3,6 @@ import { createGmail } from './gmail/adapter';
 import { createOutlook } from './outlook/adapter';
 import type { MailHost } from './types';
 
-export { mailHostOf } from './hosts';
 export type { MailHost } from './types';
 
 export function createMailHost(name: MailHostName, doc: Document = document): MailHost {

@@ -1,5 +1,6 @@
 // Tracking a mail thread: the analysis of what the user has open becomes (or joins) an application.
 import type { Application, Contact, Interview, MailHostName, MailThread, Person, ThreadAnalysis } from '../core/model';
+import { isNoReplyAddress } from '../core/mail-identity';
 import { localDate } from '../core/timeline/calendar';
 import type { AfterviewDb, ThreadLink } from './db';
 import { newId } from './ids';
@@ -81,7 +82,7 @@ async function upsertContacts(db: AfterviewDb, applicationId: string, sighting: 
   const existing = await db.contacts.where('applicationId').equals(applicationId).toArray();
   const fresh: Contact[] = [];
   for (const person of sighting.participants) {
-    if (!person.email || /no-?reply|notifications?@|mailer-daemon/i.test(person.email)) continue;
+    if (!person.email || isNoReplyAddress(person.email)) continue;
     if (existing.some((c) => same(c.email, person.email)) || fresh.some((c) => same(c.email, person.email))) continue;
     fresh.push({ id: newId(), applicationId, name: person.name, email: person.email, title: '', phone: '', involved: true });
   }

@@ -114,3 +114,26 @@ export async function badgeText(session: ExtensionSession): Promise<string> {
   const worker = await session.serviceWorker();
   return worker.evaluate(() => chrome.action.getBadgeText({}));
 }
+
+/**
+ * Runs code in the world Afterview's content script runs in on `page` (Chrome's isolated world, named after
+ * the extension), where `chrome.runtime.sendMessage` reaches the background as the content script. A page's
+ * own evaluate runs in the main world, which has no extension API.
+ */
+export async function contentScriptWorld(session: ExtensionSession, page: Page): Promise<<T>(expression: string) => Promise<T>> {
+  const cdp = await session.context.newCDPSession(page);
+  const isolated: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && context.name === 'Afterview') isolated.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  const deadline = Date.now() + 10_000;
+  while (isolated.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  const contextId = isolated.at(-1);
+  if (contextId === undefined) throw new Error('The content script’s world never appeared on this page.');
+  return async <T>(expression: string) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(`In the content script’s world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  };
+}

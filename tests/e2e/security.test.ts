@@ -1,9 +1,10 @@
 // Hostile mail and privacy in the real browser: XSS payloads in subject, sender name and body show as
 // text in the sidebar and the popup and never run; a 300-message thread with a 1 MB body does not freeze
-// the page; and a whole scenario makes no network request from any extension context.
+// the page; a content script on Gmail (which the page may have compromised) is refused export, import,
+// delete-everything and settings; and a whole scenario makes no network request from any extension context.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { launchExtension, openExtensionPage, POPUP_PATH, routeMailHost, screenshot, type ExtensionSession } from './harness';
+import { contentScriptWorld, launchExtension, openExtensionPage, OPTIONS_PATH, POPUP_PATH, routeMailHost, screenshot, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
 let page: Page;
@@ -59,6 +60,40 @@ describe('hostile mail', () => {
     console.log(`page event-loop round trip after reading the huge thread: ${Date.now() - started} ms`);
     expect(await page.locator('[data-message-id]').count()).toBe(301);
     expect(await pwned(page)).toBeUndefined();
+  });
+});
+
+describe('a compromised content script', () => {
+  type Reply = { ok: boolean; value?: unknown; error?: string };
+  const sendFrom = (p: Page, type: string, payload: unknown) => p.evaluate(([t, q]) => chrome.runtime.sendMessage({ type: t, payload: q }), [type, payload] as const) as Promise<Reply>;
+
+  it('is refused export, import, delete-everything and settings, and the data stays', async () => {
+    const options = await openExtensionPage(session, OPTIONS_PATH);
+    const settings = (await sendFrom(options, 'settings/get', {})).value as { notifications: boolean };
+    expect((await sendFrom(options, 'settings/save', { settings: { ...settings, notifications: true } })).ok).toBe(true);
+    const applications = async () => ((await sendFrom(options, 'applications/list', {})).value as unknown[]).length;
+    const before = await applications();
+    expect(before).toBeGreaterThan(0);
+
+    await page.goto(THREAD);
+    await expect.poll(() => sidebar().getByText('Data Analyst', { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const inContentScript = await contentScriptWorld(session, page);
+    const send = (type: string, payload: unknown) => inContentScript<Reply>(`chrome.runtime.sendMessage(${JSON.stringify({ type, payload })})`);
+
+    // The world is the content script's: its own commands still work there.
+    expect(await send('thread/lookup', { host: 'gmail', hostThreadId: 'FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFsr' })).toMatchObject({ ok: true });
+    for (const [type, payload] of [
+      ['backup/export', {}],
+      ['backup/import', { json: '{"format":"afterview-backup","version":1,"exportedAt":"2026-11-24T15:00:00.000Z","data":{}}' }],
+      ['data/deleteAll', { confirm: 'delete everything' }],
+      ['settings/save', { settings: { ...settings, notifications: false } }],
+    ] as const) {
+      expect(await send(type, payload)).toEqual({ ok: false, error: `Afterview refused "${type}": only Afterview's own pages may ask for it. Nothing was done.` });
+    }
+
+    expect(await applications()).toBe(before);
+    expect(((await sendFrom(options, 'settings/get', {})).value as { notifications: boolean }).notifications).toBe(true);
+    await options.close();
   });
 });
 

@@ -3,32 +3,31 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
-import { createHandlers } from '../../src/background/handlers';
-import { createRouter } from '../../src/background/router';
-import { requestShapes } from '../../src/background/request-shapes';
+import { commands } from '../../src/protocol';
 import { analyzeThread } from '../../src/core/analyze';
 import { parseDecisionWindow } from '../../src/core/timeline';
 import { parseBackup } from '../../src/store/backup';
 import { openDb, type AfterviewDb } from '../../src/store/db';
+import { routerFor } from './support/router';
+import { SENDERS } from './support/senders';
 
 let db: AfterviewDb;
-let route: ReturnType<typeof createRouter>;
+let route: ReturnType<typeof routerFor>;
 beforeAll(() => {
   db = openDb('fuzz-test');
-  route = createRouter(createHandlers(db, { now: () => new Date('2026-11-24T15:00:00.000Z') }));
+  route = routerFor(db, { now: () => new Date('2026-11-24T15:00:00.000Z') });
 });
 afterAll(async () => {
   await db.delete();
 });
 
-const types = Object.keys(requestShapes).filter((t) => t !== 'data/deleteAll');
+const types = Object.keys(commands).filter((t) => t !== 'data/deleteAll');
 
 describe('message validation', () => {
   it('answers every arbitrary message without throwing, and refuses what does not fit', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom(...types), payload: fc.anything() })), async (message) => {
-        const reply = await route(message, {} as Runtime.MessageSender);
+      fc.asyncProperty(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom(...types), payload: fc.anything() })), fc.constantFrom(...Object.values(SENDERS)), async (message, sender) => {
+        const reply = await route(message, sender);
         expect(typeof reply.ok).toBe('boolean');
         if (!reply.ok) expect(reply.error.length).toBeGreaterThan(10);
       }),

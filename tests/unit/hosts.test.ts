@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailHostOf } from '../../src/mail/hosts';
+import { mailHostOf } from '../../src/core/mail-hosts';
 
 describe('mailHostOf', () => {
   it.each([

@@ -1,18 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
-import { createHandlers } from '../../src/background/handlers';
-import { createRouter } from '../../src/background/router';
 import { openDb, type AfterviewDb } from '../../src/store/db';
 import { DEFAULT_SETTINGS } from '../../src/core/model';
+import { routerFor } from './support/router';
+import { EXTENSION_PAGE as sender } from './support/senders';
 
-const sender = {} as Runtime.MessageSender;
 let db: AfterviewDb;
-let route: ReturnType<typeof createRouter>;
+let route: ReturnType<typeof routerFor>;
 
 beforeEach(() => {
   db = openDb(`router-test-${Math.random()}`);
-  route = createRouter(createHandlers(db, { now: () => new Date('2026-11-24T12:00:00Z') }));
+  route = routerFor(db, { now: () => new Date('2026-11-24T12:00:00Z') });
 });
 afterEach(async () => {
   await db.delete();

@@ -1,27 +1,25 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
-import { createHandlers } from '../../src/background/handlers';
-import { createRouter } from '../../src/background/router';
 import { DEFAULT_SETTINGS, type MailThread } from '../../src/core/model';
-import type { Payload, Reply, RequestType, Responses } from '../../src/messaging';
+import type { Payload, Reply, RequestType, Response } from '../../src/messaging';
 import { ALARM, armNextAlarm } from '../../src/background/alarms';
 import { openDb, SCHEMA_V1, SCHEMA_V2, type AfterviewDb } from '../../src/store/db';
 import { replanExpired } from '../../src/store/plan';
 import { alarms } from './support/fake-browser';
+import { routerFor } from './support/router';
 import { loadCorpus } from './analyze-corpus';
 
 let db: AfterviewDb;
 let clock = new Date('2026-11-24T15:00:00.000Z');
-let request: <K extends RequestType>(type: K, payload: Payload<K>) => Promise<Responses[K]>;
+let request: <K extends RequestType>(type: K, payload: Payload<K>) => Promise<Response<K>>;
 let raw: (message: unknown) => Promise<Reply<RequestType>>;
 
 beforeEach(async () => {
   db = openDb(`store-test-${Math.random()}`);
   clock = new Date('2026-11-24T15:00:00.000Z');
-  const route = createRouter(createHandlers(db, { now: () => clock }));
-  raw = (message) => route(message, {} as Runtime.MessageSender);
+  const route = routerFor(db, { now: () => clock });
+  raw = (message) => route(message);
   request = async (type, payload) => {
     const reply = await raw({ type, payload });
     if (!reply.ok) throw new Error(reply.error);
@@ -65,9 +63,18 @@ describe('tracking a thread', () => {
     expect(await db.applications.count()).toBe(1);
   });
 
+  it('answers with a view of the thread, never its stored link or draft rows', async () => {
+    const state = await track(corpusThread('post-interview-window').thread);
+    await request('draft/save', { applicationId: state.dossier?.application.id ?? '', kind: 'check-in', checkInKey: null, subject: 'Hello', body: 'Hi Maya', to: [] });
+    const view = await request('thread/lookup', { host: 'gmail', hostThreadId: corpusThread('post-interview-window').thread.id });
+    expect(Object.keys(view).sort()).toEqual(['checkIns', 'dismissed', 'dossier', 'drafts']);
+    expect(view.drafts).toEqual([{ kind: 'check-in', checkInKey: null, subject: 'Hello', body: 'Hi Maya' }]);
+    expect(JSON.stringify(view)).not.toContain('https://mail.google.com');
+  });
+
   it('remembers "Not an interview"', async () => {
     const state = await request('thread/dismiss', { host: 'gmail', hostThreadId: 'abc', subject: 'Weekly digest', url: 'https://mail.google.com/mail/u/0/#inbox/abc' });
-    expect(state.link).toMatchObject({ dismissed: true, applicationId: null });
+    expect(state).toMatchObject({ dismissed: true, dossier: null });
   });
 
   it('cancels the status check when a newer employer message shows up in the thread', async () => {

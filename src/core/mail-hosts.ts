@@ -1,4 +1,4 @@
-import type { MailHostName } from '../core/model';
+import type { MailHostName } from './model';
 
 const OUTLOOK_HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
 

@@ -1,0 +1,119 @@
+// Applications and what belongs to them: contacts, interview rounds and the notes taken after each.
+import { arr, isoInstant, nullable, num, obj, optional, str } from '../core/shape';
+import { newId } from '../store/ids';
+import { newApplication } from '../store/new-application';
+import { dossierOf, replan } from '../store/plan';
+import { readSettings } from '../store/queries';
+import { applicationShape, contactShape, interviewShape, notesShape, stageShape } from '../store/shapes';
+import { ANY_CALLER, command, EXTENSION_PAGES } from './command';
+import { requireApplication, requireDossier } from './records';
+
+export const applicationCommands = {
+  'applications/list': command({
+    shape: obj({}),
+    callers: EXTENSION_PAGES,
+    handle: async (_payload, { db }) => {
+      const ids = (await db.applications.orderBy('updatedAt').reverse().primaryKeys()) as string[];
+      const dossiers = await Promise.all(ids.map((id) => dossierOf(db, id)));
+      return dossiers.filter((d): d is NonNullable<typeof d> => d !== null);
+    },
+  }),
+  'application/add': command({
+    shape: obj({ company: str, role: str, stage: stageShape, interviewAt: nullable(isoInstant), interviewers: arr(str, 20) }),
+    callers: EXTENSION_PAGES,
+    handle: async ({ company, role, stage, interviewAt, interviewers }, { db, now, write }) =>
+      write(async () => {
+        const at = now().toISOString();
+        const settings = await readSettings(db);
+        const application = {
+          ...newApplication({ company: company.trim() || 'Unknown company', role: role.trim(), stage, source: 'manual' }, settings, at),
+          delayedSince: stage === 'delayed' ? at : null,
+        };
+        await db.applications.add(application);
+        if (interviewAt || interviewers.length > 0) {
+          await db.interviews.add({ id: newId(), applicationId: application.id, round: 1, at: interviewAt, durationMinutes: 60, interviewers, notes: {}, notesByInterviewer: {} });
+        }
+        await replan(db, application.id, now(), settings);
+        return application;
+      }),
+  }),
+  'application/update': command({
+    shape: obj({ application: applicationShape }),
+    callers: EXTENSION_PAGES,
+    handle: async ({ application }, { db, now, write }) => {
+      await write(async () => {
+        await requireApplication(db, application.id);
+        await db.applications.put({ ...application, updatedAt: now().toISOString() });
+        await replan(db, application.id, now());
+      });
+      return requireDossier(db, application.id);
+    },
+  }),
+  'application/delete': command({
+    shape: obj({ id: str }),
+    callers: EXTENSION_PAGES,
+    handle: async ({ id }, { db, write }) =>
+      write(async () => {
+        await requireApplication(db, id);
+        for (const table of [db.contacts, db.interviews, db.checkIns, db.contactEvents, db.drafts]) await table.where('applicationId').equals(id).delete();
+        await db.threads.where('applicationId').equals(id).modify({ applicationId: null });
+        await db.planExpiry.delete(id);
+        await db.applications.delete(id);
+        return { deleted: id };
+      }),
+  }),
+  'contact/update': command({
+    shape: obj({ contact: contactShape }),
+    callers: EXTENSION_PAGES,
+    handle: async ({ contact }, { db, write }) => {
+      await write(async () => {
+        await requireApplication(db, contact.applicationId);
+        await db.contacts.put(contact);
+      });
+      return requireDossier(db, contact.applicationId);
+    },
+  }),
+  'interview/add': command({
+    shape: obj({ applicationId: str, at: nullable(isoInstant), durationMinutes: optional(num), interviewers: arr(str, 20) }),
+    callers: EXTENSION_PAGES,
+    handle: async ({ applicationId, at, durationMinutes, interviewers }, { db, now, write }) => {
+      await write(async () => {
+        await requireApplication(db, applicationId);
+        const rounds = await db.interviews.where('applicationId').equals(applicationId).toArray();
+        const round = rounds.reduce((max, r) => Math.max(max, r.round), 0) + 1;
+        await db.interviews.add({ id: newId(), applicationId, round, at, durationMinutes: durationMinutes ?? 60, interviewers, notes: {}, notesByInterviewer: {} });
+        await replan(db, applicationId, now());
+      });
+      return requireDossier(db, applicationId);
+    },
+  }),
+  'interview/update': command({
+    shape: obj({ interview: interviewShape }),
+    callers: EXTENSION_PAGES,
+    handle: async ({ interview }, { db, now, write }) => {
+      await write(async () => {
+        const stored = await db.interviews.get(interview.id);
+        if (!stored || stored.applicationId !== interview.applicationId) throw new Error('That interview no longer exists.');
+        await db.interviews.put(interview);
+        await replan(db, interview.applicationId, now());
+      });
+      return requireDossier(db, interview.applicationId);
+    },
+  }),
+  'notes/save': command({
+    shape: obj({ interviewId: str, interviewer: nullable(str), notes: notesShape }),
+    callers: ANY_CALLER,
+    handle: async ({ interviewId, interviewer, notes }, { db, write }) => {
+      const applicationId = await write(async () => {
+        const interview = await db.interviews.get(interviewId);
+        if (!interview) throw new Error('That interview no longer exists.');
+        const next = interviewer
+          ? { ...interview, notesByInterviewer: { ...interview.notesByInterviewer, [interviewer]: notes } }
+          : { ...interview, notes };
+        await db.interviews.put(next);
+        return interview.applicationId;
+      });
+      return requireDossier(db, applicationId);
+    },
+  }),
+};

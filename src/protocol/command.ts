@@ -1,0 +1,33 @@
+// What every command is: the shape its payload must have, who may send it, and what it does.
+import type { Speller } from '../core/drafts';
+import type { Check } from '../core/shape';
+import type { AfterviewDb } from '../store/db';
+
+/**
+ * Who sent a message, as the router tells from the browser's own sender record. A content script runs
+ * inside a mail page that may have compromised it (Chrome's guidance), so it gets only the commands about
+ * the thread it shows; Afterview's own pages may send everything.
+ */
+export type Caller = 'mail-content' | 'extension-page';
+
+export const ANY_CALLER = ['mail-content', 'extension-page'] as const satisfies readonly Caller[];
+export const EXTENSION_PAGES = ['extension-page'] as const satisfies readonly Caller[];
+
+export interface CommandContext {
+  db: AfterviewDb;
+  now: () => Date;
+  /** One read-write transaction for the change and the re-planning it causes, then the badge and alarms. */
+  write: <T>(change: () => Promise<T>) => Promise<T>;
+  /** The spell checker, loaded on first use (the dictionary lives only in the background). */
+  speller: () => Promise<Speller | undefined>;
+}
+
+export interface Command<P, R> {
+  shape: Check<P>;
+  callers: readonly Caller[];
+  // A method, so any command fits the router's table of Command<unknown, unknown>: the router calls it only with the payload its shape returned.
+  handle(payload: P, context: CommandContext): Promise<R>;
+}
+
+/** Defines a command; the payload type comes from its shape and the reply type from its handler. */
+export const command = <P, R>(definition: Command<P, R>): Command<P, R> => definition;

@@ -1,0 +1,18 @@
+// Every command the background answers, assembled from the families. Senders import only types from here
+// (src/messaging.ts), so the checking and handling code stays out of the content script.
+import { applicationCommands } from './applications';
+import { checkInCommands } from './check-ins';
+import { dataCommands } from './data';
+import { draftCommands } from './drafts';
+import { threadCommands } from './threads';
+
+export const commands = { ...threadCommands, ...checkInCommands, ...applicationCommands, ...draftCommands, ...dataCommands };
+
+export type Commands = typeof commands;
+export type RequestType = keyof Commands;
+export type Payload<K extends RequestType> = ReturnType<Commands[K]['shape']>;
+export type Response<K extends RequestType> = Awaited<ReturnType<Commands[K]['handle']>>;
+
+export type { Caller } from './command';
+export type { CheckInListItem } from './check-ins';
+export type { ThreadState } from './threads';

@@ -1,0 +1,135 @@
+// The thread the user has open in a mail tab: read it, track it, or set it aside. The content script's commands.
+import { analyzeThread } from '../core/analyze';
+import { mailboxOwner, subjectKey } from '../core/mail-identity';
+import type { ApplicationDossier, CheckIn, Draft, MailHostName, MailThread, ThreadAnalysis } from '../core/model';
+import { arr, bool, literal, nullable, obj, optional, str, type Checked } from '../core/shape';
+import type { AfterviewDb, ThreadLink } from '../store/db';
+import { newId } from '../store/ids';
+import { dossierOf, replan } from '../store/plan';
+import { readSettings } from '../store/queries';
+import { personShape } from '../store/shapes';
+import { sightingOf, threadKey, trackThread } from '../store/threads';
+import { ANY_CALLER, command, type CommandContext } from './command';
+import { byDue } from './records';
+
+/**
+ * What the sidebar shows for a thread: whether the user set it aside, its application, the plan and the
+ * user's saved drafts. A view, not the stored rows: the thread's link (its URLs and bookkeeping) stays in
+ * the background.
+ */
+export interface ThreadState {
+  dismissed: boolean;
+  dossier: ApplicationDossier | null;
+  checkIns: CheckIn[];
+  drafts: Pick<Draft, 'kind' | 'checkInKey' | 'subject' | 'body'>[];
+}
+
+const mailMessageShape = obj({ from: personShape, to: arr(personShape, 500), cc: arr(personShape, 500), sentAt: str, text: str });
+const mailThreadShape = obj({
+  host: literal('gmail', 'outlook'),
+  id: str,
+  subject: str,
+  messages: arr(mailMessageShape, 2_000),
+  userEmail: optional(str),
+});
+const hostShape = literal('gmail', 'outlook');
+const threadRef = { host: hostShape, hostThreadId: str };
+
+const linkOf = async (db: AfterviewDb, host: MailHostName, hostThreadId: string) => (await db.threads.get(threadKey(host, hostThreadId))) ?? null;
+
+async function stateOf(db: AfterviewDb, host: MailHostName, hostThreadId: string): Promise<ThreadState> {
+  const link = await linkOf(db, host, hostThreadId);
+  return stateOfApplication(db, link?.applicationId ?? null, link);
+}
+
+export async function stateOfApplication(db: AfterviewDb, applicationId: string | null, link: ThreadLink | null): Promise<ThreadState> {
+  const dismissed = link?.dismissed ?? false;
+  if (!applicationId) return { dismissed, dossier: null, checkIns: [], drafts: [] };
+  const [dossier, checkIns, drafts] = await Promise.all([
+    dossierOf(db, applicationId),
+    db.checkIns.where('applicationId').equals(applicationId).toArray().then(byDue),
+    db.drafts.where('applicationId').equals(applicationId).toArray(),
+  ]);
+  return { dismissed, dossier, checkIns, drafts: drafts.map(({ kind, checkInKey, subject, body }) => ({ kind, checkInKey, subject, body })) };
+}
+
+async function analyze(db: AfterviewDb, thread: MailThread): Promise<ThreadAnalysis> {
+  const settings = await readSettings(db);
+  return analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
+}
+
+async function track(context: CommandContext, thread: MailThread, analysis: ThreadAnalysis, url: string): Promise<ThreadState> {
+  const { db, now, write } = context;
+  const settings = await readSettings(db);
+  const sighting = sightingOf(thread, analysis, url, mailboxOwner(thread, settings.profile.emails));
+  await write(async () => {
+    const id = await trackThread(db, sighting, now());
+    await replan(db, id, now());
+  });
+  return stateOf(db, thread.host, thread.id);
+}
+
+const seenRowShape = obj({ threadId: nullable(str), subject: str, senders: arr(str, 20), unread: bool });
+
+async function answerUnreadRows({ db, now, write }: CommandContext, host: MailHostName, rows: Checked<typeof seenRowShape>[]): Promise<{ answered: string[] }> {
+  return write(async () => {
+    // An unread row of a tracked thread in the inbox means the employer wrote since: that answers
+    // the pending status check, without the user opening the thread (and without any mail API).
+    const answered: string[] = [];
+    const links = await db.threads.filter((t) => t.host === host).toArray();
+    for (const row of rows.filter((r) => r.unread)) {
+      const link = links.find((l) => (row.threadId !== null && l.hostThreadId === row.threadId) || (row.threadId === null && subjectKey(l.subject) === subjectKey(row.subject)));
+      if (!link?.applicationId || link.dismissed) continue;
+      const at = now().toISOString();
+      const since = await db.contactEvents.where('applicationId').equals(link.applicationId).filter((e) => e.direction === 'received' && e.at >= link.lastSeenAt).count();
+      if (since > 0) continue;
+      await db.contactEvents.add({ id: newId(), applicationId: link.applicationId, kind: 'email', direction: 'received', at, checkInKey: null, to: [] });
+      await db.threads.put({ ...link, lastSeenAt: at });
+      await replan(db, link.applicationId, now());
+      answered.push(link.applicationId);
+    }
+    return { answered };
+  });
+}
+
+export const threadCommands = {
+  'thread/lookup': command({
+    shape: obj(threadRef),
+    callers: ANY_CALLER,
+    handle: ({ host, hostThreadId }, { db }) => stateOf(db, host, hostThreadId),
+  }),
+  'thread/open': command({
+    shape: obj({ thread: mailThreadShape, url: str }),
+    callers: ANY_CALLER,
+    handle: async ({ thread, url }, context) => {
+      const analysis = await analyze(context.db, thread);
+      const link = await linkOf(context.db, thread.host, thread.id);
+      const tracked = link?.applicationId != null && !link.dismissed;
+      if (link?.dismissed || !(analysis.relevant || tracked)) return { analysis, state: await stateOfApplication(context.db, link?.applicationId ?? null, link) };
+      return { analysis, state: await track(context, thread, analysis, url) };
+    },
+  }),
+  'thread/track': command({
+    shape: obj({ thread: mailThreadShape, url: str }),
+    callers: ANY_CALLER,
+    handle: async ({ thread, url }, context) => {
+      const analysis = await analyze(context.db, thread);
+      return { analysis, state: await track(context, thread, analysis, url) };
+    },
+  }),
+  'threads/seen': command({
+    shape: obj({ host: hostShape, rows: arr(seenRowShape, 500) }),
+    callers: ANY_CALLER,
+    handle: ({ host, rows }, context) => answerUnreadRows(context, host, rows),
+  }),
+  'thread/dismiss': command({
+    shape: obj({ ...threadRef, subject: str, url: str }),
+    callers: ANY_CALLER,
+    handle: async ({ host, hostThreadId, subject, url }, { db, now, write }) => {
+      await write(async () => {
+        await db.threads.put({ key: threadKey(host, hostThreadId), host, hostThreadId, applicationId: null, dismissed: true, subject, url, lastSeenAt: now().toISOString(), messageCount: 0 });
+      });
+      return stateOf(db, host, hostThreadId);
+    },
+  }),
+};

@@ -1,0 +1,131 @@
+// Who may send what: every command from every kind of sender. Afterview's own pages may send all of
+// them; the content script in a mail tab only what its sidebar needs; anyone else nothing. A refused
+// call answers an error and never reaches the handler, so it writes nothing.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { createRouter } from '../../src/background/router';
+import { DEFAULT_SETTINGS } from '../../src/core/model';
+import { commands, type Caller, type Commands, type Payload, type RequestType } from '../../src/protocol';
+import { createContext } from '../../src/protocol/context';
+import { openDb, type AfterviewDb } from '../../src/store/db';
+import { newApplication } from '../../src/store/new-application';
+import { routerFor } from './support/router';
+import { MAIL_CONTENT, SELF, SENDERS } from './support/senders';
+
+const AT = '2026-11-24T12:00:00.000Z';
+const application = newApplication({ company: 'Northwind Labs', role: 'Data Engineer', stage: 'awaiting-decision', source: 'manual' }, DEFAULT_SETTINGS, AT);
+const interview = { id: 'i1', applicationId: application.id, round: 1, at: null, durationMinutes: 60, interviewers: [], notes: {}, notesByInterviewer: {} };
+const thread = { host: 'gmail' as const, id: 'FMfcgzQX', subject: 'Interview', messages: [] };
+
+/** A well-formed payload for every command: the compiler insists on one per command. */
+const PAYLOADS: { [K in RequestType]: Payload<K> } = {
+  'thread/lookup': { host: 'gmail', hostThreadId: 'FMfcgzQX' },
+  'thread/open': { thread, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
+  'thread/track': { thread, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
+  'threads/seen': { host: 'gmail', rows: [{ threadId: 'FMfcgzQX', subject: 'Interview', senders: [], unread: true }] },
+  'thread/dismiss': { host: 'gmail', hostThreadId: 'FMfcgzQX', subject: 'Digest', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
+  'contact/log': { applicationId: application.id, kind: 'email', direction: 'sent', checkInKey: null, to: [] },
+  'checkIn/complete': { id: 'c1' },
+  'checkIn/snooze': { id: 'c1', until: '2026-11-25T12:00:00.000Z' },
+  'checkIns/list': {},
+  'applications/list': {},
+  'application/add': { company: 'Cobalt Grid', role: '', stage: 'scheduled', interviewAt: null, interviewers: [] },
+  'application/update': { application },
+  'application/delete': { id: application.id },
+  'contact/update': { contact: { id: 'p1', applicationId: application.id, name: 'Maya Ortiz', email: 'maya@northwindlabs.com', title: '', phone: '', involved: true } },
+  'interview/add': { applicationId: application.id, at: null, interviewers: [] },
+  'interview/update': { interview },
+  'notes/save': { interviewId: 'i1', interviewer: null, notes: { topics: 'pipelines' } },
+  'draft/lint': { applicationId: application.id, draft: { kind: 'check-in', subject: 'Hello', body: 'Hi', to: [] }, recipient: null },
+  'draft/save': { applicationId: application.id, kind: 'check-in', checkInKey: null, subject: 'Hello', body: 'Hi', to: [] },
+  'overview/get': {},
+  'settings/get': {},
+  'settings/save': { settings: DEFAULT_SETTINGS },
+  'backup/export': {},
+  'backup/import': { json: '{}' },
+  'calendar/export': {},
+  'data/deleteAll': { confirm: 'delete everything' },
+};
+
+/** The content script's commands: the thread it shows, and what its sidebar does with that thread. */
+const FROM_MAIL = ['thread/lookup', 'thread/open', 'thread/track', 'threads/seen', 'thread/dismiss', 'contact/log', 'checkIn/snooze', 'notes/save', 'draft/lint', 'draft/save', 'settings/get'];
+
+const types = Object.keys(PAYLOADS) as RequestType[];
+const callersOf = (type: RequestType): Caller[] => (FROM_MAIL.includes(type) ? ['mail-content', 'extension-page'] : ['extension-page']);
+const SENDER_KINDS: Record<keyof typeof SENDERS, Caller | null> = {
+  'the options page': 'extension-page',
+  'the popup': 'extension-page',
+  'the content script in Gmail': 'mail-content',
+  'the content script in Outlook': 'mail-content',
+  'another extension’s page': null,
+  'a content script on a page that is not mail': null,
+  'a sender with no URL': null,
+};
+
+describe('the permission table', () => {
+  it('names the allowed callers of every command, and no payload type is lost to `any`', () => {
+    expect(Object.fromEntries(types.map((t) => [t, [...commands[t].callers].sort()]))).toEqual(Object.fromEntries(types.map((t) => [t, callersOf(t).sort()])));
+    expect(types.sort()).toEqual(Object.keys(commands).sort());
+    type AnyPayload = { [K in RequestType]: 0 extends 1 & Payload<K> ? K : never }[RequestType];
+    expectTypeOf<AnyPayload>().toBeNever();
+  });
+});
+
+describe('each command from each kind of sender', () => {
+  const db = openDb('router-senders-unused');
+  const reached = vi.fn(async () => 'reached');
+  const spied = Object.fromEntries(Object.entries(commands).map(([type, c]) => [type, { ...c, handle: reached }])) as unknown as Commands;
+  const route = createRouter(spied, createContext(db), SELF);
+  beforeEach(() => reached.mockClear());
+
+  const cases = types.flatMap((type) => Object.entries(SENDER_KINDS).map(([sender, caller]) => ({ type, sender: sender as keyof typeof SENDERS, allowed: caller !== null && callersOf(type).includes(caller) })));
+  it.each(cases)('$type from $sender: allowed $allowed', async ({ type, sender, allowed }) => {
+    const reply = await route({ type, payload: PAYLOADS[type] }, SENDERS[sender] as Runtime.MessageSender);
+    if (allowed) {
+      expect(reply).toEqual({ ok: true, value: 'reached' });
+      expect(reached).toHaveBeenCalledTimes(1);
+    } else {
+      expect(reply.ok).toBe(false);
+      expect(!reply.ok && reply.error).toMatch(/^Afterview (refused|answers only)/);
+      expect(reached).not.toHaveBeenCalled();
+    }
+  });
+});
+
+describe('a compromised content script on Gmail', () => {
+  let db: AfterviewDb;
+  let route: ReturnType<typeof routerFor>;
+  const counts = () => Promise.all(db.tables.map((t) => t.count()));
+
+  beforeEach(async () => {
+    db = openDb(`router-senders-${Math.random()}`);
+    route = routerFor(db, { now: () => new Date(AT) });
+    await route({ type: 'settings/save', payload: { settings: { ...DEFAULT_SETTINGS, notifications: true, holidays: ['2026-12-25'] } } });
+    await route({ type: 'application/add', payload: PAYLOADS['application/add'] });
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('cannot export, import, delete everything or change settings, and the data stays', async () => {
+    const before = await counts();
+    const settings = await route({ type: 'settings/get', payload: {} });
+    for (const type of ['backup/export', 'backup/import', 'data/deleteAll', 'settings/save'] as const) {
+      const reply = await route({ type, payload: PAYLOADS[type] }, MAIL_CONTENT);
+      expect(reply).toEqual({ ok: false, error: `Afterview refused "${type}": only Afterview's own pages may ask for it. Nothing was done.` });
+    }
+    expect(await counts()).toEqual(before);
+    expect(before.some((n) => n > 0)).toBe(true);
+    expect(await route({ type: 'settings/get', payload: {} }, MAIL_CONTENT)).toEqual(settings);
+  });
+
+  it('is refused before its payload is even read', async () => {
+    expect(await route({ type: 'data/deleteAll', payload: 'not a payload' }, MAIL_CONTENT)).toMatchObject({ ok: false, error: expect.stringMatching(/^Afterview refused "data\/deleteAll"/) });
+  });
+
+  it('still tracks the thread it shows', async () => {
+    const reply = await route({ type: 'thread/dismiss', payload: PAYLOADS['thread/dismiss'] }, MAIL_CONTENT);
+    expect(reply).toMatchObject({ ok: true, value: { dismissed: true } });
+  });
+});
