@@ -54,6 +54,7 @@ export interface Responses {
   'application/add': Application;
   'application/update': ApplicationDossier;
   'application/delete': { deleted: string };
+  'application/confirmStage': ApplicationDossier;
   'contact/update': ApplicationDossier;
   'interview/add': ApplicationDossier;
   'interview/update': ApplicationDossier;

@@ -8,6 +8,7 @@ import { calendarOf } from '../store/calendar';
 import type { AfterviewDb } from '../store/db';
 import { newId } from '../store/ids';
 import { newApplication } from '../store/new-application';
+import { settlePendingStage } from '../store/pending-stage';
 import { dossierOf, replan, replanAll } from '../store/plan';
 import { overdueCheckIns, readSettings, writeSettings } from '../store/queries';
 import { sightingOf, threadKey, trackThread } from '../store/threads';
@@ -58,12 +59,12 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
     return analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
   }
 
-  async function track(thread: MailThread, analysis: ThreadAnalysis, url: string): Promise<ThreadState> {
+  async function track(thread: MailThread, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
     const settings = await readSettings(db);
     const owner = thread.userEmail ?? settings.profile.emails.find((e) => thread.messages.some((m) => m.from.email.toLowerCase() === e.toLowerCase())) ?? ownerOf(thread) ?? undefined;
     const sighting = sightingOf(thread, analysis, url, owner);
     await write(async () => {
-      const id = await trackThread(db, sighting, now());
+      const id = await trackThread(db, sighting, now(), chosenApplicationId);
       await replan(db, id, now());
     });
     return stateOf(thread.host, thread.id);
@@ -109,9 +110,9 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
       if (known.link?.dismissed || !(analysis.relevant || tracked)) return { analysis, state: known };
       return { analysis, state: await track(thread, analysis, url) };
     },
-    'thread/track': async ({ thread, url }) => {
+    'thread/track': async ({ thread, url, applicationId }) => {
       const analysis = await analyze(thread);
-      return { analysis, state: await track(thread, analysis, url) };
+      return { analysis, state: await track(thread, analysis, url, applicationId ?? null) };
     },
     'threads/seen': async ({ host, rows }) =>
       write(async () => {
@@ -230,6 +231,10 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
         await db.applications.delete(id);
         return { deleted: id };
       }),
+    'application/confirmStage': async ({ applicationId, accept }) => {
+      await write(() => settlePendingStage(db, applicationId, accept, now()));
+      return requireDossier(applicationId);
+    },
     'contact/update': async ({ contact }) => {
       await write(async () => {
         await requireApplication(contact.applicationId);

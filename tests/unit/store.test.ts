@@ -58,13 +58,6 @@ describe('tracking a thread', () => {
     expect(await request('thread/lookup', { host: 'gmail', hostThreadId: thread.id })).toEqual(state);
   });
 
-  it('joins a second thread of the same company and role to the same application', async () => {
-    const first = await track(corpusThread('greenhouse-invite').thread);
-    const second = await track(corpusThread('post-interview-window').thread);
-    expect(second.dossier?.application.id).toBe(first.dossier?.application.id);
-    expect(await db.applications.count()).toBe(1);
-  });
-
   it('remembers "Not an interview"', async () => {
     const state = await request('thread/dismiss', { host: 'gmail', hostThreadId: 'abc', subject: 'Weekly digest', url: 'https://mail.google.com/mail/u/0/#inbox/abc' });
     expect(state.link).toMatchObject({ dismissed: true, applicationId: null });

@@ -21,6 +21,9 @@ export interface JoinQuestion {
 
 export type JoinDecision = { kind: 'chosen' | 'linked' | 'known-contact'; applicationId: string } | { kind: 'new' };
 
+/** How a thread first came to its application: it started it, it joined on its own, or the user put it there. */
+export type JoinedBy = Exclude<JoinDecision['kind'], 'linked'>;
+
 /** A domain many strangers send from: free mail, or an applicant-tracking system every employer shares. */
 export function isSharedMailDomain(domain: string): boolean {
   return FREE_MAIL.test(domain) || Object.keys(ATS_DOMAINS).some((ats) => domain === ats || domain.endsWith(`.${ats}`));
