@@ -1,6 +1,7 @@
 import { addDays } from 'date-fns';
 import { lintDraft, type Speller } from '../core/drafts';
 import { analyzeThread, ownerOf } from '../core/analyze';
+import { trackedThreadOfRow } from '../core/threads/reply-row';
 import type { Application, ApplicationDossier, CheckIn, MailThread, ThreadAnalysis } from '../core/model';
 import type { ThreadState } from '../messaging';
 import { exportBackup, importBackup } from '../store/backup';
@@ -119,10 +120,9 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
         // An unread row of a tracked thread in the inbox means the employer wrote since: that answers
         // the pending status check, without the user opening the thread (and without any mail API).
         const answered: string[] = [];
-        const links = await db.threads.filter((t) => t.host === host).toArray();
-        const subjectKey = (subject: string) => subject.replace(/^(?:(?:re|fwd?|fw|aw|wg)\s*:\s*)+/i, '').trim().toLowerCase();
+        const [links, contacts] = await Promise.all([db.threads.filter((t) => t.host === host).toArray(), db.contacts.toArray()]);
         for (const row of rows.filter((r) => r.unread)) {
-          const link = links.find((l) => (row.threadId !== null && l.hostThreadId === row.threadId) || (row.threadId === null && subjectKey(l.subject) === subjectKey(row.subject)));
+          const link = trackedThreadOfRow(row, links, contacts);
           if (!link?.applicationId || link.dismissed) continue;
           const at = now().toISOString();
           const since = await db.contactEvents.where('applicationId').equals(link.applicationId).filter((e) => e.direction === 'received' && e.at >= link.lastSeenAt).count();

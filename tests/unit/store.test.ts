@@ -261,4 +261,13 @@ describe('replies seen in the inbox list', () => {
     const state = await request('thread/lookup', { host: 'gmail', hostThreadId: thread.id });
     expect(state.checkIns.filter((c) => c.kind === 'status-check' && c.status === 'pending')).toEqual([]);
   });
+
+  it('does not take a row without a thread id for a reply on its subject alone: a known contact must have sent it', async () => {
+    const { thread } = corpusThread('post-interview-window');
+    await track(thread);
+    clock = new Date('2026-12-02T15:00:00.000Z');
+    const row = { threadId: null, subject: thread.subject, unread: true };
+    expect((await request('threads/seen', { host: 'gmail', rows: [{ ...row, senders: ['careers@northwind-labs.co'] }] })).answered).toEqual([]);
+    expect((await request('threads/seen', { host: 'gmail', rows: [{ ...row, senders: ['maya.ortiz@northwindlabs.com'] }] })).answered).toHaveLength(1);
+  });
 });
