@@ -39,6 +39,12 @@ export function startAfterview(hostName: MailHostName): void {
       if (!current) return;
       showOpened(await send('thread/track', { thread: current.thread, url: location.href }));
     },
+    async confirmStage(accept) {
+      const applicationId = current?.state?.dossier?.application.id;
+      if (!applicationId) return;
+      await send('application/confirmStage', { applicationId, accept });
+      if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));
+    },
     async dismiss() {
       if (!current) return;
       showState(await send('thread/dismiss', { host: hostName, hostThreadId: current.thread.id, subject: current.thread.subject.slice(0, 300), url: location.href }));

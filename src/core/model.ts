@@ -119,6 +119,15 @@ export interface StoredDecisionWindow extends DecisionWindow {
   statedOn: string;
 }
 
+/** An offer or a rejection read in a thread that joined the application on its own: it waits for the user. */
+export interface PendingStage {
+  stage: Extract<Stage, 'offer' | 'rejected'>;
+  /** The thread that said it, `${host}:${hostThreadId}`. */
+  threadKey: string;
+  /** ISO instant of the message that said it. */
+  at: string;
+}
+
 export interface Application {
   id: string;
   company: string;
@@ -135,6 +144,8 @@ export interface Application {
   references: Reference[];
   /** ISO instant of the employer's latest message, when known. */
   lastEmployerMessageAt: string | null;
+  /** Absent in records written before it existed: none pending. */
+  pendingStage?: PendingStage | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,7 +1,8 @@
 // Applications and what belongs to them: contacts, interview rounds and the notes taken after each.
-import { arr, isoInstant, nullable, num, obj, optional, str } from '../core/shape';
+import { arr, bool, isoInstant, nullable, num, obj, optional, str } from '../core/shape';
 import { newId } from '../store/ids';
 import { newApplication } from '../store/new-application';
+import { settlePendingStage } from '../store/pending-stage';
 import { dossierOf, replan } from '../store/plan';
 import { readSettings } from '../store/queries';
 import { applicationShape, contactShape, interviewShape, notesShape, stageShape } from '../store/shapes';
@@ -61,6 +62,15 @@ export const applicationCommands = {
         await db.applications.delete(id);
         return { deleted: id };
       }),
+  }),
+  // The sidebar's answer to an offer or rejection that a thread joined on its own proposed.
+  'application/confirmStage': command({
+    shape: obj({ applicationId: str, accept: bool }),
+    callers: ANY_CALLER,
+    handle: async ({ applicationId, accept }, { db, now, write }) => {
+      await write(() => settlePendingStage(db, applicationId, accept, now()));
+      return requireDossier(db, applicationId);
+    },
   }),
   'contact/update': command({
     shape: obj({ contact: contactShape }),

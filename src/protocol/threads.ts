@@ -1,6 +1,7 @@
 // The thread the user has open in a mail tab: read it, track it, or set it aside. The content script's commands.
 import { analyzeThread } from '../core/analyze';
-import { mailboxOwner, subjectKey } from '../core/mail-identity';
+import { mailboxOwner } from '../core/mail-identity';
+import { trackedThreadOfRow } from '../core/threads/reply-row';
 import type { ApplicationDossier, CheckIn, Draft, MailHostName, MailThread, ThreadAnalysis } from '../core/model';
 import { arr, bool, literal, nullable, obj, optional, str, type Checked } from '../core/shape';
 import type { AfterviewDb, ThreadLink } from '../store/db';
@@ -58,12 +59,12 @@ async function analyze(db: AfterviewDb, thread: MailThread): Promise<ThreadAnaly
   return analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
 }
 
-async function track(context: CommandContext, thread: MailThread, analysis: ThreadAnalysis, url: string): Promise<ThreadState> {
+async function track(context: CommandContext, thread: MailThread, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
   const { db, now, write } = context;
   const settings = await readSettings(db);
   const sighting = sightingOf(thread, analysis, url, mailboxOwner(thread, settings.profile.emails));
   await write(async () => {
-    const id = await trackThread(db, sighting, now());
+    const id = await trackThread(db, sighting, now(), chosenApplicationId);
     await replan(db, id, now());
   });
   return stateOf(db, thread.host, thread.id);
@@ -76,9 +77,9 @@ async function answerUnreadRows({ db, now, write }: CommandContext, host: MailHo
     // An unread row of a tracked thread in the inbox means the employer wrote since: that answers
     // the pending status check, without the user opening the thread (and without any mail API).
     const answered: string[] = [];
-    const links = await db.threads.filter((t) => t.host === host).toArray();
+    const [links, contacts] = await Promise.all([db.threads.filter((t) => t.host === host).toArray(), db.contacts.toArray()]);
     for (const row of rows.filter((r) => r.unread)) {
-      const link = links.find((l) => (row.threadId !== null && l.hostThreadId === row.threadId) || (row.threadId === null && subjectKey(l.subject) === subjectKey(row.subject)));
+      const link = trackedThreadOfRow(row, links, contacts);
       if (!link?.applicationId || link.dismissed) continue;
       const at = now().toISOString();
       const since = await db.contactEvents.where('applicationId').equals(link.applicationId).filter((e) => e.direction === 'received' && e.at >= link.lastSeenAt).count();
@@ -110,11 +111,11 @@ export const threadCommands = {
     },
   }),
   'thread/track': command({
-    shape: obj({ thread: mailThreadShape, url: str }),
+    shape: obj({ thread: mailThreadShape, url: str, applicationId: optional(str) }),
     callers: ANY_CALLER,
-    handle: async ({ thread, url }, context) => {
+    handle: async ({ thread, url, applicationId }, context) => {
       const analysis = await analyze(context.db, thread);
-      return { analysis, state: await track(context, thread, analysis, url) };
+      return { analysis, state: await track(context, thread, analysis, url, applicationId ?? null) };
     },
   }),
   'threads/seen': command({

@@ -9,6 +9,7 @@ import type {
   MailHostName,
   Settings,
 } from '../core/model';
+import type { JoinedBy } from '../core/threads/join';
 
 /** Links a host's thread to an application (or records that the user said it is not an interview). */
 export interface ThreadLink {
@@ -24,6 +25,8 @@ export interface ThreadLink {
   lastSeenAt: string;
   /** How many messages the thread had when last read; more means the employer (or the user) wrote. */
   messageCount: number;
+  /** How the thread came to its application; absent in links written before it was kept (store/threads.ts). */
+  joinedBy?: JoinedBy;
 }
 
 /**

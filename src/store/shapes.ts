@@ -47,6 +47,7 @@ export const applicationShape: Check<Application> = obj({
   finalStage: bool,
   references: arr(referenceShape, 50),
   lastEmployerMessageAt: nullable(isoInstant),
+  pendingStage: optional(nullable(obj({ stage: literal('offer', 'rejected'), threadKey: str, at: isoInstant }))),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });
@@ -116,6 +117,7 @@ export const threadLinkShape: Check<ThreadLink> = obj({
   url: str,
   lastSeenAt: isoInstant,
   messageCount: num,
+  joinedBy: optional(literal('new', 'known-contact', 'chosen')),
 });
 
 export { settingsShape };

@@ -1,6 +1,7 @@
 // Tracking a mail thread: the analysis of what the user has open becomes (or joins) an application.
-import type { Application, Contact, Interview, MailHostName, MailThread, Person, ThreadAnalysis } from '../core/model';
+import type { Application, Contact, Interview, MailHostName, MailThread, Person, Settings, ThreadAnalysis } from '../core/model';
 import { isNoReplyAddress } from '../core/mail-identity';
+import { applicationForThread, type JoinedBy } from '../core/threads/join';
 import { localDate } from '../core/timeline/calendar';
 import type { AfterviewDb, ThreadLink } from './db';
 import { newId } from './ids';
@@ -14,6 +15,8 @@ export interface ThreadSighting {
   url: string;
   /** Everyone in the thread but the user: the employer's side. */
   participants: Person[];
+  /** Lower-case addresses of those who wrote to the user and those the user wrote to: a cc is not one. */
+  correspondents: string[];
   messageCount: number;
   /** ISO instant of the employer's latest message, when known. */
   latestEmployerMessageAt: string | null;
@@ -25,6 +28,10 @@ export function sightingOf(thread: MailThread, analysis: ThreadAnalysis, url: st
   const mine = (email: string) => owner !== undefined && email.toLowerCase() === owner.toLowerCase();
   const participants = new Map<string, Person>();
   for (const m of thread.messages) for (const p of [m.from, ...m.to, ...m.cc]) if (p.email && !mine(p.email)) participants.set(p.email.toLowerCase(), p);
+  const correspondents = new Set<string>();
+  for (const m of thread.messages) {
+    for (const p of mine(m.from.email) ? [...m.to, ...m.cc] : [m.from]) if (p.email && !mine(p.email)) correspondents.add(p.email.toLowerCase());
+  }
   const fromEmployer = thread.messages.filter((m) => !mine(m.from.email) && !Number.isNaN(Date.parse(m.sentAt)));
   const latest = fromEmployer.at(-1)?.sentAt;
   return {
@@ -33,6 +40,7 @@ export function sightingOf(thread: MailThread, analysis: ThreadAnalysis, url: st
     subject: thread.subject.slice(0, 300),
     url,
     participants: [...participants.values()].slice(0, 200),
+    correspondents: [...correspondents].slice(0, 200),
     messageCount: thread.messages.length,
     latestEmployerMessageAt: latest ? new Date(latest).toISOString() : null,
     analysis,
@@ -43,36 +51,52 @@ export const threadKey = (host: MailHostName, hostThreadId: string) => `${host}:
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** The application this thread belongs to: linked before, or the same company and role, or the same people. */
-async function findApplication(db: AfterviewDb, sighting: ThreadSighting, link: ThreadLink | undefined): Promise<Application | undefined> {
-  if (link?.applicationId) {
-    const linked = await db.applications.get(link.applicationId);
-    if (linked) return linked;
-  }
-  const { company, role } = sighting.analysis;
-  if (company) {
-    const candidates = await db.applications.filter((a) => same(a.company, company) && (!role || !a.role || same(a.role, role))).toArray();
-    if (candidates[0]) return candidates[0];
-  }
-  const emails = sighting.participants.map((p) => p.email.toLowerCase()).filter(Boolean);
-  if (emails.length === 0) return undefined;
-  const contact = await db.contacts.where('email').anyOf(emails).first();
-  return contact ? db.applications.get(contact.applicationId) : undefined;
+/** The application the thread belongs to (core's rule), and how it came there; none when it starts its own. */
+async function joinOf(db: AfterviewDb, sighting: ThreadSighting, link: ThreadLink | undefined, chosenApplicationId: string | null, settings: Settings): Promise<{ found: Application | undefined; joinedBy: JoinedBy }> {
+  const chosen = chosenApplicationId ? await db.applications.get(chosenApplicationId) : undefined;
+  if (chosenApplicationId && !chosen) throw new Error('That application no longer exists.');
+  const linked = link?.applicationId ? await db.applications.get(link.applicationId) : undefined;
+  const [applications, contacts] = await Promise.all([db.applications.orderBy('updatedAt').reverse().primaryKeys(), db.contacts.toArray()]);
+  // Most recently updated first, so a draw between applications goes to the one in use.
+  const recency = new Map(applications.map((id, rank) => [id, rank]));
+  contacts.sort((a, b) => (recency.get(a.applicationId) ?? Infinity) - (recency.get(b.applicationId) ?? Infinity));
+  const decision = applicationForThread({
+    chosenApplicationId: chosen?.id ?? null,
+    linkedApplicationId: linked?.id ?? null,
+    correspondents: sighting.correspondents,
+    ownAddresses: settings.profile.emails,
+    contacts,
+  });
+  if (decision.kind === 'new') return { found: undefined, joinedBy: 'new' };
+  const found = await db.applications.get(decision.applicationId);
+  if (!found) return { found: undefined, joinedBy: 'new' };
+  // A link kept from before this was recorded may have joined by company name: it proposes, like a thread that joined on its own.
+  return { found, joinedBy: decision.kind === 'linked' ? (link?.joinedBy ?? 'known-contact') : decision.kind };
 }
 
-function applyAnalysis(app: Application, sighting: ThreadSighting, now: string, timeZone: string | null): Application {
+/** An offer or a rejection is the user's to accept when the thread joined on its own: a known domain is not a known person. */
+function stageFrom(app: Application, sighting: ThreadSighting, joinedBy: JoinedBy, key: string, now: string): Pick<Application, 'stage' | 'pendingStage'> {
+  const told = sighting.analysis.stage;
+  const pendingStage = app.pendingStage ?? null;
+  if (joinedBy !== 'known-contact' || (told !== 'offer' && told !== 'rejected') || told === app.stage) return { stage: told ?? app.stage, pendingStage };
+  const latest = sighting.latestEmployerMessageAt;
+  // Only a newer message proposes, so a proposal the user turned down does not come back when the thread is opened again.
+  const newer = latest === null || app.lastEmployerMessageAt === null || latest > app.lastEmployerMessageAt;
+  return { stage: app.stage, pendingStage: newer ? { stage: told, threadKey: key, at: latest ?? now } : pendingStage };
+}
+
+function applyAnalysis(app: Application, sighting: ThreadSighting, now: string, timeZone: string | null, stage: Pick<Application, 'stage' | 'pendingStage'>): Application {
   const { analysis } = sighting;
   const window = analysis.decisionWindow;
   const keepWindow = app.decisionWindow && window && app.decisionWindow.latest === window.latest && app.decisionWindow.earliest === window.earliest;
   const statedOn = sighting.latestEmployerMessageAt ? localDate(sighting.latestEmployerMessageAt, timeZone) : localDate(now, timeZone);
-  const stage = analysis.stage ?? app.stage;
   return {
     ...app,
     company: app.company || analysis.company || '',
     role: app.role || analysis.role || '',
-    stage,
+    ...stage,
     decisionWindow: window ? (keepWindow ? app.decisionWindow : { ...window, statedOn }) : app.decisionWindow,
-    delayedSince: stage === 'delayed' ? (app.delayedSince ?? sighting.latestEmployerMessageAt ?? now) : null,
+    delayedSince: stage.stage === 'delayed' ? (app.delayedSince ?? sighting.latestEmployerMessageAt ?? now) : null,
     lastEmployerMessageAt: sighting.latestEmployerMessageAt ?? app.lastEmployerMessageAt,
     updatedAt: now,
   };
@@ -111,15 +135,18 @@ async function upsertInterview(db: AfterviewDb, applicationId: string, analysis:
   await db.interviews.add(interview);
 }
 
-/** Tracks a thread (analysis → application, contacts, interview round, link); returns the application's id. */
-export async function trackThread(db: AfterviewDb, sighting: ThreadSighting, now: Date): Promise<string> {
+/**
+ * Tracks a thread (analysis → application, contacts, interview round, link); returns the application's id.
+ * `chosenApplicationId` is the application the user put the thread in, if they chose one.
+ */
+export async function trackThread(db: AfterviewDb, sighting: ThreadSighting, now: Date, chosenApplicationId: string | null = null): Promise<string> {
   const at = now.toISOString();
   const key = threadKey(sighting.host, sighting.hostThreadId);
   const link = await db.threads.get(key);
   const settings = await readSettings(db);
-  const found = await findApplication(db, sighting, link);
+  const { found, joinedBy } = await joinOf(db, sighting, link, chosenApplicationId, settings);
   const base = found ?? newApplication({ company: '', role: '', stage: sighting.analysis.stage ?? 'scheduling', source: 'detected' }, settings, at);
-  const application = applyAnalysis(base, sighting, at, settings.timeZone);
+  const application = applyAnalysis(base, sighting, at, settings.timeZone, stageFrom(base, sighting, joinedBy, key, at));
   if (!application.company) application.company = sighting.subject.slice(0, 80) || 'Unknown company';
   await db.applications.put(application);
   await upsertContacts(db, application.id, sighting);
@@ -138,6 +165,7 @@ export async function trackThread(db: AfterviewDb, sighting: ThreadSighting, now
     url: sighting.url,
     lastSeenAt: at,
     messageCount: sighting.messageCount,
+    joinedBy,
   });
   return application.id;
 }

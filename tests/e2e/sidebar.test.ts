@@ -1,8 +1,9 @@
 // The sidebar on a routed Gmail page: opens on the interview thread, not on the newsletter, follows
 // navigation, inserts the draft into the reply box, and a send logs the contact.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, routeMailHost, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, OPTIONS_PATH, openExtensionPage, routeMailHost, screenshot, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
 let page: Page;
@@ -139,5 +140,24 @@ describe('the user’s own words', () => {
     await page.waitForTimeout(1_200);
     await page.reload();
     await expect.poll(() => sidebar().getByLabel('Message').inputValue(), { timeout: 10_000 }).toContain('My own words, edited by hand.');
+  });
+});
+
+describe('a rejection from a thread that joined on its own', () => {
+  it('asks before it changes the stage, and changes it when the user says yes', async () => {
+    await page.goto(INTERVIEW);
+    await expect.poll(() => sidebar().getByText('Waiting for their decision').count(), { timeout: 10_000 }).toBe(1);
+    const { recruiterRejection } = JSON.parse(await readFile(new URL('../fixtures/joining/threads.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const options = await openExtensionPage(session, OPTIONS_PATH);
+    const tracked = await options.evaluate((thread) => chrome.runtime.sendMessage({ type: 'thread/track', payload: { thread, url: 'https://mail.google.com/mail/u/0/#inbox/recruiter-rejection' } }), recruiterRejection);
+    expect(tracked).toMatchObject({ ok: true });
+    await options.close();
+    await page.reload();
+    await expect.poll(() => sidebar().getByRole('group', { name: 'Stage to confirm' }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await sidebar().getByText('Waiting for their decision', { exact: true }).count()).toBe(1);
+    await screenshot(page, 'gmail-sidebar-stage-to-confirm');
+    await sidebar().getByRole('button', { name: 'Yes, update the stage' }).click();
+    await expect.poll(() => sidebar().getByText('Not moving forward', { exact: true }).count()).toBe(1);
+    expect(await sidebar().getByRole('group', { name: 'Stage to confirm' }).count()).toBe(0);
   });
 });

@@ -33,6 +33,7 @@ const PAYLOADS: { [K in RequestType]: Payload<K> } = {
   'application/add': { company: 'Cobalt Grid', role: '', stage: 'scheduled', interviewAt: null, interviewers: [] },
   'application/update': { application },
   'application/delete': { id: application.id },
+  'application/confirmStage': { applicationId: application.id, accept: false },
   'contact/update': { contact: { id: 'p1', applicationId: application.id, name: 'Maya Ortiz', email: 'maya@northwindlabs.com', title: '', phone: '', involved: true } },
   'interview/add': { applicationId: application.id, at: null, interviewers: [] },
   'interview/update': { interview },
@@ -49,7 +50,7 @@ const PAYLOADS: { [K in RequestType]: Payload<K> } = {
 };
 
 /** The content script's commands: the thread it shows, and what its sidebar does with that thread. */
-const FROM_MAIL = ['thread/lookup', 'thread/open', 'thread/track', 'threads/seen', 'thread/dismiss', 'contact/log', 'checkIn/snooze', 'notes/save', 'draft/lint', 'draft/save', 'settings/get'];
+const FROM_MAIL = ['thread/lookup', 'thread/open', 'thread/track', 'threads/seen', 'thread/dismiss', 'contact/log', 'checkIn/snooze', 'notes/save', 'draft/lint', 'draft/save', 'settings/get', 'application/confirmStage'];
 
 const types = Object.keys(PAYLOADS) as RequestType[];
 const callersOf = (type: RequestType): Caller[] => (FROM_MAIL.includes(type) ? ['mail-content', 'extension-page'] : ['extension-page']);

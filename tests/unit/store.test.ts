@@ -56,13 +56,6 @@ describe('tracking a thread', () => {
     expect(await request('thread/lookup', { host: 'gmail', hostThreadId: thread.id })).toEqual(state);
   });
 
-  it('joins a second thread of the same company and role to the same application', async () => {
-    const first = await track(corpusThread('greenhouse-invite').thread);
-    const second = await track(corpusThread('post-interview-window').thread);
-    expect(second.dossier?.application.id).toBe(first.dossier?.application.id);
-    expect(await db.applications.count()).toBe(1);
-  });
-
   it('answers with a view of the thread, never its stored link or draft rows', async () => {
     const state = await track(corpusThread('post-interview-window').thread);
     await request('draft/save', { applicationId: state.dossier?.application.id ?? '', kind: 'check-in', checkInKey: null, subject: 'Hello', body: 'Hi Maya', to: [] });
@@ -274,5 +267,14 @@ describe('replies seen in the inbox list', () => {
     expect((await request('threads/seen', { host: 'gmail', rows: [row] })).answered).toEqual([]);
     const state = await request('thread/lookup', { host: 'gmail', hostThreadId: thread.id });
     expect(state.checkIns.filter((c) => c.kind === 'status-check' && c.status === 'pending')).toEqual([]);
+  });
+
+  it('does not take a row without a thread id for a reply on its subject alone: a known contact must have sent it', async () => {
+    const { thread } = corpusThread('post-interview-window');
+    await track(thread);
+    clock = new Date('2026-12-02T15:00:00.000Z');
+    const row = { threadId: null, subject: thread.subject, unread: true };
+    expect((await request('threads/seen', { host: 'gmail', rows: [{ ...row, senders: ['careers@northwind-labs.co'] }] })).answered).toEqual([]);
+    expect((await request('threads/seen', { host: 'gmail', rows: [{ ...row, senders: ['maya.ortiz@northwindlabs.com'] }] })).answered).toHaveLength(1);
   });
 });

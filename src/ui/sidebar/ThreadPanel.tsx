@@ -3,6 +3,7 @@ import type { ThreadState } from '../../messaging';
 import { Button } from '../components/Button';
 import { calendarDay, CHECK_IN_LABEL, exactTime, relativeTime, STAGE_LABEL } from '../format';
 import { NextStep } from './NextStep';
+import { PendingStageQuestion } from './PendingStage';
 import type { SidebarActions } from './types';
 
 export function ThreadPanel({ analysis, state, settings, actions }: { analysis: ThreadAnalysis; state: ThreadState; settings: Settings; actions: SidebarActions }) {
@@ -20,6 +21,7 @@ export function ThreadPanel({ analysis, state, settings, actions }: { analysis: 
         {app.role ? <span> — {app.role}</span> : null}
       </p>
       <p class="thread__stage">{STAGE_LABEL[app.stage] ?? app.stage}</p>
+      {app.pendingStage ? <PendingStageQuestion application={app} proposal={app.pendingStage} actions={actions} /> : null}
       {interviewers.length > 0 ? <p class="thread__line">Interviewers: {interviewers.join(', ')}</p> : null}
       {window ? (
         <div class="thread__window">

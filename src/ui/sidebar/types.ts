@@ -19,6 +19,8 @@ export interface DraftInput {
 /** What the sidebar can ask for; every one goes through the content script to the background or the mail page. */
 export interface SidebarActions {
   track(): Promise<void>;
+  /** Accepts or turns down the application's pending stage. */
+  confirmStage(accept: boolean): Promise<void>;
   dismiss(): Promise<void>;
   insert(draft: DraftInput): Promise<string>;
   lint(draft: DraftInput): Promise<Finding[]>;
