@@ -1,5 +1,6 @@
 // The evidence a message can carry, each as a named pattern. Relevance and stage weigh several of
 // them together; no single keyword decides.
+import { boundedBlocks } from '../bounded-text';
 
 export const ATS_DOMAINS: Record<string, string> = {
   'greenhouse.io': 'Greenhouse',
@@ -77,7 +78,8 @@ export type SignalName = keyof typeof SIGNALS;
 
 export function signalsIn(text: string): Set<SignalName> {
   const found = new Set<SignalName>();
-  for (const [name, pattern] of Object.entries(SIGNALS) as [SignalName, RegExp][]) if (pattern.test(text)) found.add(name);
+  const blocks = boundedBlocks(text);
+  for (const [name, pattern] of Object.entries(SIGNALS) as [SignalName, RegExp][]) if (blocks.some((block) => pattern.test(block))) found.add(name);
   return found;
 }
 
