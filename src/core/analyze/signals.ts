@@ -93,7 +93,7 @@ export function atsOf(email: string, text: string): string | null {
   for (const [suffix, name] of Object.entries(ATS_DOMAINS)) {
     if (domain === suffix || domain.endsWith(`.${suffix}`)) return name;
   }
-  const linked = /https?:\/\/(?:[\w-]+\.)*([\w-]+\.(?:io|co|com|net|hr|ai))\//gi;
+  const linked = /https?:\/\/(?:[\w-]+\.){0,10}([\w-]+\.(?:io|co|com|net|hr|ai))\//gi;
   for (const [, host] of text.matchAll(linked)) {
     const name = host ? ATS_DOMAINS[host.toLowerCase()] : undefined;
     if (name) return name;
