@@ -19,7 +19,7 @@ export function isNoReplyAddress(email: string): boolean {
 export function subjectKey(subject: string): string {
   return subject
     .slice(0, 1_000)
-    .replace(/^(?:(?:re|fwd?|fw|aw|wg)\s*:\s*)+/i, '')
+    .replace(/^(?:(?:re|fwd?|fw|aw|wg)\s{0,8}:\s{0,8}){1,20}/i, '')
     .trim()
     .toLowerCase();
 }

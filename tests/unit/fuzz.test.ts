@@ -4,7 +4,6 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../src/protocol';
-import { analyzeThread } from '../../src/core/analyze';
 import { parseDecisionWindow } from '../../src/core/timeline';
 import { parseBackup } from '../../src/store/backup';
 import { openDb, type AfterviewDb } from '../../src/store/db';
@@ -52,13 +51,11 @@ describe('backup import', () => {
   });
 });
 
+// Large hostile input, with time bounds, is fuzzed in bounded-analysis.test.ts.
 describe('large input', () => {
-  const big = 'We will decide within 5 business days. Your interview is on Tuesday at 3pm ET. '.repeat(1_300);
-
-  it('reads 100 KB of text without throwing', () => {
+  it('reads 100 KB of text and still finds the window it states', () => {
+    const big = 'We will decide within 5 business days. Your interview is on Tuesday at 3pm ET. '.repeat(1_300);
     expect(big.length).toBeGreaterThan(100_000);
     expect(parseDecisionWindow(big, '2026-11-24')).toEqual({ earliest: '2026-11-25', latest: '2026-12-01' });
-    const thread = { host: 'gmail' as const, id: 't', subject: 'Interview', messages: [{ from: { name: 'A', email: 'a@x.com' }, to: [], cc: [], sentAt: '2026-11-24T10:00:00Z', text: big }] };
-    expect(() => analyzeThread(thread)).not.toThrow();
   });
 });

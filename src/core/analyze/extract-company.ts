@@ -1,8 +1,12 @@
 import type { Person } from '../model';
+import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, domainOf, FREE_MAIL, ATS_DOMAINS } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY, titleCase } from './names';
 
-const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]*(?:[ \t]+(?:&|of|de|la)[ \t]+[A-Z][\p{L}0-9&'’.-]*|[ \t]+[A-Z][\p{L}0-9&'’.+-]*){0,3}`;
+// Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
+// reads to the run's end each time, which is quadratic.
+const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|de|la)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+[A-Z][\p{L}0-9&'’.+-]{0,40}){0,3}`;
+const NAME_ANYWHERE = new RegExp(NAME, 'gu');
 
 /** Phrases where a company name stands, each with how much it says. */
 const PATTERNS: { pattern: RegExp; weight: number }[] = [
@@ -90,8 +94,8 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   };
 
   for (const pattern of SUBJECT_PATTERNS) for (const m of evidence.subject.matchAll(pattern)) add(m[1], 3);
-  for (const body of evidence.employerBodies) for (const { pattern, weight } of PATTERNS) for (const m of body.matchAll(pattern)) add(m[1], weight);
-  for (const body of evidence.ownerBodies) for (const { pattern, weight } of PATTERNS) for (const m of body.matchAll(pattern)) add(m[1], weight / 2);
+  for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const { pattern, weight } of PATTERNS) for (const m of block.matchAll(pattern)) add(m[1], weight);
+  for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const { pattern, weight } of PATTERNS) for (const m of block.matchAll(pattern)) add(m[1], weight / 2);
   // People are not companies: a sender's name (or first name, as signatures write it) never counts.
   const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name));
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
@@ -123,8 +127,8 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   const [domainKey] = domainKeys;
   if (!domainKey) return null;
   // The sender's domain, written the way the mail writes it ("vantagecloud" → "Vantage Cloud").
-  const text = [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
-  for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
+  const blocks = [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].flatMap(boundedBlocks);
+  for (const m of blocks.flatMap((block) => [...block.matchAll(NAME_ANYWHERE)])) {
     const words = m[0].split(/[ \t]+/);
     for (let start = 0; start < words.length; start++) {
       for (let end = words.length; end > start; end--) {

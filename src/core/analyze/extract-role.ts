@@ -1,3 +1,4 @@
+import { boundedBlocks } from '../bounded-text';
 import { titleCase } from './names';
 
 const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Actuary|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Manager|SRE|DevOps|Head of [A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
@@ -42,7 +43,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
     for (const match of text.matchAll(LOWER_TITLE)) add(titleCase(match[1] ?? ''), base + 1);
   };
   scan(subject, 3);
-  for (const body of bodies) scan(body, 1);
+  for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1);
   // "Product Manager, Payments" is the same role as "Product Manager", said more precisely.
   const entries = [...scores.values()];
   for (const longer of entries) {

@@ -1,4 +1,5 @@
 import type { MailMessage, MailThread, Person, Stage, ThreadAnalysis, DecisionWindow } from '../model';
+import { MAX_LINE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
 import { findDecisionWindow } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
 import { splitMessage, type MessageParts } from './message-text';
@@ -56,12 +57,19 @@ export function ownerOf(thread: MailThread): string | null {
   return best?.[0] ?? null;
 }
 
+/** The messages as the engine reads them: the latest first get the thread's budget of text. */
 function readMessages(thread: MailThread, owner: string | null): ReadMessage[] {
-  return thread.messages.slice(-MAX_MESSAGES).map((message) => {
-    const parts = splitMessage(typeof message.text === 'string' ? message.text : '');
-    const text = [parts.body, parts.forwarded].filter(Boolean).join('\n');
-    return { message, parts, text, fromOwner: owner !== null && lower(message.from?.email) === owner, signals: signalsIn(text) };
-  });
+  let budget = MAX_THREAD_CHARS;
+  return thread.messages
+    .slice(-MAX_MESSAGES)
+    .reverse()
+    .map((message) => {
+      const parts = splitMessage(typeof message.text === 'string' && budget > 0 ? message.text : '');
+      const text = [parts.body, parts.forwarded].filter(Boolean).join('\n').slice(0, budget);
+      budget -= text.length;
+      return { message, parts, text, fromOwner: owner !== null && lower(message.from?.email) === owner, signals: signalsIn(text) };
+    })
+    .reverse();
 }
 
 /** Every other sender shares the owner's own (non-webmail) domain: colleagues, not an employer. */
@@ -168,7 +176,8 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
   const messages = readMessages(thread, owner);
   const employer = messages.filter((m) => !m.fromOwner);
   const all = new Set(messages.flatMap((m) => [...m.signals]));
-  const subjectSignals = signalsIn(thread.subject ?? '');
+  const subject = (thread.subject ?? '').slice(0, MAX_LINE_CHARS);
+  const subjectSignals = signalsIn(subject);
   const reasons: string[] = [];
 
   const ats = employer.map((m) => atsOf(m.message.from?.email ?? '', m.parts.body)).find((a) => a !== null) ?? null;
@@ -176,7 +185,7 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
 
   const bodies = employer.map((m) => m.text);
   const company = extractCompany({
-    subject: thread.subject ?? '',
+    subject,
     employerBodies: bodies,
     employerSignatures: employer.map((m) => m.parts.signature),
     employerSenders: [...employer.map((m) => m.message.from), ...messages.filter((m) => m.fromOwner).flatMap((m) => m.message.to ?? [])].filter((p): p is Person => Boolean(p)),
@@ -184,7 +193,7 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     ownerSignatures: messages.filter((m) => m.fromOwner).map((m) => m.parts.signature),
     ownerBodies: messages.filter((m) => m.fromOwner).map((m) => m.parts.body),
   });
-  const role = extractRole(thread.subject ?? '', messages.map((m) => m.parts.body), (title) => company !== null && title.toLowerCase() === company.toLowerCase());
+  const role = extractRole(subject, messages.map((m) => m.parts.body), (title) => company !== null && title.toLowerCase() === company.toLowerCase());
 
   const recruiterSignature = employer.some((m) => RECRUITER_TITLE.test(m.parts.signature) || RECRUITER_TITLE.test(m.message.from?.name ?? ''));
   const hiring = all.has('hiring') || ats !== null || all.has('offer') || subjectSignals.has('hiring') || role !== null || recruiterSignature;

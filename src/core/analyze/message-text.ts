@@ -1,18 +1,21 @@
 // What a message itself says: its new text without quoted earlier replies, and its signature apart.
+import { capLines, MAX_MESSAGE_CHARS } from '../bounded-text';
 
+// Blanks inside a line are [ \t], never \s: a \s* at a line start would read on through every
+// following empty line, from every line start, which is quadratic in the number of lines.
 const QUOTE_HEADERS = [
-  /^\s*On .{4,200}wrote:\s*$/m, // Gmail, Apple Mail
-  /^\s*On .{4,120}\n.{0,120}wrote:\s*$/m, // the same header wrapped over two lines
-  /^\s*-{2,}\s*Original Message\s*-{2,}/im, // Outlook desktop
-  /^\s*_{10,}\s*$/m, // Outlook web's rule above the quoted header
-  /^\s*From:\s.+\n\s*(?:Sent|Date):\s.+/m, // Outlook's quoted header block
-  /^\s*Le .{4,200} a écrit\s*:\s*$/m,
-  /^\s*Am .{4,200} schrieb .{0,120}:\s*$/m,
+  /^[ \t]*On .{4,200}wrote:[ \t]*$/m, // Gmail, Apple Mail
+  /^[ \t]*On .{4,120}\n.{0,120}wrote:[ \t]*$/m, // the same header wrapped over two lines
+  /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im, // Outlook desktop
+  /^[ \t]*_{10,}[ \t]*$/m, // Outlook web's rule above the quoted header
+  /^[ \t]*From:[ \t].+\n[ \t]*(?:Sent|Date):[ \t].+/m, // Outlook's quoted header block
+  /^[ \t]*Le .{4,200} a écrit[ \t]*:[ \t]*$/m,
+  /^[ \t]*Am .{4,200} schrieb .{0,120}:[ \t]*$/m,
 ];
 
-const FORWARD_HEADER = /^\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)\s*$/im;
+const FORWARD_HEADER = /^[ \t]*(?:-{2,}[ \t]*Forwarded message[ \t]*-{2,}|Begin forwarded message:)[ \t]*$/im;
 
-const SIGNATURE_START = /^(?:--\s*|—\s*|Best|Best regards|Kind regards|Warm regards|Regards|Many thanks|Thanks|Thank you|Thanks again|Cheers|Sincerely|All the best|Talk soon|Looking forward|Warmly|Respectfully)[,!.]?\s*$/im;
+const SIGNATURE_START = /^(?:--|—|Best|Best regards|Kind regards|Warm regards|Regards|Many thanks|Thanks|Thank you|Thanks again|Cheers|Sincerely|All the best|Talk soon|Looking forward|Warmly|Respectfully)[,!.]?[ \t]*$/im;
 
 export interface MessageParts {
   /** What this message adds: no quoted replies, no signature. */
@@ -45,7 +48,7 @@ function nameBlockStart(text: string): number | null {
 }
 
 export function splitMessage(raw: string): MessageParts {
-  const text = raw.replace(/\r\n?/g, '\n').slice(0, 200_000);
+  const text = capLines(raw.slice(0, MAX_MESSAGE_CHARS).replace(/\r\n?/g, '\n'));
   const forwardAt = FORWARD_HEADER.exec(text);
   const own = forwardAt ? text.slice(0, forwardAt.index) : text;
   const forwarded = forwardAt ? text.slice(forwardAt.index + forwardAt[0].length) : '';

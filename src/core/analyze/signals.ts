@@ -1,5 +1,6 @@
 // The evidence a message can carry, each as a named pattern. Relevance and stage weigh several of
 // them together; no single keyword decides.
+import { boundedBlocks } from '../bounded-text';
 
 export const ATS_DOMAINS: Record<string, string> = {
   'greenhouse.io': 'Greenhouse',
@@ -77,7 +78,8 @@ export type SignalName = keyof typeof SIGNALS;
 
 export function signalsIn(text: string): Set<SignalName> {
   const found = new Set<SignalName>();
-  for (const [name, pattern] of Object.entries(SIGNALS) as [SignalName, RegExp][]) if (pattern.test(text)) found.add(name);
+  const blocks = boundedBlocks(text);
+  for (const [name, pattern] of Object.entries(SIGNALS) as [SignalName, RegExp][]) if (blocks.some((block) => pattern.test(block))) found.add(name);
   return found;
 }
 
@@ -91,7 +93,7 @@ export function atsOf(email: string, text: string): string | null {
   for (const [suffix, name] of Object.entries(ATS_DOMAINS)) {
     if (domain === suffix || domain.endsWith(`.${suffix}`)) return name;
   }
-  const linked = /https?:\/\/(?:[\w-]+\.)*([\w-]+\.(?:io|co|com|net|hr|ai))\//gi;
+  const linked = /https?:\/\/(?:[\w-]+\.){0,10}([\w-]+\.(?:io|co|com|net|hr|ai))\//gi;
   for (const [, host] of text.matchAll(linked)) {
     const name = host ? ATS_DOMAINS[host.toLowerCase()] : undefined;
     if (name) return name;

@@ -11,7 +11,7 @@ const MAX_WORDS = 200;
 const MAX_PARAGRAPHS = 3;
 /** A sentence that refers to something concrete from the conversation. */
 const SPECIFIC =
-  /\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|through)|learn(?:ed|ing)? (?:about|how|that)|hear(?:d|ing)? (?:about|how|that)|our (?:conversation|discussion|chat) (?:about|on)|you (?:mentioned|described|shared|raised|asked|explained|walked me through)|you(?:'re|’re| are) (?:building|planning|working on|tackling)|(?:especially|particularly) (?:enjoyed|appreciated|liked)|your (?:plans?|work|team's|team’s|roadmap|approach|vision|goals?|focus|efforts?)|the (?:project|initiative|challenge|launch|migration|redesign|rollout|expansion|program|problem|goal|plan))\s+\S+(?:\s+\S+){2,}/i;
+  /\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|through)|learn(?:ed|ing)? (?:about|how|that)|hear(?:d|ing)? (?:about|how|that)|our (?:conversation|discussion|chat) (?:about|on)|you (?:mentioned|described|shared|raised|asked|explained|walked me through)|you(?:'re|’re| are) (?:building|planning|working on|tackling)|(?:especially|particularly) (?:enjoyed|appreciated|liked)|your (?:plans?|work|team's|team’s|roadmap|approach|vision|goals?|focus|efforts?)|the (?:project|initiative|challenge|launch|migration|redesign|rollout|expansion|program|problem|goal|plan))\s+\S+(?:\s+\S+){2,60}/i;
 
 /** Words that name the job, the meeting or the act of talking, not something said in it. */
 const GENERIC = new Set(

@@ -10,7 +10,7 @@ const IMPATIENT =
 const ULTIMATUM =
   /\b(?:or else|take it or leave it|final (?:offer|chance|warning)|last chance|unless you|if I (?:don't|do not) hear (?:back )?(?:from you )?by|I will (?:have to )?(?:accept|take|go with) the other offer|(?:need|want|must have|require) (?:an|your|a) (?:answer|decision|response|reply) (?:by|before|no later than)|I(?:'ll| will) (?:withdraw|walk away)|(?:I will|I'll) have no choice but|you have until|otherwise I(?:'ll| will) (?:accept|take|go with|withdraw))\b/i;
 // Words of five or more capitals that are not acronyms people write that way.
-const SHOUTING = /\b(?!(?:ASAP|HTML|JSON|LINUX|NASDAQ|COVID|SCRUM|AGILE|OKRS|KPIS|CRISPR|MIDAS|NASA|UNICEF)\b)[A-Z]{5,}\b|\b[A-Z]{3,}(?:\s+[A-Z]{3,}){1,}\b/;
+const SHOUTING = /\b(?!(?:ASAP|HTML|JSON|LINUX|NASDAQ|COVID|SCRUM|AGILE|OKRS|KPIS|CRISPR|MIDAS|NASA|UNICEF)\b)[A-Z]{5,}\b|\b[A-Z]{3,}(?:\s+[A-Z]{3,}){1,20}\b/;
 
 export function toneFindings(draft: DraftToLint): Finding[] {
   // Typographic apostrophes become straight ones (same length, so spans stay true) for the phrase lists.
