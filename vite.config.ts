@@ -19,7 +19,13 @@ function spellingDictionary(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest }), spellingDictionary()],
+  plugins: [
+    preact(),
+    // One classic script: CRXJS's default ES-module loader needs its chunks web-accessible, and a mail page
+    // that can fetch them can tell the extension is installed.
+    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+    spellingDictionary(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
