@@ -18,7 +18,10 @@ function spellingDictionary(): Plugin {
   };
 }
 
-export default defineConfig({
+const E2E_MODE = 'e2e';
+
+export default defineConfig(({ mode }) => ({
+  define: { __AFTERVIEW_TEST__: JSON.stringify(mode === E2E_MODE) },
   plugins: [
     preact(),
     // One classic script: CRXJS's default ES-module loader needs its chunks web-accessible, and a mail page
@@ -27,10 +30,11 @@ export default defineConfig({
     spellingDictionary(),
   ],
   build: {
-    outDir: 'dist',
+    // The test build goes apart, so it can never end up in the store zips built from dist/.
+    outDir: mode === E2E_MODE ? 'dist-e2e' : 'dist',
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
-});
+}));
