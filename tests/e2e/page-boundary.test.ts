@@ -1,11 +1,12 @@
 // What the mail page's own script can do to Afterview, in real Chromium. On the release build (dist/, the
-// one the store zips are made of) it cannot see into the sidebar's closed shadow root, and its synthetic
-// clicks and keys on the mail's Send button log no send. On the test build, whose root is open, it reaches
+// one the store zips are made of) it cannot see into the sidebar's closed shadow root, cannot fetch any
+// extension file to learn Afterview is there, and its synthetic clicks and keys on Send log no send. On the test build, whose root is open, it reaches
 // every sidebar button and form, and its clicks there change nothing; the user's keyboard still works.
 // Playwright's own clicks and key presses come through CDP input, so the browser marks them trusted.
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchExtension, RELEASE_DIST, routeMailHost, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, openExtensionPage, POPUP_PATH, RELEASE_DIST, routeMailHost, screenshot, type ExtensionSession } from './harness';
 
 const INTERVIEW = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFsr';
 const SEND = '.T-I-atl:not([aria-haspopup]):visible';
@@ -74,6 +75,22 @@ describe('the release build, against the mail page’s script', () => {
     expect(seen.host).toBe(true);
     expect(seen.shadowRoot).toBeNull();
     for (const sidebarOnly of ['Draft to Ben Carter', 'Insert into reply', 'Not an interview', ...draftLines]) expect(seen.text).not.toContain(sidebarOnly);
+  });
+
+  it('lets the page fetch none of its files, so the page cannot tell Afterview is installed', async () => {
+    const files = readdirSync(RELEASE_DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|css|html|json|png)$/.test(f));
+    expect(files).toContain('src/content/index.js');
+    const urls = files.map((file) => session.extensionUrl(file));
+    const fetchedFrom = (from: Page) =>
+      from.evaluate(async (urls) => {
+        const reached = await Promise.all(urls.map((url) => fetch(url).then(() => url, () => null)));
+        return reached.filter((url) => url !== null);
+      }, urls);
+    expect(await fetchedFrom(page)).toEqual([]);
+    // The same URLs are right: Afterview's own page fetches every one.
+    const popup = await openExtensionPage(session, POPUP_PATH);
+    expect(await fetchedFrom(popup)).toEqual(urls);
+    await popup.close();
   });
 
   it('logs no send when the page clicks Send or presses Ctrl+Enter itself, and logs the user’s own', async () => {
