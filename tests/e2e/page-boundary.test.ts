@@ -1,8 +1,9 @@
 // What the mail page's own script can do to Afterview, in real Chromium. On the release build (dist/, the
 // one the store zips are made of) it cannot see into the sidebar's closed shadow root, cannot fetch any
-// extension file to learn Afterview is there, and its synthetic clicks and keys on Send log no send. On the test build, whose root is open, it reaches
-// every sidebar button and form, and its clicks there change nothing; the user's keyboard still works.
-// Playwright's own clicks and key presses come through CDP input, so the browser marks them trusted.
+// extension file to learn Afterview is there, and its synthetic clicks and keys on Send log no send. On
+// the test build, whose root is open, it reaches every sidebar button and form, and its clicks there
+// change nothing; the user's keyboard still works. Playwright's own clicks and key presses come through
+// CDP input, so the browser marks them trusted.
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
