@@ -158,6 +158,26 @@ describe('the test build, whose open root lets the page reach the sidebar', () =
     expect(await sidebar().getByLabel('A project, challenge or goal they raised').inputValue()).toBe('');
   });
 
+  it('logs no send in Outlook when the page presses Ctrl+Enter or clicks Send itself', async () => {
+    await routeMailHost(session.context, 'https://outlook.office.com', 'outlook/conversation.html');
+    const outlook = await session.context.newPage();
+    await outlook.goto('https://outlook.office.com/mail/id/AAQkAGI2TG93AAA%3D');
+    const panel = outlook.getByRole('complementary', { name: 'Afterview' });
+    await panel.getByRole('button', { name: 'Insert into reply' }).click({ timeout: 10_000 });
+    await expect.poll(() => outlook.locator('[role=textbox][aria-multiline=true]').innerText()).toContain('Could you share where things stand now');
+    const sentByPage = await outlook.evaluate(() => {
+      document.querySelector('[role=textbox][aria-multiline=true]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+      document.querySelector<HTMLElement>('button[aria-label="Send"]')?.click();
+      return (window as unknown as { __sent?: unknown }).__sent !== undefined;
+    });
+    expect(sentByPage).toBe(true);
+    await outlook.waitForTimeout(1_000);
+    // The user's own send is logged as "You wrote to …" (tests/e2e/sidebar-outlook.test.ts); this one is not.
+    expect(await panel.getByText('You wrote to Crestmont Bank', { exact: false }).count()).toBe(0);
+    expect(await panel.getByText('Draft to Sandra Lewis').count()).toBe(1);
+    await outlook.close();
+  });
+
   it('still acts on the user’s keyboard: Enter and Space on a button', async () => {
     await sidebar().getByRole('button', { name: 'Not an interview' }).press('Enter');
     await expect.poll(() => sidebar().getByRole('button', { name: 'Afterview' }).count()).toBe(1);
