@@ -18,13 +18,23 @@ function spellingDictionary(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest }), spellingDictionary()],
+const E2E_MODE = 'e2e';
+
+export default defineConfig(({ mode }) => ({
+  define: { __AFTERVIEW_TEST__: JSON.stringify(mode === E2E_MODE) },
+  plugins: [
+    preact(),
+    // One classic script: CRXJS's default ES-module loader needs its chunks web-accessible, and a mail page
+    // that can fetch them can tell the extension is installed.
+    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+    spellingDictionary(),
+  ],
   build: {
-    outDir: 'dist',
+    // The test build goes apart, so it can never end up in the store zips built from dist/.
+    outDir: mode === E2E_MODE ? 'dist-e2e' : 'dist',
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
-});
+}));

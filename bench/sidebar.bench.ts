@@ -1,6 +1,6 @@
 // The content script in real Chromium on the routed Gmail fixture: thread open → sidebar rendered over 50
 // navigations, the CPU it adds to 1,000 unrelated mutations of the host page, and its gzip size.
-// Needs a build: `npx vite build` (or AFTERVIEW_DIST=<dir>).
+// Needs the test build, whose shadow root is open: `npm run build:e2e` (or AFTERVIEW_DIST=<dir>).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -8,19 +8,15 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 type Manifest = Record<string, unknown> & {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
-  web_accessible_resources?: Array<Record<string, unknown>>;
 };
 
 export function firefoxManifest(chrome: Manifest): Manifest {
-  const { background, web_accessible_resources, ...rest } = chrome;
+  const { background, ...rest } = chrome;
   delete rest.minimum_chrome_version;
   if (!background?.service_worker) throw new Error('The built manifest has no background.service_worker to convert.');
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: background.type ?? 'module' },
-    ...(web_accessible_resources
-      ? { web_accessible_resources: web_accessible_resources.map((entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'use_dynamic_url'))) }
-      : {}),
     browser_specific_settings: {
       // Afterview collects nothing: Firefox asks extensions to declare that.
       gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },

@@ -18,7 +18,8 @@ function makeRoom(open: boolean): void {
 }
 
 /**
- * Mounts the one sidebar of this page in a Shadow DOM, so the mail app's CSS and ours never mix.
+ * Mounts the one sidebar of this page in a closed Shadow DOM, so the mail app's CSS and ours never mix and
+ * its script cannot read the user's drafts (`host.shadowRoot` is null to it).
  * Styles go in as text nodes: Gmail enforces Trusted Types, so no HTML strings are ever parsed.
  */
 export function mountSidebar(actions: SidebarActions): MountedSidebar {
@@ -27,7 +28,9 @@ export function mountSidebar(actions: SidebarActions): MountedSidebar {
   element.id = SIDEBAR_HOST_ID;
   element.setAttribute('role', 'complementary');
   element.setAttribute('aria-label', 'Afterview');
-  const shadow = element.attachShadow({ mode: 'open' });
+  // The browser tests find the sidebar's controls by role, which works through open roots only; the
+  // release build is tested apart for a closed one (tests/e2e/page-boundary.test.ts).
+  const shadow = element.attachShadow({ mode: __AFTERVIEW_TEST__ ? 'open' : 'closed' });
   const style = document.createElement('style');
   style.textContent = `${themeCss}\n${sidebarCss}`;
   const container = document.createElement('div');

@@ -1,4 +1,4 @@
-// The browser-test harness: the built extension (dist/) in real Chromium, mail hosts routed to fixtures.
+// The browser-test harness: the built extension in real Chromium, mail hosts routed to fixtures.
 import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,8 +6,13 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from './chromium-path';
 
-/** The built extension; AFTERVIEW_DIST lets a developer test a build kept apart from dist/. */
-export const DIST = resolve(process.env.AFTERVIEW_DIST ?? resolve(import.meta.dirname, '../../dist'));
+/**
+ * The test build (`npm run build:e2e`): its sidebar's shadow root is open, so tests reach controls by role.
+ * AFTERVIEW_DIST lets a developer test another build.
+ */
+export const DIST = resolve(process.env.AFTERVIEW_DIST ?? resolve(import.meta.dirname, '../../dist-e2e'));
+/** The release build the store zips are made of (`npm run build` or `npm run package`). */
+export const RELEASE_DIST = resolve(import.meta.dirname, '../../dist');
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots');
 
@@ -19,16 +24,18 @@ export interface ExtensionSession {
   close: () => Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run "npm run build" first.`);
+export async function launchExtension(dist = DIST): Promise<ExtensionSession> {
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dist}: run "${dist === RELEASE_DIST ? 'npm run build' : 'npm run build:e2e'}" first.`);
+  }
   const userDataDir = await mkdtemp(join(tmpdir(), 'afterview-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -1,4 +1,5 @@
 import type { MailMessage, MailThread, Person } from '../../core/model';
+import { onTrusted } from '../../trusted-events';
 import { all, first, isVisible, parsePerson, press, readableText, typeInto } from '../dom';
 import { parseGmailDate } from '../dates';
 import type { Insertion, InsertResult, ListRow, MailHost, SentMessage, ThreadRead } from '../types';
@@ -104,16 +105,17 @@ export function createGmail(doc: Document = document): MailHost {
         });
       };
       const sendSelector = S.sendButton.map((c) => c.css).join(',');
-      const onClick = (event: Event) => {
+      // Only the user's own send counts: a page script's synthetic click on Send must not log a contact.
+      const onClick = onTrusted((event: Event) => {
         const target = event.target instanceof Element ? event.target.closest(sendSelector) : null;
         if (target) report(target);
-      };
-      const onKey = (event: KeyboardEvent) => {
+      });
+      const onKey = onTrusted((event: KeyboardEvent) => {
         const target = event.target instanceof Element ? event.target : null;
         if (!target) return;
         if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && target.closest(S.composeBody.map((c) => c.css).join(','))) report(target);
         else if ((event.key === 'Enter' || event.key === ' ') && target.closest(sendSelector)) report(target);
-      };
+      });
       doc.addEventListener('click', onClick, true);
       doc.addEventListener('keydown', onKey, true);
       return () => {

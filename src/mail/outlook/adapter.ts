@@ -1,4 +1,5 @@
 import type { MailMessage, MailThread } from '../../core/model';
+import { onTrusted } from '../../trusted-events';
 import { all, first, isVisible, parsePerson, press, readableText, typeInto } from '../dom';
 import { parseOutlookDate } from '../dates';
 import type { Insertion, InsertResult, ListRow, MailHost, SentMessage, ThreadRead } from '../types';
@@ -85,12 +86,13 @@ export function createOutlook(doc: Document = document): MailHost {
         const body = replyEditor();
         listener({ threadId: host.view().threadId, to: [], subject: (first(doc, S.composeSubject)?.element as HTMLInputElement | undefined)?.value ?? '', body: body ? readableText(body, S.quoted) : '' });
       };
-      const onClick = (event: Event) => {
+      // Only the user's own send counts: a page script's synthetic click on Send must not log a contact.
+      const onClick = onTrusted((event: Event) => {
         if (event.target instanceof Element && event.target.closest(sendSelector)) report();
-      };
-      const onKey = (event: KeyboardEvent) => {
+      });
+      const onKey = onTrusted((event: KeyboardEvent) => {
         if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && event.target instanceof Element && event.target.closest('[contenteditable=true]')) report();
-      };
+      });
       doc.addEventListener('click', onClick, true);
       doc.addEventListener('keydown', onKey, true);
       return () => {

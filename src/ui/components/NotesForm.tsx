@@ -19,8 +19,7 @@ export function NotesForm({ interview, interviewer, onSave }: { interview: Inter
   const saved = interviewer ? { ...interview.notes, ...interview.notesByInterviewer[interviewer] } : interview.notes;
   const [notes, setNotes] = useState<InterviewNotes>(saved);
   const [status, setStatus] = useState({ message: '', error: false });
-  const save = async (event: Event) => {
-    event.preventDefault();
+  const save = async () => {
     try {
       await onSave(notes);
       setStatus({ message: 'Notes saved: the draft uses them now.', error: false });
@@ -31,13 +30,18 @@ export function NotesForm({ interview, interviewer, onSave }: { interview: Inter
   return (
     <details class="notes">
       <summary>Interview notes{interviewer ? ` about ${interviewer}` : ''}</summary>
-      <form onSubmit={(e) => void save(e)}>
+      {/* Saving hangs on the button's click, not on submit: the browser marks a submit trusted even when a
+          page script caused it (button.click(), requestSubmit()), while Enter in a field clicks the button
+          as the user. */}
+      <form onSubmit={(e) => e.preventDefault()}>
         {FIELDS.map(({ key, label }) => (
           <Field key={key} label={label}>
             <input class="av-input" value={notes[key] ?? ''} onInput={(e) => setNotes({ ...notes, [key]: (e.currentTarget as HTMLInputElement).value })} />
           </Field>
         ))}
-        <Button type="submit">Save notes</Button>
+        <Button type="submit" onClick={() => void save()}>
+          Save notes
+        </Button>
         <StatusLine message={status.message} error={status.error} />
       </form>
     </details>
