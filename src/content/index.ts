@@ -1,4 +1,4 @@
-import { mailHostOf } from '../mail/hosts';
+import { mailHostOf } from '../core/mail-hosts';
 import { startAfterview } from './controller';
 
 const host = mailHostOf(location.href);

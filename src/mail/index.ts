@@ -3,7 +3,7 @@ import { createGmail } from './gmail/adapter';
 import { createOutlook } from './outlook/adapter';
 import type { MailHost } from './types';
 
-export { mailHostOf } from './hosts';
+export { mailHostOf } from '../core/mail-hosts';
 export type { MailHost } from './types';
 
 export function createMailHost(name: MailHostName, doc: Document = document): MailHost {
