@@ -1,6 +1,7 @@
 // The shape of every request's payload. The router checks each message against these before a
 // handler runs; unknown types and wrong shapes get a clear error and nothing is written.
-import { arr, bool, isoInstant, literal, nullable, num, obj, optional, str, type Check } from '../core/shape';
+import { arr, bool, isoInstant, literal, nullable, num, obj, optional, recordId, str, type Check } from '../core/shape';
+import { mailUrl } from '../core/mail-hosts';
 import { settingsShape } from '../core/settings-shape';
 import { applicationShape, contactShape, draftKindShape, interviewShape, notesShape, personShape, stageShape } from '../store/shapes';
 
@@ -23,31 +24,31 @@ export const requestShapes = {
   'settings/get': empty,
   'settings/save': obj({ settings: settingsShape }),
   'thread/lookup': obj(threadRef),
-  'thread/open': obj({ thread: mailThreadShape, url: str }),
-  'thread/track': obj({ thread: mailThreadShape, url: str }),
+  'thread/open': obj({ thread: mailThreadShape, url: mailUrl }),
+  'thread/track': obj({ thread: mailThreadShape, url: mailUrl }),
   'threads/seen': obj({ host: hostShape, rows: arr(obj({ threadId: nullable(str), subject: str, senders: arr(str, 20), unread: bool }), 500) }),
-  'thread/dismiss': obj({ ...threadRef, subject: str, url: str }),
-  'notes/save': obj({ interviewId: str, interviewer: nullable(str), notes: notesShape }),
+  'thread/dismiss': obj({ ...threadRef, subject: str, url: mailUrl }),
+  'notes/save': obj({ interviewId: recordId, interviewer: nullable(str), notes: notesShape }),
   'contact/log': obj({
-    applicationId: str,
+    applicationId: recordId,
     kind: literal('email', 'phone-call', 'voicemail'),
     direction: literal('sent', 'received'),
     at: optional(isoInstant),
     checkInKey: nullable(str),
     to: arr(str, 50),
   }),
-  'checkIn/complete': obj({ id: str }),
-  'checkIn/snooze': obj({ id: str, until: isoInstant }),
+  'checkIn/complete': obj({ id: recordId }),
+  'checkIn/snooze': obj({ id: recordId, until: isoInstant }),
   'checkIns/list': empty,
   'applications/list': empty,
   'application/add': obj({ company: str, role: str, stage: stageShape, interviewAt: nullable(isoInstant), interviewers: arr(str, 20) }),
   'application/update': obj({ application: applicationShape }),
-  'application/delete': obj({ id: str }),
+  'application/delete': obj({ id: recordId }),
   'contact/update': obj({ contact: contactShape }),
-  'interview/add': obj({ applicationId: str, at: nullable(isoInstant), durationMinutes: optional(num), interviewers: arr(str, 20) }),
+  'interview/add': obj({ applicationId: recordId, at: nullable(isoInstant), durationMinutes: optional(num), interviewers: arr(str, 20) }),
   'interview/update': obj({ interview: interviewShape }),
-  'draft/lint': obj({ applicationId: str, draft: obj({ kind: draftKindShape, subject: str, body: str, to: arr(str, 50) }), recipient: nullable(personShape) }),
-  'draft/save': obj({ applicationId: str, kind: draftKindShape, checkInKey: nullable(str), subject: str, body: str, to: arr(str, 50) }),
+  'draft/lint': obj({ applicationId: recordId, draft: obj({ kind: draftKindShape, subject: str, body: str, to: arr(str, 50) }), recipient: nullable(personShape) }),
+  'draft/save': obj({ applicationId: recordId, kind: draftKindShape, checkInKey: nullable(str), subject: str, body: str, to: arr(str, 50) }),
   'backup/export': empty,
   'backup/import': obj({ json: str }),
   'calendar/export': empty,

@@ -1,5 +1,6 @@
 // Runtime shapes of what the store accepts from outside: message payloads and backup files.
-import { arr, bool, isoDate, isoInstant, literal, nullable, num, obj, optional, record, str, type Check } from '../core/shape';
+import { arr, bool, isoDate, isoInstant, literal, nullable, num, obj, optional, record, recordId, str, type Check } from '../core/shape';
+import { mailUrl } from '../core/mail-hosts';
 import type { Application, CheckIn, Contact, ContactEvent, Draft, Interview, InterviewNotes, Reference, ThreadAnalysis } from '../core/model';
 import { settingsShape } from '../core/settings-shape';
 import type { ThreadLink } from './db';
@@ -32,10 +33,10 @@ export const analysisShape: Check<ThreadAnalysis> = obj({
   reasons: arr(str, 50),
 });
 
-export const referenceShape: Check<Reference> = obj({ id: str, name: str, email: str, relation: str, lastBriefedAt: nullable(isoInstant) });
+export const referenceShape: Check<Reference> = obj({ id: recordId, name: str, email: str, relation: str, lastBriefedAt: nullable(isoInstant) });
 
 export const applicationShape: Check<Application> = obj({
-  id: str,
+  id: recordId,
   company: str,
   role: str,
   stage: stageShape,
@@ -51,11 +52,11 @@ export const applicationShape: Check<Application> = obj({
   updatedAt: isoInstant,
 });
 
-export const contactShape: Check<Contact> = obj({ id: str, applicationId: str, name: str, email: str, title: str, phone: str, involved: bool });
+export const contactShape: Check<Contact> = obj({ id: recordId, applicationId: recordId, name: str, email: str, title: str, phone: str, involved: bool });
 
 export const interviewShape: Check<Interview> = obj({
-  id: str,
-  applicationId: str,
+  id: recordId,
+  applicationId: recordId,
   round: num,
   at: nullable(isoInstant),
   durationMinutes: num,
@@ -67,15 +68,15 @@ export const interviewShape: Check<Interview> = obj({
 const checkInKind = literal('thank-you', 'status-check', 'check-in', 'phone-call', 'extended-delay', 'competing-offer', 'reference-update');
 
 export const checkInShape: Check<CheckIn> = obj({
-  id: str,
+  id: recordId,
   key: str,
-  applicationId: str,
+  applicationId: recordId,
   kind: checkInKind,
   channel: literal('email', 'phone'),
   notBefore: isoInstant,
   dueAt: isoInstant,
   contactName: nullable(str),
-  interviewId: nullable(str),
+  interviewId: nullable(recordId),
   reason: str,
   status: literal('pending', 'done', 'snoozed', 'dismissed'),
   snoozedUntil: nullable(isoInstant),
@@ -84,8 +85,8 @@ export const checkInShape: Check<CheckIn> = obj({
 });
 
 export const contactEventShape: Check<ContactEvent> = obj({
-  id: str,
-  applicationId: str,
+  id: recordId,
+  applicationId: recordId,
   kind: literal('email', 'phone-call', 'voicemail'),
   direction: literal('sent', 'received'),
   at: isoInstant,
@@ -96,8 +97,8 @@ export const contactEventShape: Check<ContactEvent> = obj({
 export const draftKindShape = literal('thank-you', 'status-check', 'check-in', 'extended-delay', 'competing-offer', 'value-add', 'phone-script', 'voicemail', 'reference-update');
 
 export const draftShape: Check<Draft> = obj({
-  id: str,
-  applicationId: str,
+  id: recordId,
+  applicationId: recordId,
   kind: draftKindShape,
   checkInKey: nullable(str),
   subject: str,
@@ -110,10 +111,10 @@ export const threadLinkShape: Check<ThreadLink> = obj({
   key: str,
   host: literal('gmail', 'outlook'),
   hostThreadId: str,
-  applicationId: nullable(str),
+  applicationId: nullable(recordId),
   dismissed: bool,
   subject: str,
-  url: str,
+  url: mailUrl,
   lastSeenAt: isoInstant,
   messageCount: num,
 });

@@ -118,6 +118,34 @@ describe('the user’s actions', () => {
     expect(await raw({ type: 'application/add', payload: { company: 'Acme', role: 'Analyst', stage: 'hired', interviewAt: null, interviewers: [] } })).toMatchObject({ ok: false });
     expect(await db.applications.count()).toBe(0);
   });
+  it.each(['javascript:alert(document.cookie)', 'https://evil.example/mail/u/0/#inbox/abc', 'http://mail.google.com/mail/u/0/#inbox/abc'])('refuses to track, open or dismiss a thread at %s', async (url) => {
+    const { thread } = corpusThread('post-interview-window');
+    for (const type of ['thread/track', 'thread/open'] as const) {
+      expect(await raw({ type, payload: { thread, url } })).toEqual({ ok: false, error: `"${type}" was refused: payload.url: expected a Gmail or Outlook address (https://mail.google.com/… or https://outlook.office.com/…).` });
+    }
+    expect(await raw({ type: 'thread/dismiss', payload: { host: 'gmail', hostThreadId: 'abc', subject: 'x', url } })).toMatchObject({ ok: false });
+    expect(await db.threads.count()).toBe(0);
+    expect(await db.applications.count()).toBe(0);
+  });
+
+  it('refuses an id Afterview did not make, in every request that names one', async () => {
+    const state = await track(corpusThread('post-interview-window').thread);
+    const checkIn = state.checkIns[0];
+    const bad = `${checkIn?.id ?? ''}\r\nATTACH:https://evil.example/x`;
+    for (const [type, payload] of [
+      ['checkIn/complete', { id: bad }],
+      ['checkIn/snooze', { id: 'x', until: '2026-11-27T14:00:00.000Z' }],
+      ['application/delete', { id: '../settings' }],
+      ['contact/log', { applicationId: 'a', kind: 'email', direction: 'sent', checkInKey: null, to: [] }],
+      ['notes/save', { interviewId: '1', interviewer: null, notes: {} }],
+      ['draft/save', { applicationId: 'x', kind: 'check-in', checkInKey: null, subject: '', body: '', to: [] }],
+    ] as const) {
+      const reply = await raw({ type, payload });
+      expect(reply.ok ? '' : reply.error).toMatch(/^".+" was refused: payload\.\w+: expected an Afterview id/);
+    }
+    expect((await db.checkIns.get(checkIn?.id ?? ''))?.status).toBe('pending');
+    expect(await db.applications.count()).toBe(1);
+  });
 });
 
 describe('backup', () => {
