@@ -289,11 +289,7 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
     },
     'backup/import': async ({ json }) =>
       // One transaction: the restored data and its plans for today stand together or not at all.
-      write(async () => {
-        const counts = await importBackup(db, json);
-        await replanAll(db, now());
-        return counts;
-      }),
+      write(() => importBackup(db, json, () => replanAll(db, now()))),
     'calendar/export': async () => {
       const at = now();
       const [checkIns, applications] = await Promise.all([db.checkIns.where('status').anyOf('pending', 'snoozed').toArray().then(byDue), db.applications.toArray()]);
