@@ -9,7 +9,7 @@ import { createRouter } from '../../src/background/router';
 import { requestShapes } from '../../src/background/request-shapes';
 import { analyzeThread } from '../../src/core/analyze';
 import { parseDecisionWindow } from '../../src/core/timeline';
-import { parseBackup } from '../../src/store/backup';
+import { BackupRefused, parseBackup } from '../../src/store/backup';
 import { openDb, type AfterviewDb } from '../../src/store/db';
 
 let db: AfterviewDb;
@@ -44,8 +44,8 @@ describe('backup import', () => {
         try {
           parseBackup(text);
         } catch (error) {
-          expect(error).toBeInstanceOf(Error);
-          expect((error as Error).message).toMatch(/Nothing was changed\.$/);
+          expect(error).toBeInstanceOf(BackupRefused);
+          expect((error as Error).message).toMatch(/^Nothing was changed: ./);
         }
       }),
       { numRuns: 400 },
