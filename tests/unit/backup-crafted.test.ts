@@ -128,4 +128,40 @@ describe('a crafted backup', () => {
     await expectRefused('{oops', 'Nothing was changed: this file is not valid JSON');
     await expectRefused('{"hello":"world"}', 'Nothing was changed: this file is not an Afterview backup.');
   });
+
+  it('cannot put a line of its own into the calendar export', async () => {
+    const company = 'Northwind\rATTACH:https://evil.example/x';
+    const role = 'Engineer\nATTACH:https://evil.example/y';
+    const reason = 'Soon\r\nATTACH:https://evil.example/z\u2028ATTACH:https://evil.example/w';
+    const json = crafted((b) => {
+      Object.assign(row(b.data.applications), { company, role });
+      for (const checkIn of b.data.checkIns) checkIn.reason = reason;
+    });
+    await request('backup/import', { json });
+    // Restored check-ins are re-planned; only the ones left pending keep the crafted reason.
+    await db.checkIns.toCollection().modify({ reason });
+    const { ics } = await request('calendar/export', {});
+
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n\u2028\u2029\u0085]/);
+    const physical = ics.slice(0, -2).split('\r\n');
+    expect(physical.every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    // Split as the most lenient reader would, on any line break at all.
+    const lines = ics.replace(/\r\n /g, '').split(/\r\n|[\r\n\u2028\u2029\u0085]/);
+    expect(lines.filter((line) => /^ATTACH/i.test(line))).toEqual([]);
+
+    const unescape = (value: string) => value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+    const events = ics.replace(/\r\n /g, '').split('BEGIN:VEVENT\r\n').slice(1).map((block) => block.slice(0, block.indexOf('END:VEVENT')).split('\r\n').filter(Boolean));
+    const pending = await db.checkIns.where('status').anyOf('pending', 'snoozed').toArray();
+    expect(events.length).toBeGreaterThan(0);
+    expect(events).toHaveLength(pending.length);
+    for (const event of events) {
+      const properties = event.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)] as const);
+      expect(properties.map(([name]) => name)).toEqual(['UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION']);
+      const value = Object.fromEntries(properties);
+      expect(pending.map((c) => `${c.id}@afterview`)).toContain(value.UID);
+      for (const stamp of [value.DTSTAMP, value.DTSTART, value.DTEND]) expect(stamp).toMatch(/^\d{8}T\d{6}Z$/);
+      expect(unescape(value.SUMMARY ?? '')).toMatch(/ — Northwind\nATTACH:https:\/\/evil\.example\/x, Engineer\nATTACH:https:\/\/evil\.example\/y$/);
+      expect(unescape(value.DESCRIPTION ?? '')).toBe('Soon\nATTACH:https://evil.example/z\nATTACH:https://evil.example/w');
+    }
+  });
 });
