@@ -211,15 +211,15 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
         await replan(db, application.id, now(), settings);
         return application;
       }),
-    'application/update': async ({ application }) => {
+    // Editors send only what they changed: merged onto the stored record inside the transaction, so a
+    // change the background made meanwhile (a new stage from the mail) survives the edit.
+    'application/update': async ({ id, changes }) => {
       await write(async () => {
-        await requireApplication(application.id);
-        await db.applications.put({ ...application, updatedAt: now().toISOString() });
-        await replan(db, application.id, now());
+        const current = await requireApplication(id);
+        await db.applications.put({ ...current, ...changes, updatedAt: now().toISOString() });
+        await replan(db, id, now());
       });
-      const dossier = await dossierOf(db, application.id);
-      if (!dossier) throw new Error('That application no longer exists.');
-      return dossier;
+      return requireDossier(id);
     },
     'application/delete': async ({ id }) =>
       write(async () => {
@@ -230,14 +230,14 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
         await db.applications.delete(id);
         return { deleted: id };
       }),
-    'contact/update': async ({ contact }) => {
-      await write(async () => {
-        await requireApplication(contact.applicationId);
-        await db.contacts.put(contact);
+    'contact/update': async ({ id, changes }) => {
+      const applicationId = await write(async () => {
+        const current = await db.contacts.get(id);
+        if (!current) throw new Error('That person is no longer in Afterview.');
+        await db.contacts.put({ ...current, ...changes });
+        return current.applicationId;
       });
-      const dossier = await dossierOf(db, contact.applicationId);
-      if (!dossier) throw new Error('That application no longer exists.');
-      return dossier;
+      return requireDossier(applicationId);
     },
     'interview/add': async ({ applicationId, at, durationMinutes, interviewers }) => {
       await write(async () => {
@@ -249,14 +249,15 @@ export function createHandlers(db: AfterviewDb, deps: HandlerDeps = {}): Handler
       });
       return requireDossier(applicationId);
     },
-    'interview/update': async ({ interview }) => {
-      await write(async () => {
-        const stored = await db.interviews.get(interview.id);
-        if (!stored || stored.applicationId !== interview.applicationId) throw new Error('That interview no longer exists.');
-        await db.interviews.put(interview);
-        await replan(db, interview.applicationId, now());
+    'interview/update': async ({ id, changes }) => {
+      const applicationId = await write(async () => {
+        const current = await db.interviews.get(id);
+        if (!current) throw new Error('That interview no longer exists.');
+        await db.interviews.put({ ...current, ...changes });
+        await replan(db, current.applicationId, now());
+        return current.applicationId;
       });
-      return requireDossier(interview.applicationId);
+      return requireDossier(applicationId);
     },
     'draft/lint': async ({ applicationId, draft, recipient }) => {
       const dossier = await dossierOf(db, applicationId);

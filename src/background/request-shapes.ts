@@ -1,9 +1,9 @@
 // The shape of every request's payload. The router checks each message against these before a
 // handler runs; unknown types and wrong shapes get a clear error and nothing is written.
-import { arr, bool, isoInstant, literal, nullable, num, obj, optional, recordId, str, type Check } from '../core/shape';
+import { arr, bool, changesOf, isoInstant, literal, nullable, num, obj, optional, recordId, str, type Check } from '../core/shape';
 import { mailUrl } from '../core/mail-hosts';
 import { settingsShape } from '../core/settings-shape';
-import { applicationShape, contactShape, draftKindShape, interviewShape, notesShape, personShape, stageShape } from '../store/shapes';
+import { applicationEditable, contactEditable, draftKindShape, interviewEditable, notesShape, personShape, stageShape } from '../store/shapes';
 
 const mailMessageShape = obj({ from: personShape, to: arr(personShape, 500), cc: arr(personShape, 500), sentAt: str, text: str });
 const mailThreadShape = obj({
@@ -42,11 +42,11 @@ export const requestShapes = {
   'checkIns/list': empty,
   'applications/list': empty,
   'application/add': obj({ company: str, role: str, stage: stageShape, interviewAt: nullable(isoInstant), interviewers: arr(str, 20) }),
-  'application/update': obj({ application: applicationShape }),
+  'application/update': obj({ id: recordId, changes: changesOf(applicationEditable) }),
   'application/delete': obj({ id: recordId }),
-  'contact/update': obj({ contact: contactShape }),
+  'contact/update': obj({ id: recordId, changes: changesOf(contactEditable) }),
   'interview/add': obj({ applicationId: recordId, at: nullable(isoInstant), durationMinutes: optional(num), interviewers: arr(str, 20) }),
-  'interview/update': obj({ interview: interviewShape }),
+  'interview/update': obj({ id: recordId, changes: changesOf(interviewEditable) }),
   'draft/lint': obj({ applicationId: recordId, draft: obj({ kind: draftKindShape, subject: str, body: str, to: arr(str, 50) }), recipient: nullable(personShape) }),
   'draft/save': obj({ applicationId: recordId, kind: draftKindShape, checkInKey: nullable(str), subject: str, body: str, to: arr(str, 50) }),
   'backup/export': empty,

@@ -35,35 +35,43 @@ export const analysisShape: Check<ThreadAnalysis> = obj({
 
 export const referenceShape: Check<Reference> = obj({ id: recordId, name: str, email: str, relation: str, lastBriefedAt: nullable(isoInstant) });
 
-export const applicationShape: Check<Application> = obj({
-  id: recordId,
+/** What the options page may change of an application; the rest (ids, source, times) is the background's. */
+export const applicationEditable = {
   company: str,
   role: str,
   stage: stageShape,
-  source: literal('detected', 'manual'),
   employerStyle: literal('tech', 'traditional'),
   decisionWindow: nullable(storedWindowShape),
-  delayedSince: nullable(isoInstant),
   competingOffer: nullable(obj({ company: str, deadline: isoInstant, notedAt: isoInstant })),
   finalStage: bool,
   references: arr(referenceShape, 50),
+};
+
+export const applicationShape: Check<Application> = obj({
+  id: recordId,
+  ...applicationEditable,
+  source: literal('detected', 'manual'),
+  delayedSince: nullable(isoInstant),
   lastEmployerMessageAt: nullable(isoInstant),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });
 
-export const contactShape: Check<Contact> = obj({ id: recordId, applicationId: recordId, name: str, email: str, title: str, phone: str, involved: bool });
+/** What the options page may change of a person; never whose application they belong to. */
+export const contactEditable = { name: str, email: str, title: str, phone: str, involved: bool };
 
-export const interviewShape: Check<Interview> = obj({
-  id: recordId,
-  applicationId: recordId,
-  round: num,
+export const contactShape: Check<Contact> = obj({ id: recordId, applicationId: recordId, ...contactEditable });
+
+/** What the options page may change of an interview round; not its application or its number. */
+export const interviewEditable = {
   at: nullable(isoInstant),
   durationMinutes: num,
   interviewers: arr(str, 50),
   notes: notesShape,
   notesByInterviewer: record(notesShape),
-});
+};
+
+export const interviewShape: Check<Interview> = obj({ id: recordId, applicationId: recordId, round: num, ...interviewEditable });
 
 const checkInKind = literal('thank-you', 'status-check', 'check-in', 'phone-call', 'extended-delay', 'competing-offer', 'reference-update');
 
