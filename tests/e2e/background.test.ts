@@ -104,6 +104,17 @@ describe('the background worker', () => {
     expect(((await send('checkIns/list', {})).value as unknown[]).length).toBeGreaterThan(0);
   });
 
+  it('refuses a backup the database itself rejects (two applications with one id) in words, and keeps the old data', async () => {
+    const before = JSON.parse(((await send('backup/export', {})).value as { json: string }).json) as { data: { applications: { id: string; company: string }[] } };
+    const [first] = before.data.applications;
+    const twins = structuredClone(before);
+    twins.data.applications.push({ ...first, company: 'Twin' } as { id: string; company: string });
+    const reply = await send('backup/import', { json: JSON.stringify(twins) });
+    expect(reply).toEqual({ ok: false, error: 'Nothing was changed: two applications in this backup share an id (or a key that must be unique), so it cannot be restored as it is.' });
+    const after = JSON.parse(((await send('backup/export', {})).value as { json: string }).json) as typeof before;
+    expect(after.data).toEqual(before.data);
+  });
+
   it('notifies once when a check-in falls due, when the alarm fires', async () => {
     const worker = await session.serviceWorker();
     await worker.evaluate(() => chrome.alarms.create('afterview-next-due', { when: Date.now() + 300 }));
