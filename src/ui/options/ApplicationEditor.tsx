@@ -22,6 +22,7 @@ export function ApplicationEditor({ dossier, report, onChanged }: { dossier: App
   // `base` is the stored version the user's copy started from: Save sends only the fields that differ
   // from it, so it never writes back a stale value of a field the background changed meanwhile.
   const [{ base, app }, setDraft] = useState({ base: dossier.application, app: dossier.application });
+  // A newer stored version (the mail moved the stage, a save came back) is taken in under the user's unsaved edits.
   useEffect(() => {
     setDraft((draft) => ({ base: dossier.application, app: { ...dossier.application, ...changedFields(applicationEditable, draft.base, draft.app) } }));
   }, [dossier.application]);
