@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { changedFields } from '../../core/changes';
 import type { Application, ApplicationDossier, Contact, Reference, Stage } from '../../core/model';
 import { send } from '../../messaging';
@@ -19,13 +19,10 @@ const fromLocalInput = (text: string) => (text ? new Date(text).toISOString() : 
 
 /** Every field of one application, editable; saved through the background, which re-plans it. */
 export function ApplicationEditor({ dossier, report, onChanged }: { dossier: ApplicationDossier; report: Report; onChanged: () => void }) {
-  // `base` is the stored version the user's copy started from: Save sends only the fields that differ
-  // from it, so it never writes back a stale value of a field the background changed meanwhile.
+  // `base` is the stored version this copy started from (Options remounts the editor when the stored
+  // one changes): Save sends only the fields that differ from it, so it never writes back a stale value
+  // of a field the background changed meanwhile.
   const [{ base, app }, setDraft] = useState({ base: dossier.application, app: dossier.application });
-  // A newer stored version (the mail moved the stage, a save came back) is taken in under the user's unsaved edits.
-  useEffect(() => {
-    setDraft((draft) => ({ base: dossier.application, app: { ...dossier.application, ...changedFields(applicationEditable, draft.base, draft.app) } }));
-  }, [dossier.application]);
   const set = (patch: Partial<Application>) => setDraft((draft) => ({ ...draft, app: { ...draft.app, ...patch } }));
   const save = async () => {
     const changes = changedFields(applicationEditable, base, app);
