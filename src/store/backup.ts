@@ -1,7 +1,9 @@
 // Backup as one versioned JSON file. Import checks the whole file first, then replaces everything in
 // one transaction, so a corrupt or foreign file changes nothing, and every refusal says so in words.
 import { arr, isoInstant, literal, num, obj, ShapeError } from '../core/shape';
+import { mailHostOf } from '../core/mail-hosts';
 import type { AfterviewDb } from './db';
+import { threadKey } from './threads';
 import { applicationShape, checkInShape, contactEventShape, contactShape, draftShape, interviewShape, settingsShape, threadLinkShape } from './shapes';
 
 export const BACKUP_FORMAT = 'afterview-backup';
@@ -75,12 +77,23 @@ export function parseBackup(text: string): Backup {
     throw new BackupRefused('this file is not an Afterview backup.');
   }
   checkVersion((raw as { version?: unknown }).version);
+  let backup: Backup;
   try {
-    return backupShape(raw);
+    backup = backupShape(raw);
   } catch (error) {
     if (error instanceof ShapeError) throw new BackupRefused(`this backup is damaged (${error.message}).`, { cause: error });
     throw error;
   }
+  checkThreads(backup.data.threads);
+  return backup;
+}
+
+/** A thread's key and address agree with its mail site, as Afterview writes them: "Open thread" goes where the link says. */
+function checkThreads(threads: Backup['data']['threads']): void {
+  threads.forEach((link, i) => {
+    if (link.key !== threadKey(link.host, link.hostThreadId)) throw new BackupRefused(`this backup is damaged (data.threads[${i}].key: expected "${link.host}:" and the thread's id).`);
+    if (mailHostOf(link.url) !== link.host) throw new BackupRefused(`this backup is damaged (data.threads[${i}].url: expected an address on ${link.host === 'gmail' ? 'Gmail' : 'Outlook'}).`);
+  });
 }
 
 const TABLE_WORDS: Record<(typeof TABLES)[number], string> = {

@@ -81,6 +81,8 @@ describe('a crafted backup', () => {
     ['a javascript: thread URL', (b: Loose) => void (row(b.data.threads).url = 'javascript:alert(document.cookie)'), 'data.threads[0].url: expected a Gmail or Outlook address'],
     ['a thread URL on another site', (b: Loose) => void (row(b.data.threads).url = 'https://evil.example/mail/u/0/#inbox/abc'), 'data.threads[0].url: expected a Gmail or Outlook address'],
     ['a look-alike mail host', (b: Loose) => void (row(b.data.threads).url = 'https://mail.google.com.evil.example/mail/'), 'data.threads[0].url: expected a Gmail or Outlook address'],
+    ['a thread whose address is on the other mail site', (b: Loose) => void (row(b.data.threads).url = 'https://outlook.office.com/mail/inbox/id/AAQk'), 'data.threads[0].url: expected an address on Gmail'],
+    ['a thread whose key names another thread', (b: Loose) => void (row(b.data.threads).key = 'gmail:someone-else'), 'data.threads[0].key: expected "gmail:" and the thread\'s id'],
   ])('refuses %s', async (_name, craft, reason) => {
     await expectRefused(crafted(craft), reason);
   });
