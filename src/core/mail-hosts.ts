@@ -1,4 +1,6 @@
+// The five mail sites Afterview works on (manifest.json's host permissions and content-script matches).
 import type { MailHostName } from './model';
+import { ShapeError, type Check } from './shape';
 
 const OUTLOOK_HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']);
 
@@ -15,3 +17,11 @@ export function mailHostOf(url: string): MailHostName | null {
   if (OUTLOOK_HOSTS.has(parsed.hostname)) return 'outlook';
   return null;
 }
+
+const MAX_URL_LENGTH = 2_048;
+
+/** A thread's address, which "Open thread" opens: an https page of one of the mail sites, nothing else. */
+export const mailUrl: Check<string> = (v, path = '') => {
+  if (typeof v !== 'string' || v.length > MAX_URL_LENGTH || mailHostOf(v) === null) throw new ShapeError(path, 'a Gmail or Outlook address (https://mail.google.com/… or https://outlook.office.com/…)');
+  return v;
+};

@@ -128,6 +128,10 @@ export interface PendingStage {
   at: string;
 }
 
+/** What the user may change of an application; the rest (ids, source, times) is the background's. */
+export const APPLICATION_EDITABLE_FIELDS = ['company', 'role', 'stage', 'employerStyle', 'decisionWindow', 'competingOffer', 'finalStage', 'references'] as const;
+export type ApplicationEditableField = (typeof APPLICATION_EDITABLE_FIELDS)[number];
+
 export interface Application {
   id: string;
   company: string;

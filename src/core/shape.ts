@@ -24,6 +24,14 @@ export const num: Check<number> = (v, path = '') => {
   return v;
 };
 
+/** The form of every id Afterview makes (store/ids.ts: crypto.randomUUID), so an id from outside can go into a file or a URL as it is. */
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const recordId: Check<string> = (v, path = '') => {
+  if (typeof v !== 'string' || !RECORD_ID.test(v)) throw new ShapeError(path, 'an Afterview id (like 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b)');
+  return v;
+};
+
 export const bool: Check<boolean> = (v, path = '') => {
   if (typeof v !== 'boolean') throw new ShapeError(path, 'true or false');
   return v;
@@ -71,7 +79,11 @@ export function record<T>(check: Check<T>): Check<Record<string, T>> {
   return (v, path = '') => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ShapeError(path, 'an object');
     const out: Record<string, T> = {};
-    for (const [k, item] of Object.entries(v)) out[k] = check(item, path ? `${path}.${k}` : k);
+    for (const [k, item] of Object.entries(v)) {
+      // Assigning "__proto__" would set the prototype instead of a key: the entry would vanish silently.
+      if (k === '__proto__') throw new ShapeError(path ? `${path}.__proto__` : '__proto__', 'no key named "__proto__"');
+      out[k] = check(item, path ? `${path}.${k}` : k);
+    }
     return out;
   };
 }
@@ -92,5 +104,22 @@ export function obj<F extends Fields>(fields: F): Check<ObjectOf<F>> {
       if (value !== undefined) out[key] = value;
     }
     return out as ObjectOf<F>;
+  };
+}
+
+/**
+ * Some of these fields, each with its own check: what an editor changed. A field not named here is
+ * refused rather than dropped, so a request can never touch what is not meant to be edited.
+ */
+export function changesOf<F extends Fields>(fields: F): Check<{ [K in keyof F]?: Checked<F[K]> }> {
+  return (v, path = '') => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ShapeError(path, 'an object');
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(v)) {
+      const at = path ? `${path}.${key}` : key;
+      if (!Object.hasOwn(fields, key)) throw new ShapeError(at, `a field that can be changed (${Object.keys(fields).join(', ')})`);
+      if (value !== undefined) out[key] = (fields[key] as Check<unknown>)(value, at);
+    }
+    return out as { [K in keyof F]?: Checked<F[K]> };
   };
 }

@@ -1,11 +1,11 @@
 // Applications and what belongs to them: contacts, interview rounds and the notes taken after each.
-import { arr, bool, isoInstant, nullable, num, obj, optional, str } from '../core/shape';
+import { arr, bool, changesOf, isoInstant, nullable, num, obj, optional, recordId, str } from '../core/shape';
 import { newId } from '../store/ids';
 import { newApplication } from '../store/new-application';
 import { settlePendingStage } from '../store/pending-stage';
 import { dossierOf, replan } from '../store/plan';
 import { readSettings } from '../store/queries';
-import { applicationShape, contactShape, interviewShape, notesShape, stageShape } from '../store/shapes';
+import { applicationEditable, contactEditable, interviewEditable, notesShape, stageShape } from '../store/shapes';
 import { ANY_CALLER, command, EXTENSION_PAGES } from './command';
 import { requireApplication, requireDossier } from './records';
 
@@ -38,20 +38,22 @@ export const applicationCommands = {
         return application;
       }),
   }),
+  // Editors send only what they changed: merged onto the stored record inside the transaction, so a
+  // change the background made meanwhile (a new stage from the mail) survives the edit.
   'application/update': command({
-    shape: obj({ application: applicationShape }),
+    shape: obj({ id: recordId, changes: changesOf(applicationEditable) }),
     callers: EXTENSION_PAGES,
-    handle: async ({ application }, { db, now, write }) => {
+    handle: async ({ id, changes }, { db, now, write }) => {
       await write(async () => {
-        await requireApplication(db, application.id);
-        await db.applications.put({ ...application, updatedAt: now().toISOString() });
-        await replan(db, application.id, now());
+        const current = await requireApplication(db, id);
+        await db.applications.put({ ...current, ...changes, updatedAt: now().toISOString() });
+        await replan(db, id, now());
       });
-      return requireDossier(db, application.id);
+      return requireDossier(db, id);
     },
   }),
   'application/delete': command({
-    shape: obj({ id: str }),
+    shape: obj({ id: recordId }),
     callers: EXTENSION_PAGES,
     handle: async ({ id }, { db, write }) =>
       write(async () => {
@@ -65,7 +67,7 @@ export const applicationCommands = {
   }),
   // The sidebar's answer to an offer or rejection that a thread joined on its own proposed.
   'application/confirmStage': command({
-    shape: obj({ applicationId: str, accept: bool }),
+    shape: obj({ applicationId: recordId, accept: bool }),
     callers: ANY_CALLER,
     handle: async ({ applicationId, accept }, { db, now, write }) => {
       await write(() => settlePendingStage(db, applicationId, accept, now()));
@@ -73,18 +75,20 @@ export const applicationCommands = {
     },
   }),
   'contact/update': command({
-    shape: obj({ contact: contactShape }),
+    shape: obj({ id: recordId, changes: changesOf(contactEditable) }),
     callers: EXTENSION_PAGES,
-    handle: async ({ contact }, { db, write }) => {
-      await write(async () => {
-        await requireApplication(db, contact.applicationId);
-        await db.contacts.put(contact);
+    handle: async ({ id, changes }, { db, write }) => {
+      const applicationId = await write(async () => {
+        const current = await db.contacts.get(id);
+        if (!current) throw new Error('That person is no longer in Afterview.');
+        await db.contacts.put({ ...current, ...changes });
+        return current.applicationId;
       });
-      return requireDossier(db, contact.applicationId);
+      return requireDossier(db, applicationId);
     },
   }),
   'interview/add': command({
-    shape: obj({ applicationId: str, at: nullable(isoInstant), durationMinutes: optional(num), interviewers: arr(str, 20) }),
+    shape: obj({ applicationId: recordId, at: nullable(isoInstant), durationMinutes: optional(num), interviewers: arr(str, 20) }),
     callers: EXTENSION_PAGES,
     handle: async ({ applicationId, at, durationMinutes, interviewers }, { db, now, write }) => {
       await write(async () => {
@@ -98,20 +102,21 @@ export const applicationCommands = {
     },
   }),
   'interview/update': command({
-    shape: obj({ interview: interviewShape }),
+    shape: obj({ id: recordId, changes: changesOf(interviewEditable) }),
     callers: EXTENSION_PAGES,
-    handle: async ({ interview }, { db, now, write }) => {
-      await write(async () => {
-        const stored = await db.interviews.get(interview.id);
-        if (!stored || stored.applicationId !== interview.applicationId) throw new Error('That interview no longer exists.');
-        await db.interviews.put(interview);
-        await replan(db, interview.applicationId, now());
+    handle: async ({ id, changes }, { db, now, write }) => {
+      const applicationId = await write(async () => {
+        const current = await db.interviews.get(id);
+        if (!current) throw new Error('That interview no longer exists.');
+        await db.interviews.put({ ...current, ...changes });
+        await replan(db, current.applicationId, now());
+        return current.applicationId;
       });
-      return requireDossier(db, interview.applicationId);
+      return requireDossier(db, applicationId);
     },
   }),
   'notes/save': command({
-    shape: obj({ interviewId: str, interviewer: nullable(str), notes: notesShape }),
+    shape: obj({ interviewId: recordId, interviewer: nullable(str), notes: notesShape }),
     callers: ANY_CALLER,
     handle: async ({ interviewId, interviewer, notes }, { db, write }) => {
       const applicationId = await write(async () => {

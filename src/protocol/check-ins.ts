@@ -1,5 +1,5 @@
 // Check-ins and what the user did about them: done, snoozed, or a message sent or a call made.
-import { arr, isoInstant, literal, nullable, obj, optional, str } from '../core/shape';
+import { arr, isoInstant, literal, nullable, obj, optional, recordId, str } from '../core/shape';
 import { newId } from '../store/ids';
 import { replan } from '../store/plan';
 import { ANY_CALLER, command, EXTENSION_PAGES } from './command';
@@ -9,7 +9,7 @@ import { stateOfApplication } from './threads';
 export const checkInCommands = {
   'contact/log': command({
     shape: obj({
-      applicationId: str,
+      applicationId: recordId,
       kind: literal('email', 'phone-call', 'voicemail'),
       direction: literal('sent', 'received'),
       at: optional(isoInstant),
@@ -30,7 +30,7 @@ export const checkInCommands = {
     },
   }),
   'checkIn/complete': command({
-    shape: obj({ id: str }),
+    shape: obj({ id: recordId }),
     callers: EXTENSION_PAGES,
     handle: async ({ id }, { db, now, write }) =>
       write(async () => {
@@ -42,7 +42,7 @@ export const checkInCommands = {
       }),
   }),
   'checkIn/snooze': command({
-    shape: obj({ id: str, until: isoInstant }),
+    shape: obj({ id: recordId, until: isoInstant }),
     callers: ANY_CALLER,
     handle: async ({ id, until }, { db, now, write }) =>
       write(async () => {

@@ -56,11 +56,7 @@ export const dataCommands = {
     callers: EXTENSION_PAGES,
     handle: async ({ json }, { db, now, write }) =>
       // One transaction: the restored data and its plans for today stand together or not at all.
-      write(async () => {
-        const counts = await importBackup(db, json);
-        await replanAll(db, now());
-        return counts;
-      }),
+      write(() => importBackup(db, json, () => replanAll(db, now()))),
   }),
   'calendar/export': command({
     shape: obj({}),

@@ -1,6 +1,6 @@
 // Drafts: checking one for the classic mistakes, and keeping the user's edits.
 import { lintDraft } from '../core/drafts';
-import { arr, nullable, obj, str } from '../core/shape';
+import { arr, nullable, obj, recordId, str } from '../core/shape';
 import { newId } from '../store/ids';
 import { readSettings } from '../store/queries';
 import { draftKindShape, personShape } from '../store/shapes';
@@ -9,7 +9,7 @@ import { requireApplication, requireDossier } from './records';
 
 export const draftCommands = {
   'draft/lint': command({
-    shape: obj({ applicationId: str, draft: obj({ kind: draftKindShape, subject: str, body: str, to: arr(str, 50) }), recipient: nullable(personShape) }),
+    shape: obj({ applicationId: recordId, draft: obj({ kind: draftKindShape, subject: str, body: str, to: arr(str, 50) }), recipient: nullable(personShape) }),
     callers: ANY_CALLER,
     handle: async ({ applicationId, draft, recipient }, { db, now, speller: loadSpeller }) => {
       const dossier = await requireDossier(db, applicationId);
@@ -24,7 +24,7 @@ export const draftCommands = {
     },
   }),
   'draft/save': command({
-    shape: obj({ applicationId: str, kind: draftKindShape, checkInKey: nullable(str), subject: str, body: str, to: arr(str, 50) }),
+    shape: obj({ applicationId: recordId, kind: draftKindShape, checkInKey: nullable(str), subject: str, body: str, to: arr(str, 50) }),
     callers: ANY_CALLER,
     handle: async ({ applicationId, kind, checkInKey, subject, body, to }, { db, now, write }) =>
       write(async () => {

@@ -1,9 +1,10 @@
 // The thread the user has open in a mail tab: read it, track it, or set it aside. The content script's commands.
 import { analyzeThread } from '../core/analyze';
+import { mailUrl } from '../core/mail-hosts';
 import { mailboxOwner } from '../core/mail-identity';
 import { trackedThreadOfRow } from '../core/threads/reply-row';
 import type { ApplicationDossier, CheckIn, Draft, MailHostName, MailThread, ThreadAnalysis } from '../core/model';
-import { arr, bool, literal, nullable, obj, optional, str, type Checked } from '../core/shape';
+import { arr, bool, literal, nullable, obj, optional, recordId, str, type Checked } from '../core/shape';
 import type { AfterviewDb, ThreadLink } from '../store/db';
 import { newId } from '../store/ids';
 import { dossierOf, replan } from '../store/plan';
@@ -100,7 +101,7 @@ export const threadCommands = {
     handle: ({ host, hostThreadId }, { db }) => stateOf(db, host, hostThreadId),
   }),
   'thread/open': command({
-    shape: obj({ thread: mailThreadShape, url: str }),
+    shape: obj({ thread: mailThreadShape, url: mailUrl }),
     callers: ANY_CALLER,
     handle: async ({ thread, url }, context) => {
       const analysis = await analyze(context.db, thread);
@@ -111,7 +112,7 @@ export const threadCommands = {
     },
   }),
   'thread/track': command({
-    shape: obj({ thread: mailThreadShape, url: str, applicationId: optional(str) }),
+    shape: obj({ thread: mailThreadShape, url: mailUrl, applicationId: optional(recordId) }),
     callers: ANY_CALLER,
     handle: async ({ thread, url, applicationId }, context) => {
       const analysis = await analyze(context.db, thread);
@@ -124,7 +125,7 @@ export const threadCommands = {
     handle: ({ host, rows }, context) => answerUnreadRows(context, host, rows),
   }),
   'thread/dismiss': command({
-    shape: obj({ ...threadRef, subject: str, url: str }),
+    shape: obj({ ...threadRef, subject: str, url: mailUrl }),
     callers: ANY_CALLER,
     handle: async ({ host, hostThreadId, subject, url }, { db, now, write }) => {
       await write(async () => {

@@ -1,6 +1,7 @@
 // Runtime shapes of what the store accepts from outside: message payloads and backup files.
-import { arr, bool, isoDate, isoInstant, literal, nullable, num, obj, optional, record, str, type Check } from '../core/shape';
-import type { Application, CheckIn, Contact, ContactEvent, Draft, Interview, InterviewNotes, Reference, ThreadAnalysis } from '../core/model';
+import { arr, bool, isoDate, isoInstant, literal, nullable, num, obj, optional, record, recordId, str, type Check } from '../core/shape';
+import { mailUrl } from '../core/mail-hosts';
+import type { Application, ApplicationEditableField, CheckIn, Contact, ContactEvent, Draft, Interview, InterviewNotes, Reference, ThreadAnalysis } from '../core/model';
 import { settingsShape } from '../core/settings-shape';
 import type { ThreadLink } from './db';
 
@@ -32,51 +33,59 @@ export const analysisShape: Check<ThreadAnalysis> = obj({
   reasons: arr(str, 50),
 });
 
-export const referenceShape: Check<Reference> = obj({ id: str, name: str, email: str, relation: str, lastBriefedAt: nullable(isoInstant) });
+export const referenceShape: Check<Reference> = obj({ id: recordId, name: str, email: str, relation: str, lastBriefedAt: nullable(isoInstant) });
 
-export const applicationShape: Check<Application> = obj({
-  id: str,
+/** The checks of core's APPLICATION_EDITABLE_FIELDS: the type keeps the two lists in step. */
+export const applicationEditable: { [K in ApplicationEditableField]: Check<Application[K]> } = {
   company: str,
   role: str,
   stage: stageShape,
-  source: literal('detected', 'manual'),
   employerStyle: literal('tech', 'traditional'),
   decisionWindow: nullable(storedWindowShape),
-  delayedSince: nullable(isoInstant),
   competingOffer: nullable(obj({ company: str, deadline: isoInstant, notedAt: isoInstant })),
   finalStage: bool,
   references: arr(referenceShape, 50),
+};
+
+export const applicationShape: Check<Application> = obj({
+  id: recordId,
+  ...applicationEditable,
+  source: literal('detected', 'manual'),
+  delayedSince: nullable(isoInstant),
   lastEmployerMessageAt: nullable(isoInstant),
   pendingStage: optional(nullable(obj({ stage: literal('offer', 'rejected'), threadKey: str, at: isoInstant }))),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });
 
-export const contactShape: Check<Contact> = obj({ id: str, applicationId: str, name: str, email: str, title: str, phone: str, involved: bool });
+/** What the options page may change of a person; never whose application they belong to. */
+export const contactEditable = { name: str, email: str, title: str, phone: str, involved: bool };
 
-export const interviewShape: Check<Interview> = obj({
-  id: str,
-  applicationId: str,
-  round: num,
+export const contactShape: Check<Contact> = obj({ id: recordId, applicationId: recordId, ...contactEditable });
+
+/** What the options page may change of an interview round; not its application or its number. */
+export const interviewEditable = {
   at: nullable(isoInstant),
   durationMinutes: num,
   interviewers: arr(str, 50),
   notes: notesShape,
   notesByInterviewer: record(notesShape),
-});
+};
+
+export const interviewShape: Check<Interview> = obj({ id: recordId, applicationId: recordId, round: num, ...interviewEditable });
 
 const checkInKind = literal('thank-you', 'status-check', 'check-in', 'phone-call', 'extended-delay', 'competing-offer', 'reference-update');
 
 export const checkInShape: Check<CheckIn> = obj({
-  id: str,
+  id: recordId,
   key: str,
-  applicationId: str,
+  applicationId: recordId,
   kind: checkInKind,
   channel: literal('email', 'phone'),
   notBefore: isoInstant,
   dueAt: isoInstant,
   contactName: nullable(str),
-  interviewId: nullable(str),
+  interviewId: nullable(recordId),
   reason: str,
   status: literal('pending', 'done', 'snoozed', 'dismissed'),
   snoozedUntil: nullable(isoInstant),
@@ -85,8 +94,8 @@ export const checkInShape: Check<CheckIn> = obj({
 });
 
 export const contactEventShape: Check<ContactEvent> = obj({
-  id: str,
-  applicationId: str,
+  id: recordId,
+  applicationId: recordId,
   kind: literal('email', 'phone-call', 'voicemail'),
   direction: literal('sent', 'received'),
   at: isoInstant,
@@ -97,8 +106,8 @@ export const contactEventShape: Check<ContactEvent> = obj({
 export const draftKindShape = literal('thank-you', 'status-check', 'check-in', 'extended-delay', 'competing-offer', 'value-add', 'phone-script', 'voicemail', 'reference-update');
 
 export const draftShape: Check<Draft> = obj({
-  id: str,
-  applicationId: str,
+  id: recordId,
+  applicationId: recordId,
   kind: draftKindShape,
   checkInKey: nullable(str),
   subject: str,
@@ -111,10 +120,10 @@ export const threadLinkShape: Check<ThreadLink> = obj({
   key: str,
   host: literal('gmail', 'outlook'),
   hostThreadId: str,
-  applicationId: nullable(str),
+  applicationId: nullable(recordId),
   dismissed: bool,
   subject: str,
-  url: str,
+  url: mailUrl,
   lastSeenAt: isoInstant,
   messageCount: num,
   joinedBy: optional(literal('new', 'known-contact', 'chosen')),

@@ -1,5 +1,6 @@
 // The background against real IndexedDB in Chromium: messages from an extension page, a worker
 // stopped mid-scenario, and data, alarm and badge intact after it restarts.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgeText, launchExtension, OPTIONS_PATH, openExtensionPage, stopServiceWorkers, type ExtensionSession } from './harness';
@@ -50,9 +51,9 @@ describe('the background worker', () => {
     const [checkIn] = before.data.checkIns.filter((c) => c.applicationId === application?.id);
     // A backup large enough that restoring it takes a while: 3,000 applications, each with a round and a check-in.
     const big = structuredClone(before) as Exported;
-    big.data.applications = Array.from({ length: 3_000 }, (_, n) => ({ ...application, id: `restored-${n}`, company: `Restored ${n}` }) as { id: string });
-    big.data.interviews = big.data.applications.map((a) => ({ ...interview, id: `${a.id}-round`, applicationId: a.id }) as Exported['data']['interviews'][number]);
-    big.data.checkIns = big.data.applications.map((a) => ({ ...checkIn, id: `${a.id}-check`, key: `check-in:${a.id}:1`, applicationId: a.id }) as Exported['data']['checkIns'][number]);
+    big.data.applications = Array.from({ length: 3_000 }, (_, n) => ({ ...application, id: randomUUID(), company: `Restored ${n}` }) as { id: string });
+    big.data.interviews = big.data.applications.map((a) => ({ ...interview, id: randomUUID(), applicationId: a.id }) as Exported['data']['interviews'][number]);
+    big.data.checkIns = big.data.applications.map((a) => ({ ...checkIn, id: randomUUID(), key: `check-in:${a.id}:1`, applicationId: a.id }) as Exported['data']['checkIns'][number]);
 
     const restoring = send('backup/import', { json: JSON.stringify(big) }).then(
       (reply) => (reply?.ok ? 'finished' : 'refused'),
@@ -99,8 +100,19 @@ describe('the background worker', () => {
     expect(JSON.parse(exported.json)).toMatchObject({ format: 'afterview-backup', version: 1 });
     const reply = await send('backup/import', { json: '{"format":"afterview-backup","version":1,"exportedAt":"x"}' });
     expect(reply.ok).toBe(false);
-    expect(reply.error).toContain('This backup is damaged');
+    expect(reply.error).toContain('Nothing was changed: this backup is damaged');
     expect(((await send('checkIns/list', {})).value as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a backup the database itself rejects (two applications with one id) in words, and keeps the old data', async () => {
+    const before = JSON.parse(((await send('backup/export', {})).value as { json: string }).json) as { data: { applications: { id: string; company: string }[] } };
+    const [first] = before.data.applications;
+    const twins = structuredClone(before);
+    twins.data.applications.push({ ...first, company: 'Twin' } as { id: string; company: string });
+    const reply = await send('backup/import', { json: JSON.stringify(twins) });
+    expect(reply).toEqual({ ok: false, error: 'Nothing was changed: two applications in this backup share an id (or a key that must be unique), so it cannot be restored as it is.' });
+    const after = JSON.parse(((await send('backup/export', {})).value as { json: string }).json) as typeof before;
+    expect(after.data).toEqual(before.data);
   });
 
   it('notifies once when a check-in falls due, when the alarm fires', async () => {

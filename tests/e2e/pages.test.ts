@@ -70,7 +70,7 @@ describe('the popup', () => {
   it('logs a phone call for a traditional employer that went quiet', async () => {
     const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
     const added = (await send(options, 'application/add', { company: 'First County Bank', role: 'Branch Manager', stage: 'awaiting-decision', interviewAt: daysAgo(30), interviewers: [] })).value as Record<string, unknown>;
-    expect((await send(options, 'application/update', { application: { ...added, employerStyle: 'traditional' } })).ok).toBe(true);
+    expect((await send(options, 'application/update', { id: added.id, changes: { employerStyle: 'traditional' } })).ok).toBe(true);
     expect((await send(options, 'contact/log', { applicationId: added.id, kind: 'email', direction: 'sent', at: daysAgo(15), checkInKey: null, to: [] })).ok).toBe(true);
     const popup = await openPopup();
     await expect.poll(() => popup.getByText('Call them', { exact: false }).count()).toBe(1);
@@ -155,7 +155,7 @@ describe('the options page', () => {
     expect(calendar.suggestedFilename()).toBe('afterview-check-ins.ics');
 
     await options.getByLabel('Restore a backup').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"afterview-backup","version":1') });
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('not valid JSON');
+    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Nothing was changed: this file is not valid JSON');
     expect(((await send(options, 'applications/list', {})).value as unknown[]).length).toBe(3);
 
     await options.getByRole('button', { name: 'Delete everything…' }).click();

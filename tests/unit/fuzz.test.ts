@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../src/protocol';
 import { parseDecisionWindow } from '../../src/core/timeline';
-import { parseBackup } from '../../src/store/backup';
+import { BackupRefused, parseBackup } from '../../src/store/backup';
 import { openDb, type AfterviewDb } from '../../src/store/db';
 import { routerFor } from './support/router';
 import { SENDERS } from './support/senders';
@@ -42,8 +42,8 @@ describe('backup import', () => {
         try {
           parseBackup(text);
         } catch (error) {
-          expect(error).toBeInstanceOf(Error);
-          expect((error as Error).message).toMatch(/Nothing was changed\.$/);
+          expect(error).toBeInstanceOf(BackupRefused);
+          expect((error as Error).message).toMatch(/^Nothing was changed: ./);
         }
       }),
       { numRuns: 400 },

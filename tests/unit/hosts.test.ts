@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mailHostOf } from '../../src/core/mail-hosts';
+import { mailHostOf, mailUrl } from '../../src/core/mail-hosts';
+import { insertIntoThread, openThread } from '../../src/thread-tabs';
 
 describe('mailHostOf', () => {
   it.each([
@@ -19,4 +20,15 @@ describe('mailHostOf', () => {
       expect(mailHostOf(url)).toBeNull();
     },
   );
+
+  it.each(['javascript:alert(1)', 'https://evil.example/x', 'data:text/html,<b>x</b>', `https://mail.google.com/${'x'.repeat(3_000)}`, 42])('refuses %s as a thread address', (url) => {
+    expect(() => mailUrl(url, 'url')).toThrow('url: expected a Gmail or Outlook address');
+  });
+});
+
+describe('the mail tab of a thread', () => {
+  it.each(['javascript:alert(1)', 'https://evil.example/x', 'http://mail.google.com/mail/u/0/#inbox/abc'])('refuses to open or insert into %s, without looking at any tab', async (url) => {
+    await expect(openThread(url)).rejects.toThrow('Afterview opens only Gmail and Outlook threads');
+    await expect(insertIntoThread(url, { subject: 'Hi', body: 'Hello', to: [] })).rejects.toThrow('Afterview opens only Gmail and Outlook threads');
+  });
 });

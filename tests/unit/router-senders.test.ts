@@ -15,7 +15,9 @@ import { MAIL_CONTENT, SELF, SENDERS } from './support/senders';
 
 const AT = '2026-11-24T12:00:00.000Z';
 const application = newApplication({ company: 'Northwind Labs', role: 'Data Engineer', stage: 'awaiting-decision', source: 'manual' }, DEFAULT_SETTINGS, AT);
-const interview = { id: 'i1', applicationId: application.id, round: 1, at: null, durationMinutes: 60, interviewers: [], notes: {}, notesByInterviewer: {} };
+const INTERVIEW_ID = '4a0e8b1c-2f3d-4e5a-9b6c-7d8e9f0a1b2c';
+const CHECK_IN_ID = '5b1f9c2d-3a4e-4f6b-8c7d-8e9f0a1b2c3d';
+const CONTACT_ID = '6c2a0d3e-4b5f-4a7c-9d8e-9f0a1b2c3d4e';
 const thread = { host: 'gmail' as const, id: 'FMfcgzQX', subject: 'Interview', messages: [] };
 
 /** A well-formed payload for every command: the compiler insists on one per command. */
@@ -26,18 +28,18 @@ const PAYLOADS: { [K in RequestType]: Payload<K> } = {
   'threads/seen': { host: 'gmail', rows: [{ threadId: 'FMfcgzQX', subject: 'Interview', senders: [], unread: true }] },
   'thread/dismiss': { host: 'gmail', hostThreadId: 'FMfcgzQX', subject: 'Digest', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
   'contact/log': { applicationId: application.id, kind: 'email', direction: 'sent', checkInKey: null, to: [] },
-  'checkIn/complete': { id: 'c1' },
-  'checkIn/snooze': { id: 'c1', until: '2026-11-25T12:00:00.000Z' },
+  'checkIn/complete': { id: CHECK_IN_ID },
+  'checkIn/snooze': { id: CHECK_IN_ID, until: '2026-11-25T12:00:00.000Z' },
   'checkIns/list': {},
   'applications/list': {},
   'application/add': { company: 'Cobalt Grid', role: '', stage: 'scheduled', interviewAt: null, interviewers: [] },
-  'application/update': { application },
+  'application/update': { id: application.id, changes: { role: 'Staff Data Engineer' } },
   'application/delete': { id: application.id },
   'application/confirmStage': { applicationId: application.id, accept: false },
-  'contact/update': { contact: { id: 'p1', applicationId: application.id, name: 'Maya Ortiz', email: 'maya@northwindlabs.com', title: '', phone: '', involved: true } },
+  'contact/update': { id: CONTACT_ID, changes: { title: 'Recruiter' } },
   'interview/add': { applicationId: application.id, at: null, interviewers: [] },
-  'interview/update': { interview },
-  'notes/save': { interviewId: 'i1', interviewer: null, notes: { topics: 'pipelines' } },
+  'interview/update': { id: INTERVIEW_ID, changes: { durationMinutes: 45 } },
+  'notes/save': { interviewId: INTERVIEW_ID, interviewer: null, notes: { topics: 'pipelines' } },
   'draft/lint': { applicationId: application.id, draft: { kind: 'check-in', subject: 'Hello', body: 'Hi', to: [] }, recipient: null },
   'draft/save': { applicationId: application.id, kind: 'check-in', checkInKey: null, subject: 'Hello', body: 'Hi', to: [] },
   'overview/get': {},

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type MailThread } from '../../src/core/model';
+import { changedFields } from '../../src/core/changes';
+import { APPLICATION_EDITABLE_FIELDS, DEFAULT_SETTINGS, type MailThread } from '../../src/core/model';
 import type { Payload, Reply, RequestType, Response } from '../../src/messaging';
 import { ALARM, armNextAlarm } from '../../src/background/alarms';
 import { openDb, SCHEMA_V1, SCHEMA_V2, type AfterviewDb } from '../../src/store/db';
@@ -108,15 +109,90 @@ describe('the user’s actions', () => {
     const second = added.interviews.find((i) => i.round === 2);
     expect(second?.interviewers).toEqual(['Sam Lee']);
     if (!second) return;
-    const updated = await request('interview/update', { interview: { ...second, notesByInterviewer: { 'Sam Lee': { topics: 'the data pipeline' } } } });
+    const updated = await request('interview/update', { id: second.id, changes: { notesByInterviewer: { 'Sam Lee': { topics: 'the data pipeline' } } } });
     expect(updated.interviews.find((i) => i.id === second.id)?.notesByInterviewer['Sam Lee']?.topics).toBe('the data pipeline');
     expect(updated.interviews.find((i) => i.round === 1)?.interviewers).toEqual(['Jo Park']);
-    expect(await raw({ type: 'interview/update', payload: { interview: { ...second, applicationId: 'elsewhere' } } })).toMatchObject({ ok: false });
+    expect(await raw({ type: 'interview/update', payload: { id: second.id, changes: { applicationId: app.id } } })).toMatchObject({
+      ok: false,
+      error: '"interview/update" was refused: payload.changes.applicationId: expected a field that can be changed (at, durationMinutes, interviewers, notes, notesByInterviewer).',
+    });
+  });
+
+  it('keeps a change the background made while the editor held a stale copy', async () => {
+    const { thread } = corpusThread('post-interview-window');
+    const stale = (await track(thread)).dossier?.application;
+    if (!stale) throw new Error('the thread was not tracked');
+    // The background, meanwhile: the employer's offer arrives and moves the stage.
+    clock = new Date('2026-12-02T15:00:00.000Z');
+    const offer = { from: { name: 'Maya Ortiz', email: 'maya.ortiz@northwindlabs.com' }, to: [{ name: 'Dana Whitfield', email: 'dana.whitfield@gmail.com' }], cc: [], sentAt: '2026-12-01T10:00:00-05:00', text: 'Hi Dana,\n\nGreat news: we are delighted to extend you an offer for the Senior Data Engineer role!\n\nMaya' };
+    await request('thread/open', { thread: { ...thread, messages: [...thread.messages, offer] }, url: URL_OF(thread) });
+    // The editor, from its stale copy: the user changed the role only, and only the role is sent.
+    const changes = changedFields(APPLICATION_EDITABLE_FIELDS, stale, { ...stale, role: 'Staff Data Engineer' });
+    expect(changes).toEqual({ role: 'Staff Data Engineer' });
+    const saved = await request('application/update', { id: stale.id, changes });
+    expect(saved.application).toMatchObject({ stage: 'offer', role: 'Staff Data Engineer', createdAt: stale.createdAt });
+    expect(await db.applications.get(stale.id)).toMatchObject({ stage: 'offer', role: 'Staff Data Engineer' });
+  });
+
+  it('changes one field of a person or an interview round and leaves the rest as stored', async () => {
+    const state = await track(corpusThread('post-interview-window').thread);
+    const [contact] = state.dossier?.contacts ?? [];
+    const [interview] = state.dossier?.interviews ?? [];
+    if (!contact || !interview) throw new Error('the tracked thread has no person or no interview');
+    await db.contacts.update(contact.id, { phone: '+1 555 0100' });
+    const afterContact = await request('contact/update', { id: contact.id, changes: { title: 'Recruiter' } });
+    expect(afterContact.contacts.find((c) => c.id === contact.id)).toEqual({ ...contact, phone: '+1 555 0100', title: 'Recruiter' });
+    await db.interviews.update(interview.id, { notes: { topics: 'streaming' } });
+    const afterInterview = await request('interview/update', { id: interview.id, changes: { interviewers: ['Ben Carter'] } });
+    expect(afterInterview.interviews.find((i) => i.id === interview.id)).toEqual({ ...interview, notes: { topics: 'streaming' }, interviewers: ['Ben Carter'] });
+  });
+
+  it.each([
+    ['application/update', { changes: { createdAt: '2020-01-01T00:00:00.000Z' } }, 'payload.changes.createdAt: expected a field that can be changed (company, role, stage, employerStyle, decisionWindow, competingOffer, finalStage, references)'],
+    ['application/update', { changes: { stage: 'hired' } }, 'payload.changes.stage: expected one of'],
+    ['application/update', { changes: { finalStage: 'yes' } }, 'payload.changes.finalStage: expected true or false'],
+    ['contact/update', { changes: { applicationId: '3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b' } }, 'payload.changes.applicationId: expected a field that can be changed'],
+    ['interview/update', { changes: { round: 7 } }, 'payload.changes.round: expected a field that can be changed'],
+  ] as const)('refuses %s with %j', async (type, payload, message) => {
+    const state = await track(corpusThread('post-interview-window').thread);
+    const before = await db.applications.toArray();
+    const ids = { 'application/update': state.dossier?.application.id, 'contact/update': state.dossier?.contacts[0]?.id, 'interview/update': state.dossier?.interviews[0]?.id };
+    const reply = await raw({ type, payload: { id: ids[type], ...payload } });
+    expect(reply.ok ? '' : reply.error).toContain(message);
+    expect(await db.applications.toArray()).toEqual(before);
   });
 
   it('refuses a malformed request and writes nothing', async () => {
     expect(await raw({ type: 'application/add', payload: { company: 'Acme', role: 'Analyst', stage: 'hired', interviewAt: null, interviewers: [] } })).toMatchObject({ ok: false });
     expect(await db.applications.count()).toBe(0);
+  });
+  it.each(['javascript:alert(document.cookie)', 'https://evil.example/mail/u/0/#inbox/abc', 'http://mail.google.com/mail/u/0/#inbox/abc'])('refuses to track, open or dismiss a thread at %s', async (url) => {
+    const { thread } = corpusThread('post-interview-window');
+    for (const type of ['thread/track', 'thread/open'] as const) {
+      expect(await raw({ type, payload: { thread, url } })).toEqual({ ok: false, error: `"${type}" was refused: payload.url: expected a Gmail or Outlook address (https://mail.google.com/… or https://outlook.office.com/…).` });
+    }
+    expect(await raw({ type: 'thread/dismiss', payload: { host: 'gmail', hostThreadId: 'abc', subject: 'x', url } })).toMatchObject({ ok: false });
+    expect(await db.threads.count()).toBe(0);
+    expect(await db.applications.count()).toBe(0);
+  });
+
+  it('refuses an id Afterview did not make, in every request that names one', async () => {
+    const state = await track(corpusThread('post-interview-window').thread);
+    const checkIn = state.checkIns[0];
+    const bad = `${checkIn?.id ?? ''}\r\nATTACH:https://evil.example/x`;
+    for (const [type, payload] of [
+      ['checkIn/complete', { id: bad }],
+      ['checkIn/snooze', { id: 'x', until: '2026-11-27T14:00:00.000Z' }],
+      ['application/delete', { id: '../settings' }],
+      ['contact/log', { applicationId: 'a', kind: 'email', direction: 'sent', checkInKey: null, to: [] }],
+      ['notes/save', { interviewId: '1', interviewer: null, notes: {} }],
+      ['draft/save', { applicationId: 'x', kind: 'check-in', checkInKey: null, subject: '', body: '', to: [] }],
+    ] as const) {
+      const reply = await raw({ type, payload });
+      expect(reply.ok ? '' : reply.error).toMatch(/^".+" was refused: payload\.\w+: expected an Afterview id/);
+    }
+    expect((await db.checkIns.get(checkIn?.id ?? ''))?.status).toBe('pending');
+    expect(await db.applications.count()).toBe(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Application, ApplicationDossier, Contact, Reference, Stage } from '../../core/model';
+import { changedFields } from '../../core/changes';
+import { APPLICATION_EDITABLE_FIELDS, type Application, type ApplicationDossier, type Contact, type Reference, type Stage } from '../../core/model';
 import { send } from '../../messaging';
 import { Button } from '../components/Button';
 import { Field } from '../components/Field';
@@ -17,8 +18,17 @@ const fromLocalInput = (text: string) => (text ? new Date(text).toISOString() : 
 
 /** Every field of one application, editable; saved through the background, which re-plans it. */
 export function ApplicationEditor({ dossier, report, onChanged }: { dossier: ApplicationDossier; report: Report; onChanged: () => void }) {
-  const [app, setApp] = useState<Application>(dossier.application);
-  const set = (patch: Partial<Application>) => setApp({ ...app, ...patch });
+  // `base` is the stored version this copy started from (Options remounts the editor when the stored
+  // one changes): Save sends only the fields that differ from it, so it never writes back a stale value
+  // of a field the background changed meanwhile.
+  const [{ base, app }, setDraft] = useState({ base: dossier.application, app: dossier.application });
+  const set = (patch: Partial<Application>) => setDraft((draft) => ({ ...draft, app: { ...draft.app, ...patch } }));
+  const save = async () => {
+    const changes = changedFields(APPLICATION_EDITABLE_FIELDS, base, app);
+    if (Object.keys(changes).length === 0) return;
+    await send('application/update', { id: app.id, changes });
+    setDraft({ base: app, app });
+  };
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
       await work();
@@ -29,7 +39,7 @@ export function ApplicationEditor({ dossier, report, onChanged }: { dossier: App
     }
   };
   const setReference = (index: number, patch: Partial<Reference>) => set({ references: app.references.map((r, i) => (i === index ? { ...r, ...patch } : r)) });
-  const toggleContact = (contact: Contact) => void run(() => send('contact/update', { contact: { ...contact, involved: !contact.involved } }), `${contact.name || contact.email} updated.`);
+  const toggleContact = (contact: Contact) => void run(() => send('contact/update', { id: contact.id, changes: { involved: !contact.involved } }), `${contact.name || contact.email} updated.`);
 
   return (
     <details class="app">
@@ -39,7 +49,7 @@ export function ApplicationEditor({ dossier, report, onChanged }: { dossier: App
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void run(() => send('application/update', { application: app }), `${app.company} saved.`);
+          void run(save, `${app.company} saved.`);
         }}
       >
         <div class="options__grid">
@@ -137,7 +147,7 @@ export function ApplicationEditor({ dossier, report, onChanged }: { dossier: App
                     class="av-input"
                     value={contact.title}
                     placeholder="Recruiter, hiring manager, CEO…"
-                    onChange={(e) => void run(() => send('contact/update', { contact: { ...contact, title: value(e) } }), `${contact.name || contact.email} updated.`)}
+                    onChange={(e) => void run(() => send('contact/update', { id: contact.id, changes: { title: value(e) } }), `${contact.name || contact.email} updated.`)}
                   />
                 </Field>
               </li>
@@ -154,14 +164,14 @@ export function ApplicationEditor({ dossier, report, onChanged }: { dossier: App
                 class="av-input"
                 type="datetime-local"
                 value={toLocalInput(interview.at)}
-                onChange={(e) => void run(() => send('interview/update', { interview: { ...interview, at: fromLocalInput(value(e)) || null } }), `Round ${interview.round} saved.`)}
+                onChange={(e) => void run(() => send('interview/update', { id: interview.id, changes: { at: fromLocalInput(value(e)) || null } }), `Round ${interview.round} saved.`)}
               />
             </Field>
             <Field label={`Round ${interview.round}: interviewers`} hint="Full names, separated by commas.">
               <input
                 class="av-input"
                 value={interview.interviewers.join(', ')}
-                onChange={(e) => void run(() => send('interview/update', { interview: { ...interview, interviewers: value(e).split(',').map((n) => n.trim()).filter(Boolean) } }), `Round ${interview.round} saved.`)}
+                onChange={(e) => void run(() => send('interview/update', { id: interview.id, changes: { interviewers: value(e).split(',').map((n) => n.trim()).filter(Boolean) } }), `Round ${interview.round} saved.`)}
               />
             </Field>
           </div>
