@@ -157,7 +157,9 @@ describe('a rejection from a thread that joined on its own', () => {
     expect(await sidebar().getByText('Waiting for their decision', { exact: true }).count()).toBe(1);
     await screenshot(page, 'gmail-sidebar-stage-to-confirm');
     await sidebar().getByRole('button', { name: 'Yes, update the stage' }).click();
-    await expect.poll(() => sidebar().getByText('Not moving forward', { exact: true }).count()).toBe(1);
-    expect(await sidebar().getByRole('group', { name: 'Stage to confirm' }).count()).toBe(0);
+    // The question itself names the proposed stage, so wait for it to go before reading the stage.
+    await expect.poll(() => sidebar().getByRole('group', { name: 'Stage to confirm' }).count()).toBe(0);
+    expect(await sidebar().getByText('Not moving forward', { exact: true }).count()).toBe(1);
+    expect(await sidebar().getByText('Waiting for their decision', { exact: true }).count()).toBe(0);
   });
 });
