@@ -4,19 +4,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backup } from '../../src/store/backup';
 import { openDb, type AfterviewDb } from '../../src/store/db';
-import type { Payload, Reply, RequestType, Response } from '../../src/messaging';
+import type { Reply, RequestType } from '../../src/messaging';
 import { loadCorpus } from './analyze-corpus';
-import { routerFor } from './support/router';
+import { requester, routerFor } from './support/router';
 
 let db: AfterviewDb;
 let raw: (message: unknown) => Promise<Reply<RequestType>>;
 const clock = new Date('2026-11-24T15:00:00.000Z');
 
-async function request<K extends RequestType>(type: K, payload: Payload<K>): Promise<Response<K>> {
-  const reply = await raw({ type, payload });
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value as Response<K>;
-}
+const request = requester((message) => raw(message));
 
 /** Everything the database holds, as a backup would carry it (without the moment of export). */
 async function contents(): Promise<Backup['data']> {

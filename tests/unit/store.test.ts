@@ -8,7 +8,7 @@ import { ALARM, armNextAlarm } from '../../src/background/alarms';
 import { openDb, SCHEMA_V1, SCHEMA_V2, type AfterviewDb } from '../../src/store/db';
 import { replanExpired } from '../../src/store/plan';
 import { alarms } from './support/fake-browser';
-import { routerFor } from './support/router';
+import { requester, routerFor } from './support/router';
 import { loadCorpus } from './analyze-corpus';
 
 let db: AfterviewDb;
@@ -21,11 +21,7 @@ beforeEach(async () => {
   clock = new Date('2026-11-24T15:00:00.000Z');
   const route = routerFor(db, { now: () => clock });
   raw = (message) => route(message);
-  request = async (type, payload) => {
-    const reply = await raw({ type, payload });
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value as never;
-  };
+  request = requester(raw);
   await request('settings/save', { settings: { ...DEFAULT_SETTINGS, timeZone: 'America/New_York' } });
 });
 afterEach(async () => {

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type MailThread } from '../../src/core/model';
 import type { Payload, RequestType, Response, ThreadState } from '../../src/messaging';
 import { openDb, type AfterviewDb } from '../../src/store/db';
 import { loadCorpus } from './analyze-corpus';
-import { routerFor } from './support/router';
+import { requester, routerFor } from './support/router';
 
 const threads = JSON.parse(readFileSync(new URL('../fixtures/joining/threads.json', import.meta.url), 'utf8')) as Record<'lookalikeRejection' | 'colleagueUpdate' | 'recruiterRejection', MailThread>;
 const tracked = loadCorpus().find((c) => c.id === 'post-interview-window')?.thread as MailThread;
@@ -19,11 +19,7 @@ beforeEach(async () => {
   db = openDb(`thread-join-test-${Math.random()}`);
   const clock = new Date('2026-11-25T15:00:00.000Z');
   const route = routerFor(db, { now: () => clock });
-  request = async (type, payload) => {
-    const reply = await route({ type, payload });
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value as never;
-  };
+  request = requester(route);
   await request('settings/save', { settings: { ...DEFAULT_SETTINGS, timeZone: 'America/New_York' } });
 });
 afterEach(async () => {
