@@ -44,7 +44,7 @@ export default tseslint.config(
     files: ['src/core/**'],
     rules: { 'no-restricted-globals': ['error', 'document', 'window', 'chrome', 'browser', 'navigator', 'location'] },
   },
-  // The house's rooms (DESIGN.md): one block per folder, each naming every door it may not use. A rule set
+  // The house's rooms (docs/architecture.md): one block per folder, each naming every door it may not use. A rule set
   // twice for a file is replaced, not merged, so each folder matches exactly one of these blocks; tests/unit/
   // house-rules.test.ts proves each one still fires.
   house('src/core/**', 'core/ is pure: no DOM, no extension API, no other room.', {

@@ -1,4 +1,4 @@
-// The house's rules (DESIGN.md) are lint rules in eslint.config.js; these prove each still fires, so a
+// The house's rules (docs/architecture.md) are lint rules in eslint.config.js; these prove each still fires, so a
 // pattern that stops matching cannot go unnoticed.
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';

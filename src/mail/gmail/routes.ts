@@ -1,4 +1,4 @@
-// Gmail's routes, as pure functions of a URL (MAIL-DOM.md §1, gmail.js current_page()).
+// Gmail's routes, as pure functions of a URL (docs/mail-hosts.md; gmail.js current_page()).
 
 /** The thread id in an open-thread URL (#inbox/FMfcg…, #label/Jobs/FMfcg…), or null. */
 export function gmailThreadIdFromUrl(url: string): string | null {

@@ -1,4 +1,4 @@
-// Every Gmail selector, ordered newest and most robust first (MAIL-DOM.md §1; sources in brackets).
+// Every Gmail selector, ordered newest and most robust first (docs/mail-hosts.md; sources in brackets).
 import type { NamedSelector } from '../dom';
 
 const s = (name: string, css: string): NamedSelector => ({ name, css });

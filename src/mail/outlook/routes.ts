@@ -1,4 +1,4 @@
-// Outlook on the web's routes, as pure functions of a URL (MAIL-DOM.md §2).
+// Outlook on the web's routes, as pure functions of a URL (docs/mail-hosts.md).
 
 /** The item/conversation id in /mail/…/id/<id>, decoded, or null. */
 export function outlookItemIdFromUrl(url: string): string | null {

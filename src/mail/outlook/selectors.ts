@@ -1,5 +1,5 @@
 // Every Outlook-web selector: ids, data-app-section, data-testid and roles first; hashed classes never
-// (they churn every few months). English-only aria labels come last (MAIL-DOM.md §2; sources in brackets).
+// (they churn every few months). English-only aria labels come last (docs/mail-hosts.md; sources in brackets).
 import type { NamedSelector } from '../dom';
 
 const s = (name: string, css: string): NamedSelector => ({ name, css });
