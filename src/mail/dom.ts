@@ -33,9 +33,16 @@ export function all(root: ParentNode, selectors: readonly NamedSelector[]): Elem
   return [];
 }
 
-/** The text a person reads in an element, without quoted replies or hidden parts. */
-export function readableText(element: Element, drop: readonly string[]): string {
+/**
+ * The text a person reads in an element, without quoted replies or hidden parts: `drop` removes what
+ * matches, `cutFrom` a marker and everything after it (Outlook quotes the history after a marker, unwrapped).
+ */
+export function readableText(element: Element, drop: readonly string[], cutFrom: readonly string[] = []): string {
   const copy = element.cloneNode(true) as Element;
+  for (const marker of cutFrom.flatMap((selector) => [...copy.querySelectorAll(selector)])) {
+    while (marker.nextSibling) marker.nextSibling.remove();
+    marker.remove();
+  }
   for (const selector of drop) copy.querySelectorAll(selector).forEach((node) => node.remove());
   copy.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
   copy.querySelectorAll('div, p, li, tr').forEach((block) => block.append('\n'));
@@ -70,13 +77,15 @@ export function typeInto(editor: HTMLElement, text: string): boolean {
     });
     editor.prepend(fragment);
   }
-  editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  const view = editor.ownerDocument.defaultView ?? window;
+  editor.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText' }));
   return true;
 }
 
 /** Gmail's buttons want the whole press, not only a click. */
 export function press(element: Element): void {
-  for (const type of ['mousedown', 'mouseup', 'click']) element.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window }));
+  const view = element.ownerDocument.defaultView ?? window;
+  for (const type of ['mousedown', 'mouseup', 'click']) element.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view }));
 }
 
 export function parsePerson(text: string): { name: string; email: string } {

@@ -1,4 +1,5 @@
 import type { MailHostName, MailThread } from '../core/model';
+import type { SelectorMatch } from './diagnostics';
 
 /** What the mail tab shows now. */
 export interface MailView {
@@ -58,4 +59,6 @@ export interface MailHost {
   /** The host's compose deeplink with fields prefilled. */
   composeUrl(insertion: Insertion): string;
   listRows(): ListRow[];
+  /** Which named selectors match the page now (names and counts, no mail text). */
+  diagnostics(): SelectorMatch[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGmailDate, parseOutlookDate } from '../../src/mail/dates';
+import { parseGmailDate, parseOutlookDate, writesDayFirst } from '../../src/mail/dates';
 import { gmailAccountPath, gmailComposeUrl, gmailThreadIdFromUrl } from '../../src/mail/gmail/routes';
 import { outlookComposeUrl, outlookItemIdFromUrl } from '../../src/mail/outlook/routes';
 
@@ -52,5 +52,26 @@ describe('dates as the mail apps show them', () => {
     } finally {
       process.env.TZ = original;
     }
+  });
+
+  it('reads them in German and Spanish pages too, day first where the language writes it so', () => {
+    const original = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(parseGmailDate('Di., 3. März 2026, 09:14')).toBe('2026-03-03T14:14:00.000Z');
+      expect(parseGmailDate('mar, 3 mar 2026, 9:14')).toBe('2026-03-03T14:14:00.000Z');
+      expect(parseGmailDate('Mi., 11. Dez. 2026, 14:30')).toBe('2026-12-11T19:30:00.000Z');
+      expect(parseOutlookDate('Mi 11.11.2026 14:30', writesDayFirst('de'))).toBe('2026-11-11T19:30:00.000Z');
+      expect(parseOutlookDate('mar 03/11/2026 9:14', writesDayFirst('es-ES'))).toBe('2026-11-03T14:14:00.000Z');
+      expect(parseOutlookDate('Tue 11/3/2026 9:14 AM', writesDayFirst('en-US'))).toBe('2026-11-03T14:14:00.000Z');
+      expect(parseGmailDate('3 Foo 2026, 9:14')).toBeNull();
+    } finally {
+      process.env.TZ = original;
+    }
+  });
+
+  it('tells which languages write numeric dates day first', () => {
+    expect(['en', 'en-US', 'EN-us', ''].map(writesDayFirst)).toEqual([false, false, false, false]);
+    expect(['en-GB', 'de', 'de-DE', 'es', 'fr-CA'].map(writesDayFirst)).toEqual([true, true, true, true, true]);
   });
 });

@@ -2,6 +2,7 @@ import type { MailMessage, MailThread, Person } from '../../core/model';
 import { onTrusted } from '../../trusted-events';
 import { all, first, isVisible, parsePerson, press, readableText, typeInto } from '../dom';
 import { parseGmailDate } from '../dates';
+import { selectorReport } from '../diagnostics';
 import type { Insertion, InsertResult, ListRow, MailHost, SentMessage, ThreadRead } from '../types';
 import { gmailComposeUrl, gmailThreadIdFromUrl } from './routes';
 import { gmailSelectors as S } from './selectors';
@@ -124,6 +125,7 @@ export function createGmail(doc: Document = document): MailHost {
       };
     },
     composeUrl: ({ to, subject, body }) => gmailComposeUrl(doc.location.href, to, subject, body),
+    diagnostics: () => selectorReport(doc, S),
     listRows(): ListRow[] {
       return all(doc, S.listRow).map((row) => ({
         // The legacy (hex) id is the one the open thread's heading carries, so rows and threads match.

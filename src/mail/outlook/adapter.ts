@@ -1,34 +1,57 @@
 import type { MailMessage, MailThread } from '../../core/model';
 import { onTrusted } from '../../trusted-events';
 import { all, first, isVisible, parsePerson, press, readableText, typeInto } from '../dom';
-import { parseOutlookDate } from '../dates';
+import { parseOutlookDate, writesDayFirst } from '../dates';
+import { selectorReport } from '../diagnostics';
 import type { Insertion, InsertResult, ListRow, MailHost, SentMessage, ThreadRead } from '../types';
 import { outlookComposeUrl, outlookItemIdFromUrl } from './routes';
 import { outlookSelectors as S } from './selectors';
 
-/** A message is the nearest ancestor of a sender heading that holds exactly one message body. */
+const bodiesIn = (element: Element) => all(element, S.body).length;
+
+/**
+ * A message is the widest element around one message body that holds no other: found from the bodies, so
+ * it needs neither the English "Email message" label nor a sender heading (some messages have none).
+ */
 function messageElements(pane: Element): Element[] {
   const labelled = all(pane, S.message);
   if (labelled.length > 0) return labelled;
-  return all(pane, S.sender).map((from) => {
-    let node: Element | null = from;
-    while (node && node !== pane && node.querySelectorAll('[role=document]').length !== 1) node = node.parentElement;
-    return node ?? from;
+  return all(pane, S.body).map((body) => {
+    let node = body;
+    while (node.parentElement && node.parentElement !== pane && bodiesIn(node.parentElement) === 1) node = node.parentElement;
+    return node;
   });
 }
 
-function readMessage(element: Element): MailMessage | null {
-  const sender = first(element, S.sender);
-  if (!sender) return null;
+/** Who a message went to: the labelled recipient buttons, else any addressed button that is not the sender's. */
+function recipientsOf(element: Element, sender: Element | undefined): Element[] {
+  const labelled = all(element, S.recipients);
+  return labelled.length > 0 ? labelled : all(element, S.addressedButtons).filter((button) => !sender?.contains(button));
+}
+
+/** A message as Outlook shows it; one without a sender element is kept, its sender unknown. */
+function readMessage(element: Element, dayFirst: boolean): MailMessage {
+  const sender = first(element, S.sender)?.element;
   const dateElement = first(element, S.date)?.element;
   const body = first(element, S.body);
   return {
-    from: parsePerson(sender.element.textContent ?? ''),
-    to: all(element, S.recipients).map((b) => parsePerson(b.getAttribute('title') ?? b.textContent ?? '')),
+    from: sender ? parsePerson(sender.textContent ?? '') : { name: '', email: '' },
+    to: recipientsOf(element, sender).map((b) => parsePerson(b.getAttribute('title') ?? b.textContent ?? '')),
     cc: [],
-    sentAt: parseOutlookDate(dateElement?.getAttribute('title') ?? dateElement?.textContent ?? '') ?? '',
-    text: body ? readableText(body.element, S.quoted) : '',
+    sentAt: parseOutlookDate(dateElement?.getAttribute('title') ?? dateElement?.textContent ?? '', dayFirst) ?? '',
+    text: body ? readableText(body.element, S.quoted, S.quotedFrom) : '',
   };
+}
+
+/** "Reply" in the languages Outlook's fixtures use; elsewhere the toolbar's first action, which is Reply in every layout seen. */
+const REPLY_LABEL = /^(?:reply|antworten|responder)$/i;
+
+function replyAction(doc: Document): Element | null {
+  const actions = all(doc, S.quickReply);
+  const named = actions.find((b) => REPLY_LABEL.test(b.textContent?.trim() ?? ''));
+  if (named) return named;
+  const lastToolbar = actions.at(-1)?.closest('[role=toolbar]');
+  return lastToolbar?.querySelector('[role=menuitem]') ?? null;
 }
 
 export function createOutlook(doc: Document = document): MailHost {
@@ -48,10 +71,10 @@ export function createOutlook(doc: Document = document): MailHost {
       const root = pane();
       const subject = first(doc, S.subject);
       if (!root || !subject) return { ok: false, reason: "Afterview can't read this Outlook view: no open conversation was found." };
+      const dayFirst = writesDayFirst(doc.documentElement.lang);
       const messages = messageElements(root)
         .filter(isVisible)
-        .map(readMessage)
-        .filter((m): m is MailMessage => m !== null);
+        .map((element) => readMessage(element, dayFirst));
       const id = threadId() ?? subject.element.id;
       if (messages.length === 0) return { ok: false, reason: "Afterview can't read this Outlook conversation: its messages did not load yet." };
       const thread: MailThread = { host: 'outlook', id, subject: subject.element.textContent?.trim() ?? '', messages };
@@ -61,7 +84,7 @@ export function createOutlook(doc: Document = document): MailHost {
     async openReply() {
       const existing = replyEditor();
       if (existing) return existing;
-      const reply = all(doc, S.quickReply).find((b) => /^reply$/i.test(b.textContent?.trim() ?? ''));
+      const reply = replyAction(doc);
       if (!reply) return null;
       press(reply);
       for (let i = 0; i < 40 && !replyEditor(); i++) await new Promise((r) => setTimeout(r, 50));
@@ -84,7 +107,7 @@ export function createOutlook(doc: Document = document): MailHost {
       const sendSelector = S.sendButton.map((c) => c.css).join(',');
       const report = () => {
         const body = replyEditor();
-        listener({ threadId: host.view().threadId, to: [], subject: (first(doc, S.composeSubject)?.element as HTMLInputElement | undefined)?.value ?? '', body: body ? readableText(body, S.quoted) : '' });
+        listener({ threadId: host.view().threadId, to: [], subject: (first(doc, S.composeSubject)?.element as HTMLInputElement | undefined)?.value ?? '', body: body ? readableText(body, S.quoted, S.quotedFrom) : '' });
       };
       // Only the user's own send counts: a page script's synthetic click on Send must not log a contact.
       const onClick = onTrusted((event: Event) => {
@@ -101,6 +124,7 @@ export function createOutlook(doc: Document = document): MailHost {
       };
     },
     composeUrl: ({ to, subject, body }) => outlookComposeUrl(doc.location.href, to, subject, body),
+    diagnostics: () => selectorReport(doc, S),
     listRows(): ListRow[] {
       return all(doc, S.listRow).map((row) => ({
         threadId: row.getAttribute('data-convid'),
