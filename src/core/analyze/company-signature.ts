@@ -5,6 +5,8 @@
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
 const TITLE_OR_UNIT =
   /\b(?:recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|assistant|associate|executive|chair|dean|owner|founder|co-founder|president|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/i;
+/** A signer's name line: words of letters only, so "Unit 4, 21 Sydenham Rd" is not one. */
+const NAME_LINE = /^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
 /** Lines that are contact details or legal notices, never the employer's name. */
 const CONTACT = /@|https?:|www\.|\d{3}|\b(?:tel|phone|mobile|direct|fax|email|registered|authorised|authorized|regulated|confidential)\b/i;
 /** Where a line's parts meet: "Title | Company", "Company – Tagline", "Title, Company". */
@@ -37,7 +39,10 @@ export function signatureCompany(message: string, isSigner: (line: string) => bo
     .map((line) => line.trim())
     .filter(Boolean)
     .slice(-14);
-  const nameAt = lines.findLastIndex((line) => isSigner(line.replace(/,.*$/, '')));
+  const nameAt = lines.findLastIndex((line) => {
+    const name = line.replace(/,.*$/, '');
+    return NAME_LINE.test(name) && isSigner(name);
+  });
   if (nameAt < 0) return null;
   const below = lines.slice(nameAt + 1, nameAt + 4);
   // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer.
