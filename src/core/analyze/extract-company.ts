@@ -2,6 +2,8 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, domainOf, FREE_MAIL, ATS_DOMAINS } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY, titleCase } from './names';
+import { withoutLegalForm } from './company-name';
+import { signatureCompany } from './company-signature';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
@@ -16,30 +18,39 @@ const PATTERNS: { pattern: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(${NAME})(?:'s|’s)\s+(?:hiring|recruiting|talent|people|engineering|interview|team|mission|offer|product)`, 'gu'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:Recruiting|Talent(?: Acquisition)?|Careers|Hiring Team|People Team|HR)\b`, 'gu'), weight: 4 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`, 'gu'), weight: 2 },
+  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:is|are)[ \t]+(?:an equal|committed to|authori[sz]ed|regulated|a registered)`, 'gu'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:wants|would like|is keen|are keen|has asked|is looking)\b`, 'gu'), weight: 2 },
+  // An agency recruiter names the employer as its client: that, not the agency, is the hiring company.
+  { pattern: new RegExp(String.raw`\b(?:(?:my|our) client,?|on assignment (?:for|with)|recruiting (?:for|on behalf of)|client company,?)[ \t]+(${NAME})`, 'giu'), weight: 12 },
 ];
 
 const SUBJECT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Cc]onversation|[Oo]nsite|[Oo]ffer|[Aa]pplication|[Uu]pdate|[Nn]ext steps)\s+(?:with|at|from|to)\s+(${NAME})`, 'gu'),
+];
+/** A subject's first or last segment, or a parenthesis, often names the employer but as often the role or a person. */
+const SUBJECT_SEGMENTS: RegExp[] = [
   new RegExp(String.raw`^(?:(?:[Rr][Ee]|[Ff][Ww][Dd]?|AW|WG):\s*)*(${NAME})\s*(?:[-–—|:]|x)\s+`, 'gu'),
   new RegExp(String.raw`\s(?:[-–—|@]|at)\s+(${NAME})\s*$`, 'gu'),
   new RegExp(String.raw`\((${NAME})\)`, 'g'),
 ];
+
+const GREETING = /^(?:Hi|Hello|Dear|Hey|Good (?:morning|afternoon))[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?([\p{Lu}][\p{L}'’-]{0,30})/gmu;
 
 /** Display names of teams, not people: "Parcelly Recruiting", "Acme Careers". */
 const TEAM_NAME = /\b(?:Recruiting|Recruitment|Talent|Careers|Hiring|HR|People|Team|Jobs)\b/i;
 
 const SIGNATURE_LINE = new RegExp(String.raw`^(?:.*?(?:\||,|\bat\b|@|–|—)\s*)?(${NAME})\s*$`, 'u');
 
-const LEGAL_SUFFIX = /[ \t,]+(?:Inc|LLC|LLP|Ltd|Limited|GmbH|PLC|Corp|Corporation|Co|S\.?A|AG|BV|Pty)\.?$/;
-const JOB_TITLE_END = /\b(?:Engineer|Developer|Manager|Designer|Analyst|Scientist|Specialist|Coordinator|Recruiter|Director|Lead|Intern|Associate|Architect|Consultant|Role|Position|Interview|Round|Screen)s?$/;
+/** The mail's business, never part of an employer's name: "Final-Round Interview Invitation". */
+const NOT_A_NAME_WORD = /\b(?:interview|invitation|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
+const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|Lawyer|Attorney|Paralegal|Accountant|Administrator|Representative|Editor|Writer|Producer|Planner|Chef|Supervisor|Advocate|Leader|Officer|Executive|Actuary|Professor|Developer|Manager|Designer|Analyst|Scientist|Specialist|Coordinator|Recruiter|Director|Lead|Intern|Associate|Architect|Consultant|Role|Position|Interview|Round|Screen)s?$/;
 
 function cleanName(raw: string): string | null {
-  const name = (raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros))\.(?=\s)/)[0] ?? '')
+  const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros))\.(?=\s)/)[0] ?? '')
     .replace(/[.,;:!’'s]+$/u, (tail) => (/^(?:’s|'s)$/.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
     .replace(/^(?:The|Our|Your)\s+/, '')
-    .replace(LEGAL_SUFFIX, '')
-    .trim();
-  if (JOB_TITLE_END.test(name)) return null;
+    .trim());
+  if (JOB_TITLE_END.test(name) || NOT_A_NAME_WORD.test(name)) return null;
   if (!name || name.length < 2 || name.length > 60) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()))) return null;
@@ -51,9 +62,9 @@ function cleanName(raw: string): string | null {
 /** "acme-robotics.com" → "acmerobotics"; null for free mail and ATS domains. */
 function orgDomainKey(email: string): string | null {
   const domain = domainOf(email);
-  if (!domain || FREE_MAIL.test(domain) || Object.keys(ATS_DOMAINS).some((d) => domain === d || domain.endsWith(`.${d}`))) return null;
+  if (!domain || FREE_MAIL.test(domain) || ATS_NAMES.test(domain) || Object.keys(ATS_DOMAINS).some((d) => domain === d || domain.endsWith(`.${d}`))) return null;
   const parts = domain.split('.');
-  const label = parts.length >= 3 && /^(?:co|com|ac|org)$/.test(parts[parts.length - 2] ?? '') ? parts[parts.length - 3] : parts[parts.length - 2];
+  const label = parts.length >= 3 && /^(?:co|com|ac|org|edu|gov|net|nhs)$/.test(parts[parts.length - 2] ?? '') ? parts[parts.length - 3] : parts[parts.length - 2];
   return label ?? null;
 }
 
@@ -82,6 +93,12 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
       if (name) ownerKeys.add(normalizeKey(name));
     }
   }
+  // People are not companies: a sender's name (or first name, as signatures write it) never counts.
+  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name));
+  const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
+  const addSigned = (name: string | null, weight: number) => {
+    if (name) add(withoutLegalForm(name, true), weight);
+  };
   const add = (raw: string | undefined, weight: number) => {
     const name = raw ? cleanName(raw) : null;
     if (!name) return;
@@ -94,26 +111,24 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   };
 
   for (const pattern of SUBJECT_PATTERNS) for (const m of evidence.subject.matchAll(pattern)) add(m[1], 3);
+  // A subject may name the candidate or the sender ("Interview: Programme Manager – Nurul Huda Rahim").
+  const greeted = new Set([...evidence.employerBodies, ...evidence.ownerBodies].flatMap((body) => [...body.slice(0, 200).matchAll(GREETING)].map((m) => normalizeKey(m[1] ?? ''))));
+  const named = (segment: string) => personKeys.has(normalizeKey(segment)) || greeted.has(normalizeKey(segment.split(/\s+/)[0] ?? ''));
+  for (const pattern of SUBJECT_SEGMENTS) for (const m of evidence.subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1);
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const { pattern, weight } of PATTERNS) for (const m of block.matchAll(pattern)) add(m[1], weight);
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const { pattern, weight } of PATTERNS) for (const m of block.matchAll(pattern)) add(m[1], weight / 2);
-  // People are not companies: a sender's name (or first name, as signatures write it) never counts.
-  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name));
-  const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
+  // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
-  for (const signature of evidence.employerSignatures) {
-    for (const line of signature.split('\n').slice(1, 6)) {
-      const trimmed = line.trim();
-      if (!trimmed || /@|https?:|www\.|\d{3}/.test(trimmed)) continue;
-      const match = SIGNATURE_LINE.exec(trimmed);
-      if (match?.[1] && !/\b(?:Recruiter|Manager|Engineer|Director|Partner|Coordinator|Lead|Specialist|Officer|Head|VP|Talent|Sourcer)\b/.test(match[1])) add(match[1], 2);
-    }
-  }
+  const isSigner = (line: string) => personKeys.has(normalizeKey(line)) || (looksLikePerson(line) && line.split(/\s+/).length <= 3);
+  // A signature the message splitter did not find is still at the end of the body.
+  evidence.employerBodies.forEach((body, i) => addSigned(signatureCompany(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isSigner), 3));
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
-    const display = /^(.+?)\s+(?:Recruiting|Talent(?: Acquisition)?|Careers|Hiring(?: Team)?|HR|People)$/i.exec(sender.name.trim());
+    const display = /^(.+?)[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)$/i.exec(sender.name.trim());
     if (display?.[1]) add(display[1], 4);
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\((.+)\)$/.exec(sender.name);
     if (via?.[1]) add(via[1], 3);
+    else if (!display && sender.name.trim() && !looksLikePerson(sender.name.trim())) add(sender.name, 2);
     const key = orgDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
@@ -121,9 +136,16 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   for (const [key, entry] of scores) {
     for (const domainKey of domainKeys) if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey)))) entry.score += 4;
   }
+  // "Ashoka Mercantile" said in prose is the "Ashoka Mercantile Bank" the signature writes in full.
+  const entries = [...scores.values()];
+  for (const longer of entries) {
+    for (const shorter of entries) {
+      if (shorter !== longer && longer.name.toLowerCase().startsWith(`${shorter.name.toLowerCase()} `)) longer.score += shorter.score / 2;
+    }
+  }
   let best: { name: string; score: number } | null = null;
-  for (const entry of scores.values()) if (!best || entry.score > best.score) best = entry;
-  if (best && best.score >= 2) return best.name;
+  for (const entry of entries) if (!best || entry.score > best.score) best = entry;
+  if (best && (best.score >= 2 || (best.score >= 1 && domainKeys.size === 0))) return best.name;
   const [domainKey] = domainKeys;
   if (!domainKey) return null;
   // The sender's domain, written the way the mail writes it ("vantagecloud" → "Vantage Cloud").

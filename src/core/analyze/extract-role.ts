@@ -1,57 +1,70 @@
 import { boundedBlocks } from '../bounded-text';
 import { titleCase } from './names';
+import { roleQualifier } from './role-qualifier';
 
-const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Actuary|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Manager|SRE|DevOps|Head of [A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
+const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
 // Bounded word length: an unbounded one backtracks quadratically on long runs like "1/1/1/…".
 const LEAD_WORD = String.raw`(?:[A-Z0-9][\w/+&.-]{0,30}|of|and|&)`;
+/** "Teacher of Computing", "Director of Admissions & Enrollment": the field a title names. */
+const OF_FIELD = String.raw`(?:[ \t]+of[ \t]+[A-Z][\w-]{0,30}(?:[ \t]+(?:&[ \t]+)?[A-Z][\w-]{0,30}){0,3})?`;
 
-/** A job title in title case: up to five leading words and a job noun, with a level or a ", Team" tail. */
-const TITLE = new RegExp(String.raw`\b((?:${LEAD_WORD}\s+){0,5}${JOB_NOUNS}(?:\s+(?:I{1,3}|IV|[1-3]))?)\b(?:,\s+([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)(?=\s+(?:role|position|opening|team)))?`, 'g');
-const LOWER_TITLE = new RegExp(String.raw`\bthe\s+((?:[a-z][\w/+&-]*\s+){0,4}(?:${JOB_NOUNS.toLowerCase()}))\s+(?:role|position|opening|job)\b`, 'g');
+/** A job title in title case, on one line: up to five leading words, a job noun, a field, a level. */
+const TITLE = new RegExp(String.raw`\b((?:${LEAD_WORD}[ \t]+){0,5}${JOB_NOUNS}${OF_FIELD}(?:[ \t]+(?:I{1,3}|IV|[1-3]))?)\b`, 'g');
+const LOWER_TITLE = new RegExp(String.raw`\bthe[ \t]+((?:[a-z][\w/+&-]*[ \t]+){0,4}(?:${JOB_NOUNS.toLowerCase()}))[ \t]+(?:role|position|opening|job)\b`, 'g');
 
-const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job)\b|\b(?:for|as)\s+(?:the|a|an|our)\s*$|interview\b/i;
+const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)\s*$|interview\b/i;
 
-const PERSON_TITLE_BEFORE = /(?:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/;
+const PERSON_TITLE_BEFORE = /(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/;
+
+const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
 
 function clean(title: string): string {
-  return title
-    .replace(/^(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Update|Next|Steps|For|With|At|Position|Role)\s+/g, '')
-    .replace(/^(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Update|Next|Steps|For|With|At|Position|Role)\s+/g, '')
-    .trim();
+  return title.replace(LEADING_NOISE, '').trim();
 }
 
-/** The job title the thread is about, scored by how often and in what company it appears. */
+interface Mention {
+  /** The title up to its job noun, field and level: "Senior Backend Engineer". */
+  core: string;
+  /** The same with the qualifier the text writes after it, when there is one: "Senior Backend Engineer (Payments)". */
+  full: string;
+}
+
+/**
+ * The job title the thread is about, scored by how often and in what company it appears, written in
+ * full ("Senior Backend Engineer (Payments)") when the thread agrees on one qualifier for it.
+ */
 export function extractRole(subject: string, bodies: string[], excluded: (title: string) => boolean): string | null {
   const scores = new Map<string, { title: string; score: number }>();
-  const add = (raw: string, weight: number) => {
+  const mentions: Mention[] = [];
+  const add = (raw: string, weight: number, qualifier: string | null) => {
     const title = clean(raw);
-    if (title.split(/\s+/).length > 7 || excluded(title)) return;
+    if (!title || title.split(/\s+/).length > 7 || excluded(title)) return;
     const key = title.toLowerCase();
     const entry = scores.get(key) ?? { title, score: 0 };
     entry.score += weight;
     scores.set(key, entry);
+    mentions.push({ core: title, full: qualifier ? `${title}${qualifier}` : title });
   };
-  const scan = (text: string, base: number) => {
+  const scan = (text: string, base: number, isSubject: boolean) => {
     for (const match of text.matchAll(TITLE)) {
+      const at = match.index ?? 0;
       // "Priya Natarajan, Engineering Manager" names a person's title, not the role applied for.
-      const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+      const before = text.slice(Math.max(0, at - 40), at);
       if (base < 3 && PERSON_TITLE_BEFORE.test(before)) continue;
-      const full = match[2] ? `${match[1]}, ${match[2]}` : (match[1] ?? '');
-      const around = text.slice(Math.max(0, (match.index ?? 0) - 24), (match.index ?? 0) + match[0].length + 24);
-      add(full, base + (CONTEXT.test(around) ? 2 : 0));
+      const end = at + match[0].length;
+      const around = text.slice(Math.max(0, at - 24), end + 24);
+      add(match[1] ?? '', base + (CONTEXT.test(around) ? 2 : 0), roleQualifier(text.slice(end, end + 80), isSubject, excluded));
     }
-    for (const match of text.matchAll(LOWER_TITLE)) add(titleCase(match[1] ?? ''), base + 1);
+    for (const match of text.matchAll(LOWER_TITLE)) add(titleCase(match[1] ?? ''), base + 1, null);
   };
-  scan(subject, 3);
-  for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1);
-  // "Product Manager, Payments" is the same role as "Product Manager", said more precisely.
-  const entries = [...scores.values()];
-  for (const longer of entries) {
-    for (const shorter of entries) {
-      if (shorter !== longer && longer.title.toLowerCase().startsWith(`${shorter.title.toLowerCase()},`)) longer.score += shorter.score;
-    }
-  }
+  scan(subject, 3, true);
+  for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1, false);
   let best: { title: string; score: number } | null = null;
-  for (const entry of entries) if (!best || entry.score > best.score || (entry.score === best.score && entry.title.length > best.title.length)) best = entry;
-  return best && best.score >= 2 ? best.title : null;
+  for (const entry of scores.values()) if (!best || entry.score > best.score || (entry.score === best.score && entry.title.length > best.title.length)) best = entry;
+  if (!best || best.score < 2) return null;
+  const key = best.title.toLowerCase();
+  const written = new Set(mentions.filter((m) => m.core.toLowerCase() === key && m.full !== m.core).map((m) => m.full.toLowerCase()));
+  // Two different qualifiers ("(CSV)", "(Computer System Validation)") leave only what they share.
+  if (written.size !== 1) return best.title;
+  return mentions.find((m) => m.core.toLowerCase() === key && m.full !== m.core)?.full ?? best.title;
 }

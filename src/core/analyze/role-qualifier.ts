@@ -1,0 +1,40 @@
+// What a text writes right after a job title to say which one it is: "(Payments)", ", Rider Information
+// Systems", " – Hospitality Training". Requisition numbers and location or contract notes are not part of it.
+
+const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|the|m/f/d)`;
+const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
+/** Where a qualifier ends in prose: the noun of the post, the employer, or a parenthesis. */
+const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`;
+/** In a subject a qualifier may also end the subject or a segment of it. */
+const SUBJECT_END = String.raw`(?=[ \t]*(?:$|\(|[|:]|[–—-][ \t])|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`;
+
+const COMMA_PROSE = new RegExp(String.raw`^,[ \t]+(${WORDS})${PROSE_END}`);
+const COMMA_SUBJECT = new RegExp(String.raw`^,[ \t]+(${WORDS})${SUBJECT_END}`);
+const DASH_PROSE = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${PROSE_END}`);
+const DASH_SUBJECT = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`);
+const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n\d]{0,40})\)/;
+
+/** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
+const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite)\b/i;
+
+/** Not the mail's business, and not the employer ("– Blauwerk GmbH", "(Vantage Cloud)"). */
+function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
+  if (NOT_A_QUALIFIER.test(words)) return false;
+  const split = words.split(/[ \t]+/);
+  return !split.some((_, i) => isEmployer(split.slice(0, i + 1).join(' ')));
+}
+
+/** The qualifier at the start of `after` (the text right after a title), with its separator, or null. */
+export function roleQualifier(after: string, inSubject: boolean, isEmployer: (name: string) => boolean): string | null {
+  const tail = (inSubject ? COMMA_SUBJECT : COMMA_PROSE).exec(after) ?? (inSubject ? DASH_SUBJECT : DASH_PROSE).exec(after);
+  let qualifier = '';
+  let rest = after;
+  if (tail?.[1] && acceptable(tail[1], isEmployer)) {
+    const separator = tail[0].trimStart().startsWith(',') ? ', ' : ` ${tail[0].trim().charAt(0)} `;
+    qualifier = `${separator}${tail[1]}`;
+    rest = after.slice(tail[0].length);
+  }
+  const parenthesis = PARENTHESIS.exec(rest);
+  if (parenthesis?.[1] && acceptable(parenthesis[1], isEmployer)) qualifier += ` (${parenthesis[1].trim()})`;
+  return qualifier || null;
+}
