@@ -8,6 +8,7 @@ import { extractCompany } from './extract-company';
 import { extractRole } from './extract-role';
 import { extractInterviewers } from './extract-people';
 import { interviewInstant } from './extract-time';
+import { inferOwner } from './owner';
 
 export interface AnalyzeOptions {
   timeZone?: string;
@@ -42,19 +43,10 @@ const NOT_RELEVANT: Omit<ThreadAnalysis, 'confidence' | 'reasons'> = {
 
 const lower = (email: string | undefined) => (email ?? '').trim().toLowerCase();
 
-/** The mailbox owner: given, or the address that takes part in most messages. */
+/** The mailbox owner: given, or the participant the employer's mail is addressed to (see ./owner.ts). */
 export function ownerOf(thread: MailThread): string | null {
   if (thread.userEmail) return lower(thread.userEmail);
-  const counts = new Map<string, number>();
-  for (const m of thread.messages) {
-    for (const p of [m.from, ...m.to]) {
-      const email = lower(p?.email);
-      if (email) counts.set(email, (counts.get(email) ?? 0) + (p === m.from ? 0.5 : 1));
-    }
-  }
-  let best: [string, number] | null = null;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best?.[0] ?? null;
+  return inferOwner(thread)?.email ?? null;
 }
 
 /** The messages as the engine reads them: the latest first get the thread's budget of text. */
