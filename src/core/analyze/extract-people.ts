@@ -21,6 +21,8 @@ const THANKS_RECIPIENT =
   /\b(?:thank(?:s| you)(?: so much| very much| both)?(?: and [^,.]{2,30})? for (?:meeting|speaking|talking|taking the time|your time|(?:the|our|today's|yesterday's) (?:\w+ )?(?:opportunity|conversation|chat|discussion|meeting|time|inter\w{3,6}))|(?:enjoyed|loved) (?:meeting|speaking with|talking with|our) (?:you|conversation|chat)|(?:meeting|speaking|talking) with you\b)/i;
 /** The writer says they met the candidate: "It was lovely meeting you". */
 const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|speaking with|talking with|to speak with) you\b/i;
+/** A line that may open with a listed name: a bullet, a time, an indent, or a name followed by its title. */
+const MAY_LIST = /(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u;
 /** Mail about an interview, whatever word it uses for it. */
 const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
 /** Where sentences end: not after an honorific ("Dr. Varga"). */
@@ -39,7 +41,6 @@ export interface PeopleEvidence {
 }
 
 const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
-const key = (name: string) => normalizeKey(name);
 
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
@@ -71,10 +72,12 @@ function readMentions(mentions: NameMention[], into: Reading, fullAllowed: boole
 function readEmployerBody(body: string, sender: Person | undefined, into: Reading): void {
   if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
   const writer = personName(sender);
-  const isWriter = (m: NameMention) => writer !== null && key(m.words.join(' ')) === key(writer);
+  const writerLower = writer?.toLowerCase();
+  const isWriter = (m: NameMention) => m.words.join(' ').toLowerCase() === writerLower;
   for (const sentence of sentencesOf(body)) {
     if (NOT_MEETING.test(sentence)) continue;
     const meeting = MEETING.test(sentence);
+    if (!meeting && !MAY_LIST.test(sentence)) continue;
     const mentions = namesIn(sentence);
     const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isWriter(m))).map((m) => lineOf(sentence, m.at)));
     const counted = mentions.filter((m) => m.introduced && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
@@ -109,8 +112,8 @@ function resolve(reference: string, fullNames: string[]): string | null {
     const parts = full.toLowerCase().split(' ');
     return words.length === 1 ? parts.includes(words[0] ?? '') : parts.slice(-words.length).join(' ') === words.join(' ');
   });
-  const distinct = [...new Set(matches.map(key))];
-  return distinct.length === 1 ? (matches[0] ?? null) : null;
+  const distinct = new Set(matches.map((m) => m.toLowerCase()));
+  return distinct.size === 1 ? (matches[0] ?? null) : null;
 }
 
 /** Full names of the people the candidate meets or met, as written, in order of first mention. */
@@ -119,10 +122,19 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
   evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], reading));
   for (const note of evidence.ownerNotes) readOwnerNote(note, reading);
 
+  const keys = new Map<string, string>();
+  const key = (name: string) => {
+    let known = keys.get(name);
+    if (known === undefined) {
+      known = normalizeKey(name);
+      keys.set(name, known);
+    }
+    return known;
+  };
   const ownerKey = key(evidence.owner.name);
   const ownerWords = new Set(evidence.owner.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1));
   const companyKey = key(evidence.company ?? '');
-  const domains = evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? ''));
+  const domains = [...new Set(evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? '')))];
   const isNotInterviewer = (name: string) => {
     const k = key(name);
     const words = name.toLowerCase().split(' ');

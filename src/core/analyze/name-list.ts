@@ -54,7 +54,17 @@ export interface NameMention {
 const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
 const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word));
 /** A word a name may hold: not a title word, which looksLikePerson knows, and not all capitals. */
-const isNameWord = (word: string) => !isStopWord(word) && /\p{Ll}/u.test(word) && !/['’](?:m|re|ll|ve|d|s)$/i.test(word) && looksLikePerson(`${word} ${word}`);
+const nameWordCache = new Map<string, boolean>();
+const NAME_WORD_CACHE_SIZE = 4_096;
+const isNameWord = (word: string) => {
+  let known = nameWordCache.get(word);
+  if (known === undefined) {
+    known = !isStopWord(word) && /\p{Ll}/u.test(word) && !/['’](?:m|re|ll|ve|d|s)$/i.test(word) && looksLikePerson(`${word} ${word}`);
+    if (nameWordCache.size >= NAME_WORD_CACHE_SIZE) nameWordCache.clear();
+    nameWordCache.set(word, known);
+  }
+  return known;
+};
 
 function insideParentheses(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
