@@ -25,7 +25,7 @@ function worstOf(runs: number, run: () => unknown): number {
 }
 
 for (const [label, text] of INPUTS) {
-  const people = worstOf(5, () => extractInterviewers({ employerBodies: [text], thankYous: [], participants: [], owner: { name: '', email: null } }));
+  const people = worstOf(5, () => extractInterviewers({ employerBodies: [text], ownerNotes: [], participants: [], owner: { name: '', email: null } }));
   const company = worstOf(5, () => extractCompany({ subject: 'Interview', employerBodies: [text], employerSignatures: [], employerSenders: [], ownerEmail: null, ownerSignatures: [], ownerBodies: [] }));
   const thread = worstOf(5, () => analyzeThread(threadOf(text)));
   console.log(`${label.padEnd(36)} people ${people.toFixed(1).padStart(6)} ms  company ${company.toFixed(1).padStart(6)} ms  analyzeThread ${thread.toFixed(1).padStart(6)} ms (worst of 5)`);

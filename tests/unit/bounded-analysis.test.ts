@@ -16,7 +16,7 @@ import { commaList, fastestOf, names, hostileLines, INITIALS, LONG_LINE, nameLis
 const PATTERN_BOUND_MS = 150;
 const THREAD_BOUND_MS = 400;
 
-const interviewersIn = (body: string) => extractInterviewers({ employerBodies: [body], thankYous: [], participants: [], owner: { name: '', email: null } });
+const interviewersIn = (body: string) => extractInterviewers({ employerBodies: [body], ownerNotes: [], participants: [], owner: { name: '', email: null } });
 const companyIn = (body: string) =>
   extractCompany({ subject: 'Interview', employerBodies: [body], employerSignatures: [], employerSenders: [], ownerEmail: null, ownerSignatures: [], ownerBodies: [] });
 

@@ -1,75 +1,156 @@
+// The people the candidate meets or met, read sentence by sentence: a name counts where the sentence
+// (or the agenda line) is about meeting, interviewing or a panel, "me"/"myself" in such a sentence is its
+// writer, and a short reference ("Dr. Varga", "Kirsty") counts only when it resolves to one full name
+// written elsewhere in the thread. A name that resolves to nothing is dropped: no name beats a wrong one.
 import type { Person } from '../model';
-import { boundedBlocks } from '../bounded-text';
-import { listAt, listEndingAt } from './name-list';
-import { looksLikePerson, PERSON_NAME } from './names';
+import { capLines } from '../bounded-text';
+import { looksLikePerson, normalizeKey } from './names';
+import { namesIn, type NameMention } from './name-list';
 
-const N = PERSON_NAME;
-const FIRST = String.raw`[A-Z][a-zà-ÿ'’-]+`;
-/** A list of names starts right after the phrase: each phrase ends where a name follows. */
-const LIST_FOLLOWS = String.raw`(?=${N})`;
-
-/** "… with our Head of Product, Dr. Priya Natarajan": one name after the person's role. */
-const WITH_ROLE = new RegExp(String.raw`\bwith\s+(?:our|the|their)\s+[A-Za-z ]{2,40}?,?\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(${N})`, 'g');
-
-/** Phrases followed by the list of people the candidate meets or met. */
-const BEFORE_LIST = [
-  new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou are going to|[Yy]ou're going to)\s+(?:be\s+)?(?:meet(?:ing)?|interview(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?)\s+(?:with\s+)?${LIST_FOLLOWS}`, 'g'),
-  new RegExp(String.raw`\b(?:meet(?:ing)?|speak(?:ing)?|chat(?:ting)?|talk(?:ing)?|interview(?:ing)?|connect(?:ing)?|sit down|pair(?:ing)?|met|spoke|call|conversation|session|screen|time)\s+with\s+${LIST_FOLLOWS}`, 'g'),
-  new RegExp(String.raw`\binterviewers?\s*(?:will be|are|is|:)\s*${LIST_FOLLOWS}`, 'gi'),
-  new RegExp(String.raw`\b(?:panel|loop|schedule|agenda)\b[^\n]{0,40}?(?:with|:)\s*${LIST_FOLLOWS}`, 'gi'),
-];
-
-/** A phrase that follows the list of people: "Priya Natarajan and Tom Becker will interview you". */
-const AFTER_LIST = /\s+(?:will|would)\s+(?:be\s+)?(?:interview(?:ing)?|meet(?:ing)?|join(?:ing)?|lead(?:ing)?|conduct(?:ing)?|speak(?:ing)?|chat(?:ting)?)/g;
-
-/** Agenda lines such as "10:00–10:45 Priya Natarajan, Engineering Manager" or "- Tom Becker (Staff Engineer)". */
-const AGENDA_LINE = new RegExp(String.raw`^[ \t]*(?:[-•*][ \t]*)?(?:\d{1,2}(?::\d{2})?[ \t]*(?:am|pm)?[ \t]*[-–—][ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:am|pm)?[ \t]*[:\-–—]?[ \t]*)?(${N})[ \t]*(?:,|\(|[-–—])`, 'gm');
-
-const NAME_IN = new RegExp(N, 'g');
-const GREETING = new RegExp(String.raw`^\s*(?:hi|dear|hello)\s+(${FIRST})`, 'i');
-
-function namesIn(list: string): string[] {
-  return [...list.matchAll(NAME_IN)].map((m) => m[0]).filter(looksLikePerson);
-}
-
-/** The names in one block of an employer's mail, in the order the phrases find them. */
-function namesInBlock(block: string): string[] {
-  const names: string[] = [];
-  for (const m of block.matchAll(WITH_ROLE)) if (m[1]) names.push(...namesIn(m[1]));
-  for (const phrase of BEFORE_LIST) for (const m of block.matchAll(phrase)) names.push(...namesIn(listAt(block, m.index + m[0].length)));
-  let listFrom = 0;
-  for (const m of block.matchAll(AFTER_LIST)) {
-    names.push(...namesIn(listEndingAt(block, listFrom, m.index)));
-    listFrom = m.index + m[0].length;
-  }
-  for (const m of block.matchAll(AGENDA_LINE)) if (m[1]) names.push(m[1]);
-  return names;
-}
+/** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
+const MEETING =
+  /\b(?:meet(?:s|ing)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discussion|discuss|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|sit in|join(?:ing)? (?:us|me|you)|attendees|who|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+/** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
+const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
+/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee". */
+const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\()|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
+/** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
+const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i;
+/** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */
+const THANKS_RECIPIENT =
+  /\b(?:thank(?:s| you)(?: so much| very much| both)?(?: and [^,.]{2,30})? for (?:meeting|speaking|talking|taking the time|your time|(?:the|our|today's|yesterday's) (?:\w+ )?(?:opportunity|conversation|chat|discussion|meeting|time|inter\w{3,6}))|(?:enjoyed|loved) (?:meeting|speaking with|talking with|our) (?:you|conversation|chat)|(?:meeting|speaking|talking) with you\b)/i;
+/** The writer says they met the candidate: "It was lovely meeting you". */
+const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|speaking with|talking with|to speak with) you\b/i;
+/** A line that may open with a listed name: a bullet, a time, an indent, or a name followed by its title. */
+const MAY_LIST = /(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u;
+/** Mail about an interview, whatever word it uses for it. */
+const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
+/** Where sentences end: not after an honorific ("Dr. Varga"). */
+const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|St|Jr|Sr|Ret))[.!?]+[ \t]+|\n[ \t]*\n/g;
 
 export interface PeopleEvidence {
   employerBodies: string[];
-  /** The candidate's thank-you notes after the interview, with whom they went to. */
-  thankYous: { body: string; to: Person[] }[];
+  /** Who wrote each employer body, so "me" and "myself" read as the writer. */
+  employerSenders?: Person[];
+  /** The candidate's own notes, with whom they went to. */
+  ownerNotes: { body: string; to: Person[] }[];
   participants: Person[];
   owner: { name: string; email: string | null };
+  /** The hiring company, which is never a person. */
+  company?: string | null;
+}
+
+const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
+
+/** A participant's display name as a person's full name, without honorific or credentials. */
+function personName(person: Person | undefined): string | null {
+  const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
+  return looksLikePerson(name) && /\p{Ll}/u.test(name) ? name : null;
+}
+
+function sentencesOf(text: string): string[] {
+  return capLines(text)
+    .split(SENTENCE_END)
+    .filter((s) => s.trim().length > 0);
+}
+
+interface Reading {
+  /** Full names in meeting sentences, in order. */
+  full: string[];
+  /** Honorific or first-name references in meeting sentences, to resolve later. */
+  short: string[];
+}
+
+function readMentions(mentions: NameMention[], into: Reading, fullAllowed: boolean): void {
+  for (const m of mentions) {
+    if (m.words.length >= 2 && fullAllowed) into.full.push(m.words.join(' '));
+    else into.short.push(m.words.join(' '));
+  }
+}
+
+/** The names an employer's message gives for the people the candidate meets. */
+function readEmployerBody(body: string, sender: Person | undefined, into: Reading): void {
+  if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
+  const writer = personName(sender);
+  const writerLower = writer?.toLowerCase();
+  const isWriter = (m: NameMention) => m.words.join(' ').toLowerCase() === writerLower;
+  for (const sentence of sentencesOf(body)) {
+    if (NOT_MEETING.test(sentence)) continue;
+    const meeting = MEETING.test(sentence);
+    if (!meeting && !MAY_LIST.test(sentence)) continue;
+    const mentions = namesIn(sentence);
+    const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isWriter(m))).map((m) => lineOf(sentence, m.at)));
+    const counted = mentions.filter((m) => m.introduced && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
+    readMentions(counted, into, true);
+    if (writer && ((meeting && WRITER_MEETS.test(sentence)) || WRITER_MET.test(sentence))) into.full.push(writer);
+  }
+}
+
+const lineOf = (text: string, at: number) => text.lastIndexOf('\n', at);
+
+/** The names in the candidate's own notes: references to people met, and the recipient thanked for meeting. */
+function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): void {
+  const organiser = ORGANISER_THANKS.test(note.body);
+  const recipients = note.to.map(personName).filter((n): n is string => n !== null);
+  const recipientWords = new Set(recipients.flatMap((n) => n.toLowerCase().split(' ')));
+  for (const sentence of sentencesOf(note.body)) {
+    if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) continue;
+    // The person written to is addressed, not mentioned: they count only when thanked for the meeting itself.
+    readMentions(
+      namesIn(sentence).filter((m) => !m.words.every((w) => recipientWords.has(w.toLowerCase()))),
+      into,
+      false,
+    );
+    if (!organiser && THANKS_RECIPIENT.test(sentence)) into.full.push(...recipients);
+  }
+}
+
+/** The one full name a short reference points to ("Varga", "Kirsty", "Tan"), or null. */
+function resolve(reference: string, fullNames: string[]): string | null {
+  const words = reference.toLowerCase().split(' ');
+  const matches = fullNames.filter((full) => {
+    const parts = full.toLowerCase().split(' ');
+    return words.length === 1 ? parts.includes(words[0] ?? '') : parts.slice(-words.length).join(' ') === words.join(' ');
+  });
+  const distinct = new Set(matches.map((m) => m.toLowerCase()));
+  return distinct.size === 1 ? (matches[0] ?? null) : null;
 }
 
 /** Full names of the people the candidate meets or met, as written, in order of first mention. */
 export function extractInterviewers(evidence: PeopleEvidence): string[] {
-  const found: string[] = [];
-  const add = (name: string) => {
-    const clean = name.replace(/\s+/g, ' ').trim();
-    if (!looksLikePerson(clean)) return;
-    if (evidence.owner.name && clean.toLowerCase() === evidence.owner.name.toLowerCase()) return;
-    if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
+  const reading: Reading = { full: [], short: [] };
+  evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], reading));
+  for (const note of evidence.ownerNotes) readOwnerNote(note, reading);
+
+  const keys = new Map<string, string>();
+  const key = (name: string) => {
+    let known = keys.get(name);
+    if (known === undefined) {
+      known = normalizeKey(name);
+      keys.set(name, known);
+    }
+    return known;
   };
-  for (const block of evidence.employerBodies.flatMap(boundedBlocks)) namesInBlock(block).forEach(add);
-  for (const note of evidence.thankYous) {
-    for (const person of note.to) if (person.name.includes(' ')) add(person.name);
-    const greeting = GREETING.exec(note.body);
-    const first = greeting?.[1];
-    const full = first ? evidence.participants.find((p) => p.name.split(/\s+/)[0] === first && p.name.includes(' ')) : undefined;
-    if (full) add(full.name);
+  const ownerKey = key(evidence.owner.name);
+  const ownerWords = new Set(evidence.owner.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1));
+  const companyKey = key(evidence.company ?? '');
+  const domains = [...new Set(evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? '')))];
+  const isNotInterviewer = (name: string) => {
+    const k = key(name);
+    const words = name.toLowerCase().split(' ');
+    if (!looksLikePerson(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w))))) return true;
+    return (companyKey !== '' && (companyKey.includes(k) || k.includes(companyKey))) || domains.some((d) => d.length > 3 && d.includes(k));
+  };
+
+  const known = [...reading.full, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
+  const found: string[] = [];
+  const add = (name: string | null) => {
+    if (name && !isNotInterviewer(name) && !found.some((f) => key(f) === key(name))) found.push(name);
+  };
+  reading.full.forEach(add);
+  for (const reference of reading.short) {
+    const target = resolve(reference, known);
+    if (target) add(target);
   }
   return found;
 }

@@ -8,6 +8,7 @@ import { extractCompany } from './extract-company';
 import { extractRole } from './extract-role';
 import { extractInterviewers } from './extract-people';
 import { interviewInstant } from './extract-time';
+import { inferOwner } from './owner';
 
 export interface AnalyzeOptions {
   timeZone?: string;
@@ -25,11 +26,6 @@ const MAX_MESSAGES = 400;
 
 const RECRUITER_TITLE = /\b(?:recruit\w*|talent|sourcer|hiring|people (?:team|partner|operations)|human resources|HR\b)/i;
 
-/** The candidate's thank-you for a conversation (its recipients were interviewers)… */
-const THANK_YOU_NOTE = /\bthank(?:s| you)\b[^.]{0,80}\b(?:speak|speaking|meet|meeting|talk|talking|interview|interviewing|conversation|chat|time|today|yesterday|this (?:morning|afternoon))\b/i;
-/** …not a thank-you to the recruiter for organising, nor a status check. */
-const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in)\w*/i;
-
 const NOT_RELEVANT: Omit<ThreadAnalysis, 'confidence' | 'reasons'> = {
   relevant: false,
   stage: null,
@@ -42,19 +38,10 @@ const NOT_RELEVANT: Omit<ThreadAnalysis, 'confidence' | 'reasons'> = {
 
 const lower = (email: string | undefined) => (email ?? '').trim().toLowerCase();
 
-/** The mailbox owner: given, or the address that takes part in most messages. */
+/** The mailbox owner: given, or the participant the employer's mail is addressed to (see ./owner.ts). */
 export function ownerOf(thread: MailThread): string | null {
   if (thread.userEmail) return lower(thread.userEmail);
-  const counts = new Map<string, number>();
-  for (const m of thread.messages) {
-    for (const p of [m.from, ...m.to]) {
-      const email = lower(p?.email);
-      if (email) counts.set(email, (counts.get(email) ?? 0) + (p === m.from ? 0.5 : 1));
-    }
-  }
-  let best: [string, number] | null = null;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best?.[0] ?? null;
+  return inferOwner(thread)?.email ?? null;
 }
 
 /** The messages as the engine reads them: the latest first get the thread's budget of text. */
@@ -264,9 +251,11 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
   const ownerName = messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '';
   const interviewers = extractInterviewers({
     employerBodies: bodies,
-    thankYous: messages.filter((m) => m.fromOwner && THANK_YOU_NOTE.test(m.parts.body) && !ORGANISER_THANKS.test(m.parts.body)).map((m) => ({ body: m.parts.body, to: m.message.to ?? [] })),
+    employerSenders: employer.map((m) => m.message.from),
+    ownerNotes: messages.filter((m) => m.fromOwner).map((m) => ({ body: m.parts.body, to: m.message.to ?? [] })),
     participants: messages.flatMap((m) => [m.message.from, ...(m.message.to ?? []), ...(m.message.cc ?? [])]).filter((p): p is Person => Boolean(p)),
     owner: { name: ownerName, email: owner },
+    company,
   });
 
   let interviewAt: string | null = null;

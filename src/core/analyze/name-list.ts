@@ -1,68 +1,135 @@
-// Lists of people as mail writes them: "Priya Natarajan (Engineering Manager), Tom Becker, our Staff
-// Engineer, and Ana López". One regular expression for the whole list backtracks exponentially in its
-// length (a title may hold a name, a name may end a title), so the list is read one item at a time,
-// each item matched once where it stands and never revisited: the cost is linear in the list.
-import { PERSON_NAME } from './names';
+// Names as one line of mail writes them: "Dr. Renata Albescu", "Yuki Brennan-Tate", "Goh Mei Ling",
+// "Rosa Inés Albarrán". A line is cut into runs of capitalised words joined by single blanks (a name
+// never runs on across a line break or a comma), each run matched once where it stands, so the cost is
+// linear in the line; then the words that are not a name's (sentence openers, titles, places) are cut
+// off the run, and what stays is a name.
+import { looksLikePerson } from './names';
 
-/** A name where the list starts. */
-const FIRST_ITEM = new RegExp(PERSON_NAME, 'y');
-/** A separator and the next name. */
-const NEXT_ITEM = new RegExp(String.raw`(?:,|,?\s+and|\s*&)\s+${PERSON_NAME}`, 'y');
-/** What may follow a name: "(Engineering Manager)" or ", our Staff Engineer," up to the next separator. */
-const TITLE_AFTER = /\s*\([^)]{1,60}\)|,\s*(?:(?:our|the|a|an)\s+)?[A-Za-z ]{2,40}?(?=,|\s+and\b|\s*&|[.;:!?]|$)/y;
+const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge)\.?(?:[ \t]\(Ret\.?\))?[ \t]`;
+const WORD = String.raw`\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
+/** One run: an optional honorific and up to six capitalised words on one line. */
+const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t]${WORD}){0,5})`, 'gu');
+/** The last word or mark before a run, across a line break: what introduces the name. */
+const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
+/** Capitalised words that open sentences or name things other than people. */
+const NOT_A_NAME_WORD = new Set(
+  `a an and the our your their my his her its this that these those we you i he she they it me us him them if as at on in of for with to from by but or so then also
+  after before during afterwards both each all any please thank thanks thankyou dear hi hello hey good morning afternoon evening welcome congratulations
+  meet meeting met join joining lunch coffee conversation interview interviews interviewer interviewers panel panelist committee selection who what when where
+  required attendees attendee optional reporting closing opening case lab tour technical pair programming product mock session presentation discussion
+  chat call video phone onsite virtual in-person round final first second third next day week today tomorrow yesterday
+  january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
+  mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+  zoom google microsoft teams meet webex skype whatsapp linkedin calendly greenhouse lever workday ashby icims taleo
+  office school house health bank board act notice policy foundation trust council group partners labs capital centre center hospital university college
+  institute street road avenue plaza building room suite floor level campus hall department services program programme project fund society association
+  agency authority company corporation inc ltd llp llc gmbh plc pty ag sa bv team division unit clinic studio lab laboratory network alliance
+  regards best sincerely cheers warmly note privacy equal opportunity confidentiality
+  ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
+  tower park city county courthouse station terminal jalan time standard daylight no number`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words before a run that make it a place, a platform or an organisation, not a person ("in Surry Hills", "on Google Meet", "of Transit Technology"). */
+const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'into', 'the', 'for', 'a', 'an']);
+/** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
+const NAME_MARKS = new Set([':', ';']);
 
-function endOf(pattern: RegExp, text: string, at: number): number | null {
-  pattern.lastIndex = at;
-  return pattern.test(text) ? pattern.lastIndex : null;
+export interface NameMention {
+  /** The name's words, without honorific. */
+  words: string[];
+  /** Where the name starts in the text. */
+  at: number;
+  /** Written with an honorific ("Dr. Varga"): a surname alone is a name then. */
+  honorific: boolean;
+  /**
+   * Introduced as a person is: with an honorific, after a word such as "with", "and" or "our trustee,",
+   * or after a label. Not so a run inside parentheses or in a title's slot ("Raman, Claims Analytics").
+   */
+  introduced: boolean;
+  /** Opens a line of a list or an agenda ("- Lisa Moreau-Kingsley, Associate Director"). */
+  listed: boolean;
 }
 
-/** Where the item that starts at `at` ends, with its title: null when no name starts there. */
-function itemEnd(text: string, at: number, item: RegExp): number | null {
-  const nameEnd = endOf(item, text, at);
-  if (nameEnd === null) return null;
-  return endOf(TITLE_AFTER, text, nameEnd) ?? nameEnd;
-}
-
-/** The ends of the list's items in turn, for a list whose first name starts at `start`. */
-function itemEnds(text: string, start: number): number[] {
-  const ends: number[] = [];
-  let end = itemEnd(text, start, FIRST_ITEM);
-  while (end !== null) {
-    ends.push(end);
-    end = itemEnd(text, end, NEXT_ITEM);
+const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
+const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word));
+/** A word a name may hold: not a title word, which looksLikePerson knows, and not all capitals. */
+const nameWordCache = new Map<string, boolean>();
+const NAME_WORD_CACHE_SIZE = 4_096;
+const isNameWord = (word: string) => {
+  let known = nameWordCache.get(word);
+  if (known === undefined) {
+    known = !isStopWord(word) && /\p{Ll}/u.test(word) && !/['’](?:m|re|ll|ve|d|s)$/i.test(word) && looksLikePerson(`${word} ${word}`);
+    if (nameWordCache.size >= NAME_WORD_CACHE_SIZE) nameWordCache.clear();
+    nameWordCache.set(word, known);
   }
-  return ends;
+  return known;
+};
+
+function insideParentheses(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
-/** The list of names that starts at `start` (empty when none does). */
-export function listAt(text: string, start: number): string {
-  const ends = itemEnds(text, start);
-  return text.slice(start, ends.at(-1) ?? start);
+/** A title the writer's own word introduces, then the name: "our Senior Advocate, Bronwyn Tate". */
+const TITLE_THEN_NAME = /\b(?:our|my|their)[ \t](?:\p{Lu}[\p{L}&-]{0,20}[ \t]){0,4}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
+
+/** Between two names of one list: "Priya Natarajan, Tom Becker". */
+const LIST_SEPARATOR = /^[ \t]{0,3}(?:,|;|&)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
+
+/** What may stand on a line before an agenda's or a list's name: a bullet, a time or a time range. */
+const LINE_PREFIX = /^[ \t]{0,12}(?:[-•*–·][ \t]{0,4})?(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?(?:[ \t]{0,4}[-–—][ \t]{0,4}\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?)?[ \t]{0,4}[-–—:]?[ \t]{0,4})?$/i;
+/** What follows a listed name: its title in parentheses or after a comma or dash, the next name, or the line's end. */
+const LIST_FOLLOWS = /^[ \t]{0,4}(?:\((?![a-z]{2,4}\/)|,|;|[-–—]|and\b|&)/;
+/** A bullet, a time or an indent: a name alone on such a line is listed, a bare name alone on a line signs a message. */
+const MARKED_PREFIX = /\S|^[ \t]{2}/;
+
+/** A name that opens its line, after at most a bullet or a time, and is followed as a listed name is. */
+function opensListLine(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const prefix = text.slice(lineStart, at);
+  if (!LINE_PREFIX.test(prefix)) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return LIST_FOLLOWS.test(rest.slice(0, 8)) || (rest.trim() === '' && MARKED_PREFIX.test(prefix));
 }
 
-/** Where a name can start: a capital letter. */
-const CAPITAL = /[A-Z]/g;
-
-/**
- * The leftmost list of names in `text` between `from` and `to` that ends exactly at `to` ("Priya
- * Natarajan and Tom Becker" before " will interview you"). Lists that start at different capitals
- * run into the same items, so whether an item's end leads to `to` is worked out once per end.
- */
-export function listEndingAt(text: string, from: number, to: number): string {
-  const window = text.slice(from, to);
-  const leadsToEnd = new Map<number, boolean>();
-  const leads = (end: number): boolean => {
-    let known = leadsToEnd.get(end);
-    if (known === undefined) {
-      const next = itemEnd(window, end, NEXT_ITEM);
-      known = end === window.length || (next !== null && leads(next));
-      leadsToEnd.set(end, known);
-    }
-    return known;
-  };
-  for (const m of window.matchAll(CAPITAL)) {
-    const end = itemEnd(window, m.index, FIRST_ITEM);
-    if (end !== null && leads(end)) return window.slice(m.index);
+/** Whether what precedes the name at `at` introduces a person. */
+function introducedAt(text: string, at: number): boolean {
+  if (insideParentheses(text, at)) return false;
+  const lead = LEAD_IN.exec(text.slice(Math.max(0, at - 40), at));
+  const word = lead?.groups?.word;
+  if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word);
+  const mark = lead?.groups?.mark;
+  if (mark === ',') {
+    const lead = text.slice(Math.max(0, at - 60), at);
+    if (/\)\s{0,4},\s{0,4}$/.test(lead) || TITLE_THEN_NAME.test(lead)) return true;
+    const beforeComma = /([\p{L}-]{1,20})\s{0,4},\s{0,4}$/u.exec(lead)?.[1] ?? '';
+    return /^\p{Ll}/u.test(beforeComma) && !PLACE_BEFORE.has(beforeComma);
   }
-  return '';
+  return mark !== undefined && NAME_MARKS.has(mark);
+}
+
+/** The names a text mentions, in order. A run with a title word or an organisation's word in it is a title, not a name. */
+export function namesIn(text: string): NameMention[] {
+  const mentions: NameMention[] = [];
+  let previousEnd = -1;
+  for (const m of text.matchAll(RUN)) {
+    const words = (m.groups?.words ?? '').split(/[ \t]/);
+    const honorific = Boolean(m.groups?.honorific);
+    let start = 0;
+    if (!honorific) while (start < words.length && isStopWord(words[start] ?? '')) start++;
+    const name = words.slice(start);
+    if (name.length === 0 || name.length > 4 || !name.every(isNameWord)) continue;
+    const at = m.index + m[0].length - name.join(' ').length;
+    const end = m.index + m[0].length;
+    const listed = start === 0 && opensListLine(text, m.index, end);
+    const previous = mentions.at(-1);
+    const continuesList = previous?.introduced === true && start === 0 && LIST_SEPARATOR.test(text.slice(previousEnd, m.index));
+    previousEnd = m.index + m[0].length;
+    const introduced = honorific || listed || continuesList || (start > 0 ? /^(?:with|and|meet|meeting|by|to)$/i.test(words[start - 1] ?? '') : introducedAt(text, m.index));
+    mentions.push({ words: name, at, honorific, introduced, listed });
+  }
+  return mentions;
 }
