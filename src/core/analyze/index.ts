@@ -7,7 +7,7 @@ import { atsOf, domainOf, FREE_MAIL, signalsIn, type SignalName } from './signal
 import { extractCompany } from './extract-company';
 import { extractRole } from './extract-role';
 import { extractInterviewers } from './extract-people';
-import { interviewInstant } from './extract-time';
+import { threadInterviewAt } from './extract-time';
 
 export interface AnalyzeOptions {
   timeZone?: string;
@@ -269,14 +269,7 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     owner: { name: ownerName, email: owner },
   });
 
-  let interviewAt: string | null = null;
-  for (let i = messages.length - 1; i >= 0 && !interviewAt; i--) {
-    const m = messages[i];
-    if (!m || m.signals.has('offer') || m.signals.has('rejected')) continue;
-    if (m.fromOwner || m.signals.has('confirmed') || m.signals.has('scheduling') || m.signals.has('interview')) {
-      interviewAt = interviewInstant(m.text, m.message.sentAt, timeZone, m.signals.has('confirmed') && !m.fromOwner);
-    }
-  }
+  const interviewAt = threadInterviewAt(messages.map((m) => ({ text: m.text, sentAt: m.message.sentAt, fromOwner: m.fromOwner })), timeZone);
   if (interviewAt) reasons.push(`Interview on ${formatInstant(interviewAt, timeZone)}`);
 
   return { relevant, confidence, stage, company, role, interviewers, interviewAt, decisionWindow, reasons: [...new Set(reasons)] };
