@@ -242,23 +242,14 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote } : null;
   });
   let stage: Stage | null = null;
-  let stageIndex = -1;
-  for (let i = messages.length - 1; i >= 0; i--) {
+  for (let i = messages.length - 1; i >= 0 && !stage; i--) {
     const m = messages[i];
-    if (!m) continue;
-    stage = stageOf(m, windows[i] != null);
-    if (stage) {
-      stageIndex = i;
-      break;
-    }
+    if (m) stage = stageOf(m, windows[i] != null);
   }
   stage ??= 'scheduling';
 
-  let decisionWindow: DecisionWindow | null = null;
-  const lastScheduling = messages.findLastIndex((m, i) => i <= stageIndex && !m.fromOwner && (stageOf(m, false) === 'scheduling' || stageOf(m, false) === 'scheduled'));
-  if (stage !== 'scheduling' && stage !== 'scheduled') {
-    for (let i = Math.max(0, lastScheduling + 1); i < messages.length; i++) decisionWindow = windows[i] ?? decisionWindow;
-  }
+  // The latest promise stands, whatever happened since: a later message that revises it wins.
+  const decisionWindow: DecisionWindow | null = windows.findLast((w) => w != null) ?? null;
   if (decisionWindow) reasons.push(`They said: “${decisionWindow.quote}”`);
 
   const ownerName = messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '';
