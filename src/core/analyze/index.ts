@@ -7,7 +7,7 @@ import { atsOf, domainOf, FREE_MAIL, signalsIn, type SignalName } from './signal
 import { extractCompany } from './extract-company';
 import { extractRole } from './extract-role';
 import { extractInterviewers } from './extract-people';
-import { interviewInstant } from './extract-time';
+import { threadInterviewAt } from './extract-time';
 import { inferOwner } from './owner';
 
 export interface AnalyzeOptions {
@@ -229,23 +229,14 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote } : null;
   });
   let stage: Stage | null = null;
-  let stageIndex = -1;
-  for (let i = messages.length - 1; i >= 0; i--) {
+  for (let i = messages.length - 1; i >= 0 && !stage; i--) {
     const m = messages[i];
-    if (!m) continue;
-    stage = stageOf(m, windows[i] != null);
-    if (stage) {
-      stageIndex = i;
-      break;
-    }
+    if (m) stage = stageOf(m, windows[i] != null);
   }
   stage ??= 'scheduling';
 
-  let decisionWindow: DecisionWindow | null = null;
-  const lastScheduling = messages.findLastIndex((m, i) => i <= stageIndex && !m.fromOwner && (stageOf(m, false) === 'scheduling' || stageOf(m, false) === 'scheduled'));
-  if (stage !== 'scheduling' && stage !== 'scheduled') {
-    for (let i = Math.max(0, lastScheduling + 1); i < messages.length; i++) decisionWindow = windows[i] ?? decisionWindow;
-  }
+  // The latest promise stands, whatever happened since: a later message that revises it wins.
+  const decisionWindow: DecisionWindow | null = windows.findLast((w) => w != null) ?? null;
   if (decisionWindow) reasons.push(`They said: “${decisionWindow.quote}”`);
 
   const ownerName = messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '';
@@ -258,14 +249,7 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     company,
   });
 
-  let interviewAt: string | null = null;
-  for (let i = messages.length - 1; i >= 0 && !interviewAt; i--) {
-    const m = messages[i];
-    if (!m || m.signals.has('offer') || m.signals.has('rejected')) continue;
-    if (m.fromOwner || m.signals.has('confirmed') || m.signals.has('scheduling') || m.signals.has('interview')) {
-      interviewAt = interviewInstant(m.text, m.message.sentAt, timeZone, m.signals.has('confirmed') && !m.fromOwner);
-    }
-  }
+  const interviewAt = threadInterviewAt(messages.map((m) => ({ text: m.text, sentAt: m.message.sentAt, fromOwner: m.fromOwner })), timeZone);
   if (interviewAt) reasons.push(`Interview on ${formatInstant(interviewAt, timeZone)}`);
 
   return { relevant, confidence, stage, company, role, interviewers, interviewAt, decisionWindow, reasons: [...new Set(reasons)] };

@@ -167,7 +167,7 @@ const RULES: Rule[] = [
   },
   {
     // "by the end of the year", "before year-end"
-    pattern: /\bend of (?:the|this) year\b|\byear[- ]end\b/,
+    pattern: /\bend of (?:the|this) year\b|\byear[- ]end\b(?![- ](?:holidays?|break|closure|party))/,
     window: (_m, ctx) => ({ earliest: tomorrow(ctx), latest: `${ctx.ref.slice(0, 4)}-12-31` }),
   },
   {
@@ -236,7 +236,14 @@ const isCandidateDeadline = (clause: string) => !EMPLOYER_ASKS_FOR_TIME.test(cla
 
 // Words that say the clause is about the employer's decision or next update.
 const DECISION_CUE =
-  /\b(?:decision|decide|deciding|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get back to you|be in touch|update you|an update|next steps?|feedback|let you know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our) (?:final )?(?:call|choice|selection)|selection|respond to you|contact you|notify|know more|timeline|hiring manager will|panel will)\b/;
+  /\b(?:decision|decide|deciding|outcome|results?|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get back to you|be in touch|update you|update|next steps?|feedback|let you know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|hiring manager will|panel will)\b/;
+
+// A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
+// or time already spent ("sorry it's taken a few days"): not the standing window.
+// A clause about what has happened ("thanks for coming in on Tuesday"): its day is past, not a promise.
+const LOOKS_BACK = /\b(?:thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
+
+const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?said|had (?:hoped|planned|expected)|(?:has|have|it's|it has) taken|took|sorry|ago)\b/;
 
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
@@ -259,8 +266,8 @@ function windowOfClause(clause: string, ctx: Ctx): DateWindow | null {
 function clausesOf(text: string): { clause: string; sentence: string }[] {
   const out: { clause: string; sentence: string }[] = [];
   const sentences = text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-Z"“(])|\n+/)
+    .split(/\n+/)
+    .flatMap((line) => line.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z"“(])/))
     .map((s) => s.trim())
     .filter(Boolean);
   for (const sentence of sentences) {
@@ -274,8 +281,6 @@ function clausesOf(text: string): { clause: string; sentence: string }[] {
 }
 
 const MAX_TEXT = 20_000;
-/** A clause about the decision, in a sentence about it: no later clause can say more. */
-const BEST_SCORE = 3;
 
 /**
  * The window the employer promised in `text` (written on `reference`, YYYY-MM-DD), with the sentence
@@ -286,12 +291,14 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
   let best: { window: DateWindow; quote: string; score: number } | null = null;
   for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
-    if (isCandidateDeadline(clause)) continue;
+    if (isCandidateDeadline(clause) || LOOKS_BACK.test(clause)) continue;
     const window = windowOfClause(clause, ctx);
     if (!window || window.earliest > window.latest) continue;
-    const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(sentence.toLowerCase()) ? 1 : 0);
-    if (!best || score > best.score) best = { window, quote: sentence.slice(0, 300), score };
-    if (best.score === BEST_SCORE) break;
+    const lowerSentence = sentence.toLowerCase();
+    if (NOT_STANDING.test(lowerSentence)) continue;
+    const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(lowerSentence) ? 1 : 0);
+    // Equal evidence: the later statement is the revision.
+    if (!best || score >= best.score) best = { window, quote: sentence.slice(0, 300), score };
   }
   if (!best) return null;
   return { ...best.window, quote: best.quote, aboutDecision: best.score > 0 };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { threadInterviewAt } from '../../src/core/analyze/extract-time';
+import { findDecisionWindow } from '../../src/core/timeline/decision-window';
+
+const employer = (text: string, sentAt: string) => ({ text, sentAt, fromOwner: false });
+
+describe('interview time at the thread level', () => {
+  it('joins a date line with the time line under it, in the stated zone', () => {
+    const text = 'Your interview is confirmed.\nDate: Tuesday, 3 November 2026\nTime: 14:00 – 15:00 (Singapore Time, GMT+8)';
+    expect(threadInterviewAt([employer(text, '2026-10-28T11:02:00+08:00')], 'Europe/London')).toBe('2026-11-03T06:00:00.000Z');
+  });
+
+  it('lets a rescheduled time replace the earlier one and a cancellation drop it', () => {
+    const first = employer('Date: Thursday, 10 December 2026\nTime: 1:00 PM (AEDT)', '2026-12-04T15:03:00+11:00');
+    const moved = employer('Your interview has been rescheduled.\nNew date: Friday, 18 December 2026\nNew time: 10:00 AM (AEDT)', '2026-12-08T11:26:00+11:00');
+    const cancelled = employer('Unfortunately we have cancelled your interview.', '2026-12-10T09:00:00+11:00');
+    expect(threadInterviewAt([first, moved], 'Australia/Sydney')).toBe('2026-12-17T23:00:00.000Z');
+    expect(threadInterviewAt([first, moved, cancelled], 'Australia/Sydney')).toBeNull();
+  });
+
+  it('reads "tomorrow" from the message date and gives no time for several slots offered', () => {
+    expect(threadInterviewAt([employer('When: tomorrow at 9:30 AM (UTC-06:00)', '2026-05-17T15:10:00-06:00')], 'UTC')).toBe('2026-05-18T15:30:00.000Z');
+    const options = 'Please pick one of the following slots:\n- Monday, March 2 at 10:00 AM ET\n- Tuesday, March 3 at 2:00 PM ET';
+    expect(threadInterviewAt([employer(options, '2026-02-25T09:00:00-05:00')], 'America/New_York')).toBeNull();
+  });
+});
+
+describe('decision window in a message', () => {
+  it('takes the revised promise over the one it replaces', () => {
+    const text = 'The original posting indicated that a hiring decision would be made by October 16, 2026. The District now expects to make a final hiring decision by Friday, October 30, 2026.';
+    expect(findDecisionWindow(text, '2026-10-08')?.latest).toBe('2026-10-30');
+  });
+
+  it('does not read a past weekday or a label block as a window', () => {
+    expect(findDecisionWindow('Thanks for coming in on Tuesday.', '2026-11-26')).toBeNull();
+    expect(findDecisionWindow('Date: Tuesday, December 8, 2026\nTime: 10:00 AM', '2026-11-26')?.aboutDecision ?? false).toBe(false);
+  });
+});
