@@ -40,24 +40,29 @@ describe('Outlook routes', () => {
 });
 
 describe('dates as the mail apps show them', () => {
-  it('reads Gmail and Outlook dates in the page’s own zone', () => {
+  /** Runs with the process in New York's zone, as a page there would read its dates. */
+  function inNewYork(check: () => void): void {
     const original = process.env.TZ;
     process.env.TZ = 'America/New_York';
     try {
+      check();
+    } finally {
+      process.env.TZ = original;
+    }
+  }
+
+  it('reads Gmail and Outlook dates in the page’s own zone', () => {
+    inNewYork(() => {
       expect(parseGmailDate('Tue, Mar 3, 2026, 9:14 AM')).toBe('2026-03-03T14:14:00.000Z');
       expect(parseGmailDate('3 Mar 2026, 21:14')).toBe('2026-03-04T02:14:00.000Z');
       expect(parseOutlookDate('Tue 3/3/2026 9:14 AM')).toBe('2026-03-03T14:14:00.000Z');
       expect(parseOutlookDate('Wed 11/11/2026 2:30 PM')).toBe('2026-11-11T19:30:00.000Z');
       expect(parseGmailDate('yesterday')).toBeNull();
-    } finally {
-      process.env.TZ = original;
-    }
+    });
   });
 
   it('reads them in German and Spanish pages too, day first where the language writes it so', () => {
-    const original = process.env.TZ;
-    process.env.TZ = 'America/New_York';
-    try {
+    inNewYork(() => {
       expect(parseGmailDate('Di., 3. März 2026, 09:14')).toBe('2026-03-03T14:14:00.000Z');
       expect(parseGmailDate('mar, 3 mar 2026, 9:14')).toBe('2026-03-03T14:14:00.000Z');
       expect(parseGmailDate('Mi., 11. Dez. 2026, 14:30')).toBe('2026-12-11T19:30:00.000Z');
@@ -65,9 +70,7 @@ describe('dates as the mail apps show them', () => {
       expect(parseOutlookDate('mar 03/11/2026 9:14', writesDayFirst('es-ES'))).toBe('2026-11-03T14:14:00.000Z');
       expect(parseOutlookDate('Tue 11/3/2026 9:14 AM', writesDayFirst('en-US'))).toBe('2026-11-03T14:14:00.000Z');
       expect(parseGmailDate('3 Foo 2026, 9:14')).toBeNull();
-    } finally {
-      process.env.TZ = original;
-    }
+    });
   });
 
   it('tells which languages write numeric dates day first', () => {
