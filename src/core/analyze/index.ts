@@ -11,6 +11,8 @@ import { interviewInstant } from './extract-time';
 
 export interface AnalyzeOptions {
   timeZone?: string;
+  /** The user's name when the page or the profile gives it: the thread may not show it with an address. */
+  ownerName?: string;
 }
 
 interface ReadMessage {
@@ -165,13 +167,13 @@ function safeZone(zone: string | undefined): string {
 /** ANALYSIS-SPEC.md's analyzeThread: deterministic, never throws, text in and facts out. */
 export function analyzeThread(thread: MailThread, options: AnalyzeOptions = {}): ThreadAnalysis {
   try {
-    return analyze(thread, safeZone(options.timeZone));
+    return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '');
   } catch {
     return { ...NOT_RELEVANT, confidence: 0, reasons: ['Afterview could not read this thread'] };
   }
 }
 
-function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
+function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): ThreadAnalysis {
   const owner = ownerOf(thread);
   const messages = readMessages(thread, owner);
   const employer = messages.filter((m) => !m.fromOwner);
@@ -261,7 +263,7 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
   }
   if (decisionWindow) reasons.push(`They said: “${decisionWindow.quote}”`);
 
-  const ownerName = messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '';
+  const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
   const interviewers = extractInterviewers({
     employerBodies: bodies,
     thankYous: messages.filter((m) => m.fromOwner && THANK_YOU_NOTE.test(m.parts.body) && !ORGANISER_THANKS.test(m.parts.body)).map((m) => ({ body: m.parts.body, to: m.message.to ?? [] })),
