@@ -1,5 +1,5 @@
 // Tracking a mail thread: the analysis of what the user has open becomes (or joins) an application.
-import type { Application, Contact, Interview, MailHostName, MailThread, Person, Settings, ThreadAnalysis } from '../core/model';
+import type { Application, Contact, Interview, MailHostName, MailThread, Person, Settings, Stage, ThreadAnalysis } from '../core/model';
 import { isNoReplyAddress } from '../core/mail-identity';
 import { applicationForThread, type JoinedBy } from '../core/threads/join';
 import { localDate } from '../core/timeline/calendar';
@@ -187,12 +187,15 @@ export interface ManualThread {
   interviewAt: string | null;
 }
 
+/** An interview the user dates in the past already happened: the decision is what they wait for. */
+const manualStage = (interviewAt: string | null, now: string): Stage => (interviewAt === null ? 'scheduling' : Date.parse(interviewAt) < Date.parse(now) ? 'awaiting-decision' : 'scheduled');
+
 /** Tracks a thread from what the user typed, when its page could not be read: a new application, linked to the thread. */
 export async function trackManually(db: AfterviewDb, fields: ManualThread, now: Date): Promise<string> {
   const at = now.toISOString();
   const settings = await readSettings(db);
   const subject = fields.subject.slice(0, 300);
-  const application = newApplication({ company: fields.company.trim().slice(0, 200) || subject.slice(0, 80) || 'Unknown company', role: fields.role.trim().slice(0, 200), stage: fields.interviewAt ? 'scheduled' : 'scheduling', source: 'manual' }, settings, at);
+  const application = newApplication({ company: fields.company.trim().slice(0, 200) || subject.slice(0, 80) || 'Unknown company', role: fields.role.trim().slice(0, 200), stage: manualStage(fields.interviewAt, at), source: 'manual' }, settings, at);
   await db.applications.add(application);
   if (fields.interviewAt) await db.interviews.add({ id: newId(), applicationId: application.id, round: 1, at: fields.interviewAt, durationMinutes: 60, interviewers: [], notes: {}, notesByInterviewer: {} });
   const key = threadKey(fields.host, fields.hostThreadId);

@@ -135,6 +135,8 @@ describe('a page whose markup stopped matching', () => {
     await expect.poll(() => sidebar().getByText('Crestmont Bank').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await screenshot(page, 'outlook-unreadable-tracked');
     expect(await sidebar().getByText('Financial Analyst', { exact: false }).count()).toBeGreaterThan(0);
+    // An interview dated in the past has happened: the user waits for the decision.
+    expect(await sidebar().getByText('Waiting for their decision').count()).toBe(1);
     expect(await sidebar().getByRole('alert').count()).toBe(0);
 
     // The next visit finds the thread tracked, though its page is still unreadable.
