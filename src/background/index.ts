@@ -25,7 +25,7 @@ async function rebuild(replanning: (db: AfterviewDb, now: Date) => Promise<unkno
   await settle();
 }
 
-const route = createRouter(commands, createContext(db, { speller: loadSpeller, afterWrite: settle }), { id: browser.runtime.id, origin: browser.runtime.getURL('') });
+const route = createRouter(commands, createContext(db, { speller: loadSpeller, afterWrite: settle, openOptions: () => browser.runtime.openOptionsPage() }), { id: browser.runtime.id, origin: browser.runtime.getURL('') });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 browser.runtime.onInstalled.addListener(() => void rebuild(replanAll));

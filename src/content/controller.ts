@@ -1,11 +1,13 @@
 // The content script's one job: read what the mail tab shows, ask core and the background, show the sidebar.
-import type { CheckIn, MailHostName, MailThread, Settings, ThreadAnalysis } from '../core/model';
+import type { CheckIn, MailHostName, MailThread, Person, Settings, ThreadAnalysis } from '../core/model';
 import { createMailHost } from '../mail';
+import { diagnosticsText } from '../mail/diagnostics';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { send, type OpenedThread, type ThreadState } from '../messaging';
 import { insertRequestShape, type InsertReply, type InsertRequest } from './insert-request';
 import type { SidebarActions, SidebarView } from '../ui/sidebar/types';
 import { mountSidebar } from './mount-sidebar';
+import { manualAnalysis, missingParts } from './unreadable';
 import { watchNavigation } from './watch';
 
 interface Current {
@@ -19,8 +21,14 @@ export function startAfterview(hostName: MailHostName): void {
   let current: Current | null = null;
   let settings: Settings | null = null;
   let signature = '';
+  let account: Person | null = null;
+  let lastView: SidebarView = { kind: 'idle' };
 
-  const show = (view: SidebarView) => sidebar.show(view);
+  const emptyProfile = () => settings !== null && !settings.profile.name.trim() && settings.profile.emails.length === 0;
+  const show = (view: SidebarView) => {
+    lastView = view;
+    sidebar.show(view, emptyProfile() ? account : null);
+  };
   const showState = (state: ThreadState) => {
     if (!current) return;
     current.state = state;
@@ -34,10 +42,12 @@ export function startAfterview(hostName: MailHostName): void {
     showState(opened.state);
   };
 
+  const owner = () => account ?? undefined;
+
   const actions: SidebarActions = {
     async track() {
       if (!current) return;
-      showOpened(await send('thread/track', { thread: current.thread, url: location.href }));
+      showOpened(await send('thread/track', { thread: current.thread, url: location.href, owner: owner() }));
     },
     async confirmStage(accept) {
       const applicationId = current?.state?.dossier?.application.id;
@@ -80,7 +90,40 @@ export function startAfterview(hostName: MailHostName): void {
       await send('notes/save', { interviewId, interviewer, notes });
       if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));
     },
+    async adoptProfile() {
+      if (!account) return;
+      settings = await send('profile/adopt', account);
+      // The drafts are rendered from the settings: show the same thread again, now signed.
+      if (lastView.kind === 'tracked') show({ ...lastView, settings });
+      else show(lastView);
+    },
+    async openOptions() {
+      await send('options/open', {});
+    },
+    async trackManually(fields) {
+      const hostThreadId = mail.view().threadId ?? location.href;
+      const state = await send('thread/trackManual', { host: hostName, hostThreadId, subject: '', url: location.href, ...fields });
+      showManual(hostThreadId, state);
+    },
+    copyDiagnostics: () => navigator.clipboard.writeText(diagnosticsText(hostName, document.documentElement.lang, mail.diagnostics())),
   };
+
+  /** A thread tracked by hand has no mail Afterview could read: the panel shows what the user typed. */
+  function showManual(hostThreadId: string, state: ThreadState): void {
+    current = { thread: { host: hostName, id: hostThreadId, subject: '', messages: [] }, analysis: manualAnalysis(state), state: null };
+    showState(state);
+  }
+
+  async function showUnreadable(reason: string): Promise<void> {
+    const hostThreadId = mail.view().threadId ?? location.href;
+    const next = `unreadable:${hostThreadId}`;
+    if (next === signature) return;
+    signature = next;
+    settings ??= await send('settings/get', {});
+    const state = await send('thread/lookup', { host: hostName, hostThreadId });
+    if (state.dossier && !state.dismissed) showManual(hostThreadId, state);
+    else show({ kind: 'unreadable', reason, missing: missingParts(mail.diagnostics()) });
+  }
 
   const sidebar = mountSidebar(actions);
 
@@ -118,17 +161,17 @@ export function startAfterview(hostName: MailHostName): void {
       current = null;
       return;
     }
+    account = mail.account();
     const read = mail.readThread();
-    if (!read.ok) {
-      show({ kind: 'unreadable', reason: read.reason });
-      return;
-    }
+    if (!read.ok) return showUnreadable(read.reason);
     const next = `${read.thread.id}:${read.thread.messages.length}`;
     if (next === signature) return;
     signature = next;
     settings ??= await send('settings/get', {});
-    const opened = await send('thread/open', { thread: read.thread, url: location.href });
-    current = { thread: read.thread, analysis: opened.analysis, state: null };
+    // Outlook names no address for the mailbox; the account the page shows does.
+    const thread = read.thread.userEmail || !account?.email ? read.thread : { ...read.thread, userEmail: account.email };
+    const opened = await send('thread/open', { thread, url: location.href, owner: owner() });
+    current = { thread, analysis: opened.analysis, state: null };
     showState(opened.state);
   }
 
@@ -139,6 +182,6 @@ export function startAfterview(hostName: MailHostName): void {
     if (applicationId) void send('contact/log', { applicationId, kind: 'email', direction: 'sent', checkInKey: next?.key ?? null, to: [] }).then(showState);
   });
   watchNavigation(mail.readingPane, () => {
-    refresh().catch((error: unknown) => show({ kind: 'unreadable', reason: `Afterview could not read this thread: ${error instanceof Error ? error.message : String(error)}` }));
+    refresh().catch((error: unknown) => show({ kind: 'unreadable', reason: `Afterview could not read this thread: ${error instanceof Error ? error.message : String(error)}`, missing: [] }));
   });
 }

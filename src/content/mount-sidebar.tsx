@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import themeCss from '../ui/theme.css?inline';
 import sidebarCss from '../ui/sidebar/sidebar.css?inline';
+import identityCss from '../ui/sidebar/identity.css?inline';
+import type { Person } from '../core/model';
 import { Sidebar } from '../ui/sidebar/Sidebar';
 import type { SidebarActions, SidebarView } from '../ui/sidebar/types';
 
@@ -8,7 +10,8 @@ export const SIDEBAR_HOST_ID = 'afterview-sidebar';
 const PANEL_WIDTH = '340px';
 
 export interface MountedSidebar {
-  show(view: SidebarView): void;
+  /** `offer`: the page's account, offered as the profile while the profile is empty. */
+  show(view: SidebarView, offer?: Person | null): void;
   remove(): void;
 }
 
@@ -32,12 +35,12 @@ export function mountSidebar(actions: SidebarActions): MountedSidebar {
   // release build is tested apart for a closed one (tests/e2e/page-boundary.test.ts).
   const shadow = element.attachShadow({ mode: __AFTERVIEW_TEST__ ? 'open' : 'closed' });
   const style = document.createElement('style');
-  style.textContent = `${themeCss}\n${sidebarCss}`;
+  style.textContent = `${themeCss}\n${sidebarCss}\n${identityCss}`;
   const container = document.createElement('div');
   shadow.append(style, container);
   document.body.append(element);
   return {
-    show: (view) => render(<Sidebar view={view} actions={actions} onOpenChange={makeRoom} />, container),
+    show: (view, offer) => render(<Sidebar view={view} actions={actions} offer={offer} onOpenChange={makeRoom} />, container),
     remove: () => {
       render(null, container);
       element.remove();

@@ -1,4 +1,4 @@
-import type { MailHostName, MailThread } from '../core/model';
+import type { MailHostName, MailThread, Person } from '../core/model';
 import type { SelectorMatch } from './diagnostics';
 
 /** What the mail tab shows now. */
@@ -61,4 +61,6 @@ export interface MailHost {
   listRows(): ListRow[];
   /** Which named selectors match the page now (names and counts, no mail text). */
   diagnostics(): SelectorMatch[];
+  /** The signed-in user as the page shows them (title, account button, recipients); null when the page does not say. The address may be empty. */
+  account(): Person | null;
 }

@@ -20,6 +20,8 @@ export interface CommandContext {
   write: <T>(change: () => Promise<T>) => Promise<T>;
   /** The spell checker, loaded on first use (the dictionary lives only in the background). */
   speller: () => Promise<Speller | undefined>;
+  /** Opens Afterview's options page (the browser's own API, so a content script never needs the page's URL). */
+  openOptions: () => Promise<void>;
 }
 
 export interface Command<P, R> {

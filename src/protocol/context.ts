@@ -7,6 +7,7 @@ export interface ContextOptions {
   speller?: () => Promise<Speller | undefined>;
   /** Runs after every write: badge, alarms. */
   afterWrite?: () => Promise<void>;
+  openOptions?: () => Promise<void>;
 }
 
 /** Every table a command may write; deleting everything clears exactly these. */
@@ -19,6 +20,7 @@ export function createContext(db: AfterviewDb, options: ContextOptions = {}): Co
     db,
     now: options.now ?? (() => new Date()),
     speller: options.speller ?? (async () => undefined),
+    openOptions: options.openOptions ?? (async () => undefined),
     async write(change) {
       const result = await db.transaction('rw', tables, change);
       await afterWrite();

@@ -4,9 +4,10 @@ import { applicationCommands } from './applications';
 import { checkInCommands } from './check-ins';
 import { dataCommands } from './data';
 import { draftCommands } from './drafts';
+import { profileCommands } from './profile';
 import { threadCommands } from './threads';
 
-export const commands = { ...threadCommands, ...checkInCommands, ...applicationCommands, ...draftCommands, ...dataCommands };
+export const commands = { ...threadCommands, ...checkInCommands, ...applicationCommands, ...draftCommands, ...dataCommands, ...profileCommands };
 
 export type Commands = typeof commands;
 export type RequestType = keyof Commands;

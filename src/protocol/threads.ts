@@ -3,14 +3,14 @@ import { analyzeThread } from '../core/analyze';
 import { mailUrl } from '../core/mail-hosts';
 import { mailboxOwner } from '../core/mail-identity';
 import { trackedThreadOfRow } from '../core/threads/reply-row';
-import type { ApplicationDossier, CheckIn, Draft, MailHostName, MailThread, ThreadAnalysis } from '../core/model';
-import { arr, bool, literal, nullable, obj, optional, recordId, str, type Checked } from '../core/shape';
+import type { ApplicationDossier, CheckIn, Draft, MailHostName, MailThread, Settings, ThreadAnalysis } from '../core/model';
+import { arr, bool, isoInstant, literal, nullable, obj, optional, recordId, str, type Checked } from '../core/shape';
 import type { AfterviewDb, ThreadLink } from '../store/db';
 import { newId } from '../store/ids';
 import { dossierOf, replan } from '../store/plan';
 import { readSettings } from '../store/queries';
 import { personShape } from '../store/shapes';
-import { sightingOf, threadKey, trackThread } from '../store/threads';
+import { sightingOf, threadKey, trackManually, trackThread } from '../store/threads';
 import { ANY_CALLER, command, type CommandContext } from './command';
 import { byDue } from './records';
 
@@ -34,8 +34,13 @@ const mailThreadShape = obj({
   messages: arr(mailMessageShape, 2_000),
   userEmail: optional(str),
 });
+/** Who the mail page says is signed in (src/mail/types.ts account()): the address may be empty. */
+const ownerShape = optional(personShape);
+type PageOwner = Checked<typeof ownerShape>;
 const hostShape = literal('gmail', 'outlook');
 const threadRef = { host: hostShape, hostThreadId: str };
+
+const manualThreadShape = obj({ ...threadRef, subject: str, url: mailUrl, company: str, role: str, interviewAt: nullable(isoInstant) });
 
 const linkOf = async (db: AfterviewDb, host: MailHostName, hostThreadId: string) => (await db.threads.get(threadKey(host, hostThreadId))) ?? null;
 
@@ -55,15 +60,18 @@ export async function stateOfApplication(db: AfterviewDb, applicationId: string 
   return { dismissed, dossier, checkIns, drafts: drafts.map(({ kind, checkInKey, subject, body }) => ({ kind, checkInKey, subject, body })) };
 }
 
-async function analyze(db: AfterviewDb, thread: MailThread): Promise<ThreadAnalysis> {
+/** The page's account first (it is the mailbox shown), else the profile's name. */
+const ownerName = (settings: Settings, owner: PageOwner) => owner?.name.trim() || settings.profile.name;
+
+async function analyze(db: AfterviewDb, thread: MailThread, owner: PageOwner): Promise<ThreadAnalysis> {
   const settings = await readSettings(db);
-  return analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone });
+  return analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, ownerName: ownerName(settings, owner) });
 }
 
-async function track(context: CommandContext, thread: MailThread, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
+async function track(context: CommandContext, thread: MailThread, owner: PageOwner, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
   const { db, now, write } = context;
   const settings = await readSettings(db);
-  const sighting = sightingOf(thread, analysis, url, mailboxOwner(thread, settings.profile.emails));
+  const sighting = sightingOf(thread, analysis, url, { email: mailboxOwner(thread, settings.profile.emails), name: ownerName(settings, owner) });
   await write(async () => {
     const id = await trackThread(db, sighting, now(), chosenApplicationId);
     await replan(db, id, now());
@@ -101,22 +109,34 @@ export const threadCommands = {
     handle: ({ host, hostThreadId }, { db }) => stateOf(db, host, hostThreadId),
   }),
   'thread/open': command({
-    shape: obj({ thread: mailThreadShape, url: mailUrl }),
+    shape: obj({ thread: mailThreadShape, url: mailUrl, owner: ownerShape }),
     callers: ANY_CALLER,
-    handle: async ({ thread, url }, context) => {
-      const analysis = await analyze(context.db, thread);
+    handle: async ({ thread, url, owner }, context) => {
+      const analysis = await analyze(context.db, thread, owner);
       const link = await linkOf(context.db, thread.host, thread.id);
       const tracked = link?.applicationId != null && !link.dismissed;
       if (link?.dismissed || !(analysis.relevant || tracked)) return { analysis, state: await stateOfApplication(context.db, link?.applicationId ?? null, link) };
-      return { analysis, state: await track(context, thread, analysis, url) };
+      return { analysis, state: await track(context, thread, owner, analysis, url) };
     },
   }),
   'thread/track': command({
-    shape: obj({ thread: mailThreadShape, url: mailUrl, applicationId: optional(recordId) }),
+    shape: obj({ thread: mailThreadShape, url: mailUrl, applicationId: optional(recordId), owner: ownerShape }),
     callers: ANY_CALLER,
-    handle: async ({ thread, url, applicationId }, context) => {
-      const analysis = await analyze(context.db, thread);
-      return { analysis, state: await track(context, thread, analysis, url, applicationId ?? null) };
+    handle: async ({ thread, url, applicationId, owner }, context) => {
+      const analysis = await analyze(context.db, thread, owner);
+      return { analysis, state: await track(context, thread, owner, analysis, url, applicationId ?? null) };
+    },
+  }),
+  // A thread the adapter could not read (the host changed its page): the user's own fields stand in for the analysis.
+  'thread/trackManual': command({
+    shape: manualThreadShape,
+    callers: ANY_CALLER,
+    handle: async ({ host, hostThreadId, ...fields }, { db, now, write }) => {
+      await write(async () => {
+        const id = await trackManually(db, { host, hostThreadId, ...fields }, now());
+        await replan(db, id, now());
+      });
+      return stateOf(db, host, hostThreadId);
     },
   }),
   'threads/seen': command({

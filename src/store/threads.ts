@@ -1,5 +1,5 @@
 // Tracking a mail thread: the analysis of what the user has open becomes (or joins) an application.
-import type { Application, Contact, Interview, MailHostName, MailThread, Person, Settings, ThreadAnalysis } from '../core/model';
+import type { Application, Contact, Interview, MailHostName, MailThread, Person, Settings, Stage, ThreadAnalysis } from '../core/model';
 import { isNoReplyAddress } from '../core/mail-identity';
 import { applicationForThread, type JoinedBy } from '../core/threads/join';
 import { localDate } from '../core/timeline/calendar';
@@ -23,16 +23,23 @@ export interface ThreadSighting {
   analysis: ThreadAnalysis;
 }
 
+/** The mailbox owner as far as known: an address, and a name for pages (Outlook) that show people without theirs. */
+export interface OwnerIdentity {
+  email: string | undefined;
+  name: string;
+}
+
 /** What the store keeps of a thread: the employer's side and the analysis, never the message bodies. */
-export function sightingOf(thread: MailThread, analysis: ThreadAnalysis, url: string, owner: string | undefined): ThreadSighting {
-  const mine = (email: string) => owner !== undefined && email.toLowerCase() === owner.toLowerCase();
+export function sightingOf(thread: MailThread, analysis: ThreadAnalysis, url: string, owner: OwnerIdentity): ThreadSighting {
+  const ownName = owner.name.trim().toLowerCase();
+  const mine = (p: Person) => (owner.email !== undefined && p.email.toLowerCase() === owner.email.toLowerCase()) || (ownName !== '' && p.name.trim().toLowerCase() === ownName);
   const participants = new Map<string, Person>();
-  for (const m of thread.messages) for (const p of [m.from, ...m.to, ...m.cc]) if (p.email && !mine(p.email)) participants.set(p.email.toLowerCase(), p);
+  for (const m of thread.messages) for (const p of [m.from, ...m.to, ...m.cc]) if (p.email && !mine(p)) participants.set(p.email.toLowerCase(), p);
   const correspondents = new Set<string>();
   for (const m of thread.messages) {
-    for (const p of mine(m.from.email) ? [...m.to, ...m.cc] : [m.from]) if (p.email && !mine(p.email)) correspondents.add(p.email.toLowerCase());
+    for (const p of mine(m.from) ? [...m.to, ...m.cc] : [m.from]) if (p.email && !mine(p)) correspondents.add(p.email.toLowerCase());
   }
-  const fromEmployer = thread.messages.filter((m) => !mine(m.from.email) && !Number.isNaN(Date.parse(m.sentAt)));
+  const fromEmployer = thread.messages.filter((m) => !mine(m.from) && !Number.isNaN(Date.parse(m.sentAt)));
   const latest = fromEmployer.at(-1)?.sentAt;
   return {
     host: thread.host,
@@ -167,5 +174,31 @@ export async function trackThread(db: AfterviewDb, sighting: ThreadSighting, now
     messageCount: sighting.messageCount,
     joinedBy,
   });
+  return application.id;
+}
+
+export interface ManualThread {
+  host: MailHostName;
+  hostThreadId: string;
+  subject: string;
+  url: string;
+  company: string;
+  role: string;
+  interviewAt: string | null;
+}
+
+/** An interview the user dates in the past already happened: the decision is what they wait for. */
+const manualStage = (interviewAt: string | null, now: string): Stage => (interviewAt === null ? 'scheduling' : Date.parse(interviewAt) < Date.parse(now) ? 'awaiting-decision' : 'scheduled');
+
+/** Tracks a thread from what the user typed, when its page could not be read: a new application, linked to the thread. */
+export async function trackManually(db: AfterviewDb, fields: ManualThread, now: Date): Promise<string> {
+  const at = now.toISOString();
+  const settings = await readSettings(db);
+  const subject = fields.subject.slice(0, 300);
+  const application = newApplication({ company: fields.company.trim().slice(0, 200) || subject.slice(0, 80) || 'Unknown company', role: fields.role.trim().slice(0, 200), stage: manualStage(fields.interviewAt, at), source: 'manual' }, settings, at);
+  await db.applications.add(application);
+  if (fields.interviewAt) await db.interviews.add({ id: newId(), applicationId: application.id, round: 1, at: fields.interviewAt, durationMinutes: 60, interviewers: [], notes: {}, notesByInterviewer: {} });
+  const key = threadKey(fields.host, fields.hostThreadId);
+  await db.threads.put({ key, host: fields.host, hostThreadId: fields.hostThreadId, applicationId: application.id, dismissed: false, subject, url: fields.url, lastSeenAt: at, messageCount: 0, joinedBy: 'chosen' });
   return application.id;
 }

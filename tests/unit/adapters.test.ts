@@ -93,6 +93,34 @@ describe.each([
   });
 });
 
+describe('the account each page shows', () => {
+  it.each(['gmail/threads.html', 'gmail/threads-de.html'])('Gmail (%s): the address from the title, the name from the account button', (file) => {
+    expect(createGmail(gmailPage(file)).account()).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@gmail.com' });
+  });
+
+  it('Gmail without its account button: the name the page gives the address as a recipient', () => {
+    const doc = gmailPage('gmail/threads-de.html');
+    doc.getElementById('gb')?.remove();
+    expect(createGmail(doc).account()).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@gmail.com' });
+  });
+
+  it.each([
+    ['outlook/conversation.html', 'https://outlook.office.com/mail/id/AAQkAGI2TG93AAA%3D'],
+    ['outlook/conversation-de.html', 'https://outlook.office.com/mail/id/AAQkAGI2TG93AAA%3D'],
+    ['outlook/conversation-es.html', 'https://outlook.cloud.microsoft/mail/id/AAQkAGI2TG93AAA%3D'],
+  ])('Outlook (%s): the title’s name, confirmed, and the address the employer wrote to', (file, url) => {
+    expect(createOutlook(page(file, url)).account()).toEqual({ name: 'Michael Okafor', email: 'm.okafor@live.com' });
+  });
+
+  it('Outlook: the account button alone confirms the title’s name; neither confirming, no account', () => {
+    const doc = page('outlook/conversation-es.html', 'https://outlook.cloud.microsoft/mail/id/AAQkAGI2TG93AAA%3D');
+    doc.getElementById('ReadingPaneContainerId')?.replaceChildren();
+    expect(createOutlook(doc).account()).toEqual({ name: 'Michael Okafor', email: '' });
+    doc.getElementById('O365_MainLink_Me')?.remove();
+    expect(createOutlook(doc).account()).toBeNull();
+  });
+});
+
 describe('the diagnostics a user can copy', () => {
   it('names selectors and counts, never the mail', () => {
     const host = createOutlook(page('outlook/conversation-de.html', 'https://outlook.office.com/mail/id/AAQkAGI2TG93AAA%3D'));

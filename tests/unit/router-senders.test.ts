@@ -27,6 +27,9 @@ const PAYLOADS: { [K in RequestType]: Payload<K> } = {
   'thread/track': { thread, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
   'threads/seen': { host: 'gmail', rows: [{ threadId: 'FMfcgzQX', subject: 'Interview', senders: [], unread: true }] },
   'thread/dismiss': { host: 'gmail', hostThreadId: 'FMfcgzQX', subject: 'Digest', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
+  'thread/trackManual': { host: 'gmail', hostThreadId: 'FMfcgzQX', subject: 'Interview', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX', company: 'Cobalt Grid', role: '', interviewAt: null },
+  'profile/adopt': { name: 'Dana Whitfield', email: 'dana.whitfield@gmail.com' },
+  'options/open': {},
   'contact/log': { applicationId: application.id, kind: 'email', direction: 'sent', checkInKey: null, to: [] },
   'checkIn/complete': { id: CHECK_IN_ID },
   'checkIn/snooze': { id: CHECK_IN_ID, until: '2026-11-25T12:00:00.000Z' },
@@ -52,7 +55,7 @@ const PAYLOADS: { [K in RequestType]: Payload<K> } = {
 };
 
 /** The content script's commands: the thread it shows, and what its sidebar does with that thread. */
-const FROM_MAIL = ['thread/lookup', 'thread/open', 'thread/track', 'threads/seen', 'thread/dismiss', 'contact/log', 'checkIn/snooze', 'notes/save', 'draft/lint', 'draft/save', 'settings/get', 'application/confirmStage'];
+const FROM_MAIL = ['thread/lookup', 'thread/open', 'thread/track', 'threads/seen', 'thread/dismiss', 'contact/log', 'checkIn/snooze', 'notes/save', 'draft/lint', 'draft/save', 'settings/get', 'application/confirmStage', 'thread/trackManual', 'profile/adopt', 'options/open'];
 
 const types = Object.keys(PAYLOADS) as RequestType[];
 const callersOf = (type: RequestType): Caller[] => (FROM_MAIL.includes(type) ? ['mail-content', 'extension-page'] : ['extension-page']);
@@ -125,6 +128,19 @@ describe('a compromised content script on Gmail', () => {
 
   it('is refused before its payload is even read', async () => {
     expect(await route({ type: 'data/deleteAll', payload: 'not a payload' }, MAIL_CONTENT)).toMatchObject({ ok: false, error: expect.stringMatching(/^Afterview refused "data\/deleteAll"/) });
+  });
+
+  it('may fill an empty profile with the page’s account, never overwrite one', async () => {
+    const adopt = (name: string) => route({ type: 'profile/adopt', payload: { name, email: 'someone@example.com' } }, MAIL_CONTENT);
+    expect(await adopt('Dana Whitfield')).toMatchObject({ ok: true, value: { profile: { name: 'Dana Whitfield', emails: ['someone@example.com'] } } });
+    expect(await adopt('Mallory')).toEqual({ ok: false, error: 'Your profile is already filled in; change it on the options page. Nothing was changed.' });
+    expect(await route({ type: 'settings/get', payload: {} }, MAIL_CONTENT)).toMatchObject({ ok: true, value: { profile: { name: 'Dana Whitfield' } } });
+  });
+
+  it('may track a thread it cannot read from the fields the user typed, linked to that thread', async () => {
+    await route({ type: 'thread/trackManual', payload: { ...PAYLOADS['thread/trackManual'], interviewAt: '2026-11-30T15:00:00.000Z' } }, MAIL_CONTENT);
+    const reply = await route({ type: 'thread/lookup', payload: PAYLOADS['thread/lookup'] }, MAIL_CONTENT);
+    expect(reply).toMatchObject({ ok: true, value: { dismissed: false, dossier: { application: { company: 'Cobalt Grid', stage: 'scheduled', source: 'manual' }, interviews: [{ at: '2026-11-30T15:00:00.000Z' }] } } });
   });
 
   it('still tracks the thread it shows', async () => {

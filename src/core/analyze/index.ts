@@ -12,6 +12,8 @@ import { inferOwner } from './owner';
 
 export interface AnalyzeOptions {
   timeZone?: string;
+  /** The user's name when the page or the profile gives it: the thread may not show it with an address. */
+  ownerName?: string;
 }
 
 interface ReadMessage {
@@ -152,13 +154,13 @@ function safeZone(zone: string | undefined): string {
 /** ANALYSIS-SPEC.md's analyzeThread: deterministic, never throws, text in and facts out. */
 export function analyzeThread(thread: MailThread, options: AnalyzeOptions = {}): ThreadAnalysis {
   try {
-    return analyze(thread, safeZone(options.timeZone));
+    return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '');
   } catch {
     return { ...NOT_RELEVANT, confidence: 0, reasons: ['Afterview could not read this thread'] };
   }
 }
 
-function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
+function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): ThreadAnalysis {
   const owner = ownerOf(thread);
   const messages = readMessages(thread, owner);
   const employer = messages.filter((m) => !m.fromOwner);
@@ -239,7 +241,7 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
   const decisionWindow: DecisionWindow | null = windows.findLast((w) => w != null) ?? null;
   if (decisionWindow) reasons.push(`They said: “${decisionWindow.quote}”`);
 
-  const ownerName = messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '';
+  const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
   const interviewers = extractInterviewers({
     employerBodies: bodies,
     employerSenders: employer.map((m) => m.message.from),

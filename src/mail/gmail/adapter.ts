@@ -28,6 +28,21 @@ function readMessage(element: Element): MailMessage | null {
   };
 }
 
+/** "Google Account: Dana Whitfield (dana@…)" in any language: the name before the parentheses, after the localised prefix. */
+const ACCOUNT_LABEL = /([^:()]{0,200})\(\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)/;
+
+function accountOf(doc: Document): Person | null {
+  const titleEmail = EMAIL.exec(doc.title.slice(0, 500))?.[0] ?? '';
+  const label = ACCOUNT_LABEL.exec((first(doc, S.accountButton)?.element.getAttribute('aria-label') ?? '').slice(0, 500));
+  const email = titleEmail || label?.[2] || '';
+  if (!email) return null;
+  const sameAddress = (other: string) => other.toLowerCase() === email.toLowerCase();
+  const labelled = label && sameAddress(label[2] ?? '') ? (label[1] ?? '').replace(/\s+/g, ' ').trim() : '';
+  // Without the button, the name the page gives the address where it shows it as a recipient.
+  const asRecipient = all(doc, S.recipients).find((e) => sameAddress(e.getAttribute('email') ?? ''))?.getAttribute('name') ?? '';
+  return { name: labelled || asRecipient.trim(), email };
+}
+
 function waitFor<T>(find: () => T | null, ms: number): Promise<T | null> {
   return new Promise((resolve) => {
     const started = Date.now();
@@ -126,6 +141,7 @@ export function createGmail(doc: Document = document): MailHost {
     },
     composeUrl: ({ to, subject, body }) => gmailComposeUrl(doc.location.href, to, subject, body),
     diagnostics: () => selectorReport(doc, S),
+    account: () => accountOf(doc),
     listRows(): ListRow[] {
       return all(doc, S.listRow).map((row) => ({
         // The legacy (hex) id is the one the open thread's heading carries, so rows and threads match.

@@ -25,4 +25,6 @@ export const gmailSelectors = {
   listRowSubject: [s('bog', 'span.bog'), s('y6', '.y6')],
   listRowSender: [s('yW_email', '.yW span[email]'), s('zF', 'span.zF[email]')],
   listRowDate: [s('xW_title', 'td.xW span[title]')],
+  /** The account button at the top right: "Google Account: Name (address)", the prefix localised. */
+  accountButton: [s('gb_account_label', '#gb a[aria-label*="@"]'), s('banner_account_label', 'header a[aria-label*="@"]')], // FS
 } as const;

@@ -1,4 +1,4 @@
-import type { MailMessage, MailThread } from '../../core/model';
+import type { MailMessage, MailThread, Person } from '../../core/model';
 import { onTrusted } from '../../trusted-events';
 import { all, first, isVisible, parsePerson, press, readableText, typeInto } from '../dom';
 import { parseOutlookDate, writesDayFirst } from '../dates';
@@ -43,6 +43,27 @@ function readMessage(element: Element, dayFirst: boolean): MailMessage {
   };
 }
 
+/** "Mail - Michael Okafor - Outlook" ("E-Mail - …", "Correo - …"): the name between the localised first word and the app's. */
+function nameInTitle(title: string): string {
+  const parts = title.slice(0, 500).split(' - ');
+  return parts.length >= 3 ? parts.slice(1, -1).join(' - ').trim() : '';
+}
+
+/**
+ * The user as the page shows them: the title's name, confirmed by the account button's label or by the
+ * recipients of the employer's mail (docs/mail-hosts.md), whose hover titles also give the address.
+ */
+function accountOf(doc: Document, messages: MailMessage[]): Person | null {
+  const name = nameInTitle(doc.title);
+  if (!name) return null;
+  const isUser = (person: Person) => person.name.trim().toLowerCase() === name.toLowerCase();
+  const addressedToUser = messages.filter((m) => !isUser(m.from)).flatMap((m) => m.to.filter(isUser));
+  const buttonLabel = first(doc, S.accountButton)?.element.getAttribute('aria-label') ?? '';
+  if (addressedToUser.length === 0 && !buttonLabel.toLowerCase().includes(name.toLowerCase())) return null;
+  const withAddress = [...addressedToUser, ...messages.map((m) => m.from).filter(isUser)].find((p) => p.email);
+  return { name, email: withAddress?.email ?? '' };
+}
+
 /** "Reply" in the languages Outlook's fixtures use; elsewhere the toolbar's first action, which is Reply in every layout seen. */
 const REPLY_LABEL = /^(?:reply|antworten|responder)$/i;
 
@@ -53,6 +74,11 @@ function replyAction(doc: Document): Element | null {
   const lastToolbar = actions.at(-1)?.closest('[role=toolbar]');
   return lastToolbar?.querySelector('[role=menuitem]') ?? null;
 }
+
+const messagesIn = (pane: Element, dayFirst: boolean) =>
+  messageElements(pane)
+    .filter(isVisible)
+    .map((element) => readMessage(element, dayFirst));
 
 export function createOutlook(doc: Document = document): MailHost {
   const pane = () => first(doc, S.readingPane)?.element ?? null;
@@ -71,10 +97,7 @@ export function createOutlook(doc: Document = document): MailHost {
       const root = pane();
       const subject = first(doc, S.subject);
       if (!root || !subject) return { ok: false, reason: "Afterview can't read this Outlook view: no open conversation was found." };
-      const dayFirst = writesDayFirst(doc.documentElement.lang);
-      const messages = messageElements(root)
-        .filter(isVisible)
-        .map((element) => readMessage(element, dayFirst));
+      const messages = messagesIn(root, writesDayFirst(doc.documentElement.lang));
       const id = threadId() ?? subject.element.id;
       if (messages.length === 0) return { ok: false, reason: "Afterview can't read this Outlook conversation: its messages did not load yet." };
       const thread: MailThread = { host: 'outlook', id, subject: subject.element.textContent?.trim() ?? '', messages };
@@ -125,6 +148,10 @@ export function createOutlook(doc: Document = document): MailHost {
     },
     composeUrl: ({ to, subject, body }) => outlookComposeUrl(doc.location.href, to, subject, body),
     diagnostics: () => selectorReport(doc, S),
+    account() {
+      const root = pane();
+      return accountOf(doc, root ? messagesIn(root, writesDayFirst(doc.documentElement.lang)) : []);
+    },
     listRows(): ListRow[] {
       return all(doc, S.listRow).map((row) => ({
         threadId: row.getAttribute('data-convid'),

@@ -24,4 +24,6 @@ export const outlookSelectors = {
   composeSubject: [s('subject_input_en', 'input[aria-label=Subject]'), s('subject_placeholder_en', 'input[placeholder="Add a subject"]')], // BR, FS
   sendButton: [s('send_label_en', 'button[aria-label="Send"]'), s('splitButton_primary', '[id^=splitButton-][id$=__primaryActionButton]')], // FS, EVI
   listRow: [s('option_convid', 'div[role=option][data-convid]')], // MON
+  /** The suite header's account button, its label holding the user's name: believed from other extensions' code, not confirmed by a public capture. */
+  accountButton: [s('O365_MainLink_Me', '#O365_MainLink_Me'), s('mectrl_main_trigger', '#mectrl_main_trigger')], // FS
 } as const;

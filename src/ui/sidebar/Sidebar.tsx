@@ -1,16 +1,22 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { Button } from '../components/Button';
+import type { Person } from '../../core/model';
+import { ReportProblem } from './CopyDiagnostics';
+import { ProfileOffer } from './ProfileOffer';
 import { ThreadPanel } from './ThreadPanel';
+import { UnreadableThread } from './UnreadableThread';
 import type { SidebarActions, SidebarView } from './types';
 
 interface Props {
   view: SidebarView;
   actions: SidebarActions;
+  /** The page's account, offered as the profile while the profile is empty. */
+  offer?: Person | null;
   /** Called when the panel opens or closes, so the page can make room for it. */
   onOpenChange?: (open: boolean) => void;
 }
 
-export function Sidebar({ view, actions, onOpenChange }: Props) {
+export function Sidebar({ view, actions, offer = null, onOpenChange }: Props) {
   const interview = view.kind === 'tracked';
   const [open, setOpen] = useState(interview);
   useEffect(() => setOpen(interview), [interview, view.kind === 'tracked' ? view.state.dossier?.application.id : null]);
@@ -35,7 +41,9 @@ export function Sidebar({ view, actions, onOpenChange }: Props) {
             Collapse
           </Button>
         </header>
+        {offer && view.kind !== 'idle' ? <ProfileOffer account={offer} adopt={actions.adoptProfile} edit={actions.openOptions} /> : null}
         <Body view={view} actions={actions} />
+        {view.kind === 'tracked' || view.kind === 'untracked' ? <ReportProblem copy={actions.copyDiagnostics} /> : null}
       </section>
     </div>
   );
@@ -46,11 +54,7 @@ function Body({ view, actions }: { view: SidebarView; actions: SidebarActions })
     case 'idle':
       return <p class="av-empty">Open an interview thread: Afterview shows its follow-up plan here. Nothing you read leaves this computer.</p>;
     case 'unreadable':
-      return (
-        <p class="av-empty" role="alert">
-          {view.reason}
-        </p>
-      );
+      return <UnreadableThread reason={view.reason} missing={view.missing} track={actions.trackManually} copyDiagnostics={actions.copyDiagnostics} />;
     case 'untracked':
       return (
         <div class="sidebar__untracked">

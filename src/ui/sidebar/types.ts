@@ -5,7 +5,7 @@ import type { ThreadState } from '../../messaging';
 /** What the sidebar shows; the content script decides it from the open thread. */
 export type SidebarView =
   | { kind: 'idle' }
-  | { kind: 'unreadable'; reason: string }
+  | { kind: 'unreadable'; reason: string; missing: string[] }
   | { kind: 'untracked'; analysis: ThreadAnalysis; dismissed: boolean }
   | { kind: 'tracked'; analysis: ThreadAnalysis; state: ThreadState; settings: Settings };
 
@@ -14,6 +14,13 @@ export interface DraftInput {
   subject: string;
   body: string;
   to: string[];
+}
+
+/** What the user types to track a thread Afterview could not read. */
+export interface ManualFields {
+  company: string;
+  role: string;
+  interviewAt: string | null;
 }
 
 /** What the sidebar can ask for; every one goes through the content script to the background or the mail page. */
@@ -28,4 +35,9 @@ export interface SidebarActions {
   snooze(checkIn: CheckIn, days: number): Promise<void>;
   saveNotes(interviewId: string, interviewer: string | null, notes: InterviewNotes): Promise<void>;
   saveDraft(checkIn: CheckIn | null, draft: DraftInput): Promise<void>;
+  /** Saves the account the page shows as the (empty) profile. */
+  adoptProfile(): Promise<void>;
+  openOptions(): Promise<void>;
+  trackManually(fields: ManualFields): Promise<void>;
+  copyDiagnostics(): Promise<void>;
 }
