@@ -59,6 +59,9 @@ export function startAfterview(hostName: MailHostName): void {
       if (!current) return;
       showState(await send('thread/dismiss', { host: hostName, hostThreadId: current.thread.id, subject: current.thread.subject.slice(0, 300), url: location.href }));
     },
+    async correct(correction) {
+      showState(await send('correction/apply', correction));
+    },
     async insert(draft) {
       const result = await mail.insert({ to: draft.to, subject: draft.subject, body: draft.body });
       if (!result.ok) throw new Error(result.reason);

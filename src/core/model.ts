@@ -132,6 +132,10 @@ export interface PendingStage {
 export const APPLICATION_EDITABLE_FIELDS = ['company', 'role', 'stage', 'employerStyle', 'decisionWindow', 'competingOffer', 'finalStage', 'references'] as const;
 export type ApplicationEditableField = (typeof APPLICATION_EDITABLE_FIELDS)[number];
 
+/** What the user may correct from the sidebar; a corrected field is the user's, never the analysis's again. */
+export const CORRECTABLE_FIELDS = ['company', 'role', 'stage', 'interviewers', 'interviewAt', 'decisionWindow'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
 export interface Application {
   id: string;
   company: string;
@@ -150,6 +154,8 @@ export interface Application {
   lastEmployerMessageAt: string | null;
   /** Absent in records written before it existed: none pending. */
   pendingStage?: PendingStage | null;
+  /** Fields the user corrected (absent before corrections existed): later analysis leaves them alone (store/threads.ts). */
+  corrected?: CorrectableField[];
   createdAt: string;
   updatedAt: string;
 }

@@ -11,7 +11,7 @@ export interface ContextOptions {
 }
 
 /** Every table a command may write; deleting everything clears exactly these. */
-export const WRITE_TABLES = ['applications', 'contacts', 'interviews', 'checkIns', 'contactEvents', 'drafts', 'threads', 'settings', 'planExpiry'] as const;
+export const WRITE_TABLES = ['applications', 'contacts', 'interviews', 'checkIns', 'contactEvents', 'drafts', 'threads', 'settings', 'planExpiry', 'corrections'] as const;
 
 export function createContext(db: AfterviewDb, options: ContextOptions = {}): CommandContext {
   const afterWrite = options.afterWrite ?? (async () => undefined);

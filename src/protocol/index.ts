@@ -2,12 +2,13 @@
 // (src/messaging.ts), so the checking and handling code stays out of the content script.
 import { applicationCommands } from './applications';
 import { checkInCommands } from './check-ins';
+import { correctionCommands } from './corrections';
 import { dataCommands } from './data';
 import { draftCommands } from './drafts';
 import { profileCommands } from './profile';
 import { threadCommands } from './threads';
 
-export const commands = { ...threadCommands, ...checkInCommands, ...applicationCommands, ...draftCommands, ...dataCommands, ...profileCommands };
+export const commands = { ...threadCommands, ...checkInCommands, ...applicationCommands, ...draftCommands, ...dataCommands, ...profileCommands, ...correctionCommands };
 
 export type Commands = typeof commands;
 export type RequestType = keyof Commands;

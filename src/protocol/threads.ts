@@ -1,5 +1,9 @@
 // The thread the user has open in a mail tab: read it, track it, or set it aside. The content script's commands.
 import { analyzeThread } from '../core/analyze';
+import { applyLearned, threadKeyOf } from '../core/corrections/apply';
+import { withCandidates } from '../core/corrections/candidates';
+import { senderDomains } from '../core/corrections/domains';
+import type { AnalysisWithOpinions } from '../core/corrections/questions';
 import { mailUrl } from '../core/mail-hosts';
 import { mailboxOwner } from '../core/mail-identity';
 import { trackedThreadOfRow } from '../core/threads/reply-row';
@@ -8,6 +12,7 @@ import { arr, bool, isoInstant, literal, nullable, obj, optional, recordId, str,
 import type { AfterviewDb, ThreadLink } from '../store/db';
 import { newId } from '../store/ids';
 import { dossierOf, replan } from '../store/plan';
+import { domainsOfApplication, learnedFor, learnRelevance } from '../store/corrections';
 import { readSettings } from '../store/queries';
 import { personShape } from '../store/shapes';
 import { sightingOf, threadKey, trackManually, trackThread } from '../store/threads';
@@ -63,9 +68,14 @@ export async function stateOfApplication(db: AfterviewDb, applicationId: string 
 /** The page's account first (it is the mailbox shown), else the profile's name. */
 const ownerName = (settings: Settings, owner: PageOwner) => owner?.name.trim() || settings.profile.name;
 
-async function analyze(db: AfterviewDb, thread: MailThread, owner: PageOwner): Promise<ThreadAnalysis> {
+/** The engine's analysis with what the user's corrections taught applied as an input, and answers to offer where it abstained. */
+async function analyze(db: AfterviewDb, thread: MailThread, owner: PageOwner): Promise<AnalysisWithOpinions> {
   const settings = await readSettings(db);
-  return analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, ownerName: ownerName(settings, owner) });
+  const analysis = analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, ownerName: ownerName(settings, owner) });
+  const ownerEmail = mailboxOwner(thread, settings.profile.emails);
+  const domains = senderDomains(thread, ownerEmail);
+  const learned = applyLearned(analysis, thread, domains, await learnedFor(db, threadKeyOf(thread), domains));
+  return withCandidates(learned, thread, ownerEmail, settings.profile);
 }
 
 async function track(context: CommandContext, thread: MailThread, owner: PageOwner, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
@@ -124,6 +134,8 @@ export const threadCommands = {
     callers: ANY_CALLER,
     handle: async ({ thread, url, applicationId, owner }, context) => {
       const analysis = await analyze(context.db, thread, owner);
+      const settings = await readSettings(context.db);
+      await context.write(() => learnRelevance(context.db, senderDomains(thread, mailboxOwner(thread, settings.profile.emails)), 'interview', context.now()));
       return { analysis, state: await track(context, thread, owner, analysis, url, applicationId ?? null) };
     },
   }),
@@ -149,6 +161,8 @@ export const threadCommands = {
     callers: ANY_CALLER,
     handle: async ({ host, hostThreadId, subject, url }, { db, now, write }) => {
       await write(async () => {
+        const link = await linkOf(db, host, hostThreadId);
+        if (link?.applicationId) await learnRelevance(db, await domainsOfApplication(db, link.applicationId), 'not-interview', now());
         await db.threads.put({ key: threadKey(host, hostThreadId), host, hostThreadId, applicationId: null, dismissed: true, subject, url, lastSeenAt: now().toISOString(), messageCount: 0 });
       });
       return stateOf(db, host, hostThreadId);

@@ -1,13 +1,14 @@
 // Backup as one versioned JSON file. Import checks the whole file first, then replaces everything in
 // one transaction, so a corrupt or foreign file changes nothing, and every refusal says so in words.
-import { arr, isoInstant, literal, num, obj, ShapeError } from '../core/shape';
+import { arr, isoInstant, literal, num, obj, optional, ShapeError } from '../core/shape';
 import { mailHostOf } from '../core/mail-hosts';
 import type { AfterviewDb } from './db';
 import { threadKey } from './threads';
-import { applicationShape, checkInShape, contactEventShape, contactShape, draftShape, interviewShape, settingsShape, threadLinkShape } from './shapes';
+import { applicationShape, checkInShape, contactEventShape, contactShape, draftShape, interviewShape, learnedRuleShape, settingsShape, threadLinkShape } from './shapes';
 
 export const BACKUP_FORMAT = 'afterview-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the rules learned from corrections came in; a version-1 file, without them, still restores. */
+export const BACKUP_VERSION = 2;
 
 const backupShape = obj({
   format: literal(BACKUP_FORMAT),
@@ -22,12 +23,13 @@ const backupShape = obj({
     drafts: arr(draftShape, 100_000),
     threads: arr(threadLinkShape, 100_000),
     settings: arr(obj({ id: literal('settings'), value: settingsShape }), 1),
+    corrections: optional(arr(learnedRuleShape, 100_000)),
   }),
 });
 
 export type Backup = ReturnType<typeof backupShape>;
 
-const TABLES = ['applications', 'contacts', 'interviews', 'checkIns', 'contactEvents', 'drafts', 'threads', 'settings'] as const;
+const TABLES = ['applications', 'contacts', 'interviews', 'checkIns', 'contactEvents', 'drafts', 'threads', 'settings', 'corrections'] as const;
 
 /** A backup that was not restored; the message starts "Nothing was changed:" and gives the reason in words. */
 export class BackupRefused extends Error {
@@ -51,6 +53,7 @@ export async function exportBackup(db: AfterviewDb, now: Date): Promise<Backup> 
       drafts: await db.drafts.toArray(),
       threads: await db.threads.toArray(),
       settings: await db.settings.toArray(),
+      corrections: await db.corrections.toArray(),
     },
   }));
 }
@@ -105,6 +108,7 @@ const TABLE_WORDS: Record<(typeof TABLES)[number], string> = {
   drafts: 'drafts',
   threads: 'mail threads',
   settings: 'settings',
+  corrections: 'learned corrections',
 };
 
 /** The database's refusal in words; its own message only as a detail after them. */
@@ -129,7 +133,7 @@ export async function importBackup(db: AfterviewDb, text: string, afterRestore: 
     await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
       for (const table of TABLES) await db.table(table).clear();
       for (const table of TABLES) {
-        await db.table(table).bulkAdd(backup.data[table]).catch((error: unknown) => {
+        await db.table(table).bulkAdd(backup.data[table] ?? []).catch((error: unknown) => {
           throw refusalOf(error, table);
         });
       }
@@ -138,5 +142,5 @@ export async function importBackup(db: AfterviewDb, text: string, afterRestore: 
   } catch (error) {
     throw refusalOf(error, null);
   }
-  return Object.fromEntries(TABLES.map((t) => [t, backup.data[t].length]));
+  return Object.fromEntries(TABLES.map((t) => [t, backup.data[t]?.length ?? 0]));
 }

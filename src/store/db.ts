@@ -9,6 +9,7 @@ import type {
   MailHostName,
   Settings,
 } from '../core/model';
+import type { LearnedRule } from '../core/corrections/learned';
 import type { JoinedBy } from '../core/threads/join';
 
 /** Links a host's thread to an application (or records that the user said it is not an interview). */
@@ -56,6 +57,7 @@ export type AfterviewDb = Dexie & {
   threads: EntityTable<ThreadLink, 'key'>;
   settings: EntityTable<SettingsRow, 'id'>;
   planExpiry: EntityTable<PlanExpiry, 'applicationId'>;
+  corrections: EntityTable<LearnedRule, 'key'>;
 };
 
 /** Version 1's schema, kept verbatim: Dexie needs every version to upgrade databases written by it. */
@@ -71,6 +73,8 @@ export const SCHEMA_V1 = {
 };
 
 export const SCHEMA_V2 = { ...SCHEMA_V1, checkIns: 'id, &key, applicationId, status, dueAt, [status+dueAt], [applicationId+status]' };
+
+export const SCHEMA_V3 = { ...SCHEMA_V2, planExpiry: 'applicationId, expiresAt' };
 
 export function openDb(name = DB_NAME): AfterviewDb {
   const db = new Dexie(name) as AfterviewDb;
@@ -88,6 +92,8 @@ export function openDb(name = DB_NAME): AfterviewDb {
     );
   // v3: when each plan expires, so an alarm re-plans only what time changed. Starts empty: the
   // update's onInstalled re-plans everything, and an application without a row is re-planned then.
-  db.version(3).stores({ ...SCHEMA_V2, planExpiry: 'applicationId, expiresAt' });
+  db.version(3).stores(SCHEMA_V3);
+  // v4: what the user's corrections taught, looked up by the domain or thread it applies to.
+  db.version(4).stores({ ...SCHEMA_V3, corrections: 'key, target, learnedAt' });
   return db;
 }

@@ -1,9 +1,10 @@
 // Runtime shapes of what the store accepts from outside: message payloads and backup files.
-import { arr, bool, isoDate, isoInstant, literal, nullable, num, obj, optional, record, recordId, str, type Check } from '../core/shape';
+import { arr, bool, isoDate, isoInstant, literal, nullable, num, obj, optional, record, recordId, ShapeError, str, type Check } from '../core/shape';
 import { mailUrl } from '../core/mail-hosts';
-import type { Application, ApplicationEditableField, CheckIn, Contact, ContactEvent, Draft, Interview, InterviewNotes, Reference, ThreadAnalysis } from '../core/model';
+import { CORRECTABLE_FIELDS, type Application, type ApplicationEditableField, type CheckIn, type Contact, type ContactEvent, type Draft, type Interview, type InterviewNotes, type Reference, type ThreadAnalysis } from '../core/model';
 import { settingsShape } from '../core/settings-shape';
 import type { ThreadLink } from './db';
+import { learnedKey, type LearnedRule } from '../core/corrections/learned';
 
 export const stageShape = literal('scheduling', 'scheduled', 'awaiting-decision', 'delayed', 'offer', 'rejected');
 export const personShape = obj({ name: str, email: str });
@@ -54,6 +55,7 @@ export const applicationShape: Check<Application> = obj({
   delayedSince: nullable(isoInstant),
   lastEmployerMessageAt: nullable(isoInstant),
   pendingStage: optional(nullable(obj({ stage: literal('offer', 'rejected'), threadKey: str, at: isoInstant }))),
+  corrected: optional(arr(literal(...CORRECTABLE_FIELDS), CORRECTABLE_FIELDS.length)),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });
@@ -130,3 +132,10 @@ export const threadLinkShape: Check<ThreadLink> = obj({
 });
 
 export { settingsShape };
+
+/** A learned rule as a backup carries it: its key must be the one its parts make, so it replaces what it should. */
+export const learnedRuleShape: Check<LearnedRule> = (v, path = '') => {
+  const rule = obj({ key: str, kind: literal('company', 'role', 'relevance'), scope: literal('domain', 'thread'), target: str, value: str, learnedAt: isoInstant })(v, path);
+  if (rule.key !== learnedKey(rule.kind, rule.scope, rule.target)) throw new ShapeError(`${path}.key`, 'the rule\'s kind, scope and target joined by "|"');
+  return rule;
+};

@@ -92,9 +92,23 @@ function stageFrom(app: Application, sighting: ThreadSighting, joinedBy: JoinedB
   return { stage: app.stage, pendingStage: newer ? { stage: told, threadKey: key, at: latest ?? now } : pendingStage };
 }
 
-function applyAnalysis(app: Application, sighting: ThreadSighting, now: string, timeZone: string | null, stage: Pick<Application, 'stage' | 'pendingStage'>): Application {
+/**
+ * A stage the user corrected holds until the employer writes again: a newer message is news the
+ * correction did not know. Every other corrected field is the user's for good.
+ */
+function correctedStage(app: Application, sighting: ThreadSighting, told: Pick<Application, 'stage' | 'pendingStage'>): Pick<Application, 'stage' | 'pendingStage' | 'corrected'> {
+  const corrected = app.corrected ?? [];
+  if (!corrected.includes('stage')) return told;
+  const latest = sighting.latestEmployerMessageAt;
+  const newer = latest !== null && (app.lastEmployerMessageAt === null || latest > app.lastEmployerMessageAt);
+  if (!newer) return { stage: app.stage, pendingStage: app.pendingStage ?? null };
+  return { ...told, corrected: corrected.filter((f) => f !== 'stage') };
+}
+
+function applyAnalysis(app: Application, sighting: ThreadSighting, now: string, timeZone: string | null, told: Pick<Application, 'stage' | 'pendingStage'>): Application {
   const { analysis } = sighting;
-  const window = analysis.decisionWindow;
+  const stage = correctedStage(app, sighting, told);
+  const window = app.corrected?.includes('decisionWindow') ? null : analysis.decisionWindow;
   const keepWindow = app.decisionWindow && window && app.decisionWindow.latest === window.latest && app.decisionWindow.earliest === window.earliest;
   const statedOn = sighting.latestEmployerMessageAt ? localDate(sighting.latestEmployerMessageAt, timeZone) : localDate(now, timeZone);
   return {
@@ -120,15 +134,22 @@ async function upsertContacts(db: AfterviewDb, applicationId: string, sighting: 
   await db.contacts.bulkAdd(fresh);
 }
 
-async function upsertInterview(db: AfterviewDb, applicationId: string, analysis: ThreadAnalysis): Promise<void> {
+/** The analysis's round merged into the stored ones; what the user corrected of the rounds stays as they left it. */
+async function upsertInterview(db: AfterviewDb, app: Application, analysis: ThreadAnalysis): Promise<void> {
+  const corrected = app.corrected ?? [];
+  const keepTime = corrected.includes('interviewAt');
+  const keepPeople = corrected.includes('interviewers');
   if (!analysis.interviewAt && analysis.interviewers.length === 0) return;
-  const rounds = await db.interviews.where('applicationId').equals(applicationId).sortBy('round');
+  const rounds = await db.interviews.where('applicationId').equals(app.id).sortBy('round');
   const match = rounds.find((r) => analysis.interviewAt !== null && r.at === analysis.interviewAt) ?? (analysis.interviewAt ? rounds.find((r) => r.at === null) : rounds.at(-1));
   if (match) {
-    const interviewers = [...new Set([...match.interviewers, ...analysis.interviewers])];
-    await db.interviews.put({ ...match, at: match.at ?? analysis.interviewAt, interviewers });
+    const interviewers = keepPeople ? match.interviewers : [...new Set([...match.interviewers, ...analysis.interviewers])];
+    await db.interviews.put({ ...match, at: keepTime ? match.at : (match.at ?? analysis.interviewAt), interviewers });
     return;
   }
+  // A round the user's corrected round does not match would bring back what they took away.
+  if ((keepTime || keepPeople) && rounds.length > 0) return;
+  const applicationId = app.id;
   const interview: Interview = {
     id: newId(),
     applicationId,
@@ -157,7 +178,7 @@ export async function trackThread(db: AfterviewDb, sighting: ThreadSighting, now
   if (!application.company) application.company = sighting.subject.slice(0, 80) || 'Unknown company';
   await db.applications.put(application);
   await upsertContacts(db, application.id, sighting);
-  await upsertInterview(db, application.id, sighting.analysis);
+  await upsertInterview(db, application, sighting.analysis);
   if (found && link?.applicationId && sighting.latestEmployerMessageAt && (!found.lastEmployerMessageAt || sighting.latestEmployerMessageAt > found.lastEmployerMessageAt)) {
     // A newer employer message than the one we knew: the employer answered, which moves the plan.
     await db.contactEvents.add({ id: newId(), applicationId: application.id, kind: 'email', direction: 'received', at: sighting.latestEmployerMessageAt, checkInKey: null, to: [] });

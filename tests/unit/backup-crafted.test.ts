@@ -88,7 +88,7 @@ describe('a crafted backup', () => {
     [1e308, 'is not a valid version'],
     ['1', 'is not a valid version'],
     [null, 'is not a valid version'],
-    [2, 'this backup was made by a newer Afterview (version 2). Update Afterview, then import it.'],
+    [3, 'this backup was made by a newer Afterview (version 3). Update Afterview, then import it.'],
     [99, 'newer Afterview (version 99)'],
   ])('refuses the version %j', async (version, reason) => {
     await expectRefused(crafted((b) => void (b.version = version)), reason);

@@ -52,10 +52,13 @@ const PAYLOADS: { [K in RequestType]: Payload<K> } = {
   'backup/import': { json: '{}' },
   'calendar/export': {},
   'data/deleteAll': { confirm: 'delete everything' },
+  'correction/apply': { applicationId: application.id, field: 'company', value: 'Northwind' },
+  'corrections/list': {},
+  'correction/forget': { key: 'company|domain|northwind.com' },
 };
 
 /** The content script's commands: the thread it shows, and what its sidebar does with that thread. */
-const FROM_MAIL = ['thread/lookup', 'thread/open', 'thread/track', 'threads/seen', 'thread/dismiss', 'contact/log', 'checkIn/snooze', 'notes/save', 'draft/lint', 'draft/save', 'settings/get', 'application/confirmStage', 'thread/trackManual', 'profile/adopt', 'options/open'];
+const FROM_MAIL = ['thread/lookup', 'thread/open', 'thread/track', 'threads/seen', 'thread/dismiss', 'contact/log', 'checkIn/snooze', 'notes/save', 'draft/lint', 'draft/save', 'settings/get', 'application/confirmStage', 'thread/trackManual', 'profile/adopt', 'options/open', 'correction/apply'];
 
 const types = Object.keys(PAYLOADS) as RequestType[];
 const callersOf = (type: RequestType): Caller[] => (FROM_MAIL.includes(type) ? ['mail-content', 'extension-page'] : ['extension-page']);

@@ -5,6 +5,7 @@ import { Button } from '../components/Button';
 import { Field } from '../components/Field';
 import { StatusLine } from '../components/StatusLine';
 import { ApplicationEditor } from './ApplicationEditor';
+import { CorrectionsSection } from './CorrectionsSection';
 import { DataSection } from './DataSection';
 import { SettingsForm } from './SettingsForm';
 
@@ -53,6 +54,7 @@ export function Options() {
         ))}
         <AddApplication report={report} onAdded={() => void loadApplications()} />
       </section>
+      <CorrectionsSection report={report} />
       <DataSection report={report} onChanged={() => void loadApplications()} />
     </main>
   );

@@ -1,7 +1,8 @@
 import type { Settings, ThreadAnalysis } from '../../core/model';
 import type { ThreadState } from '../../messaging';
 import { Button } from '../components/Button';
-import { calendarDay, CHECK_IN_LABEL, exactTime, relativeTime, STAGE_LABEL } from '../format';
+import { CHECK_IN_LABEL, exactTime, relativeTime } from '../format';
+import { ApplicationFacts } from './ApplicationFacts';
 import { NextStep } from './NextStep';
 import { PendingStageQuestion } from './PendingStage';
 import type { SidebarActions } from './types';
@@ -10,27 +11,12 @@ export function ThreadPanel({ analysis, state, settings, actions }: { analysis: 
   const dossier = state.dossier;
   if (!dossier) return <p class="av-empty">This thread's application was deleted.</p>;
   const app = dossier.application;
-  const interviewers = [...new Set(dossier.interviews.flatMap((i) => i.interviewers))];
   const pending = state.checkIns.filter((c) => c.status === 'pending' || c.status === 'snoozed');
   const next = pending[0] ?? null;
-  const window = app.decisionWindow;
   return (
     <div class="thread">
-      <p class="thread__title">
-        <strong>{app.company}</strong>
-        {app.role ? <span> — {app.role}</span> : null}
-      </p>
-      <p class="thread__stage">{STAGE_LABEL[app.stage] ?? app.stage}</p>
+      <ApplicationFacts analysis={analysis} dossier={dossier} settings={settings} actions={actions} />
       {app.pendingStage ? <PendingStageQuestion application={app} proposal={app.pendingStage} actions={actions} /> : null}
-      {interviewers.length > 0 ? <p class="thread__line">Interviewers: {interviewers.join(', ')}</p> : null}
-      {window ? (
-        <div class="thread__window">
-          <blockquote>{window.quote}</blockquote>
-          <p class="thread__line">
-            Their decision: {calendarDay(window.earliest)} – {calendarDay(window.latest)}
-          </p>
-        </div>
-      ) : null}
       <h3 class="thread__heading">Next step</h3>
       {next ? (
         <p class="thread__next">

@@ -1,6 +1,6 @@
 import type { Finding } from '../../core/drafts';
 import type { CheckIn, DraftKind, InterviewNotes, Settings, ThreadAnalysis } from '../../core/model';
-import type { ThreadState } from '../../messaging';
+import type { Payload, ThreadState } from '../../messaging';
 
 /** What the sidebar shows; the content script decides it from the open thread. */
 export type SidebarView =
@@ -23,12 +23,17 @@ export interface ManualFields {
   interviewAt: string | null;
 }
 
+/** A correction of one field of the application the sidebar shows. */
+export type Correction = Payload<'correction/apply'>;
+
 /** What the sidebar can ask for; every one goes through the content script to the background or the mail page. */
 export interface SidebarActions {
   track(): Promise<void>;
   /** Accepts or turns down the application's pending stage. */
   confirmStage(accept: boolean): Promise<void>;
   dismiss(): Promise<void>;
+  /** Corrects one field; the plan and the drafts follow at once. */
+  correct(correction: Correction): Promise<void>;
   insert(draft: DraftInput): Promise<string>;
   lint(draft: DraftInput): Promise<Finding[]>;
   markSent(checkIn: CheckIn | null, draft: DraftInput): Promise<void>;

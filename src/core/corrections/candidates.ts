@@ -1,0 +1,95 @@
+// The answers the sidebar offers when the analysis abstained ("Which company? [A] [B] [Other…]"), read
+// from what the thread shows plainly: who sent it and its subject. A suggestion, never a fact: the user picks.
+import { isNoReplyAddress, subjectKey } from '../mail-identity';
+import type { MailThread, Person } from '../model';
+import type { AnalysisWithOpinions } from './questions';
+import { senderDomains } from './domains';
+
+const MAX_CANDIDATES = 3;
+
+/** What a team adds to its company's name in a sender name: "Acme Recruiting", "Talent at Acme". */
+const TEAM_WORDS = /\s+(?:recruiting|recruitment|talent(?:\s+acquisition)?|careers|jobs|hiring(?:\s+team)?|hr|people(?:\s+team)?|team)$/i;
+const TEAM_PREFIX = /^(?:the\s+)?(?:recruiting|talent|careers|hiring|hr|people)\s+(?:team\s+)?(?:at|@)\s+/i;
+
+function distinct(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (!v || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const COUNTRY_SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu)$/;
+
+/** "northwind-labs.co.uk" → "Northwind Labs": the domain's name as people write it. */
+function companyOfDomain(domain: string): string {
+  const labels = domain.split('.');
+  const secondLevel = labels.at(-2) ?? '';
+  const name = labels.length > 2 && COUNTRY_SECOND_LEVEL.test(secondLevel) ? (labels.at(-3) ?? '') : secondLevel;
+  return name
+    .split('-')
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** A sender's display name that names a team rather than a person: "Acme Recruiting" → "Acme". */
+function companyOfTeamName(name: string): string | null {
+  const trimmed = name.trim().slice(0, 120);
+  const team = trimmed.replace(TEAM_PREFIX, '');
+  if (team !== trimmed) return team.trim() || null;
+  const company = trimmed.replace(TEAM_WORDS, '');
+  return company !== trimmed ? company.trim() || null : null;
+}
+
+export function companyCandidates(thread: MailThread, owner: string | undefined): string[] {
+  const senders = thread.messages.map((m) => m.from).filter((p) => !owner || p.email.toLowerCase() !== owner.toLowerCase());
+  const fromNames = senders.map((p) => companyOfTeamName(p.name)).filter((c): c is string => c !== null);
+  const fromDomains = senderDomains(thread, owner).map(companyOfDomain);
+  return distinct([...fromNames, ...fromDomains]).slice(0, MAX_CANDIDATES);
+}
+
+/** Words a job title holds; the subject's part that has one is the likely role. */
+const TITLE_WORD = /\b(?:engineer|developer|designer|manager|analyst|scientist|architect|lead|director|specialist|coordinator|consultant|associate|intern|administrator|officer|representative|accountant|writer|researcher|owner|nurse|teacher)s?\b/i;
+const PART_BREAK = /\s[-–—|]\s|[:(),]|\s(?:for|with|at)\s/i;
+const LEADING_NOISE = /^(?:(?:your|an?|the|interview|invitation|invite|to|schedule|scheduling|next|steps|application|phone|screen|onsite|call)\s{1,4}){0,6}/i;
+const TRAILING_NOISE = /(?:\s{1,4}(?:interview|role|position|opening|application|call)){0,3}$/i;
+
+/** "Re: Interview for Senior Data Engineer - Northwind" → ["Senior Data Engineer"]. */
+export function roleCandidates(subject: string): string[] {
+  const text = subject.slice(0, 300).trim();
+  const withoutPrefixes = text.slice(text.length - subjectKey(text).length);
+  const parts = withoutPrefixes.split(PART_BREAK).map((part) => part.trim().replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim());
+  return distinct(parts.filter((part) => part.length <= 80 && TITLE_WORD.test(part))).slice(0, MAX_CANDIDATES);
+}
+
+/** Anyone is the owner whose address or name is one of the user's own. */
+export function isOwner(person: Person | string, profile: { name: string; emails: readonly string[] }, owner?: string): boolean {
+  const name = (typeof person === 'string' ? person : person.name).trim().toLowerCase();
+  const email = typeof person === 'string' ? '' : person.email.trim().toLowerCase();
+  const emails = [...profile.emails, ...(owner ? [owner] : [])].map((e) => e.trim().toLowerCase());
+  return (email !== '' && emails.includes(email)) || (name !== '' && name === profile.name.trim().toLowerCase());
+}
+
+/** The people in the thread who may have interviewed the user: named, reachable, and not the user. */
+export function interviewerCandidates(people: readonly Person[], profile: { name: string; emails: readonly string[] }, owner?: string): string[] {
+  const named = people.filter((p) => p.name.trim().includes(' ') && !isNoReplyAddress(p.email) && !isOwner(p, profile, owner) && companyOfTeamName(p.name) === null);
+  return distinct(named.map((p) => p.name.trim())).slice(0, MAX_CANDIDATES);
+}
+
+/** The analysis with answers to offer for each field it abstained on, where the engine gave none of its own. */
+export function withCandidates(analysis: AnalysisWithOpinions, thread: MailThread, owner: string | undefined, profile: { name: string; emails: readonly string[] }): AnalysisWithOpinions {
+  const people = thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc]);
+  const fields = analysis.fields ?? {};
+  return {
+    ...analysis,
+    fields: {
+      ...fields,
+      company: { ...fields.company, candidates: fields.company?.candidates ?? companyCandidates(thread, owner) },
+      role: { ...fields.role, candidates: fields.role?.candidates ?? roleCandidates(thread.subject) },
+      interviewers: { ...fields.interviewers, candidates: (fields.interviewers?.candidates ?? interviewerCandidates(people, profile, owner)).filter((name) => !isOwner(name, profile, owner)) },
+    },
+  };
+}
