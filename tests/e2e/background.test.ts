@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgeText, launchExtension, OPTIONS_PATH, openExtensionPage, stopServiceWorkers, type ExtensionSession } from './harness';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/store/backup';
 
 let session: ExtensionSession;
 let page: Page;
@@ -97,7 +98,7 @@ describe('the background worker', () => {
 
   it('exports a backup and refuses a corrupt one without changing anything', async () => {
     const exported = (await send('backup/export', {})).value as { json: string };
-    expect(JSON.parse(exported.json)).toMatchObject({ format: 'afterview-backup', version: 1 });
+    expect(JSON.parse(exported.json)).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION });
     const reply = await send('backup/import', { json: '{"format":"afterview-backup","version":1,"exportedAt":"x"}' });
     expect(reply.ok).toBe(false);
     expect(reply.error).toContain('Nothing was changed: this backup is damaged');
