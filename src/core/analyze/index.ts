@@ -8,6 +8,9 @@ import { extractCompany } from './extract-company';
 import { extractRole } from './extract-role';
 import { extractInterviewers } from './extract-people';
 import { interviewInstant } from './extract-time';
+import { sentencesOf } from './sentences';
+import { actCounts, type Act } from './acts';
+import { threadStage, employerStage } from './stage';
 
 export interface AnalyzeOptions {
   timeZone?: string;
@@ -19,6 +22,7 @@ interface ReadMessage {
   text: string;
   fromOwner: boolean;
   signals: Set<SignalName>;
+  acts: Map<Act, number>;
 }
 
 const MAX_MESSAGES = 400;
@@ -67,9 +71,33 @@ function readMessages(thread: MailThread, owner: string | null): ReadMessage[] {
       const parts = splitMessage(typeof message.text === 'string' && budget > 0 ? message.text : '');
       const text = [parts.body, parts.forwarded].filter(Boolean).join('\n').slice(0, budget);
       budget -= text.length;
-      return { message, parts, text, fromOwner: owner !== null && lower(message.from?.email) === owner, signals: signalsIn(text) };
+      const fromOwner = owner !== null && lower(message.from?.email) === owner;
+      return { message, parts, text, fromOwner, signals: signalsIn(text), acts: messageActs(message, parts, fromOwner) };
     })
     .reverse();
+}
+
+const FORWARD_HEADER_LINE = /^[ \t]*(?:From|To|Cc|Date|Sent|Subject):.*$/gim;
+const FORWARD_TO = /^[ \t]*To:(.*)$/im;
+
+/** A forward whose inner mail was addressed to its own sender: someone else's process, shared. */
+function forwardsOwnMail(message: MailMessage, forwarded: string): boolean {
+  const to = FORWARD_TO.exec(forwarded)?.[1]?.toLowerCase() ?? '';
+  const email = lower(message.from?.email);
+  return to !== '' && email !== '' && to.includes(email);
+}
+
+/** What a message does, sentence by sentence: its own text as its sender's, a forwarded mail as the employer's. */
+function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): Map<Act, number> {
+  const acts = actCounts(sentencesOf(parts.body), fromOwner ? 'owner' : 'employer');
+  if (!parts.forwarded) return acts;
+  if (!fromOwner && forwardsOwnMail(message, parts.forwarded)) {
+    acts.set('thirdParty', (acts.get('thirdParty') ?? 0) + 1);
+    return acts;
+  }
+  const inner = splitMessage(parts.forwarded.replace(FORWARD_HEADER_LINE, '')).body;
+  for (const [act, n] of actCounts(sentencesOf(inner), 'employer')) acts.set(act, (acts.get(act) ?? 0) + n);
+  return acts;
 }
 
 /** Every other sender shares the owner's own (non-webmail) domain: colleagues, not an employer. */
@@ -79,30 +107,14 @@ function internalOnly(owner: string | null, employer: ReadMessage[]): boolean {
   return employer.every((m) => domainOf(m.message.from?.email ?? '') === ownDomain);
 }
 
-/** The stage one message implies, or null when it does not move the process. */
-function stageOf(m: ReadMessage, hasWindow: boolean): Stage | null {
-  const s = m.signals;
-  if (m.fromOwner) {
-    if (s.has('afterInterview')) return 'awaiting-decision';
-    return null;
-  }
-  if (s.has('offer') && !s.has('rejected')) return 'offer';
-  if (s.has('rejected')) return 'rejected';
-  if (s.has('delayed')) return hasWindow ? 'awaiting-decision' : 'delayed';
-  if (s.has('confirmed') && (s.has('interview') || s.has('scheduling') || /\d/.test(m.text))) return 'scheduled';
-  if (s.has('scheduling') || s.has('oneWayVideo')) return 'scheduling';
-  if (s.has('afterInterview') || hasWindow) return 'awaiting-decision';
-  if (s.has('interview') && !s.has('conditionalInterview')) return 'scheduling';
-  return null;
-}
+const actCount = (messages: ReadMessage[], names: Act[]) => messages.reduce((sum, m) => sum + names.reduce((n, name) => n + (m.acts.get(name) ?? 0), 0), 0);
+
+/** Acts that put the owner, as candidate, in an interview: asked to one, booked for one, or after one. */
+const EMPLOYER_INTERVIEW_ACTS: Act[] = ['invite', 'confirm', 'describeInterview', 'reschedule', 'thankInterview', 'interviewHeld', 'interviewForYou'];
+const OWNER_INTERVIEW_ACTS: Act[] = ['ownerThanks', 'ownerInterview'];
 
 function interviewInvolved(messages: ReadMessage[]): boolean {
-  return messages.some(({ signals: s, fromOwner }) => {
-    if (s.has('conditionalInterview') && !s.has('confirmed') && !s.has('afterInterview')) return false;
-    if (s.has('interview') || s.has('oneWayVideo')) return true;
-    if (s.has('afterInterview') && (fromOwner || s.has('hiring'))) return true;
-    return s.has('scheduling') && s.has('hiring');
-  });
+  return actCount(messages, EMPLOYER_INTERVIEW_ACTS) + actCount(messages, OWNER_INTERVIEW_ACTS) > 0;
 }
 
 const NEGATIVE_WEIGHTS: Partial<Record<SignalName, number>> = {
@@ -200,8 +212,9 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
   const involved =
     interviewInvolved(messages) ||
     (subjectSignals.has('interview') && !subjectSignals.has('conditionalInterview') && employer.length > 0) ||
-    (all.has('delayed') && hiring && !all.has('applicationReceived')) ||
-    (all.has('offer') && hiring);
+    (actCount(messages, ['delay']) > 0 && hiring && actCount(messages, ['acknowledge']) === 0) ||
+    (actCount(messages, ['offer']) > 0 && hiring);
+  const thirdParty = actCount(messages, ['thirdParty', 'ownerThirdParty']);
   const ownerReplied = messages.some((m) => m.fromOwner);
 
   let negative = 0;
@@ -212,6 +225,10 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     }
   }
   if (all.has('applicationReceived') && !involved) negative += 6;
+  if (thirdParty > 0) {
+    negative += 4 + 2 * thirdParty;
+    reasons.push('The interview is someone else\'s');
+  }
   if (internalOnly(owner, employer)) {
     negative += 6;
     reasons.push('Internal mail of your own organisation');
@@ -241,21 +258,16 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     const found = findDecisionWindow(m.text, localDate(m.message.sentAt, timeZone));
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote } : null;
   });
-  let stage: Stage | null = null;
-  let stageIndex = -1;
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const m = messages[i];
-    if (!m) continue;
-    stage = stageOf(m, windows[i] != null);
-    if (stage) {
-      stageIndex = i;
-      break;
-    }
-  }
-  stage ??= 'scheduling';
+  const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null }));
+  const reached = threadStage(stageInputs);
+  const stage: Stage = reached.stage ?? 'scheduling';
+  const stageIndex = reached.index;
 
   let decisionWindow: DecisionWindow | null = null;
-  const lastScheduling = messages.findLastIndex((m, i) => i <= stageIndex && !m.fromOwner && (stageOf(m, false) === 'scheduling' || stageOf(m, false) === 'scheduled'));
+  const lastScheduling = stageInputs.findLastIndex((m, i) => {
+    const own = i <= stageIndex && !m.fromOwner ? employerStage({ ...m, hasWindow: false }) : null;
+    return own === 'scheduling' || own === 'scheduled';
+  });
   if (stage !== 'scheduling' && stage !== 'scheduled') {
     for (let i = Math.max(0, lastScheduling + 1); i < messages.length; i++) decisionWindow = windows[i] ?? decisionWindow;
   }
