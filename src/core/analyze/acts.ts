@@ -37,7 +37,7 @@ const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|ca
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|today|tonight|then|next|this|at|on)`;
 
 const EMPLOYER_RULES: ActRule[] = [
-  { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make|share|present)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you|offer you the (?:role|position|job)|offer of employment|offer (?:details|package)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
+  { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you|share (?:an?|the|your|our) offer)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you|offer you the (?:role|position|job)|offer of employment|offer (?:details|package)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
   {
     act: 'reject',
     negationIsTheAct: true,
@@ -85,7 +85,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'thirdParty',
     pattern:
-      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|the candidate\b|your candidate|candidate(?:'s)? (?:name|resume|cv|profile|packet|feedback)|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:check|request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
+      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
   },
 ];
 
@@ -110,14 +110,14 @@ const OWNER_RULES: ActRule[] = [
       'i',
     ),
   },
-  { act: 'ownerCommits', pattern: /\b(?:i(?:'ll| will) (?:see you|be there)|see you (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday))/i },
+  { act: 'ownerCommits', pattern: /\b(?:i(?:'ll| will) (?:see you|be there|attend)|i confirm|see you (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday))/i },
   { act: 'ownerCheckIn', pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
 ];
 
 const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once|before (?:we|you|i)|until|in the event|when (?:you|we)|as soon as)\b/i;
 const NEGATION_BEFORE = /(?:\b(?:not|no|never|nor|without|neither)\b|n't\b|n’t\b)[^.;]{0,40}$/i;
 /** A request to confirm is a scheduling step, not a confirmation. */
-const REQUEST_BEFORE = /\b(?:please|kindly|can you|could you|to|reply to|need you to)\s{1,3}$/i;
+const REQUEST_BEFORE = /\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to)\s{1,3}$/i;
 
 function asserted(rule: ActRule, sentence: Sentence): boolean {
   const match = rule.pattern.exec(sentence.text);

@@ -113,6 +113,9 @@ const actCount = (messages: ReadMessage[], names: Act[]) => messages.reduce((sum
 const EMPLOYER_INTERVIEW_ACTS: Act[] = ['invite', 'confirm', 'describeInterview', 'reschedule', 'thankInterview', 'interviewHeld', 'interviewForYou'];
 const OWNER_INTERVIEW_ACTS: Act[] = ['ownerThanks', 'ownerInterview'];
 
+/** Acts of a hiring process with the owner as candidate: the more kinds a thread shows, the surer it is one. */
+const PROCESS_ACTS = new Set<Act>([...EMPLOYER_INTERVIEW_ACTS, ...OWNER_INTERVIEW_ACTS, 'ownerCommits', 'offer', 'reject', 'delay', 'promiseDecision']);
+
 function interviewInvolved(messages: ReadMessage[]): boolean {
   return actCount(messages, EMPLOYER_INTERVIEW_ACTS) + actCount(messages, OWNER_INTERVIEW_ACTS) > 0;
 }
@@ -233,12 +236,10 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     negative += 6;
     reasons.push('Internal mail of your own organisation');
   }
+  const distinctActs = new Set(messages.flatMap((m) => [...m.acts.keys()].filter((act) => PROCESS_ACTS.has(act))));
   const positive =
     (involved ? 3 : 0) +
-    (all.has('scheduling') ? 2 : 0) +
-    (all.has('confirmed') ? 2 : 0) +
-    (all.has('afterInterview') ? 2 : 0) +
-    (all.has('offer') || all.has('rejected') || all.has('delayed') ? 1 : 0) +
+    Math.min(9, 1.5 * distinctActs.size) +
     (ats ? 2 : 0) +
     (hiring ? 1 : 0) +
     (ownerReplied ? 1 : 0);

@@ -63,7 +63,7 @@ export const SIGNALS = {
   press:
     /\b(?:podcast|episode|interview with (?:our|the) (?:ceo|founder|cto)|(?:an? |our )interview (?:series|feature)|q&a with|for (?:an? |our )?(?:article|story|blog|feature|magazine|publication|newsletter|show)|journalist|reporter|editor at|press (?:inquiry|request)|media (?:inquiry|request)|on the record|be featured|quote you)\b/i,
   research:
-    /\b(?:user (?:interview|research|study|testing)|research (?:study|session|participant)|usability|participate in (?:a|our) (?:study|research|session)|customer (?:interview|research|feedback session)|gift card|incentive|paid study|product feedback)\b/i,
+    /\b(?:user (?:interview|research|study|testing)|research (?:study|session|participant)|usability|participate in (?:a|our) (?:study|research|session)|customer (?:interview|research|feedback session)|gift card|paid study|product feedback)\b/i,
   exit: /\b(?:exit interview|stay interview|offboarding|your last day|leaving the company|departure)\b/i,
   admission:
     /\b(?:admissions?(?: committee| interview| office| team)?|mba (?:program|applicant|interview)|class of 20\d\d|applicant to the .{0,40}program|alumni interview|visa (?:interview|appointment|application)|consulate|embassy|immigration|green card|uscis|naturalization|residency (?:program|interview)|scholarship (?:committee|interview)|fellowship (?:committee|interview))\b/i,
