@@ -126,10 +126,11 @@ const NEGATIVE_WEIGHTS: Partial<Record<SignalName, number>> = {
   press: 5,
   research: 5,
   exit: 6,
-  admission: 6,
+  admission: 8,
+  careerEvent: 6,
   ownerAsInterviewer: 6,
   webinar: 3,
-  sales: 4,
+  sales: 6,
 };
 
 const REASON: Partial<Record<SignalName, string>> = {
@@ -146,6 +147,7 @@ const REASON: Partial<Record<SignalName, string>> = {
   research: 'Looks like a research study',
   exit: 'Looks like an exit interview',
   admission: 'Looks like an admission or visa interview',
+  careerEvent: 'Looks like a careers fair or campus event',
   ownerAsInterviewer: 'You are the interviewer here',
   webinar: 'Looks like an event invitation',
   sales: 'Looks like sales outreach',

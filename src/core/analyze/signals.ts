@@ -66,12 +66,14 @@ export const SIGNALS = {
     /\b(?:user (?:interview|research|study|testing)|research (?:study|session|participant)|usability|participate in (?:a|our) (?:study|research|session)|customer (?:interview|research|feedback session)|gift card|paid study|product feedback)\b/i,
   exit: /\b(?:exit interview|stay interview|offboarding|your last day|leaving the company|departure)\b/i,
   admission:
-    /\b(?:admissions?(?: committee| interview| office| team)?|mba (?:program|applicant|interview)|class of 20\d\d|applicant to the .{0,40}program|alumni interview|visa (?:interview|appointment|application)|consulate|embassy|immigration|green card|uscis|naturalization|residency (?:program|interview)|scholarship (?:committee|interview)|fellowship (?:committee|interview))\b/i,
+    /\b(?:admissions? (?:committee|interview|office|team|counselou?r|decision)|(?:fall|spring|autumn) 20\d\d (?:entry|intake)|mba (?:program|applicant|interview)|class of 20\d\d|applicant to the .{0,40}program|alumni interview|visa (?:interview|appointment|application)|consulate|embassy|immigration|green card|uscis|naturalization|residency (?:program|interview)|scholarship (?:committee|interview)|fellowship (?:committee|interview))\b/i,
   applicationReceived:
     /\b(?:(?:we(?:'ve| have)|have) received your application|thank(?:s| you) for (?:applying|your application|your interest)|application (?:has been )?received|application confirmation|we(?:'ll| will) review your (?:application|resume|profile))\b/i,
+  careerEvent:
+    /\b(?:career(?:s)? fair|campus (?:day|connect|event|recruiting)|(?:registering|registered|registration) for (?:the|our)|(?:at|visit) (?:our|the) (?:stand|booth|table)|table chat|info(?:rmation)? session|open (?:day|house)|not part of (?:any|the) selection|not a screening interview|coffee chats? (?:are|is) informal)\b/i,
   webinar: /\b(?:webinar|register (?:now|here|today)|save your (?:seat|spot)|live session|virtual event|join us (?:for|on|live)|rsvp)\b/i,
   sales:
-    /\b(?:book a demo|(?:a |quick )?demo of|our (?:platform|product|solution|software|tool)|free trial|pricing|(?:increase|boost|grow) your|streamline your|i(?:'d| would) love to show you|(?:cut|reduce) (?:your )?costs?|roi|case study from|customers like|companies like yours|partnership opportunity|sourcing (?:tool|platform)|hire faster)\b/i,
+    /\b(?:book a demo|(?:a |quick )?demo of|our (?:platform|product|solution|software|tool)|free trial|(?:increase|boost|grow) your|streamline your|i(?:'d| would) love to show you|(?:cut|reduce) (?:your )?costs?|roi|case study from|customers like|companies like yours|partnership opportunity|sourcing (?:tool|platform)|hire faster)\b/i,
 } as const;
 
 export type SignalName = keyof typeof SIGNALS;
