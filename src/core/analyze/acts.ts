@@ -42,7 +42,7 @@ const EMPLOYER_RULES: ActRule[] = [
     act: 'reject',
     negationIsTheAct: true,
     pattern:
-      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|regret to (?:inform|let you know|tell you)|sorry to (?:tell|inform|let) you|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|unable to offer|other candidates whose|closer match|different direction|(?:offered|offer) the (?:role|position|job) to (?:another|someone)|(?:gone|go|went) with (?:another|a different|someone)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
+      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|regret to (?:inform|let you know|tell you)|sorry to (?:tell|inform|let) you|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|unable to offer|other candidates whose|closer match|different direction|(?:offered|offer) the (?:role|position|job) to (?:another|someone)|(?:gone|go|went) with (?:another|a different|someone)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
   },
   {
     act: 'delay',
@@ -70,16 +70,16 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'thankInterview',
     pattern:
-      /\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:coming|taking the time|your time(?! and interest| and consideration)|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since))|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting)|enjoyed (?:meeting|speaking|talking|chatting|our|the|having you|getting to know))/i,
+      /\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:coming|attending|taking the time|the trial day|your time(?! and interest| and consideration)|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since))|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting)|enjoyed (?:meeting|speaking|talking|chatting|our|the|having you|getting to know))/i,
   },
   {
     act: 'interviewHeld',
     pattern: new RegExp(
-      String.raw`\b(?:(?:after|following|since) (?:your|the|our) (?:recent )?${MEETING}|your (?:interview|visit|conversation|chat|call|onsite|panel) (?:yesterday|last|earlier|this (?:morning|afternoon|week))|(?:interviewed|met) (?:with )?you|who (?:met|interviewed|spoke) (?:with )?you|after (?:meeting|speaking|talking) (?:with )?you|(?:everyone|the (?:team|panel)) (?:enjoyed|was impressed)|feedback from (?:your|the) (?:interview|panel|team)|(?:completed|finished) (?:your|all|the) (?:interviews|interview|final round))`,
+      String.raw`\b(?:(?:after|following|since) (?:your|the|our) (?:recent )?${MEETING}|your (?:interview|visit|conversation|chat|call|onsite|panel) (?:yesterday|last|earlier|this (?:morning|afternoon|week))|(?:interviewed|met) (?:with )?you|who (?:met|interviewed|spoke) (?:with )?you|after (?:meeting|speaking|talking) (?:with )?you|(?:everyone|the (?:team|panel)) (?:enjoyed|was impressed)|feedback from (?:your|the) (?:interview|panel|team)|(?:completed|finished) (?:your|all|the) (?:interviews|interview|final round)|interviews (?:\w+ ){0,6}(?:have|has) (?:now )?concluded)`,
       'i',
     ),
   },
-  { act: 'promiseDecision', pattern: /\b(?:(?:'ll|will) be in touch|(?:update|get back to|come back to) you (?:by|in|within|early|next|before|once)|hear (?:back )?from (?:us|me)|(?:decision|update|feedback|answer|news) (?:to you )?(?:by|within|in|early|next|before|until)|(?:make|reach|have|give you) (?:a|our) (?:final )?decision|get back to you|(?:collecting|gathering) feedback|debrief)\b/i },
+  { act: 'promiseDecision', pattern: /\b(?:(?:'ll|will) be in touch|(?:update|get back to|come back to) you (?:by|in|within|early|next|before|once)|(?:share|give you|send you|let you know) (?:an|the|our) (?:outcome|decision)|outcome (?:within|by|in)|hear (?:back )?from (?:us|me)|(?:decision|update|feedback|answer|news) (?:to you )?(?:by|within|in|early|next|before|until)|(?:make|reach|have|give you) (?:a|our) (?:final )?decision|get back to you|(?:collecting|gathering) feedback|debrief)\b/i },
   { act: 'acknowledge', pattern: /\b(?:(?:we(?:'ve| have)|have) (?:received|recieved|got) your application|thank(?:s| you) for (?:applying|your application|sending (?:in )?your application)|application (?:has been )?received|application confirmation|(?:we(?:'ll| will)|are|is) (?:now )?review(?:ing)? (?:your|every|all|the) (?:application|resume|profile)s?)/i },
   { act: 'interviewForYou', pattern: /\b(?:your (?:[\w-]+ ){0,3}(?:interview|onsite|phone screen|video call|panel|screening)s?\b|interview(?:ing)? with you\b)/i },
   {
@@ -97,7 +97,7 @@ const OWNER_RULES: ActRule[] = [
   {
     act: 'ownerThanks',
     pattern:
-      /\b(?:thank(?:s| you)\b[^.]{0,40}\bfor your time (?:yesterday|today|this|on|last)|thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:having me|(?:your|the) time (?:yesterday|today|this|on|last)|the time you (?:spent|took)|meeting|speaking|talking|chatting|interviewing|your time|taking the time|the (?:\w+ )?(?:conversation|chat|interview|call|visit|tour|meeting|discussion|opportunity to (?:meet|speak|interview|talk|visit)))|(?:great|nice|lovely|a pleasure|wonderful) (?:to meet|meeting|to speak|speaking|talking|chatting)|(?:i |really )?(?:enjoyed|appreciated) (?:meeting|speaking|talking|chatting|our|the|learning|seeing|getting))/i,
+      /\b(?:thank(?:s| you)\b[^.]{0,40}\b(?:(?:yesterday|today|this morning|this afternoon)(?:'s)? (?:interview|meeting|call|conversation|visit|chat)|for (?:yesterday|today)\b)|thank(?:s| you)\b[^.]{0,40}\bfor your time (?:yesterday|today|this|on|last)|thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:having me|(?:your|the) time (?:yesterday|today|this|on|last)|the time you (?:spent|took)|meeting|speaking|talking|chatting|interviewing|your time|taking the time|the (?:\w+ )?(?:conversation|chat|interview|call|visit|tour|meeting|discussion|opportunity to (?:meet|speak|interview|talk|visit)))|(?:great|nice|lovely|a pleasure|wonderful) (?:to meet|meeting|to speak|speaking|talking|chatting)|(?:i |really )?(?:enjoyed|appreciated) (?:meeting|speaking|talking|chatting|our|the|learning|seeing|getting))/i,
   },
   {
     act: 'ownerInterview',
@@ -114,10 +114,13 @@ const OWNER_RULES: ActRule[] = [
   { act: 'ownerCheckIn', pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
 ];
 
-const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once|before (?:we|you|i)|until|in the event|when (?:you|we)|as soon as)\b/i;
+const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once|before (?:we|you|i)|in the event|when (?:you|we)|as soon as)\b/i;
 const NEGATION_BEFORE = /(?:\b(?:not|no|never|nor|without|neither)\b|n't\b|n’t\b)[^.;]{0,40}$/i;
 /** A request to confirm is a scheduling step, not a confirmation. */
 const REQUEST_BEFORE = /\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to)\s{1,3}$/i;
+
+/** "Any offer of employment will be contingent on…" describes a policy, not an offer. */
+const ANY_OFFER_BEFORE = /\b(?:any|no|an)\s{1,3}$/i;
 
 function asserted(rule: ActRule, sentence: Sentence): boolean {
   const match = rule.pattern.exec(sentence.text);
@@ -127,6 +130,7 @@ function asserted(rule: ActRule, sentence: Sentence): boolean {
   if (CONDITIONAL_BEFORE.test(before)) return false;
   if (!rule.negationIsTheAct && NEGATION_BEFORE.test(before)) return false;
   if (rule.act === 'confirm' && REQUEST_BEFORE.test(before)) return false;
+  if (rule.act === 'offer' && ANY_OFFER_BEFORE.test(before)) return false;
   return true;
 }
 
