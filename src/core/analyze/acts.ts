@@ -54,7 +54,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'confirm',
     pattern: new RegExp(
-      String.raw`\b(?:confirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}|(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)[.!]*$|(?:see|meet|speak with|speak to|talk to) you (?:then|soon|on|at|tomorrow|next|this|${DAY})|(?:this is a |friendly |quick )?reminder (?:of|about|that|for)|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
+      String.raw`\b(?:confirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}|(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)[.!]*$|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|soon|on|at|tomorrow|next|this|${DAY})|(?:this is a |friendly |quick )?reminder (?:of|about|that|for)|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
       'i',
     ),
   },
@@ -85,7 +85,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'thirdParty',
     pattern:
-      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
+      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:interview|call|meeting) with (?:him|her)\b|dear panel|scoring (?:sheet|rubric|form)|candidate: |sitting in (?:on )?(?:the|both|all|an?)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
   },
 ];
 
@@ -97,7 +97,7 @@ const OWNER_RULES: ActRule[] = [
   {
     act: 'ownerThanks',
     pattern:
-      /\b(?:thank(?:s| you)\b[^.]{0,40}\b(?:(?:yesterday|today|this morning|this afternoon)(?:'s)? (?:interview|meeting|call|conversation|visit|chat)|for (?:yesterday|today)\b)|thank(?:s| you)\b[^.]{0,40}\bfor your time (?:yesterday|today|this|on|last)|thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:having me|(?:your|the) time (?:yesterday|today|this|on|last)|the time you (?:spent|took)|meeting|speaking|talking|chatting|interviewing|your time|taking the time|the (?:\w+ )?(?:conversation|chat|interview|call|visit|tour|meeting|discussion|opportunity to (?:meet|speak|interview|talk|visit)))|(?:great|nice|lovely|a pleasure|wonderful) (?:to meet|meeting|to speak|speaking|talking|chatting)|(?:i |really )?(?:enjoyed|appreciated) (?:meeting|speaking|talking|chatting|our|the|learning|seeing|getting))/i,
+      /\b(?:thank(?:s| you)\b[^.]{0,40}\b(?:(?:yesterday|today|this morning|this afternoon)(?:'s)? (?:interview|meeting|call|conversation|visit|chat)|for (?:yesterday|today)\b)|thank(?:s| you)\b[^.]{0,40}\bfor your time (?:yesterday|today|this|on|last)|thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:having me|(?:your|the) time (?:yesterday|today|this|on|last)|the time you (?:spent|took)|meeting|speaking|talking|chatting|interviewing|your time|taking the time|the (?:\w+ )?(?:conversation|chat|interview|call|visit|tour|meeting|discussion|opportunity to (?:meet|speak|interview|talk|visit)))|(?:great|nice|lovely|a pleasure|wonderful) (?:to meet|meeting|to speak|speaking|talking|chatting)|(?:\bi (?:really |very much |truly |genuinely )?|^(?:really )?)(?:enjoyed|appreciated) (?:meeting|speaking|talking|chatting|our|the|learning|seeing|getting))/i,
   },
   {
     act: 'ownerInterview',
@@ -114,7 +114,7 @@ const OWNER_RULES: ActRule[] = [
   { act: 'ownerCheckIn', pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
 ];
 
-const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once|before (?:we|you|i)|in the event|when (?:you|we)|as soon as)\b/i;
+const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once|before (?:we|you|i)|in the event|as soon as)\b/i;
 const NEGATION_BEFORE = /(?:\b(?:not|no|never|nor|without|neither)\b|n't\b|n’t\b)[^.;]{0,40}$/i;
 /** A request to confirm is a scheduling step, not a confirmation. */
 const REQUEST_BEFORE = /\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to)\s{1,3}$/i;

@@ -219,7 +219,11 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     (subjectSignals.has('interview') && !subjectSignals.has('conditionalInterview') && employer.length > 0) ||
     (actCount(messages, ['delay']) > 0 && hiring && actCount(messages, ['acknowledge']) === 0) ||
     (actCount(messages, ['offer']) > 0 && hiring);
-  const thirdParty = actCount(messages, ['thirdParty', 'ownerThirdParty']);
+  // An owner who thanks for, or commits to, interviews more often than the thread speaks of someone
+  // else's is the candidate, whatever else is quoted ("hire him before somebody else does").
+  const employerThirdParty = actCount(messages, ['thirdParty']);
+  const ownerAsCandidate = actCount(messages, ['ownerThanks', 'ownerInterview', 'ownerCommits']);
+  const thirdParty = actCount(messages, ['ownerThirdParty']) + (ownerAsCandidate > employerThirdParty ? 0 : employerThirdParty);
   const ownerReplied = messages.some((m) => m.fromOwner);
 
   let negative = 0;
