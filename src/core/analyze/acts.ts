@@ -92,7 +92,7 @@ const EMPLOYER_RULES: ActRule[] = [
 const OWNER_RULES: ActRule[] = [
   {
     act: 'ownerThirdParty',
-    pattern: /\b(?:the candidate\b|my candidate|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
+    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:with|on|tomorrow|on the)|you'll (?:be fine|do great|nail it|crush it)|the candidate\b|my candidate|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
   },
   {
     act: 'ownerThanks',

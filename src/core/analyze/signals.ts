@@ -57,7 +57,7 @@ export const SIGNALS = {
   ownerAsInterviewer:
     /\b(?:scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|(?:you(?:'re| are)|you have been) (?:scheduled|added|invited) (?:to|as an?) (?:interview|interviewer|panel)|as (?:an? |the )?interviewer|interview(?:er)? (?:panel|loop) for (?:candidate|a candidate)|candidate(?:'s)? (?:resume|profile|packet) (?:is )?attached|you(?:'ll| will) be interviewing|please (?:review|leave) (?:your )?feedback|hiring committee|debrief (?:meeting|session) for|feedback (?:form|is due)|rate the candidate)\b/i,
   digest:
-    /\b(?:unsubscribe|job alerts?|jobs you may (?:be interested in|like)|recommended (?:jobs|for you)|new jobs (?:for|matching)|jobs? (?:matching|that match) your|weekly (?:digest|roundup|newsletter)|newsletter|view (?:this email )?in (?:your )?browser|manage (?:your )?(?:email )?(?:preferences|alerts|subscriptions)|you are receiving this (?:email|because)|email preferences|top picks for you)\b/i,
+    /\b(?:unsubscribe|job alerts?|jobs you may (?:be interested in|like)|recommended (?:jobs|for you)|new jobs (?:for|matching)|jobs? (?:matching|that match) your|weekly (?:digest|roundup|newsletter)|newsletter|view (?:this email )?in (?:your )?browser|manage (?:your )?(?:[\w-]+ ){0,3}(?:preferences|alerts|subscriptions)|you(?:'re| are) receiving this (?:\w+ )?(?:email|update|message|because)|talent community|email preferences|top picks for you)\b/i,
   tips:
     /\b(?:interview tips|tips (?:for|to) (?:ace|nail|prepare|succeed)|how to (?:ace|nail|prepare for|answer)|common interview questions|questions (?:to ask|you should ask)|mistakes to avoid|(?:\d+|ten|five|seven) (?:ways|tips|questions|things)|career advice|webinar|masterclass|e-?book|free guide|course)\b/i,
   press:
