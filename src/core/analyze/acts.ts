@@ -5,7 +5,8 @@
 import type { Sentence } from './sentences';
 
 export type EmployerAct =
-  | 'invite' // asks the candidate to interview, or for their availability
+  | 'invite' // asks the candidate to interview
+  | 'askAvailability' // asks when the candidate can interview, or offers times to choose from
   | 'confirm' // states a booked interview
   | 'describeInterview' // says who the candidate will meet: booked, unless the time is still being asked
   | 'reschedule'
@@ -31,6 +32,8 @@ interface ActRule {
   questionsCount?: boolean;
   /** The pattern carries its own negation ("not moving forward"): a negation before it does not undo it. */
   negationIsTheAct?: boolean;
+  /** Said of the future ("I will confirm the appointment"), the act has not happened yet. */
+  futureUndoes?: boolean;
 }
 
 const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
@@ -54,16 +57,22 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'confirm',
     pattern: new RegExp(
-      String.raw`\b(?:confirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}|(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)[.!]*$|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|soon|on|at|tomorrow|next|this|${DAY})|this is a (?:friendly |quick )?reminder|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
+      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)[.!]*$|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your)|this is a (?:friendly |quick )?reminder|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
       'i',
     ),
   },
+  { act: 'confirm', futureUndoes: true, pattern: new RegExp(String.raw`\bconfirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}`, 'i') },
   { act: 'describeInterview', pattern: /\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? (?:with|to)|interview(?:ing)? with|joined by)\b|calendar invit(?:e|ation)|join (?:the )?(?:zoom|teams|google meet|meeting|call)|zoom\.us\/j|teams\.microsoft\.com|meet\.google\.com)/i },
+  {
+    act: 'askAvailability',
+    questionsCount: true,
+    pattern: new RegExp(String.raw`\b(?:(?:can|could|shall) we (?:do|have|set up|schedule|book|arrange|find|meet)|(?:could|can|would|will) you (?:come|pop|stop|swing|join|meet|do|make it|be (?:available|free|around|able to (?:come|join|meet)))|(?:are|were) you (?:free|available|around)|(?:your|share your|send (?:me|us) your|send over your|with your) availability|(?:pick|choose|select|book|grab|find|schedule) (?:a|an|your|one) (?:(?:new|different|another|available|preferred|convenient|[\d-]+-minute) ){0,2}(?:time|slot|day|date)|schedule your (?:interview|call|chat|visit)|scheduling (?:link|page|tool)|calendly\.com|goodtime\.io|(?:what|which) (?:times?|days?|slots?|dates?|of these)\b[^.]{0,30}\b(?:work|suit|best)|(?:would|does|do|could)\b[^.]{0,40}\b(?:work|suit) for you|works? for you|let (?:me|us) know if (?:that|this|it|either|any) (?:time |one )?works|(?:options|slots|times) (?:are|below)|(?:would|does|do|could|will)\b[^.?]{0,80}\b(?:work|suit)\b|(?:one of|from) the (?:following|below|these) (?:times|slots|dates|options)|(?:please|kindly) confirm (?:by|your (?:attendance|availability)|(?:that|if|whether) (?:this|the|you))|confirm (?:your )?attendance)`, 'i'),
+  },
   {
     act: 'invite',
     questionsCount: true,
     pattern: new RegExp(
-      String.raw`\b(?:invit(?:e|ing) you|(?:like|love|keen|want|happy|pleased|excited|glad|hoping) to (?:invite|schedule|set up|arrange|book|meet|speak|talk|chat|have you|bring you|get you|move you|advance you|progress you|see you|hear from you about (?:your )?availability)|(?:move|moving|advance|advancing|progress|progressing|invite) (?:you|your application|your candidacy) (?:forward |on |through )?to (?:the |a |an )?(?:next|interview|final|second|first|third|onsite|panel|stage)|(?:can|could|shall) we (?:do|have|set up|schedule|book|arrange|find|meet)|(?:could|can|would|will) you (?:come|pop|stop|swing|join|meet|do|make it|be (?:available|free|around|able to (?:come|join|meet)))|(?:are|were) you (?:free|available|around)|(?:your|share your|send (?:me|us) your|send over your|with your) availability|(?:pick|choose|select|book|grab|find|schedule) (?:a|an|your|one) (?:(?:new|different|another|available|preferred|convenient|[\d-]+-minute) ){0,2}(?:time|slot|day|date)|schedule your (?:interview|call|chat|visit)|(?:been |are )selected for an? (?:\w+ )?(?:interview|screen|call|assessment)|scheduling (?:link|page|tool)|calendly\.com|goodtime\.io|next step (?:is|will be|would be) (?:an?|the|to)|(?:complete|record) (?:a|the|your) (?:one-way |recorded |video |online )+interview|one-way video|(?:chat|call|meeting|interview|conversation|coffee) with (?:me|us|our|the (?:team|hiring))|come (?:in|by|out|over|and meet|meet|visit)|interview you|(?:what|which) (?:times?|days?|slots?|dates?|of these)\b[^.]{0,30}\b(?:work|suit|best)|(?:would|does|do|could)\b[^.]{0,40}\b(?:work|suit) for you|works? for you|let (?:me|us) know if (?:that|this|it|either|any) (?:time |one )?works|(?:options|slots|times) (?:are|below)|(?:set up|arrange|book) (?:a|an|your|the) ${MEETING}|(?:first|second|next|final) (?:round|stage|step)\b[^.]{0,30}\b(?:would|will|is) be)`,
+      String.raw`\b(?:invit(?:e|ing) you|(?:like|love|keen|want|happy|pleased|excited|glad|hoping) to (?:invite|schedule|set up|arrange|book|meet|speak|talk|chat|have you|bring you|get you|move you|advance you|progress you|see you|hear from you about (?:your )?availability)|(?:move|moving|advance|advancing|progress|progressing|invite) (?:you|your application|your candidacy) (?:forward |on |through )?to (?:the |a |an )?(?:next|interview|final|second|first|third|onsite|panel|stage)|(?:been |are )selected for an? (?:\w+ )?(?:interview|screen|call|assessment)|next step (?:is|will be|would be) (?:an?|the|to)|(?:complete|record) (?:a|the|your) (?:one-way |recorded |video |online )+interview|one-way video|(?:chat|call|meeting|interview|conversation|coffee) with (?:me|us|our|the (?:team|hiring))|come (?:in|by|out|over|and meet|meet|visit)|interview you|(?:call|invite|ask) you for (?:an?|the|your) (?:[\w-]+ ){0,2}(?:interview|round|discussion)|(?:set up|arrange|book) (?:a|an|your|the) ${MEETING}|(?:first|second|next|final) (?:round|stage|step)\b[^.]{0,30}\b(?:would|will|is) be)`,
       'i',
     ),
   },
@@ -117,10 +126,11 @@ const OWNER_RULES: ActRule[] = [
 const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once|before (?:we|you|i)|in the event|as soon as)\b/i;
 const NEGATION_BEFORE = /(?:\b(?:not|no|never|nor|without|neither)\b|n't\b|n’t\b)[^.;]{0,40}$/i;
 /** A request to confirm is a scheduling step, not a confirmation. */
-const REQUEST_BEFORE = /\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to)\s{1,3}$/i;
+const REQUEST_BEFORE = /\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to|will|'ll|shall)\s{1,3}$/i;
+const FUTURE_BEFORE = /(?:\b(?:will|shall)\b|'ll\b)/i;
 
-/** "Any offer of employment will be contingent on…" describes a policy, not an offer. */
-const ANY_OFFER_BEFORE = /\b(?:any|no|an)\s{1,3}$/i;
+/** "Any offer of employment will be contingent on…", "after a conditional offer" describe a policy, not an offer. */
+const ANY_OFFER_BEFORE = /\b(?:any|no|an|after an?|following an?|upon|prior to|before)\s{1,3}$/i;
 
 function asserted(rule: ActRule, sentence: Sentence): boolean {
   const match = rule.pattern.exec(sentence.text);
@@ -130,6 +140,7 @@ function asserted(rule: ActRule, sentence: Sentence): boolean {
   if (CONDITIONAL_BEFORE.test(before)) return false;
   if (!rule.negationIsTheAct && NEGATION_BEFORE.test(before)) return false;
   if (rule.act === 'confirm' && REQUEST_BEFORE.test(before)) return false;
+  if (rule.futureUndoes && FUTURE_BEFORE.test(before)) return false;
   if (rule.act === 'offer' && ANY_OFFER_BEFORE.test(before)) return false;
   return true;
 }

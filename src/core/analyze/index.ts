@@ -107,14 +107,17 @@ function internalOnly(owner: string | null, employer: ReadMessage[]): boolean {
   return employer.every((m) => domainOf(m.message.from?.email ?? '') === ownDomain);
 }
 
+const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?|\s?(?:am|pm|a\.m\.|p\.m\.))(?!\w)/i;
+
 const actCount = (messages: ReadMessage[], names: Act[]) => messages.reduce((sum, m) => sum + names.reduce((n, name) => n + (m.acts.get(name) ?? 0), 0), 0);
 
 /** Acts that put the owner, as candidate, in an interview: asked to one, booked for one, or after one. */
-const EMPLOYER_INTERVIEW_ACTS: Act[] = ['invite', 'confirm', 'describeInterview', 'reschedule', 'thankInterview', 'interviewHeld', 'interviewForYou'];
+const EMPLOYER_INTERVIEW_ACTS: Act[] = ['invite', 'askAvailability', 'confirm', 'describeInterview', 'reschedule', 'thankInterview', 'interviewHeld', 'interviewForYou'];
 const OWNER_INTERVIEW_ACTS: Act[] = ['ownerThanks', 'ownerInterview'];
 
 /** Acts of a hiring process with the owner as candidate: the more kinds a thread shows, the surer it is one. */
-const PROCESS_ACTS = new Set<Act>([...EMPLOYER_INTERVIEW_ACTS, ...OWNER_INTERVIEW_ACTS, 'ownerCommits', 'offer', 'reject', 'delay', 'promiseDecision']);
+// Asking for times and inviting are one kind of evidence: an invitation usually does both.
+const PROCESS_ACTS = new Set<Act>([...EMPLOYER_INTERVIEW_ACTS.filter((act) => act !== 'askAvailability'), ...OWNER_INTERVIEW_ACTS, 'ownerCommits', 'offer', 'reject', 'delay', 'promiseDecision']);
 
 function interviewInvolved(messages: ReadMessage[]): boolean {
   return actCount(messages, EMPLOYER_INTERVIEW_ACTS) + actCount(messages, OWNER_INTERVIEW_ACTS) > 0;
@@ -265,7 +268,7 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     const found = findDecisionWindow(m.text, localDate(m.message.sentAt, timeZone));
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote } : null;
   });
-  const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null }));
+  const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null, statesTime: CLOCK_TIME.test(m.text) }));
   const reached = threadStage(stageInputs);
   const stage: Stage = reached.stage ?? 'scheduling';
   const stageIndex = reached.index;

@@ -8,17 +8,21 @@ export interface StageInput {
   fromOwner: boolean;
   /** The message states a dated promise of a decision. */
   hasWindow: boolean;
+  /** The message states a clock time ("10:30", "2 pm"). */
+  statesTime?: boolean;
 }
 
 const has = (acts: ReadonlyMap<Act, number>, ...names: Act[]) => names.some((name) => (acts.get(name) ?? 0) > 0);
 
 /** The stage an employer's message implies on its own, or null when it does not move the process. */
-export function employerStage({ acts, hasWindow }: StageInput): Stage | null {
+export function employerStage({ acts, hasWindow, statesTime = false }: StageInput): Stage | null {
   if (has(acts, 'offer') && !has(acts, 'reject')) return 'offer';
   if (has(acts, 'reject')) return 'rejected';
   if (has(acts, 'delay') || (has(acts, 'cancel') && !has(acts, 'invite', 'reschedule'))) return hasWindow ? 'awaiting-decision' : 'delayed';
-  if (has(acts, 'confirm') || (has(acts, 'describeInterview') && !has(acts, 'invite'))) return 'scheduled';
-  if (has(acts, 'invite', 'reschedule')) return 'scheduling';
+  if (has(acts, 'confirm')) return 'scheduled';
+  // An invitation that fixes the time and asks for none is a booking.
+  if (!has(acts, 'askAvailability') && (has(acts, 'describeInterview') || (has(acts, 'invite') && statesTime))) return 'scheduled';
+  if (has(acts, 'invite', 'askAvailability', 'reschedule')) return 'scheduling';
   if (has(acts, 'thankInterview', 'interviewHeld', 'promiseDecision') || hasWindow) return 'awaiting-decision';
   if (has(acts, 'interviewForYou')) return 'scheduling';
   return null;
