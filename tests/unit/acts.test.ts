@@ -30,6 +30,11 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('Any offer of employment is contingent on a background check.')).not.toContain('offer');
   });
 
+  it('keeps a negation or a conditional to its own clause', () => {
+    expect(employer("No worries, we'd like to invite you to a second interview.")).toContain('invite');
+    expect(employer('Once again, thank you for meeting with us.')).toContain('thankInterview');
+  });
+
   it('reads a rejection whose own words are a negation', () => {
     expect(employer('We have decided not to move forward with your application.')).toContain('reject');
     expect(employer('We decided to go ahead with another candidate.')).toContain('reject');

@@ -123,8 +123,9 @@ const OWNER_RULES: ActRule[] = [
   { act: 'ownerCheckIn', pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
 ];
 
-const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once|before (?:we|you|i)|in the event|as soon as)\b/i;
-const NEGATION_BEFORE = /(?:\b(?:not|no|never|nor|without|neither)\b|n't\b|n’t\b)[^.;]{0,40}$/i;
+const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b/i;
+// A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
+const NEGATION_BEFORE = /(?:\b(?:not|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i;
 /** A request to confirm is a scheduling step, not a confirmation. */
 const REQUEST_BEFORE = /\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to|will|'ll|shall)\s{1,3}$/i;
 const FUTURE_BEFORE = /(?:\b(?:will|shall)\b|'ll\b)/i;
