@@ -53,7 +53,8 @@ export function ownerOf(thread: MailThread): string | null {
   for (const m of thread.messages) {
     for (const p of [m.from, ...m.to]) {
       const email = lower(p?.email);
-      if (email) counts.set(email, (counts.get(email) ?? 0) + (p === m.from ? 0.5 : 1));
+      // A personal webmail address breaks a tie: candidates write from their own mail, employers from work.
+      if (email) counts.set(email, (counts.get(email) ?? 0) + (p === m.from ? 0.5 : 1) + (FREE_MAIL.test(domainOf(email)) ? 0.1 : 0));
     }
   }
   let best: [string, number] | null = null;
