@@ -40,6 +40,13 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('We decided to go ahead with another candidate.')).toContain('reject');
   });
 
+  it('reads offers, delays and rejections in their common forms', () => {
+    expect(employer('We are offering you the Data Engineer position at a salary of $120,000.')).toContain('offer');
+    expect(employer('The role has been put on hold while leadership revisits the budget.')).toContain('delay');
+    expect(employer('We have paused hiring for this role until the new year.')).toContain('delay');
+    expect(employer('After careful consideration we will not be progressing your application further.')).toContain('reject');
+  });
+
   it('tells a request to confirm from a confirmation', () => {
     expect(employer('Please confirm your interview slot.')).not.toContain('confirm');
     expect(employer('We are pleased to confirm your interview on Tuesday.')).toContain('confirm');
