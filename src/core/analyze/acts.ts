@@ -79,7 +79,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'thankInterview',
     pattern:
-      /\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:coming|attending|taking the time|the trial day|your time(?! and interest| and consideration)|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since))|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting)|enjoyed (?:meeting|speaking|talking|chatting|our|the|having you|getting to know))/i,
+      /\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:coming|attending|taking the time|the trial day|spending (?:the day|the morning|the afternoon|time) with|your time(?! and interest| and consideration)|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since))|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting)|enjoyed (?:meeting|speaking|talking|chatting|our|the|having you|getting to know))/i,
   },
   {
     act: 'interviewHeld',
