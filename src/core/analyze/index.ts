@@ -138,14 +138,6 @@ const NEGATIVE_WEIGHTS: Partial<Record<SignalName, number>> = {
 };
 
 const REASON: Partial<Record<SignalName, string>> = {
-  interview: 'Mentions an interview',
-  scheduling: 'Asks to schedule a time',
-  oneWayVideo: 'Asks for a recorded video interview',
-  confirmed: 'Confirms a time',
-  afterInterview: 'Written after an interview',
-  offer: 'Makes an offer',
-  rejected: 'Says they are not moving forward',
-  delayed: 'Says the process is paused or delayed',
   digest: 'Looks like a newsletter or job alert',
   press: 'Looks like a press or podcast interview',
   research: 'Looks like a research study',
@@ -155,6 +147,19 @@ const REASON: Partial<Record<SignalName, string>> = {
   ownerAsInterviewer: 'You are the interviewer here',
   webinar: 'Looks like an event invitation',
   sales: 'Looks like sales outreach',
+};
+
+/** The acts that make a thread an interview process, as the sidebar's "why" says them. */
+const ACT_REASON: Partial<Record<Act, string>> = {
+  invite: 'Invites you to interview',
+  askAvailability: 'Asks when you can interview',
+  confirm: 'Confirms an interview time',
+  thankInterview: 'Written after an interview',
+  interviewHeld: 'Written after an interview',
+  ownerThanks: 'You thanked them for an interview',
+  offer: 'Makes an offer',
+  reject: 'Says they are not moving forward',
+  delay: 'Says the process is paused or delayed',
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -261,7 +266,7 @@ function analyze(thread: MailThread, timeZone: string): ThreadAnalysis {
     if (!involved) reasons.push('No interview in this thread');
     return { ...NOT_RELEVANT, confidence: Math.round((1 - confidence) * 100) / 100, reasons };
   }
-  for (const name of ['interview', 'scheduling', 'confirmed', 'afterInterview'] as const) if (all.has(name) && REASON[name]) reasons.push(REASON[name]);
+  for (const [act, reason] of Object.entries(ACT_REASON) as [Act, string][]) if (actCount(messages, [act]) > 0) reasons.push(reason);
 
   // Windows first: a delay with a new dated promise is awaiting a decision again.
   const windows = messages.map((m) => {
