@@ -9,6 +9,9 @@ import { extractRole } from './extract-role';
 import { extractInterviewers } from './extract-people';
 import { threadInterviewAt } from './extract-time';
 import { inferOwner } from './owner';
+import { sentencesOf } from './sentences';
+import { actCounts, type Act } from './acts';
+import { threadStage } from './stage';
 
 export interface AnalyzeOptions {
   timeZone?: string;
@@ -22,6 +25,7 @@ interface ReadMessage {
   text: string;
   fromOwner: boolean;
   signals: Set<SignalName>;
+  acts: Map<Act, number>;
 }
 
 const MAX_MESSAGES = 400;
@@ -56,9 +60,33 @@ function readMessages(thread: MailThread, owner: string | null): ReadMessage[] {
       const parts = splitMessage(typeof message.text === 'string' && budget > 0 ? message.text : '');
       const text = [parts.body, parts.forwarded].filter(Boolean).join('\n').slice(0, budget);
       budget -= text.length;
-      return { message, parts, text, fromOwner: owner !== null && lower(message.from?.email) === owner, signals: signalsIn(text) };
+      const fromOwner = owner !== null && lower(message.from?.email) === owner;
+      return { message, parts, text, fromOwner, signals: signalsIn(text), acts: messageActs(message, parts, fromOwner) };
     })
     .reverse();
+}
+
+const FORWARD_HEADER_LINE = /^[ \t]*(?:From|To|Cc|Date|Sent|Subject):.*$/gim;
+const FORWARD_TO = /^[ \t]*To:(.*)$/im;
+
+/** A forward whose inner mail was addressed to its own sender: someone else's process, shared. */
+function forwardsOwnMail(message: MailMessage, forwarded: string): boolean {
+  const to = FORWARD_TO.exec(forwarded)?.[1]?.toLowerCase() ?? '';
+  const email = lower(message.from?.email);
+  return to !== '' && email !== '' && to.includes(email);
+}
+
+/** What a message does, sentence by sentence: its own text as its sender's, a forwarded mail as the employer's. */
+function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): Map<Act, number> {
+  const acts = actCounts(sentencesOf(parts.body), fromOwner ? 'owner' : 'employer');
+  if (!parts.forwarded) return acts;
+  if (!fromOwner && forwardsOwnMail(message, parts.forwarded)) {
+    acts.set('thirdParty', (acts.get('thirdParty') ?? 0) + 1);
+    return acts;
+  }
+  const inner = splitMessage(parts.forwarded.replace(FORWARD_HEADER_LINE, '')).body;
+  for (const [act, n] of actCounts(sentencesOf(inner), 'employer')) acts.set(act, (acts.get(act) ?? 0) + n);
+  return acts;
 }
 
 /** Every other sender shares the owner's own (non-webmail) domain: colleagues, not an employer. */
@@ -68,30 +96,20 @@ function internalOnly(owner: string | null, employer: ReadMessage[]): boolean {
   return employer.every((m) => domainOf(m.message.from?.email ?? '') === ownDomain);
 }
 
-/** The stage one message implies, or null when it does not move the process. */
-function stageOf(m: ReadMessage, hasWindow: boolean): Stage | null {
-  const s = m.signals;
-  if (m.fromOwner) {
-    if (s.has('afterInterview')) return 'awaiting-decision';
-    return null;
-  }
-  if (s.has('offer') && !s.has('rejected')) return 'offer';
-  if (s.has('rejected')) return 'rejected';
-  if (s.has('delayed')) return hasWindow ? 'awaiting-decision' : 'delayed';
-  if (s.has('confirmed') && (s.has('interview') || s.has('scheduling') || /\d/.test(m.text))) return 'scheduled';
-  if (s.has('scheduling') || s.has('oneWayVideo')) return 'scheduling';
-  if (s.has('afterInterview') || hasWindow) return 'awaiting-decision';
-  if (s.has('interview') && !s.has('conditionalInterview')) return 'scheduling';
-  return null;
-}
+const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?|\s?(?:am|pm|a\.m\.|p\.m\.))(?!\w)/i;
+
+const actCount = (messages: ReadMessage[], names: Act[]) => messages.reduce((sum, m) => sum + names.reduce((n, name) => n + (m.acts.get(name) ?? 0), 0), 0);
+
+/** Acts that put the owner, as candidate, in an interview: asked to one, booked for one, or after one. */
+const EMPLOYER_INTERVIEW_ACTS: Act[] = ['invite', 'askAvailability', 'confirm', 'describeInterview', 'reschedule', 'thankInterview', 'interviewHeld', 'interviewForYou'];
+const OWNER_INTERVIEW_ACTS: Act[] = ['ownerThanks', 'ownerInterview'];
+
+/** Acts of a hiring process with the owner as candidate: the more kinds a thread shows, the surer it is one. */
+// Asking for times and inviting are one kind of evidence: an invitation usually does both.
+const PROCESS_ACTS = new Set<Act>([...EMPLOYER_INTERVIEW_ACTS.filter((act) => act !== 'askAvailability'), ...OWNER_INTERVIEW_ACTS, 'ownerCommits', 'offer', 'reject', 'delay', 'promiseDecision']);
 
 function interviewInvolved(messages: ReadMessage[]): boolean {
-  return messages.some(({ signals: s, fromOwner }) => {
-    if (s.has('conditionalInterview') && !s.has('confirmed') && !s.has('afterInterview')) return false;
-    if (s.has('interview') || s.has('oneWayVideo')) return true;
-    if (s.has('afterInterview') && (fromOwner || s.has('hiring'))) return true;
-    return s.has('scheduling') && s.has('hiring');
-  });
+  return actCount(messages, EMPLOYER_INTERVIEW_ACTS) + actCount(messages, OWNER_INTERVIEW_ACTS) > 0;
 }
 
 const NEGATIVE_WEIGHTS: Partial<Record<SignalName, number>> = {
@@ -100,29 +118,36 @@ const NEGATIVE_WEIGHTS: Partial<Record<SignalName, number>> = {
   press: 5,
   research: 5,
   exit: 6,
-  admission: 6,
+  admission: 8,
+  careerEvent: 6,
   ownerAsInterviewer: 6,
   webinar: 3,
-  sales: 4,
+  sales: 6,
 };
 
 const REASON: Partial<Record<SignalName, string>> = {
-  interview: 'Mentions an interview',
-  scheduling: 'Asks to schedule a time',
-  oneWayVideo: 'Asks for a recorded video interview',
-  confirmed: 'Confirms a time',
-  afterInterview: 'Written after an interview',
-  offer: 'Makes an offer',
-  rejected: 'Says they are not moving forward',
-  delayed: 'Says the process is paused or delayed',
   digest: 'Looks like a newsletter or job alert',
   press: 'Looks like a press or podcast interview',
   research: 'Looks like a research study',
   exit: 'Looks like an exit interview',
   admission: 'Looks like an admission or visa interview',
+  careerEvent: 'Looks like a careers fair or campus event',
   ownerAsInterviewer: 'You are the interviewer here',
   webinar: 'Looks like an event invitation',
   sales: 'Looks like sales outreach',
+};
+
+/** The acts that make a thread an interview process, as the sidebar's "why" says them. */
+const ACT_REASON: Partial<Record<Act, string>> = {
+  invite: 'Invites you to interview',
+  askAvailability: 'Asks when you can interview',
+  confirm: 'Confirms an interview time',
+  thankInterview: 'Written after an interview',
+  interviewHeld: 'Written after an interview',
+  ownerThanks: 'You thanked them for an interview',
+  offer: 'Makes an offer',
+  reject: 'Says they are not moving forward',
+  delay: 'Says the process is paused or delayed',
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -189,8 +214,13 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   const involved =
     interviewInvolved(messages) ||
     (subjectSignals.has('interview') && !subjectSignals.has('conditionalInterview') && employer.length > 0) ||
-    (all.has('delayed') && hiring && !all.has('applicationReceived')) ||
-    (all.has('offer') && hiring);
+    (actCount(messages, ['delay']) > 0 && hiring && actCount(messages, ['acknowledge']) === 0) ||
+    (actCount(messages, ['offer']) > 0 && hiring);
+  // An owner who thanks for, or commits to, interviews more often than the thread speaks of someone
+  // else's is the candidate, whatever else is quoted ("hire him before somebody else does").
+  const employerThirdParty = actCount(messages, ['thirdParty']);
+  const ownerAsCandidate = actCount(messages, ['ownerThanks', 'ownerInterview', 'ownerCommits']);
+  const thirdParty = actCount(messages, ['ownerThirdParty']) + (ownerAsCandidate > employerThirdParty ? 0 : employerThirdParty);
   const ownerReplied = messages.some((m) => m.fromOwner);
 
   let negative = 0;
@@ -201,16 +231,18 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     }
   }
   if (all.has('applicationReceived') && !involved) negative += 6;
+  if (thirdParty > 0) {
+    negative += 4 + 2 * thirdParty;
+    reasons.push('The interview is someone else\'s');
+  }
   if (internalOnly(owner, employer)) {
     negative += 6;
     reasons.push('Internal mail of your own organisation');
   }
+  const distinctActs = new Set(messages.flatMap((m) => [...m.acts.keys()].filter((act) => PROCESS_ACTS.has(act))));
   const positive =
     (involved ? 3 : 0) +
-    (all.has('scheduling') ? 2 : 0) +
-    (all.has('confirmed') ? 2 : 0) +
-    (all.has('afterInterview') ? 2 : 0) +
-    (all.has('offer') || all.has('rejected') || all.has('delayed') ? 1 : 0) +
+    Math.min(9, 1.5 * distinctActs.size) +
     (ats ? 2 : 0) +
     (hiring ? 1 : 0) +
     (ownerReplied ? 1 : 0);
@@ -222,7 +254,7 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     if (!involved) reasons.push('No interview in this thread');
     return { ...NOT_RELEVANT, confidence: Math.round((1 - confidence) * 100) / 100, reasons };
   }
-  for (const name of ['interview', 'scheduling', 'confirmed', 'afterInterview'] as const) if (all.has(name) && REASON[name]) reasons.push(REASON[name]);
+  for (const [act, reason] of Object.entries(ACT_REASON) as [Act, string][]) if (actCount(messages, [act]) > 0) reasons.push(reason);
 
   // Windows first: a delay with a new dated promise is awaiting a decision again.
   const windows = messages.map((m) => {
@@ -230,12 +262,8 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     const found = findDecisionWindow(m.text, localDate(m.message.sentAt, timeZone));
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote } : null;
   });
-  let stage: Stage | null = null;
-  for (let i = messages.length - 1; i >= 0 && !stage; i--) {
-    const m = messages[i];
-    if (m) stage = stageOf(m, windows[i] != null);
-  }
-  stage ??= 'scheduling';
+  const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null, statesTime: CLOCK_TIME.test(m.text) }));
+  const stage: Stage = threadStage(stageInputs).stage ?? 'scheduling';
 
   // The latest promise stands, whatever happened since: a later message that revises it wins.
   const decisionWindow: DecisionWindow | null = windows.findLast((w) => w != null) ?? null;

@@ -1,0 +1,160 @@
+// What each sentence does. An act counts only when the sentence asserts it: a conditional ("If you
+// are selected for an interview…"), a negation ("we won't be scheduling an interview") or, for acts
+// that state a fact, a question asserts nothing. Who speaks matters: an act is read as the employer's
+// or as the mailbox owner's.
+import type { Sentence } from './sentences';
+
+export type EmployerAct =
+  | 'invite' // asks the candidate to interview
+  | 'askAvailability' // asks when the candidate can interview, or offers times to choose from
+  | 'confirm' // states a booked interview
+  | 'describeInterview' // says who the candidate will meet: booked, unless the time is still being asked
+  | 'reschedule'
+  | 'cancel'
+  | 'thankInterview' // thanks the candidate for an interview that happened
+  | 'interviewHeld' // refers to an interview that happened
+  | 'promiseDecision'
+  | 'delay'
+  | 'reject'
+  | 'offer'
+  | 'acknowledge' // application received
+  | 'interviewForYou' // any other mention of the candidate's own interview
+  | 'thirdParty'; // the interview is someone else's: the owner is recruiter, interviewer or referee
+
+export type OwnerAct = 'ownerThanks' | 'ownerAccepts' | 'ownerCommits' | 'ownerCheckIn' | 'ownerInterview' | 'ownerThirdParty';
+
+export type Act = EmployerAct | OwnerAct;
+
+interface ActRule {
+  act: Act;
+  pattern: RegExp;
+  /** A request asked as a question still does the act ("Could you come in on Thursday?"). */
+  questionsCount?: boolean;
+  /** The pattern carries its own negation ("not moving forward"): a negation before it does not undo it. */
+  negationIsTheAct?: boolean;
+  /** Said of the future ("I will confirm the appointment"), the act has not happened yet. */
+  futureUndoes?: boolean;
+}
+
+const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|today|tonight|then|next|this|at|on)`;
+
+const EMPLOYER_RULES: ActRule[] = [
+  { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you|share (?:an?|the|your|our) offer)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you|(?:offer|offering) you (?:the|a|this|our)\b[^.]{0,40}\b(?:role|position|job|post|contract)|offer of employment|offer (?:details|package)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
+  {
+    act: 'reject',
+    negationIsTheAct: true,
+    pattern:
+      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|regret to (?:inform|let you know|tell you)|sorry to (?:tell|inform|let) you|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|unable to offer|other candidates whose|closer match|different direction|(?:offered|offer) the (?:role|position|job) to (?:another|someone)|(?:gone|go|went) with (?:another|a different|someone)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
+  },
+  {
+    act: 'delay',
+    pattern:
+      /\b(?:hiring freeze|freeze on hiring|on hold|(?:paused|pausing|pause|postpone|postponed|postponing) (?:the |all |our |this )?(?:hiring|search|process|role|position|interviews|recruitment|decision)|(?:hiring|search|process|role|position|interviews|recruitment|decision) (?:is|are|has been|have been|will be) (?:paused|delayed|postponed|frozen)|budget (?:review|approval|constraints|cuts|freeze)|approve the budget|restructur(?:e|ing)|reorgani[sz](?:e|ation|ing)|re-org|taking (?:a (?:bit|little) )?longer than (?:expected|anticipated|planned|we)|need (?:a (?:bit|little) )?more time|pushed back|(?:timeline|process) (?:has|have) (?:shifted|changed|slipped)|delay(?:s|ed)? (?:in|to|with|on) (?:our|the|a|your) (?:process|decision|timeline|hiring)|headcount|no longer able to (?:move|proceed))\b/i,
+  },
+  { act: 'cancel', negationIsTheAct: true, pattern: /\b(?:(?:cancel(?:l?ed|l?ing)?|call(?:ing)? off) (?:your|the|our|this|tomorrow's|the upcoming) (?:interview|call|meeting|onsite|visit|panel)|(?:cannot|can't|can not|won't|will not) (?:go ahead|take place|happen)\b)/i },
+  { act: 'reschedule', pattern: /\b(?:reschedul(?:e|ed|ing)|move(?:d)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|visit) (?:to|from)|new (?:date|time) (?:for|is|will be)|(?:change|shift)(?:ed)? (?:the )?time)\b/i },
+  {
+    act: 'confirm',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)[.!]*$|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your)|this is a (?:friendly |quick )?reminder|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
+      'i',
+    ),
+  },
+  { act: 'confirm', futureUndoes: true, pattern: new RegExp(String.raw`\bconfirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}`, 'i') },
+  { act: 'describeInterview', pattern: /\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? (?:with|to)|interview(?:ing)? with|joined by)\b|calendar invit(?:e|ation)|join (?:the )?(?:zoom|teams|google meet|meeting|call)|zoom\.us\/j|teams\.microsoft\.com|meet\.google\.com)/i },
+  {
+    act: 'askAvailability',
+    questionsCount: true,
+    pattern: new RegExp(String.raw`\b(?:(?:can|could|shall) we (?:do|have|set up|schedule|book|arrange|find|meet)|(?:could|can|would|will) you (?:come|pop|stop|swing|join|meet|do|make it|be (?:available|free|around|able to (?:come|join|meet)))|(?:are|were) you (?:free|available|around)|(?:your|share your|send (?:me|us) your|send over your|with your) availability|(?:pick|choose|select|book|grab|find|schedule) (?:a|an|your|one) (?:(?:new|different|another|available|preferred|convenient|[\d-]+-minute) ){0,2}(?:time|slot|day|date)|schedule your (?:interview|call|chat|visit)|scheduling (?:link|page|tool)|calendly\.com|goodtime\.io|(?:what|which) (?:times?|days?|slots?|dates?|of these)\b[^.]{0,30}\b(?:work|suit|best)|(?:would|does|do|could)\b[^.]{0,40}\b(?:work|suit) for you|works? for you|let (?:me|us) know if (?:that|this|it|either|any) (?:time |one )?works|(?:options|slots|times) (?:are|below)|(?:would|does|do|could|will)\b[^.?]{0,80}\b(?:work|suit)\b|(?:one of|from) the (?:following|below|these) (?:times|slots|dates|options)|(?:please|kindly) confirm (?:by|your (?:attendance|availability)|(?:that|if|whether) (?:this|the|you))|confirm (?:your )?attendance|(?:your )?preferred (?:days?|dates?|times?|slots?|start time)|(?:propose|proposing|suggest|suggesting) the following|(?:times?|timings?|slots?|dates?) (?:that )?(?:is |are |would be )?(?:ok|okay|good|convenient|suitable) for you|possible (?:time )?slots)`, 'i'),
+  },
+  {
+    act: 'invite',
+    questionsCount: true,
+    pattern: new RegExp(
+      String.raw`\b(?:invit(?:e|ing) you|(?:like|love|keen|want|happy|pleased|excited|glad|hoping) to (?:invite|schedule|set up|arrange|book|meet|speak|talk|chat|have you|bring you|get you|move you|advance you|progress you|see you|hear from you about (?:your )?availability)|(?:move|moving|advance|advancing|progress|progressing|invite) (?:you|your application|your candidacy) (?:forward |on |through )?to (?:the |a |an )?(?:next|interview|final|second|first|third|onsite|panel|stage)|(?:been |are )selected for an? (?:\w+ )?(?:interview|screen|call|assessment)|next step (?:is|will be|would be) (?:an?|the|to)|(?:complete|record) (?:a|the|your) (?:one-way |recorded |video |online )+interview|one-way video|(?:chat|call|meeting|interview|conversation|coffee) with (?:me|us|our|the (?:team|hiring))|come (?:in|by|out|over|and meet|meet|visit)|interview you|(?:call|invite|ask) you for (?:an?|the|your) (?:[\w-]+ ){0,2}(?:interview|round|discussion)|(?:set up|arrange|book) (?:a|an|your|the) ${MEETING}|(?:first|second|next|final) (?:round|stage|step)\b[^.]{0,30}\b(?:would|will|is) be)`,
+      'i',
+    ),
+  },
+  {
+    act: 'thankInterview',
+    pattern:
+      /\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:coming|attending|taking the time|the trial day|spending (?:the day|the morning|the afternoon|time) with|your time(?! and interest| and consideration)|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since))|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting)|enjoyed (?:meeting|speaking|talking|chatting|our|the|having you|getting to know))/i,
+  },
+  {
+    act: 'interviewHeld',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:after|following|since) (?:your|the|our) (?:recent )?${MEETING}|your (?:interview|visit|conversation|chat|call|onsite|panel) (?:yesterday|last|earlier|this (?:morning|afternoon|week))|(?:interviewed|met) (?:with )?you|who (?:met|interviewed|spoke) (?:with )?you|after (?:meeting|speaking|talking) (?:with )?you|(?:everyone|the (?:team|panel)) (?:enjoyed|was impressed)|feedback from (?:your|the) (?:interview|panel|team)|(?:completed|finished) (?:your|all|the) (?:interviews|interview|final round)|interview(?:s| process)? (?:\w+ ){0,6}(?:is|are|was|were|has been|have been) (?:now )?(?:completed|concluded|over|finished)|interviews (?:\w+ ){0,6}(?:have|has) (?:now )?concluded)`,
+      'i',
+    ),
+  },
+  { act: 'promiseDecision', pattern: /\b(?:(?:'ll|will) be in touch|(?:update|get back to|come back to) you (?:by|in|within|early|next|before|once)|(?:share|give you|send you|let you know) (?:an|the|our) (?:outcome|decision)|outcome (?:within|by|in)|next update (?:\w+ ){0,8}(?:within|by)|hear (?:back )?from (?:us|me)|(?:decision|update|feedback|answer|news) (?:to you )?(?:by|within|in|early|next|before|until)|(?:make|reach|have|give you) (?:a|our) (?:final )?decision|get back to you|(?:collecting|gathering) feedback|debrief)\b/i },
+  { act: 'acknowledge', pattern: /\b(?:(?:we(?:'ve| have)|have) (?:received|recieved|got) your application|thank(?:s| you) for (?:applying|your application|sending (?:in )?your application)|application (?:has been )?received|application confirmation|(?:we(?:'ll| will)|are|is) (?:now )?review(?:ing)? (?:your|every|all|the) (?:application|resume|profile)s?)/i },
+  { act: 'interviewForYou', pattern: /\b(?:your (?:[\w-]+ ){0,3}(?:interview|onsite|phone screen|video call|panel|screening)s?\b|interview(?:ing)? with you\b)/i },
+  {
+    act: 'thirdParty',
+    pattern:
+      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:interview|call|meeting) with (?:him|her)\b|dear panel|scoring (?:sheet|rubric|form)|candidate: |sitting in (?:on )?(?:the|both|all|an?)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
+  },
+];
+
+const OWNER_RULES: ActRule[] = [
+  {
+    act: 'ownerThirdParty',
+    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:with|on|tomorrow|on the)|you'll (?:be fine|do great|nail it|crush it)|the candidate\b|my candidate|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
+  },
+  {
+    act: 'ownerThanks',
+    pattern:
+      /\b(?:thank(?:s| you)\b[^.]{0,40}\b(?:(?:yesterday|today|this morning|this afternoon)(?:'s)? (?:interview|meeting|call|conversation|visit|chat)|for (?:yesterday|today)\b)|thank(?:s| you)\b[^.]{0,40}\bfor your time (?:yesterday|today|this|on|last)|thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:having me|(?:your|the) time (?:yesterday|today|this|on|last)|the time you (?:spent|took)|meeting|speaking|talking|chatting|interviewing|your time|taking the time|the (?:\w+ )?(?:conversation|chat|interview|call|visit|tour|meeting|discussion|opportunity to (?:meet|speak|interview|talk|visit)))|(?:great|nice|lovely|a pleasure|wonderful) (?:to meet|meeting|to speak|speaking|talking|chatting)|(?:\bi (?:really |very much |truly |genuinely )?|^(?:really )?)(?:enjoyed|appreciated) (?:meeting|speaking|talking|chatting|our|the|learning|seeing|getting))/i,
+  },
+  {
+    act: 'ownerInterview',
+    pattern: new RegExp(String.raw`\b(?:my (?:interview|onsite|panel|final round|phone screen|call with|visit)|(?:interviewed|met) with|i interviewed (?:for|at|on|last)|i attended the (?:\w+ )?interview|since (?:we|i) (?:spoke|met|interviewed)|after (?:our|my|the) (?:interview|conversation|call|chat|meeting|visit))`, 'i'),
+  },
+  {
+    act: 'ownerAccepts',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:that|this|it|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?|${DAY}\w*)\b[^.]{0,40}\b(?:works|suits) (?:great|perfectly|well|fine|for me|nicely|best)|works (?:great|perfectly|for me)|(?:happy|glad) to confirm|(?:i(?:'m| am)) (?:available|free)|my availability|(?:confirm|confirming) (?:my|the)\b[^.]{0,30}\b${MEETING}|look(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|the (?:interview|call|chat|conversation|visit))|i(?:'ve| have) (?:booked|selected|picked|chosen) a)`,
+      'i',
+    ),
+  },
+  { act: 'ownerCommits', pattern: /\b(?:i(?:'ll| will) (?:see you|be there|attend)|i confirm|see you (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday))/i },
+  { act: 'ownerCheckIn', pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
+];
+
+const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b/i;
+// A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
+const NEGATION_BEFORE = /(?:\b(?:not|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i;
+/** A request to confirm is a scheduling step, not a confirmation. */
+const REQUEST_BEFORE = /\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to|will|'ll|shall)\s{1,3}$/i;
+const FUTURE_BEFORE = /(?:\b(?:will|shall)\b|'ll\b)/i;
+
+/** "Any offer of employment will be contingent on…", "after a conditional offer" describe a policy, not an offer. */
+const ANY_OFFER_BEFORE = /\b(?:any|no|an|after an?|following an?|upon|prior to|before)\s{1,3}$/i;
+
+function asserted(rule: ActRule, sentence: Sentence): boolean {
+  const match = rule.pattern.exec(sentence.text);
+  if (!match) return false;
+  if (sentence.question && !rule.questionsCount) return false;
+  const before = sentence.text.slice(0, match.index);
+  if (CONDITIONAL_BEFORE.test(before)) return false;
+  if (!rule.negationIsTheAct && NEGATION_BEFORE.test(before)) return false;
+  if (rule.act === 'confirm' && REQUEST_BEFORE.test(before)) return false;
+  if (rule.futureUndoes && FUTURE_BEFORE.test(before)) return false;
+  if (rule.act === 'offer' && ANY_OFFER_BEFORE.test(before)) return false;
+  return true;
+}
+
+/** The acts one sentence asserts, read as spoken by the employer or by the mailbox owner. */
+export function actsOf(sentence: Sentence, speaker: 'employer' | 'owner'): Act[] {
+  const rules = speaker === 'owner' ? OWNER_RULES : EMPLOYER_RULES;
+  return rules.filter((rule) => asserted(rule, sentence)).map((rule) => rule.act);
+}
+
+/** Every act asserted in a run of sentences, with how many sentences assert each. */
+export function actCounts(sentences: Sentence[], speaker: 'employer' | 'owner'): Map<Act, number> {
+  const counts = new Map<Act, number>();
+  for (const sentence of sentences) for (const act of actsOf(sentence, speaker)) counts.set(act, (counts.get(act) ?? 0) + 1);
+  return counts;
+}

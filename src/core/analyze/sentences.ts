@@ -1,0 +1,40 @@
+// A message's own text as sentences, each short enough for any pattern to read in bounded time.
+import { capPieces, MAX_SENTENCE_CHARS } from '../bounded-text';
+
+export interface Sentence {
+  text: string;
+  /** Ends with a question mark: it asks, it does not assert. */
+  question: boolean;
+}
+
+/** Abbreviations whose full stop does not end a sentence ("Mr. Castillo", "10 a.m. Thursday"). */
+const ABBREVIATION_END = /(?:\b(?:mr|mrs|ms|dr|prof|st|no|approx|inc|ltd|jr|sr|vs|etc|e\.g|i\.e|a\.m|p\.m)|\b[A-Z])\.$/i;
+
+/** Where one sentence ends inside a line: after . ! or ? and a blank. */
+const SENTENCE_END = /(?<=[.!?])[ \t]+/;
+
+function splitLine(line: string): string[] {
+  const pieces: string[] = [];
+  for (const piece of line.split(SENTENCE_END)) {
+    const last = pieces.length - 1;
+    const previous = pieces[last];
+    if (previous !== undefined && ABBREVIATION_END.test(previous)) pieces[last] = `${previous} ${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** `body` (a message's new text, without quotes or signature) as its sentences, in order. */
+export function sentencesOf(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const rawLine of body.split('\n')) {
+    const line = rawLine.replace(/^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/, '').trim();
+    if (!line) continue;
+    for (const piece of splitLine(line)) {
+      for (const text of capPieces(piece.trim(), MAX_SENTENCE_CHARS)) {
+        if (text) sentences.push({ text, question: /\?[)"”'’]?$/.test(text) });
+      }
+    }
+  }
+  return sentences;
+}

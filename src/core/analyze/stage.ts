@@ -1,0 +1,50 @@
+// The stage follows the latest acts of the employer; the owner's own messages move it only as
+// context (accepting a proposed time books it, thanking for an interview means it happened).
+import type { Stage } from '../model';
+import type { Act } from './acts';
+
+export interface StageInput {
+  acts: ReadonlyMap<Act, number>;
+  fromOwner: boolean;
+  /** The message states a dated promise of a decision. */
+  hasWindow: boolean;
+  /** The message states a clock time ("10:30", "2 pm"). */
+  statesTime?: boolean;
+}
+
+const has = (acts: ReadonlyMap<Act, number>, ...names: Act[]) => names.some((name) => (acts.get(name) ?? 0) > 0);
+
+/** The stage an employer's message implies on its own, or null when it does not move the process. */
+export function employerStage({ acts, hasWindow, statesTime = false }: StageInput): Stage | null {
+  if (has(acts, 'offer') && !has(acts, 'reject')) return 'offer';
+  if (has(acts, 'reject')) return 'rejected';
+  if (has(acts, 'delay') || (has(acts, 'cancel') && !has(acts, 'invite', 'reschedule'))) return hasWindow ? 'awaiting-decision' : 'delayed';
+  if (has(acts, 'confirm')) return 'scheduled';
+  // An invitation that fixes the time and asks for none is a booking.
+  if (!has(acts, 'askAvailability') && (has(acts, 'describeInterview') || (has(acts, 'invite') && statesTime))) return 'scheduled';
+  if (has(acts, 'invite', 'askAvailability', 'reschedule')) return 'scheduling';
+  if (has(acts, 'thankInterview', 'interviewHeld', 'promiseDecision') || hasWindow) return 'awaiting-decision';
+  if (has(acts, 'interviewForYou')) return 'scheduling';
+  return null;
+}
+
+/** How an owner's message moves the stage reached so far. */
+function afterOwner(acts: ReadonlyMap<Act, number>, stage: Stage | null): Stage | null {
+  if (stage === 'offer' || stage === 'rejected' || stage === 'delayed') return stage;
+  if (has(acts, 'ownerCommits') && stage === 'scheduling') return 'scheduled';
+  if (has(acts, 'ownerThanks', 'ownerInterview') && stage !== 'awaiting-decision') return 'awaiting-decision';
+  if (has(acts, 'ownerCheckIn') && stage === 'scheduled') return 'awaiting-decision';
+  return stage;
+}
+
+/** The stage of the thread after its latest message, with the index of the message that set it. */
+export function threadStage(messages: StageInput[]): { stage: Stage | null; index: number } {
+  let stage: Stage | null = null;
+  let index = -1;
+  messages.forEach((m, i) => {
+    const next = m.fromOwner ? afterOwner(m.acts, stage) : (employerStage(m) ?? stage);
+    if (next !== stage || (!m.fromOwner && employerStage(m))) index = i;
+    stage = next;
+  });
+  return { stage, index };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { actsOf, type Act } from '../../src/core/analyze/acts';
+import { sentencesOf } from '../../src/core/analyze/sentences';
+import { threadStage } from '../../src/core/analyze/stage';
+
+const employer = (text: string) => sentencesOf(text).flatMap((s) => actsOf(s, 'employer'));
+const owner = (text: string) => sentencesOf(text).flatMap((s) => actsOf(s, 'owner'));
+
+describe('sentencesOf', () => {
+  it('splits at sentence ends and lines, keeping abbreviations and times whole', () => {
+    const texts = sentencesOf('Dear Ms. Lim,\nYou will meet Mr. Tan at 10 a.m. Tuesday. Does that work?\n- Bring ID.').map((s) => s.text);
+    expect(texts).toEqual(['Dear Ms. Lim,', 'You will meet Mr. Tan at 10 a.m. Tuesday.', 'Does that work?', 'Bring ID.']);
+  });
+
+  it('marks questions', () => {
+    expect(sentencesOf('Could you come in on Thursday? We look forward to it.').map((s) => s.question)).toEqual([true, false]);
+  });
+});
+
+describe('actsOf: only what a sentence asserts', () => {
+  it('reads invitations, asked as questions too', () => {
+    expect(employer('We would like to invite you to a first interview.')).toContain('invite');
+    expect(employer('Could you come by the warehouse on Thursday at 2pm?')).toContain('invite');
+  });
+
+  it('drops conditionals, negations and questions of fact', () => {
+    expect(employer('If you are selected for an interview, we will invite you to a call.')).not.toContain('invite');
+    expect(employer('This is not a screening interview.')).toEqual([]);
+    expect(employer('Is your interview confirmed?')).not.toContain('confirm');
+    expect(employer('Any offer of employment is contingent on a background check.')).not.toContain('offer');
+  });
+
+  it('keeps a negation or a conditional to its own clause', () => {
+    expect(employer("No worries, we'd like to invite you to a second interview.")).toContain('invite');
+    expect(employer('Once again, thank you for meeting with us.')).toContain('thankInterview');
+  });
+
+  it('reads a rejection whose own words are a negation', () => {
+    expect(employer('We have decided not to move forward with your application.')).toContain('reject');
+    expect(employer('We decided to go ahead with another candidate.')).toContain('reject');
+  });
+
+  it('reads offers, delays and rejections in their common forms', () => {
+    expect(employer('We are offering you the Data Engineer position at a salary of $120,000.')).toContain('offer');
+    expect(employer('The role has been put on hold while leadership revisits the budget.')).toContain('delay');
+    expect(employer('We have paused hiring for this role until the new year.')).toContain('delay');
+    expect(employer('After careful consideration we will not be progressing your application further.')).toContain('reject');
+  });
+
+  it('tells a request to confirm from a confirmation', () => {
+    expect(employer('Please confirm your interview slot.')).not.toContain('confirm');
+    expect(employer('We are pleased to confirm your interview on Tuesday.')).toContain('confirm');
+  });
+
+  it("knows someone else's interview", () => {
+    expect(employer("We'd like to interview him on Thursday.")).toContain('thirdParty');
+    expect(employer('Manage your candidate profile here.')).not.toContain('thirdParty');
+    expect(owner('Congrats, that is huge!')).toContain('ownerThirdParty');
+  });
+
+  it("reads the owner's thanks and commitments", () => {
+    expect(owner('Thank you for meeting with me yesterday.')).toContain('ownerThanks');
+    expect(owner("Thursday works for me. I'll see you then.")).toEqual(expect.arrayContaining(['ownerAccepts', 'ownerCommits']));
+  });
+});
+
+describe('threadStage', () => {
+  const acts = (...names: Act[]) => new Map(names.map((name) => [name, 1]));
+
+  it('follows the employer, with the owner as context', () => {
+    const stage = threadStage([
+      { acts: acts('invite'), fromOwner: false, hasWindow: false },
+      { acts: acts('ownerCommits'), fromOwner: true, hasWindow: false },
+      { acts: acts('ownerThanks'), fromOwner: true, hasWindow: false },
+    ]);
+    expect(stage.stage).toBe('awaiting-decision');
+  });
+
+  it('a delay with a new dated promise awaits a decision again', () => {
+    expect(threadStage([{ acts: acts('delay'), fromOwner: false, hasWindow: true }]).stage).toBe('awaiting-decision');
+    expect(threadStage([{ acts: acts('delay'), fromOwner: false, hasWindow: false }]).stage).toBe('delayed');
+  });
+});
