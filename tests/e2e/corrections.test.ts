@@ -66,7 +66,7 @@ describe('corrections in the Gmail sidebar', () => {
 
     await companyFact().click();
     await sidebar().getByRole('textbox', { name: 'Company' }).fill('Cobalt Grid');
-    await sidebar().getByRole('button', { name: 'Save' }).click();
+    await sidebar().getByRole('button', { name: 'Save company' }).click();
     await expect.poll(() => sidebar().getByText('Cobalt Grid', { exact: true }).count()).toBe(1);
 
     const nextStep = () => sidebar().locator('.thread__next').innerText();

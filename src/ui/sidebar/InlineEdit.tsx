@@ -33,7 +33,7 @@ export function InlineEdit({ label, type = 'text', initial = '', onSave, onCance
     <form class="inline-edit" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && e.isTrusted && onCancel()}>
       <input ref={input} class="av-input" {...(type === 'text' ? { type, maxLength: 120 } : { type })} aria-label={label} value={value} required onInput={(e) => setValue(e.currentTarget.value)} />
       <div class="inline-edit__actions">
-        <Button primary type="submit">
+        <Button primary type="submit" aria-label={`Save ${label.toLowerCase()}`}>
           Save
         </Button>
         <Button onClick={onCancel}>Cancel</Button>
