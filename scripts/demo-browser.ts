@@ -11,8 +11,9 @@ export interface DemoBrowser {
 }
 
 async function serveMailbox(context: BrowserContext, mailbox: DemoMailbox): Promise<void> {
-  // Routes registered later are tried first: the mail hosts, then this catch-all.
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  // Routes registered later are tried first: the mail hosts, then this catch-all for the web (the
+  // extension's own chrome-extension:// pages must load).
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('blockedbyclient'));
   await routeMailPage(context, GMAIL_ORIGIN, gmailPage(mailbox));
   await routeMailPage(context, OUTLOOK_ORIGIN, outlookPage(mailbox));
 }

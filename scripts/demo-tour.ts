@@ -41,9 +41,9 @@ export async function runTour({ dist, outDir = DEMO_ARTIFACTS, now = new Date() 
   const { session, mailbox } = await launchDemoBrowser(dist, { headless: true, now });
   try {
     const steps: TourStep[] = [];
-    const shoot = async (page: Page, name: string, caption: string) => {
+    const shoot = async (page: Page, name: string, caption: string, fullPage = false) => {
       const file = `${String(steps.length + 1).padStart(2, '0')}-${name}.png`;
-      await page.screenshot({ path: join(outDir, file) });
+      await page.screenshot({ path: join(outDir, file), fullPage });
       steps.push({ file, caption });
     };
     const mail = await session.context.newPage();
@@ -56,13 +56,14 @@ export async function runTour({ dist, outDir = DEMO_ARTIFACTS, now = new Date() 
     const badge = await badgeText(session);
     const popup = await openExtensionPage(session, POPUP_PATH);
     await popup.setViewportSize({ width: 420, height: 720 });
-    await popup.waitForLoadState('networkidle');
-    await shoot(popup, 'popup', `The toolbar popup: the badge reads “${badge || '(none)'}”, the overdue check-ins first.`);
+    await popup.getByRole('heading', { level: 2 }).first().waitFor({ timeout: SIDEBAR_TIMEOUT });
+    await shoot(popup, 'popup', `The toolbar popup: the badge reads “${badge || '(none)'}”, the overdue check-ins first.`, true);
     const { applications, checkIns } = await readBackground(popup);
     const options = await openExtensionPage(session, OPTIONS_PATH);
     await options.setViewportSize({ width: 1100, height: 900 });
-    await options.waitForLoadState('networkidle');
-    await shoot(options, 'options', 'The options page: your profile, cadence, every application and your data.');
+    await options.getByRole('heading', { name: 'Applications' }).waitFor({ timeout: SIDEBAR_TIMEOUT });
+    await options.waitForTimeout(SETTLE_MS);
+    await shoot(options, 'options', 'The options page: your profile, cadence, every application and your data.', true);
     const seen = mailbox.threads.map((thread) => ({ thread, application: describe(thread, applications, checkIns, now) }));
     await writeIndex(outDir, steps, now);
     return { mailbox, badge, seen, steps };
