@@ -17,6 +17,9 @@ const gmailViewId = (thread: DemoThread) => `FMfcgzDemo${thread.slug}Thread`;
 const gmailLegacyId = (thread: DemoThread, index: number) => `19a4d3c2b1e0f${String(index).padStart(3, '0')}`;
 const outlookConversationId = (thread: DemoThread) => `AAQkADemo${thread.slug}AAA=`;
 
+/** The demo mailboxes' inboxes, where the headed demo starts. */
+export const INBOX_URLS = [`${GMAIL_ORIGIN}/mail/u/0/#inbox`, `${OUTLOOK_ORIGIN}/mail/0/`];
+
 /** Where a demo thread opens, at its host's real address. */
 export function threadUrl(thread: DemoThread): string {
   return thread.host === 'gmail'

@@ -2,7 +2,7 @@
 // click around in; without one (a server, CI), the headless tour of scripts/demo-tour.ts.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { threadUrl } from '../demo/pages';
+import { INBOX_URLS } from '../demo/pages';
 import { DIST, OPTIONS_PATH, RELEASE_DIST } from '../tests/e2e/harness';
 import { launchDemoBrowser } from './demo-browser';
 import { runTour, summarize } from './demo-tour';
@@ -13,11 +13,8 @@ const hasDisplay = () => Boolean(process.env.DISPLAY || process.env.WAYLAND_DISP
 
 async function headed(): Promise<void> {
   run('npm', ['run', 'build']);
-  const { session, mailbox } = await launchDemoBrowser(RELEASE_DIST, { headless: false });
-  const first = (host: 'gmail' | 'outlook') => mailbox.threads.find((t) => t.host === host);
-  for (const thread of [first('gmail'), first('outlook')]) {
-    if (thread) await (await session.context.newPage()).goto(threadUrl(thread).replace(/\/id\/.*|#inbox\/.*/, ''));
-  }
+  const { session } = await launchDemoBrowser(RELEASE_DIST, { headless: false });
+  for (const url of INBOX_URLS) await (await session.context.newPage()).goto(url);
   console.log(`Afterview (the release build in dist/) is running on a demo Gmail and Outlook; nothing reaches the network.
 Try:
   - open each mail in the demo Gmail and Outlook: the sidebar tracks the interviews and leaves the job alert and the webinar alone;
