@@ -24,15 +24,16 @@ export interface ExtensionSession {
   close: () => Promise<void>;
 }
 
-export async function launchExtension(dist = DIST): Promise<ExtensionSession> {
+/** `headless: false` opens a window a person can use (the demo, `npm start`, with a display). */
+export async function launchExtension(dist = DIST, { headless = true } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(dist, 'manifest.json'))) {
     throw new Error(`No built extension in ${dist}: run "${dist === RELEASE_DIST ? 'npm run build' : 'npm run build:e2e'}" first.`);
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'afterview-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1280, height: 800 },
+    headless,
+    viewport: headless ? { width: 1280, height: 800 } : null,
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
@@ -80,8 +81,12 @@ export async function openExtensionPage(session: ExtensionSession, path: string)
 
 /** Serves a fixture page at a real mail host, so the manifest's own match patterns inject the content script. */
 export async function routeMailHost(context: BrowserContext, origin: string, fixtureFile: string): Promise<void> {
-  const body = await readFile(join(FIXTURES, fixtureFile), 'utf8');
-  await context.route(`${origin}/**`, (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
+  await routeMailPage(context, origin, await readFile(join(FIXTURES, fixtureFile), 'utf8'));
+}
+
+/** Serves `html` for every page of a mail host (its own script plays the host's router). */
+export async function routeMailPage(context: BrowserContext, origin: string, html: string): Promise<void> {
+  await context.route(`${origin}/**`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
 }
 
 /** Where a screenshot named `name` goes: artifacts/screenshots (ignored by git), for a person to look at. */
