@@ -162,5 +162,7 @@ describe('a rejection from a thread that joined on its own', () => {
     await expect.poll(() => sidebar().getByRole('group', { name: 'Stage to confirm' }).count()).toBe(0);
     expect(await sidebar().getByText('Not moving forward', { exact: true }).count()).toBe(1);
     expect(await sidebar().getByText('Waiting for their decision', { exact: true }).count()).toBe(0);
+    // Nothing is due after a rejection, so no note asking about the timeline is offered.
+    await expect.poll(() => sidebar().getByLabel('Message').count()).toBe(0);
   });
 });

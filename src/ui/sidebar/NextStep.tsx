@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftKindFor, recipientFor, renderDraft, type Finding } from '../../core/drafts';
-import type { CheckIn, DraftKind, Settings } from '../../core/model';
+import type { CheckIn, DraftKind, Settings, Stage } from '../../core/model';
 import type { ThreadState } from '../../messaging';
 import { Button } from '../components/Button';
 import { Field } from '../components/Field';
@@ -8,6 +8,8 @@ import { Findings } from '../components/Findings';
 import { StatusLine } from '../components/StatusLine';
 import { NotesForm } from '../components/NotesForm';
 import type { DraftInput, SidebarActions } from './types';
+
+const CLOSED_STAGES = new Set<Stage>(['offer', 'rejected']);
 
 /** The draft for the next step: editable, checked by the linter as it changes, one click into the reply. */
 export function NextStep({ state, settings, next, actions }: { state: ThreadState; settings: Settings; next: CheckIn | null; actions: SidebarActions }) {
@@ -63,6 +65,9 @@ export function NextStep({ state, settings, next, actions }: { state: ThreadStat
   };
 
   if (!dossier) return null;
+  const notes = interview ? <NotesForm interview={interview} interviewer={next?.kind === 'thank-you' ? next.contactName : null} onSave={(notes) => actions.saveNotes(interview.id, next?.kind === 'thank-you' ? next.contactName : null, notes)} /> : null;
+  // With nothing due after an offer or a rejection, a note asking about the timeline would be wrong: only the notes stay.
+  if (!next && CLOSED_STAGES.has(dossier.application.stage)) return <div class="draft">{notes}</div>;
   return (
     <div class="draft">
       <h3 class="thread__heading">Draft{recipient?.name ? ` to ${recipient.name}` : ''}</h3>
@@ -82,7 +87,7 @@ export function NextStep({ state, settings, next, actions }: { state: ThreadStat
         {next ? <Button onClick={() => void run(() => actions.snooze(next, 1), 'Snoozed until tomorrow.')}>Snooze</Button> : null}
       </div>
       <StatusLine message={status.message} error={status.error} />
-      {interview ? <NotesForm interview={interview} interviewer={next?.kind === 'thank-you' ? next.contactName : null} onSave={(notes) => actions.saveNotes(interview.id, next?.kind === 'thank-you' ? next.contactName : null, notes)} /> : null}
+      {notes}
     </div>
   );
 }
