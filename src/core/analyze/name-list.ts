@@ -133,3 +133,36 @@ export function namesIn(text: string): NameMention[] {
   }
   return mentions;
 }
+
+/** Where a sentence or a paragraph starts, and the letter it starts with (a wrapped line's start is neither). */
+const SENTENCE_OPENING = /(?:^|[.!?][ \t\n]{1,4}|\n[ \t]{0,8}\n[ \t]{0,8})(\p{L})/gu;
+/** Mail written all in lower case ("hi sam, you'll meet dr. anke morgenthal (managing director)"). */
+export function writtenInLowerCase(text: string): boolean {
+  let lowerOpenings = 0;
+  let upperOpenings = 0;
+  for (const m of text.matchAll(SENTENCE_OPENING)) {
+    if (/\p{Lu}/u.test(m[1] ?? '')) upperOpenings++;
+    else lowerOpenings++;
+  }
+  return lowerOpenings >= 2 && lowerOpenings > 2 * upperOpenings;
+}
+
+const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}'’-]{1,24}`;
+const LOWER_NAME = String.raw`${LOWER_WORD}(?:[ \t]${LOWER_WORD}){0,2}`;
+/** A name after an honorific in lower-case mail: "dr. anke morgenthal (managing director)", "mr. clement d'souza,". */
+const HONORIFIC_SLOT = new RegExp(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,3})(?<name>${LOWER_NAME})(?=[ \t]{0,3}(?:\(|,|[–—][ \t]|-[ \t]|and\b|&|[.;]|$))`, 'gmu');
+/**
+ * A name before its title in lower-case mail, after "with", "and", "meet" or a bullet: "sven ilic (head of asset
+ * management)", "- marcus yeo – head of curriculum", "- gareth lomax, contracts manager".
+ */
+const TITLED_SLOT = new RegExp(
+  String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`,
+  'gmu',
+);
+const capitalise = (word: string) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+const capitaliseSlot = (_m: string, lead: string, name: string) => `${lead}${name.split(/([ \t])/).map(capitalise).join('')}`;
+
+/** Lower-case mail with the names in a person's slot capitalised, so that namesIn reads them as it does in other mail. */
+export function capitaliseNameSlots(text: string): string {
+  return text.replace(HONORIFIC_SLOT, capitaliseSlot).replace(TITLED_SLOT, capitaliseSlot);
+}
