@@ -31,8 +31,8 @@ const NOT_A_NAME_WORD = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-/** Words before a run that make it a place, a platform or an organisation, not a person ("in Surry Hills", "on Google Meet", "of Transit Technology"). */
-const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'into', 'the', 'for', 'a', 'an']);
+/** Words before a run that make it a place, a platform or an organisation, not a person ("in Surry Hills", "on Google Meet", "of Transit Technology", "our Roma Norte studio"). */
+const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'into', 'the', 'for', 'a', 'an', 'our', 'your', 'their', 'my', 'its', 'this', 'that', 'old', 'new']);
 /** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
 const NAME_MARKS = new Set([':', ';']);
 
