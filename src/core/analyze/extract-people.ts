@@ -5,7 +5,7 @@
 import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { looksLikePerson, normalizeKey } from './names';
-import { namesIn, type NameMention } from './name-list';
+import { capitaliseNameSlots, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
@@ -69,7 +69,8 @@ function readMentions(mentions: NameMention[], into: Reading, fullAllowed: boole
 }
 
 /** The names an employer's message gives for the people the candidate meets. */
-function readEmployerBody(body: string, sender: Person | undefined, into: Reading): void {
+function readEmployerBody(written: string, sender: Person | undefined, into: Reading): void {
+  const body = asCapitalised(written);
   if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
   const writer = personName(sender);
   const writerLower = writer?.toLowerCase();
@@ -86,14 +87,18 @@ function readEmployerBody(body: string, sender: Person | undefined, into: Readin
   }
 }
 
+/** Mail written in lower case, with its names capitalised where a person's name stands. */
+const asCapitalised = (body: string) => (writtenInLowerCase(body) ? capitaliseNameSlots(body) : body);
+
 const lineOf = (text: string, at: number) => text.lastIndexOf('\n', at);
 
 /** The names in the candidate's own notes: references to people met, and the recipient thanked for meeting. */
 function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): void {
-  const organiser = ORGANISER_THANKS.test(note.body);
+  const body = asCapitalised(note.body);
+  const organiser = ORGANISER_THANKS.test(body);
   const recipients = note.to.map(personName).filter((n): n is string => n !== null);
   const recipientWords = new Set(recipients.flatMap((n) => n.toLowerCase().split(' ')));
-  for (const sentence of sentencesOf(note.body)) {
+  for (const sentence of sentencesOf(body)) {
     if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) continue;
     // The person written to is addressed, not mentioned: they count only when thanked for the meeting itself.
     readMentions(

@@ -3,9 +3,10 @@
 // never runs on across a line break or a comma), each run matched once where it stands, so the cost is
 // linear in the line; then the words that are not a name's (sentence openers, titles, places) are cut
 // off the run, and what stays is a name.
-import { looksLikePerson } from './names';
+import { isTitleHead, looksLikePerson } from './names';
 
-const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge)\.?(?:[ \t]\(Ret\.?\))?[ \t]`;
+// "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack.
+const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 const WORD = String.raw`\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
 /** One run: an optional honorific and up to six capitalised words on one line. */
 const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t]${WORD}){0,5})`, 'gu');
@@ -14,7 +15,7 @@ const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
 const NOT_A_NAME_WORD = new Set(
   `a an and the our your their my his her its this that these those we you i he she they it me us him them if as at on in of for with to from by but or so then also
-  after before during afterwards both each all any please thank thanks thankyou dear hi hello hey good morning afternoon evening welcome congratulations
+  hallo hola bonjour after before during afterwards both each all any please thank thanks thankyou dear hi hello hey good morning afternoon evening welcome congratulations
   meet meeting met join joining lunch coffee conversation interview interviews interviewer interviewers panel panelist committee selection who what when where
   required attendees attendee optional reporting closing opening case lab tour technical pair programming product mock session presentation discussion
   chat call video phone onsite virtual in-person round final first second third next day week today tomorrow yesterday
@@ -30,8 +31,8 @@ const NOT_A_NAME_WORD = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-/** Words before a run that make it a place, a platform or an organisation, not a person ("in Surry Hills", "on Google Meet", "of Transit Technology"). */
-const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'into', 'the', 'for', 'a', 'an']);
+/** Words before a run that make it a place, a platform or an organisation, not a person ("in Surry Hills", "on Google Meet", "of Transit Technology", "our Roma Norte studio"). */
+const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'into', 'the', 'for', 'a', 'an', 'our', 'your', 'their', 'my', 'its', 'this', 'that', 'old', 'new']);
 /** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
 const NAME_MARKS = new Set([':', ';']);
 
@@ -120,6 +121,10 @@ export function namesIn(text: string): NameMention[] {
     const honorific = Boolean(m.groups?.honorific);
     let start = 0;
     if (!honorific) while (start < words.length && isStopWord(words[start] ?? '')) start++;
+    // A title before the name introduces it: "Ops Director Martin Hale", "Councillor Dorothy Fenwick".
+    const lastTitle = words.findLastIndex((w, i) => i >= start && i < words.length - 1 && isTitleHead(w));
+    const titled = !honorific && lastTitle >= 0 && words.slice(lastTitle + 1).every(isNameWord);
+    if (titled) start = lastTitle + 1;
     const name = words.slice(start);
     if (name.length === 0 || name.length > 4 || !name.every(isNameWord)) continue;
     const at = m.index + m[0].length - name.join(' ').length;
@@ -128,8 +133,41 @@ export function namesIn(text: string): NameMention[] {
     const previous = mentions.at(-1);
     const continuesList = previous?.introduced === true && start === 0 && LIST_SEPARATOR.test(text.slice(previousEnd, m.index));
     previousEnd = m.index + m[0].length;
-    const introduced = honorific || listed || continuesList || (start > 0 ? /^(?:with|and|meet|meeting|by|to)$/i.test(words[start - 1] ?? '') : introducedAt(text, m.index));
+    const introduced = honorific || titled || listed || continuesList || (start > 0 ? /^(?:with|and|meet|meeting|by|to)$/i.test(words[start - 1] ?? '') : introducedAt(text, m.index));
     mentions.push({ words: name, at, honorific, introduced, listed });
   }
   return mentions;
+}
+
+/** Where a sentence or a paragraph starts, and the letter it starts with (a wrapped line's start is neither). */
+const SENTENCE_OPENING = /(?:^|[.!?][ \t\n]{1,4}|\n[ \t]{0,8}\n[ \t]{0,8})(\p{L})/gu;
+/** Mail written all in lower case ("hi sam, you'll meet dr. anke morgenthal (managing director)"). */
+export function writtenInLowerCase(text: string): boolean {
+  let lowerOpenings = 0;
+  let upperOpenings = 0;
+  for (const m of text.matchAll(SENTENCE_OPENING)) {
+    if (/\p{Lu}/u.test(m[1] ?? '')) upperOpenings++;
+    else lowerOpenings++;
+  }
+  return lowerOpenings >= 2 && lowerOpenings > 2 * upperOpenings;
+}
+
+const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}'’-]{1,24}`;
+const LOWER_NAME = String.raw`${LOWER_WORD}(?:[ \t]${LOWER_WORD}){0,2}`;
+/** A name after an honorific in lower-case mail: "dr. anke morgenthal (managing director)", "mr. clement d'souza,". */
+const HONORIFIC_SLOT = new RegExp(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,3})(?<name>${LOWER_NAME})(?=[ \t]{0,3}(?:\(|,|[–—][ \t]|-[ \t]|and\b|&|[.;]|$))`, 'gmu');
+/**
+ * A name before its title in lower-case mail, after "with", "and", "meet" or a bullet: "sven ilic (head of asset
+ * management)", "- marcus yeo – head of curriculum", "- gareth lomax, contracts manager".
+ */
+const TITLED_SLOT = new RegExp(
+  String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`,
+  'gmu',
+);
+const capitalise = (word: string) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+const capitaliseSlot = (_m: string, lead: string, name: string) => `${lead}${name.split(/([ \t])/).map(capitalise).join('')}`;
+
+/** Lower-case mail with the names in a person's slot capitalised, so that namesIn reads them as it does in other mail. */
+export function capitaliseNameSlots(text: string): string {
+  return text.replace(HONORIFIC_SLOT, capitaliseSlot).replace(TITLED_SLOT, capitaliseSlot);
 }

@@ -23,7 +23,12 @@ export const NOT_A_PERSON = new Set(
 export const PERSON_NAME = String.raw`[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,2}`;
 
 /** Words of job titles ("Chief Actuary", "Pricing Manager"), which look like names when capitalised. */
-const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|head|chief|vp|principal|staff|senior|junior|product|engineering|pricing|talent|acquisition|marketing|finance|operations|sales|people|hr|ceo|cto|cfo|coo|cmo|associate|assistant|counsel|attorney|paralegal|editor|writer|intern|administrator|executive|technician|nurse|teacher|professor|dean|supervisor|agent|advisor|adviser|controller|accountant|developer|researcher|strategist|owner|generalist|business|district|regional|store|account|customer|success|data|software|backend|frontend|platform|security|quality|qa|research|program|project|technical|hiring|team)$/i;
+const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|head|chief|vp|principal|staff|senior|junior|product|engineering|pricing|talent|acquisition|marketing|finance|operations|sales|people|hr|ceo|cto|cfo|coo|cmo|associate|assistant|counsel|attorney|paralegal|editor|writer|intern|administrator|executive|technician|nurse|teacher|professor|dean|supervisor|agent|advisor|adviser|controller|accountant|developer|researcher|strategist|owner|generalist|business|district|regional|store|account|customer|success|data|software|backend|frontend|platform|security|quality|qa|research|program|project|technical|hiring|team|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|herr|frau|ops|superintendent|treasurer|trustee|dean)$/i;
+
+/** The word that ends a job title ("Director", "Foreman", not "Senior" or "Customer"), which may stand before a name ("Ops Director Martin Hale"). */
+const TITLE_HEAD =
+  /^(?:manager|engineer|director|actuary|recruiter|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|ceo|cto|cfo|coo|cmo|counsel|attorney|editor|administrator|technician|nurse|teacher|professor|dean|supervisor|controller|accountant|developer|researcher|strategist|owner|generalist|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|superintendent|treasurer|trustee)$/i;
+export const isTitleHead = (word: string) => TITLE_HEAD.test(word);
 
 export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
