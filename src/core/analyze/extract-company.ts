@@ -119,9 +119,10 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const { pattern, weight } of PATTERNS) for (const m of block.matchAll(pattern)) add(m[1], weight / 2);
   // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
-  const isSigner = (line: string) => personKeys.has(normalizeKey(line)) || (looksLikePerson(line) && line.split(/\s+/).length <= 3);
+  const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line));
+  const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3;
   // A signature the message splitter did not find is still at the end of the body.
-  evidence.employerBodies.forEach((body, i) => addSigned(signatureCompany(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isSigner), 3));
+  evidence.employerBodies.forEach((body, i) => addSigned(signatureCompany(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isKnownSigner, mayBeSigner), 3));
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
     const display = /^(.+?)[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)$/i.exec(sender.name.trim());
