@@ -33,16 +33,20 @@ function besideTitle(line: string): string | null {
  * The employer a message's signature names: the first line after the signer's last name line (and any
  * title lines) that is neither a title, a department nor contact details; null when it names none.
  */
-export function signatureCompany(message: string, isSigner: (line: string) => boolean): string | null {
+export function signatureCompany(message: string, isKnownSigner: (line: string) => boolean, mayBeSigner: (line: string) => boolean): string | null {
   const lines = message
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .slice(-14);
-  const nameAt = lines.findLastIndex((line) => {
-    const name = line.replace(/,.*$/, '');
-    return NAME_LINE.test(name) && isSigner(name);
-  });
+  const signerAt = (isSigner: (line: string) => boolean) =>
+    lines.findLastIndex((line) => {
+      const name = line.replace(/,.*$/, '');
+      return NAME_LINE.test(name) && isSigner(name);
+    });
+  // A street ("Hebbal Ring Road, Mysuru") reads like a name too: the sender's own name, when written, marks the signer.
+  const known = signerAt(isKnownSigner);
+  const nameAt = known >= 0 ? known : signerAt(mayBeSigner);
   if (nameAt < 0) return null;
   const below = lines.slice(nameAt + 1, nameAt + 4);
   // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer.

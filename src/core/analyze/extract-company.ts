@@ -1,9 +1,10 @@
 import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, domainOf, FREE_MAIL, ATS_DOMAINS } from './signals';
-import { looksLikePerson, normalizeKey, NOT_A_COMPANY, titleCase } from './names';
+import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { withoutLegalForm } from './company-name';
 import { signatureCompany } from './company-signature';
+import { domainAbbreviates } from './company-domain';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
@@ -45,6 +46,12 @@ const SIGNATURE_LINE = new RegExp(String.raw`^(?:.*?(?:\||,|\bat\b|@|–|—)\s*
 const NOT_A_NAME_WORD = /\b(?:interview|invitation|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
 const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|Lawyer|Attorney|Paralegal|Accountant|Administrator|Representative|Editor|Writer|Producer|Planner|Chef|Supervisor|Advocate|Leader|Officer|Executive|Actuary|Professor|Developer|Manager|Designer|Analyst|Scientist|Specialist|Coordinator|Recruiter|Director|Lead|Intern|Associate|Architect|Consultant|Role|Position|Interview|Round|Screen)s?$/;
 
+/** A recruitment agency's name: it places candidates with the employer, it is not the employer. */
+const AGENCY = /\b(?:Search|Staffing|Recruitment|Recruiting|Resourcing|Headhunters?|Personnel|Talent(?: Partners| Solutions| Group)?)\b/;
+
+/** Who a sentence means without naming them: "Client wants to decide within two weeks". */
+const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business)$/i;
+
 function cleanName(raw: string): string | null {
   const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros))\.(?=\s)/)[0] ?? '')
     .replace(/[.,;:!’'s]+$/u, (tail) => (/^(?:’s|'s)$/.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
@@ -56,6 +63,7 @@ function cleanName(raw: string): string | null {
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()))) return null;
   if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '')) return null;
   if (ATS_NAMES.test(name) && words.length === 1) return null;
+  if (GENERIC_PARTY.test(name)) return null;
   return name;
 }
 
@@ -119,9 +127,10 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const { pattern, weight } of PATTERNS) for (const m of block.matchAll(pattern)) add(m[1], weight / 2);
   // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
-  const isSigner = (line: string) => personKeys.has(normalizeKey(line)) || (looksLikePerson(line) && line.split(/\s+/).length <= 3);
+  const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line));
+  const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3;
   // A signature the message splitter did not find is still at the end of the body.
-  evidence.employerBodies.forEach((body, i) => addSigned(signatureCompany(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isSigner), 3));
+  evidence.employerBodies.forEach((body, i) => addSigned(signatureCompany(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isKnownSigner, mayBeSigner), 3));
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
     const display = /^(.+?)[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)$/i.exec(sender.name.trim());
@@ -134,7 +143,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   }
   // A name that matches the sender's own domain is very likely the employer.
   for (const [key, entry] of scores) {
-    for (const domainKey of domainKeys) if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey)))) entry.score += 4;
+    for (const domainKey of domainKeys) if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey))) || domainAbbreviates(domainKey, entry.name)) entry.score += 4;
   }
   // "Ashoka Mercantile" said in prose is the "Ashoka Mercantile Bank" the signature writes in full.
   const entries = [...scores.values()];
@@ -143,8 +152,11 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
       if (shorter !== longer && longer.name.toLowerCase().startsWith(`${shorter.name.toLowerCase()} `)) longer.score += shorter.score / 2;
     }
   }
+  // An agency is the employer only when the mail names no other.
+  const isAgency = (entry: { name: string }) => entry.name.includes(' ') && AGENCY.test(entry.name);
+  const employers = entries.some((entry) => !isAgency(entry) && entry.score >= 1) ? entries.filter((entry) => !isAgency(entry)) : entries;
   let best: { name: string; score: number } | null = null;
-  for (const entry of entries) if (!best || entry.score > best.score) best = entry;
+  for (const entry of employers) if (!best || entry.score > best.score) best = entry;
   if (best && (best.score >= 2 || (best.score >= 1 && domainKeys.size === 0))) return best.name;
   const [domainKey] = domainKeys;
   if (!domainKey) return null;
@@ -155,9 +167,10 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
     for (let start = 0; start < words.length; start++) {
       for (let end = words.length; end > start; end--) {
         const candidate = words.slice(start, end).join(' ');
-        if (normalizeKey(candidate) === domainKey.replace(/-/g, '')) return candidate;
+        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(domainKey.replace(/-/g, ''), candidate)) return cleanName(candidate);
       }
     }
   }
-  return titleCase(domainKey.replace(/-/g, ' '));
+  // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
+  return null;
 }

@@ -5,8 +5,8 @@ import { roleQualifier } from './role-qualifier';
 const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
 // Bounded word length: an unbounded one backtracks quadratically on long runs like "1/1/1/…".
 const LEAD_WORD = String.raw`(?:[A-Z0-9][\w/+&.-]{0,30}|of|and|&)`;
-/** "Teacher of Computing", "Director of Admissions & Enrollment": the field a title names. */
-const OF_FIELD = String.raw`(?:[ \t]+of[ \t]+[A-Z][\w-]{0,30}(?:[ \t]+(?:&[ \t]+)?[A-Z][\w-]{0,30}){0,3})?`;
+/** "Teacher of Computing", "Lecturer in Construction Management": the field a title names. */
+const OF_FIELD = String.raw`(?:[ \t]+(?:of|in)[ \t]+[A-Z][\w-]{0,30}(?:[ \t]+(?:&[ \t]+)?[A-Z][\w-]{0,30}){0,3})?`;
 
 /** A job title in title case, on one line: up to five leading words, a job noun, a field, a level. */
 const TITLE = new RegExp(String.raw`\b((?:${LEAD_WORD}[ \t]+){0,5}${JOB_NOUNS}${OF_FIELD}(?:[ \t]+(?:I{1,3}|IV|[1-3]))?)\b`, 'g');

@@ -17,9 +17,12 @@ const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n\d]{0,40})\)/;
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
 const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite)\b/i;
 
-/** Not the mail's business, and not the employer ("– Blauwerk GmbH", "(Vantage Cloud)"). */
+/** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
+const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
+
+/** Not the mail's business, not a reference number, and not the employer ("– Blauwerk GmbH", "(Vantage Cloud)"). */
 function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
-  if (NOT_A_QUALIFIER.test(words)) return false;
+  if (NOT_A_QUALIFIER.test(words) || ORGANISATION_END.test(words.trim()) || /\d{3}/.test(words)) return false;
   const split = words.split(/[ \t]+/);
   return !split.some((_, i) => isEmployer(split.slice(0, i + 1).join(' ')));
 }
