@@ -1,7 +1,6 @@
 // The employer's stated decision window, from prose. chrono-node reads explicit calendar dates
 // ("December 4", "12/4", "Dec 4th"); the relative phrases of ANALYSIS-SPEC.md's table (business days,
 // ranges, parts of weeks and months) are matched here, and calendar.ts (date-fns) does the arithmetic.
-import * as chrono from 'chrono-node';
 import type { DateWindow, DecisionWindow } from '../model';
 import {
   addBusinessDays,
@@ -17,6 +16,7 @@ import {
   type CalendarDate,
 } from './calendar';
 import { NUMBER, toNumber } from './numbers';
+import { monthFirst } from './chrono-english';
 
 export interface WindowOptions {
   holidays?: readonly string[];
@@ -208,7 +208,7 @@ function explicitDate(clause: string, ctx: Ctx): DateWindow | null {
   if (clause.length > MAX_CLAUSE || !EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return null;
   const [y, mo, d] = ctx.ref.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
-  const results = chrono.en.parse(clause, { instant, timezone: 'UTC' }, { forwardDate: true });
+  const results = monthFirst.parse(clause, { instant, timezone: 'UTC' }, { forwardDate: true });
   for (const result of results) {
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const end = result.end ?? result.start;
