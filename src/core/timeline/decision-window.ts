@@ -251,7 +251,6 @@ const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible
 const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
 function windowOfClause(clause: string, ctx: Ctx): DateWindow | null {
-  if (!WINDOW_HINT.test(clause)) return null;
   for (const rule of RULES) {
     const match = rule.pattern.exec(clause);
     if (match) {
@@ -273,7 +272,8 @@ function clausesOf(text: string): { clause: string; sentence: string }[] {
   for (const sentence of sentences) {
     for (const clause of sentence.split(/;|,\s+(?:and|but|so)\s+|\s+but\s+|:\s+/)) {
       // "ten (10) business days": the digits in brackets repeat the number.
-      const lower = clause.toLowerCase().replace(/\s*\(\d{1,3}\)/g, '').trim();
+      const lowered = clause.toLowerCase();
+      const lower = (lowered.includes('(') ? lowered.replace(/\s*\(\d{1,3}\)/g, '') : lowered).trim();
       if (lower) out.push({ clause: lower, sentence });
     }
   }
@@ -291,7 +291,8 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
   let best: { window: DateWindow; quote: string; score: number } | null = null;
   for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
-    if (isCandidateDeadline(clause) || LOOKS_BACK.test(clause)) continue;
+    // The cheap hint first: most clauses name no time at all.
+    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause)) continue;
     const window = windowOfClause(clause, ctx);
     if (!window || window.earliest > window.latest) continue;
     const lowerSentence = sentence.toLowerCase();
