@@ -11,19 +11,38 @@ import { domainAbbreviates } from './company-domain';
 const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|de|la)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+[A-Z][\p{L}0-9&'’.+-]{0,40}){0,3}`;
 const NAME_ANYWHERE = new RegExp(NAME, 'gu');
 
-/** Phrases where a company name stands, each with how much it says. */
-const PATTERNS: { pattern: RegExp; weight: number }[] = [
+// The words after the name in the phrases that start with one. Such a pattern is tried from every
+// capital of a block, so a block without the words (most of them) skips it: the test is the match's
+// own tail, so nothing it would find is lost.
+const TEAM_AFTER = String.raw`(?:team|hiring team|recruiting team|talent team|people team|family|interview)`;
+const POSSESSIVE_AFTER = String.raw`(?:'s|’s)\s+(?:hiring|recruiting|talent|people|engineering|interview|team|mission|offer|product)`;
+const DEPARTMENT_AFTER = String.raw`(?:Recruiting|Talent(?: Acquisition)?|Careers|Hiring Team|People Team|HR)\b`;
+const EXCITED_AFTER = String.raw`(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`;
+const LEGAL_STATEMENT_AFTER = String.raw`(?:is|are)[ \t]+(?:an equal|committed to|authori[sz]ed|regulated|a registered)`;
+const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is looking)\b`;
+const CLIENT_BEFORE = String.raw`\b(?:(?:my|our) client,?|on assignment (?:for|with)|recruiting (?:for|on behalf of)|client company,?)`;
+
+/** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
+const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(?:here at|join(?:ing)?|interest in(?: joining)?|on behalf of|(?:role|position|opening|opportunity|career|job|team|roles?) (?:at|with)|interview(?:ing)? at|offer from|welcome to|work(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(?:at|with|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
-  { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+(?:team|hiring team|recruiting team|talent team|people team|family|interview)`, 'gu'), weight: 3 },
-  { pattern: new RegExp(String.raw`\b(${NAME})(?:'s|’s)\s+(?:hiring|recruiting|talent|people|engineering|interview|team|mission|offer|product)`, 'gu'), weight: 3 },
-  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:Recruiting|Talent(?: Acquisition)?|Careers|Hiring Team|People Team|HR)\b`, 'gu'), weight: 4 },
-  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`, 'gu'), weight: 2 },
-  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:is|are)[ \t]+(?:an equal|committed to|authori[sz]ed|regulated|a registered)`, 'gu'), weight: 3 },
-  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+(?:wants|would like|is keen|are keen|has asked|is looking)\b`, 'gu'), weight: 2 },
+  { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+${TEAM_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${TEAM_AFTER}`, 'u'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(${NAME})${POSSESSIVE_AFTER}`, 'gu'), needs: new RegExp(POSSESSIVE_AFTER, 'u'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${DEPARTMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${DEPARTMENT_AFTER}`, 'u'), weight: 4 },
+  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${EXCITED_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${EXCITED_AFTER}`, 'u'), weight: 2 },
+  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${LEGAL_STATEMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${LEGAL_STATEMENT_AFTER}`, 'u'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${WISH_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${WISH_AFTER}`, 'u'), weight: 2 },
   // An agency recruiter names the employer as its client: that, not the agency, is the hiring company.
-  { pattern: new RegExp(String.raw`\b(?:(?:my|our) client,?|on assignment (?:for|with)|recruiting (?:for|on behalf of)|client company,?)[ \t]+(${NAME})`, 'giu'), weight: 12 },
+  { pattern: new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'giu'), needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
 ];
+
+/** Each phrase's company names in a block, with the phrase's weight. */
+function* namesInBlock(block: string): Generator<[string | undefined, number]> {
+  for (const { pattern, needs, weight } of PATTERNS) {
+    if (needs && !needs.test(block)) continue;
+    for (const m of block.matchAll(pattern)) yield [m[1], weight];
+  }
+}
 
 const SUBJECT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Cc]onversation|[Oo]nsite|[Oo]ffer|[Aa]pplication|[Uu]pdate|[Nn]ext steps)\s+(?:with|at|from|to)\s+(${NAME})`, 'gu'),
@@ -123,8 +142,8 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   const greeted = new Set([...evidence.employerBodies, ...evidence.ownerBodies].flatMap((body) => [...body.slice(0, 200).matchAll(GREETING)].map((m) => normalizeKey(m[1] ?? ''))));
   const named = (segment: string) => personKeys.has(normalizeKey(segment)) || greeted.has(normalizeKey(segment.split(/\s+/)[0] ?? ''));
   for (const pattern of SUBJECT_SEGMENTS) for (const m of evidence.subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1);
-  for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const { pattern, weight } of PATTERNS) for (const m of block.matchAll(pattern)) add(m[1], weight);
-  for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const { pattern, weight } of PATTERNS) for (const m of block.matchAll(pattern)) add(m[1], weight / 2);
+  for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight);
+  for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2);
   // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
   const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line));

@@ -2,8 +2,9 @@
 // on the next ("Date: Tuesday, 3 November" / "Time: 14:00") are joined here. The stated zone
 // (time-zones.ts) or else the user's zone turns the wall-clock time into an instant, with @date-fns/tz
 // applying each zone's daylight-saving rules for that date.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
+import { dayFirst, monthFirst } from '../timeline/chrono-english';
 import { capPieces, MAX_SENTENCE_CHARS } from '../bounded-text';
 import { statedZone } from './time-zones';
 
@@ -68,7 +69,7 @@ function sentencesOf(text: string): string[][] {
 }
 
 /** Numeric dates read month first in the Americas ("12/4" is December 4) and day first elsewhere. */
-const parserFor = (userZone: string) => (userZone.startsWith('America/') ? chrono.en.casual : chrono.en.GB);
+const parserFor = (userZone: string) => (userZone.startsWith('America/') ? monthFirst : dayFirst);
 
 /** How many lines after a date-only line ("Date: Tuesday, 3 November") its times may follow. */
 const DATE_REACH_LINES = 4;

@@ -30,21 +30,29 @@ export function plusDays(day: CalendarDate, n: number): CalendarDate {
   return fromDate(date);
 }
 
+function isBusinessDate(date: Date, holidays: readonly string[]): boolean {
+  const weekday = date.getUTCDay();
+  return weekday !== 0 && weekday !== 6 && (holidays.length === 0 || !holidays.includes(fromDate(date)));
+}
+
 export function isBusinessDay(day: CalendarDate, holidays: readonly string[] = []): boolean {
   const weekday = utcMidnight(day).getUTCDay();
   return weekday !== 0 && weekday !== 6 && !holidays.includes(day);
 }
 
 export function nextBusinessDay(day: CalendarDate, holidays: readonly string[] = []): CalendarDate {
-  let next = plusDays(day, 1);
-  while (!isBusinessDay(next, holidays)) next = plusDays(next, 1);
-  return next;
+  return addBusinessDays(day, 1, holidays);
 }
 
+// One Date stepped a day at a time, formatted once: "within ten business days" took twenty parses and
+// ten formats of the date string.
 export function addBusinessDays(day: CalendarDate, n: number, holidays: readonly string[] = []): CalendarDate {
-  let current = day;
-  for (let i = 0; i < n; i++) current = nextBusinessDay(current, holidays);
-  return current;
+  const date = utcMidnight(day);
+  for (let i = 0; i < n; i++) {
+    do date.setUTCDate(date.getUTCDate() + 1);
+    while (!isBusinessDate(date, holidays));
+  }
+  return n > 0 ? fromDate(date) : day;
 }
 
 /** 1 = Monday … 7 = Sunday. */

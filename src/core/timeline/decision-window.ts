@@ -1,7 +1,6 @@
 // The employer's stated decision window, from prose. chrono-node reads explicit calendar dates
 // ("December 4", "12/4", "Dec 4th"); the relative phrases of ANALYSIS-SPEC.md's table (business days,
 // ranges, parts of weeks and months) are matched here, and calendar.ts (date-fns) does the arithmetic.
-import * as chrono from 'chrono-node';
 import type { DateWindow, DecisionWindow } from '../model';
 import {
   addBusinessDays,
@@ -17,6 +16,7 @@ import {
   type CalendarDate,
 } from './calendar';
 import { NUMBER, toNumber } from './numbers';
+import { monthFirst } from './chrono-english';
 
 export interface WindowOptions {
   holidays?: readonly string[];
@@ -208,7 +208,7 @@ function explicitDate(clause: string, ctx: Ctx): DateWindow | null {
   if (clause.length > MAX_CLAUSE || !EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return null;
   const [y, mo, d] = ctx.ref.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
-  const results = chrono.en.parse(clause, { instant, timezone: 'UTC' }, { forwardDate: true });
+  const results = monthFirst.parse(clause, { instant, timezone: 'UTC' }, { forwardDate: true });
   for (const result of results) {
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const end = result.end ?? result.start;
@@ -251,7 +251,6 @@ const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible
 const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
 function windowOfClause(clause: string, ctx: Ctx): DateWindow | null {
-  if (!WINDOW_HINT.test(clause)) return null;
   for (const rule of RULES) {
     const match = rule.pattern.exec(clause);
     if (match) {
@@ -273,7 +272,8 @@ function clausesOf(text: string): { clause: string; sentence: string }[] {
   for (const sentence of sentences) {
     for (const clause of sentence.split(/;|,\s+(?:and|but|so)\s+|\s+but\s+|:\s+/)) {
       // "ten (10) business days": the digits in brackets repeat the number.
-      const lower = clause.toLowerCase().replace(/\s*\(\d{1,3}\)/g, '').trim();
+      const lowered = clause.toLowerCase();
+      const lower = (lowered.includes('(') ? lowered.replace(/\s*\(\d{1,3}\)/g, '') : lowered).trim();
       if (lower) out.push({ clause: lower, sentence });
     }
   }
@@ -291,7 +291,8 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
   let best: { window: DateWindow; quote: string; score: number } | null = null;
   for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
-    if (isCandidateDeadline(clause) || LOOKS_BACK.test(clause)) continue;
+    // The cheap hint first: most clauses name no time at all.
+    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause)) continue;
     const window = windowOfClause(clause, ctx);
     if (!window || window.earliest > window.latest) continue;
     const lowerSentence = sentence.toLowerCase();

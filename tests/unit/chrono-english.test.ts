@@ -1,0 +1,30 @@
+// src/core/timeline/chrono-english.ts: chrono's readers with its two costliest parsers guarded, same results.
+import * as chrono from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { dayFirst, monthFirst } from '../../src/core/timeline/chrono-english';
+
+const SENTENCES = [
+  'The panel is 3 days later than planned, on Tuesday at 2pm.',
+  'We met two weeks ago; a decision follows a couple of days after the debrief.',
+  'Interview in 2 hrs, then 30 mins later a wrap-up.',
+  'Half an hour before the call, the link goes out.',
+  'Please reach out before Friday, 12/4 at 10:00.',
+  'Looking forward to meeting you on 3 November at 14:00 BST.',
+  'Several months earlier we paused; five years from now is far.',
+];
+
+describe('the guarded chrono readers', () => {
+  it('guard exactly the two time-unit parsers ("later", "ago") of each reader', () => {
+    expect(monthFirst.parsers.filter((p) => !chrono.en.casual.parsers.includes(p))).toHaveLength(2);
+    expect(dayFirst.parsers.filter((p) => !chrono.en.GB.parsers.includes(p))).toHaveLength(2);
+  });
+
+  it('read every sentence as chrono-node does', () => {
+    const ref = { instant: new Date('2025-11-03T15:00:00Z'), timezone: -300 };
+    const shape = (results: chrono.ParsedResult[]) => results.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]);
+    for (const sentence of SENTENCES) {
+      expect(shape(monthFirst.parse(sentence, ref))).toEqual(shape(chrono.en.casual.parse(sentence, ref)));
+      expect(shape(dayFirst.parse(sentence, ref))).toEqual(shape(chrono.en.GB.parse(sentence, ref)));
+    }
+  });
+});
