@@ -53,17 +53,28 @@ export function ownerOf(thread: MailThread): string | null {
 /** The messages as the engine reads them: the latest first get the thread's budget of text. */
 function readMessages(thread: MailThread, owner: string | null): ReadMessage[] {
   let budget = MAX_THREAD_CHARS;
-  return thread.messages
-    .slice(-MAX_MESSAGES)
+  const kept = thread.messages.slice(-MAX_MESSAGES);
+  return kept
+    .map((message, i) => ({ message, opensForward: i === 0 && kept.length === thread.messages.length && FORWARD_SUBJECT.test(thread.subject ?? '') }))
     .reverse()
-    .map((message) => {
-      const parts = splitMessage(typeof message.text === 'string' && budget > 0 ? message.text : '');
+    .map(({ message, opensForward }) => {
+      const parts = withForward(splitMessage(typeof message.text === 'string' && budget > 0 ? message.text : ''), opensForward);
       const text = [parts.body, parts.forwarded].filter(Boolean).join('\n').slice(0, budget);
       budget -= text.length;
       const fromOwner = owner !== null && lower(message.from?.email) === owner;
       return { message, parts, text, fromOwner, signals: signalsIn(text), acts: messageActs(message, parts, fromOwner) };
     })
     .reverse();
+}
+
+const SAYS_FORWARD = /\b(?:forwarding|forwarded|forward (?:you|to you|this|the))\b/i;
+
+const FORWARD_SUBJECT = /^[ \t]*(?:fwd?|tr|wg)[ \t]*:/i;
+
+/** Quoted mail that no earlier message of the thread holds (a forward opens the thread, or its sender says so) is forwarded mail. */
+function withForward(parts: MessageParts, opensForward: boolean): MessageParts {
+  if (parts.forwarded || !parts.quoted || !(opensForward || SAYS_FORWARD.test(parts.body))) return parts;
+  return { ...parts, forwarded: parts.quoted };
 }
 
 const FORWARD_HEADER_LINE = /^[ \t]*(?:From|To|Cc|Date|Sent|Subject):.*$/gim;
