@@ -94,14 +94,14 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'thirdParty',
     pattern:
-      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:interview|call|meeting) with (?:him|her)\b|dear panel|scoring (?:sheet|rubric|form)|candidate: |sitting in (?:on )?(?:the|both|all|an?)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
+      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:interview|call|meeting) with (?:him|her)\b|dear panel|scoring (?:sheet|rubric|form)|candidate: |sitting in (?:on )?(?:the|both|all|an?)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account|pool|field|list|search))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
   },
 ];
 
 const OWNER_RULES: ActRule[] = [
   {
     act: 'ownerThirdParty',
-    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:with|on|tomorrow|on the)|you'll (?:be fine|do great|nail it|crush it)|the candidate\b|my candidate|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
+    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:tomorrow|on the day|(?:with|on|in) (?:the|your|his|her) (?:[\w-]+ )?(?:interview|round|panel|screen|onsite))|you'll (?:be fine|do great|nail it|crush it)|the candidate\b|my candidate|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
   },
   {
     act: 'ownerThanks',
