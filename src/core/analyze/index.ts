@@ -221,7 +221,9 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   const role = extractRole(subject, messages.map((m) => m.parts.body), (title) => company !== null && title.toLowerCase() === company.toLowerCase());
 
   const recruiterSignature = employer.some((m) => RECRUITER_TITLE.test(m.parts.signature) || RECRUITER_TITLE.test(m.message.from?.name ?? ''));
-  const hiring = all.has('hiring') || ats !== null || all.has('offer') || subjectSignals.has('hiring') || role !== null || recruiterSignature;
+  const distinctActs = new Set(messages.flatMap((m) => [...m.acts.keys()].filter((act) => PROCESS_ACTS.has(act))));
+  // A thread that goes through several steps of a process (invited, booked, thanked…) is one, whatever it calls the job.
+  const hiring = distinctActs.size >= 3 || all.has('hiring') || ats !== null || all.has('offer') || subjectSignals.has('hiring') || role !== null || recruiterSignature;
   const involved =
     interviewInvolved(messages) ||
     (subjectSignals.has('interview') && !subjectSignals.has('conditionalInterview') && employer.length > 0) ||
@@ -250,7 +252,6 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     negative += 6;
     reasons.push('Internal mail of your own organisation');
   }
-  const distinctActs = new Set(messages.flatMap((m) => [...m.acts.keys()].filter((act) => PROCESS_ACTS.has(act))));
   const positive =
     (involved ? 3 : 0) +
     Math.min(9, 1.5 * distinctActs.size) +

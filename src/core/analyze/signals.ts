@@ -61,17 +61,17 @@ export const SIGNALS = {
   tips:
     /\b(?:interview tips|tips (?:for|to) (?:ace|nail|prepare|succeed)|how to (?:ace|nail|prepare for|answer)|common interview questions|questions (?:to ask|you should ask)|mistakes to avoid|(?:\d+|ten|five|seven) (?:ways|tips|questions|things)|career advice|webinar|masterclass|e-?book|free guide|course)\b/i,
   press:
-    /\b(?:podcast|episode|interview with (?:our|the) (?:ceo|founder|cto)|(?:an? |our )interview (?:series|feature)|q&a with|for (?:an? |our )?(?:article|story|blog|feature|magazine|publication|newsletter|show)|journalist|reporter|editor at|press (?:inquiry|request)|media (?:inquiry|request)|on the record|be featured|quote you)\b/i,
+    /\b(?:podcast|episode|interview with (?:our|the) (?:ceo|founder|cto)|(?:an? |our )interview (?:series|feature)|for (?:an? |our )?(?:article|story|blog|feature|magazine|publication|newsletter|show)|journalist|reporter|editor at|press (?:inquiry|request)|media (?:inquiry|request)|on the record|be featured|quote you)\b/i,
   research:
     /\b(?:user (?:interview|research|study|testing)|research (?:study|session|participant)|usability|participate in (?:a|our) (?:study|research|session)|customer (?:interview|research|feedback session)|gift card|paid study|product feedback)\b/i,
   exit: /\b(?:exit interview|stay interview|offboarding|your last day|leaving the company|departure)\b/i,
   admission:
-    /\b(?:admissions? (?:committee|interview|office|team|counselou?r|decision)|(?:fall|spring|autumn) 20\d\d (?:entry|intake)|mba (?:program|applicant|interview)|class of 20\d\d|applicant to the .{0,40}program|alumni interview|visa (?:interview|appointment|application)|consulate|embassy|immigration|green card|uscis|naturalization|residency (?:program|interview)|scholarship (?:committee|interview)|fellowship (?:committee|interview))\b/i,
+    /\b(?:admissions? (?:committee|interview|counselou?r|decision)|(?:fall|spring|autumn) 20\d\d (?:entry|intake)|mba (?:program|applicant|interview)|class of 20\d\d|applicant to the .{0,40}program|alumni interview|visa (?:interview|appointment|application)|consulate|embassy|immigration (?:interview|appointment|officer|hearing)|green card|uscis|naturalization|residency (?:program|interview)|scholarship (?:committee|interview)|fellowship (?:committee|interview))\b/i,
   applicationReceived:
     /\b(?:(?:we(?:'ve| have)|have) received your application|thank(?:s| you) for (?:applying|your application|your interest)|application (?:has been )?received|application confirmation|we(?:'ll| will) review your (?:application|resume|profile))\b/i,
   careerEvent:
     /\b(?:career(?:s)? fair|campus (?:day|connect|event|recruiting)|(?:registering|registered|registration) for (?:the|our)|(?:at|visit) (?:our|the) (?:stand|booth|table)|table chat|info(?:rmation)? session|open (?:day|house)|not part of (?:any|the) selection|not a screening interview|coffee chats? (?:are|is) informal)\b/i,
-  webinar: /\b(?:webinar|register (?:now|here|today)|save your (?:seat|spot)|live session|virtual event|join us (?:for|on|live)|rsvp)\b/i,
+  webinar: /\b(?:webinar|register (?:now|here|today)|save your (?:seat|spot)|live session|virtual event|join us (?:for|on|live)|(?:please )?rsvp (?:here|now|today|by|for))\b/i,
   sales:
     /\b(?:book a demo|(?:a |quick )?demo of|our (?:platform|product|solution|software|tool)|free trial|(?:increase|boost|grow) your|streamline your|i(?:'d| would) love to show you|(?:cut|reduce) (?:your )?costs?|roi|case study from|customers like|companies like yours|partnership opportunity|sourcing (?:tool|platform)|hire faster)\b/i,
 } as const;
