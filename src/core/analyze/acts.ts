@@ -34,6 +34,8 @@ interface ActRule {
   negationIsTheAct?: boolean;
   /** Said of the future ("I will confirm the appointment"), the act has not happened yet. */
   futureUndoes?: boolean;
+  /** The act is only a preface when the same sentence asserts one of these. */
+  yieldsTo?: Act[];
 }
 
 const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
@@ -45,12 +47,14 @@ const EMPLOYER_RULES: ActRule[] = [
     act: 'reject',
     negationIsTheAct: true,
     pattern:
-      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|regret to (?:inform|let you know|tell you)|sorry to (?:tell|inform|let) you|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|unable to offer|other candidates whose|closer match|different direction|(?:offered|offer) the (?:role|position|job) to (?:another|someone)|(?:gone|go|went) with (?:another|a different|someone)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
+      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|unable to offer|other candidates whose|closer match|different direction|(?:offered|offer) the (?:role|position|job) to (?:another|someone)|(?:gone|go|went) with (?:another|a different|someone)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
   },
+  // "We regret to inform you that…" announces bad news; when the news is a pause, the pause is the act.
+  { act: 'reject', yieldsTo: ['delay', 'cancel', 'reschedule'], pattern: /\b(?:regret to (?:inform|let you know|tell you)|sorry to (?:tell|inform|let) you)\b/i },
   {
     act: 'delay',
     pattern:
-      /\b(?:hiring freeze|freeze on hiring|on hold|(?:paused|pausing|pause|postpone|postponed|postponing) (?:the |all |our |this )?(?:hiring|search|process|role|position|interviews|recruitment|decision)|(?:hiring|search|process|role|position|interviews|recruitment|decision) (?:is|are|has been|have been|will be) (?:paused|delayed|postponed|frozen)|budget (?:review|approval|constraints|cuts|freeze)|approve the budget|restructur(?:e|ing)|reorgani[sz](?:e|ation|ing)|re-org|taking (?:a (?:bit|little) )?longer than (?:expected|anticipated|planned|we)|need (?:a (?:bit|little) )?more time|pushed back|(?:timeline|process) (?:has|have) (?:shifted|changed|slipped)|delay(?:s|ed)? (?:in|to|with|on) (?:our|the|a|your) (?:process|decision|timeline|hiring)|headcount|no longer able to (?:move|proceed))\b/i,
+      /\b(?:hiring freeze|freeze on hiring|on hold|(?:paused|pausing|pause|postpone|postponed|postponing) (?:the |all |our |this )?(?:[\w-]+ ){0,2}(?:hiring|search|process|role|position|interviews|recruitment|decision|appointments|hires)|(?:hiring |recruitment |budget )?freeze\b|\bfrozen\b|\bfreez(?:e|ing) (?:all|on|new|the|hiring)|(?:hiring|search|process|role|position|interviews|recruitment|decision) (?:is|are|has been|have been|will be) (?:paused|delayed|postponed|frozen)|budget (?:review|approval|constraints|cuts|freeze)|approve the budget|restructur(?:e|ing)|reorgani[sz](?:e|ation|ing)|re-org|taking (?:a (?:bit|little) )?longer than (?:expected|anticipated|planned|we)|need (?:a (?:bit|little) )?more time|pushed back|(?:timeline|process) (?:has|have) (?:shifted|changed|slipped)|delay(?:s|ed)? (?:in|to|with|on) (?:our|the|a|your) (?:process|decision|timeline|hiring)|headcount|no longer able to (?:move|proceed))\b/i,
   },
   { act: 'cancel', negationIsTheAct: true, pattern: /\b(?:(?:cancel(?:l?ed|l?ing)?|call(?:ing)? off) (?:your|the|our|this|tomorrow's|the upcoming) (?:interview|call|meeting|onsite|visit|panel)|(?:cannot|can't|can not|won't|will not) (?:go ahead|take place|happen)\b)/i },
   { act: 'reschedule', pattern: /\b(?:reschedul(?:e|ed|ing)|move(?:d)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|visit) (?:to|from)|new (?:date|time) (?:for|is|will be)|(?:change|shift)(?:ed)? (?:the )?time)\b/i },
@@ -149,7 +153,9 @@ function asserted(rule: ActRule, sentence: Sentence): boolean {
 /** The acts one sentence asserts, read as spoken by the employer or by the mailbox owner. */
 export function actsOf(sentence: Sentence, speaker: 'employer' | 'owner'): Act[] {
   const rules = speaker === 'owner' ? OWNER_RULES : EMPLOYER_RULES;
-  return rules.filter((rule) => asserted(rule, sentence)).map((rule) => rule.act);
+  const found = rules.filter((rule) => asserted(rule, sentence));
+  const acts = new Set(found.map((rule) => rule.act));
+  return found.filter((rule) => !rule.yieldsTo?.some((act) => acts.has(act))).map((rule) => rule.act);
 }
 
 /** Every act asserted in a run of sentences, with how many sentences assert each. */

@@ -6,9 +6,9 @@ import { capLines, MAX_MESSAGE_CHARS } from '../bounded-text';
 const QUOTE_HEADERS = [
   /^[ \t]*On .{4,200}wrote:[ \t]*$/m, // Gmail, Apple Mail
   /^[ \t]*On .{4,120}\n.{0,120}wrote:[ \t]*$/m, // the same header wrapped over two lines
-  /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im, // Outlook desktop
+  /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)[ \t]*-{2,}/im, // Outlook desktop
   /^[ \t]*_{10,}[ \t]*$/m, // Outlook web's rule above the quoted header
-  /^[ \t]*From:[ \t].+\n[ \t]*(?:Sent|Date):[ \t].+/m, // Outlook's quoted header block
+  /^[ \t]*(?:From|Von|De|Da|Van):[ \t].+\n[ \t]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden):[ \t].+/m, // Outlook's quoted header block
   /^[ \t]*Le .{4,200} a écrit[ \t]*:[ \t]*$/m,
   /^[ \t]*Am .{4,200} schrieb .{0,120}:[ \t]*$/m,
 ];
