@@ -164,3 +164,13 @@ export function actCounts(sentences: Sentence[], speaker: 'employer' | 'owner'):
   for (const sentence of sentences) for (const act of actsOf(sentence, speaker)) counts.set(act, (counts.get(act) ?? 0) + 1);
   return counts;
 }
+
+/** A stated date that recalls an earlier promise ("I told you we hope to decide before…") or denies having one ("no timeline") promises nothing new. */
+const NOT_A_NEW_PROMISE =
+  /\b(?:(?:no|(?:don't|do not|can't|cannot) (?:yet )?(?:have|give you|share|offer) (?:a|any)|unable to (?:give|provide|share) (?:you )?(?:a|any)) (?:firm |clear |new |set )?(?:timeline|timeframe|date)|(?:don't|do not|can't|cannot) (?:yet )?(?:know|say|tell)|told you|promised you|(?:had|'d) (?:talked|said|planned|hoped|promised|told|mentioned)|tentatively planned|originally|initially)\b/i;
+
+/** The sentence that states a decision date makes a new promise: it is not a pause, nor a recalled or denied one. */
+export function promisesDecision(quote: string): boolean {
+  if (NOT_A_NEW_PROMISE.test(quote)) return false;
+  return !actsOf({ text: quote, question: false }, 'employer').includes('delay');
+}

@@ -10,7 +10,7 @@ import { extractInterviewers } from './extract-people';
 import { threadInterviewAt } from './extract-time';
 import { inferOwner } from './owner';
 import { sentencesOf } from './sentences';
-import { actCounts, type Act } from './acts';
+import { actCounts, promisesDecision, type Act } from './acts';
 import { threadStage } from './stage';
 
 export interface AnalyzeOptions {
@@ -274,7 +274,7 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     const found = findDecisionWindow(m.text, localDate(m.message.sentAt, timeZone));
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote } : null;
   });
-  const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null, statesTime: CLOCK_TIME.test(m.text) }));
+  const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
   const stage: Stage = threadStage(stageInputs).stage ?? 'scheduling';
 
   // The latest promise stands, whatever happened since: a later message that revises it wins.
