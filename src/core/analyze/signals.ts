@@ -66,7 +66,7 @@ export const SIGNALS = {
     /\b(?:user (?:interview|research|study|testing)|research (?:study|session|participant)|usability|participate in (?:a|our) (?:study|research|session)|customer (?:interview|research|feedback session)|gift card|paid study|product feedback)\b/i,
   exit: /\b(?:exit interview|stay interview|offboarding|your last day|leaving the company|departure)\b/i,
   admission:
-    /\b(?:admissions? (?:committee|interview|counselou?r|decision)|(?:fall|spring|autumn) 20\d\d (?:entry|intake)|mba (?:program|applicant|interview)|class of 20\d\d|applicant to the .{0,40}program|alumni interview|visa (?:interview|appointment|application)|consulate|embassy|immigration (?:interview|appointment|officer|hearing)|green card|uscis|naturalization|residency (?:program|interview)|scholarship (?:committee|interview)|fellowship (?:committee|interview))\b/i,
+    /\b(?:admissions? (?:committee|interview|counselou?r|decision)|(?:fall|spring|autumn) 20\d\d (?:entry|intake)|mba (?:program|applicant|interview)|class of 20\d\d|applicant to the .{0,40}program|alumni interview|visa (?:interview|appointment|application)|consulate|embassy|immigration (?:interview|appointment|officer|hearing)|green card|uscis|naturalization|residency (?:program|interview)|scholarships?|bursar(?:y|ies)|(?:is )?not a job (?:interview|or internship)|fellowship (?:committee|interview))\b/i,
   applicationReceived:
     /\b(?:(?:we(?:'ve| have)|have) received your application|thank(?:s| you) for (?:applying|your application|your interest)|application (?:has been )?received|application confirmation|we(?:'ll| will) review your (?:application|resume|profile))\b/i,
   careerEvent:
