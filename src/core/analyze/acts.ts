@@ -83,7 +83,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'thankInterview',
     pattern:
-      /\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:coming|attending|taking the time|the trial day|spending (?:the day|the morning|the afternoon|time) with|your time(?! and interest| and consideration)|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since))|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting)|enjoyed (?:meeting|speaking|talking|chatting|our|the|having you|getting to know))/i,
+      /\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:coming|attending|taking the time(?! to (?:apply|submit|complete|fill|send|share|consider|review|express|register))|the trial day|spending (?:the day|the morning|the afternoon|time) with|your time(?! and interest| and consideration)|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since))|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting)|enjoyed (?:meeting|speaking|talking|chatting|our|the|having you|getting to know))/i,
   },
   {
     act: 'interviewHeld',
@@ -97,15 +97,17 @@ const EMPLOYER_RULES: ActRule[] = [
   { act: 'interviewForYou', pattern: /\b(?:your (?:[\w-]+ ){0,3}(?:interview|onsite|phone screen|video call|panel|screening)s?\b|interview(?:ing)? with you\b)/i },
   {
     act: 'thirdParty',
+    // Whose interview it is holds for a question too ("Can your candidate do tomorrow?").
+    questionsCount: true,
     pattern:
-      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:interview|call|meeting) with (?:him|her)\b|dear panel|scoring (?:sheet|rubric|form)|candidate: |sitting in (?:on )?(?:the|both|all|an?)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account|pool|field|list|search))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
+      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:interview|call|meeting) with (?:him|her)\b|dear panel|scoring (?:sheet|rubric|form)|candidate: |your candidates\b|(?:both|following) candidates\b|sitting in (?:on )?(?:the|both|all|an?)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account|pool|field|list|search))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
   },
 ];
 
 const OWNER_RULES: ActRule[] = [
   {
     act: 'ownerThirdParty',
-    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:tomorrow|on the day|(?:with|on|in) (?:the|your|his|her) (?:[\w-]+ )?(?:interview|round|panel|screen|onsite))|you'll (?:be fine|do great|nail it|crush it)|the candidate\b|my candidate|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
+    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:tomorrow|on the day|(?:with|on|in) (?:the|your|his|her) (?:[\w-]+ )?(?:interview|round|panel|screen|onsite))|you'll (?:be fine|do great|nail it|crush it)|the candidate\b|my candidates?|(?:both|the two|all three) candidates\b|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
   },
   {
     act: 'ownerThanks',
