@@ -61,7 +61,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'confirm',
     pattern: new RegExp(
-      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)[.!]*$|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your)|this is a (?:friendly |quick )?reminder|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
+      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|this is a (?:friendly |quick )?reminder|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
       'i',
     ),
   },
@@ -70,7 +70,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'askAvailability',
     questionsCount: true,
-    pattern: new RegExp(String.raw`\b(?:(?:can|could|shall) we (?:do|have|set up|schedule|book|arrange|find|meet)|(?:could|can|would|will) you (?:come|pop|stop|swing|join|meet|do|make it|be (?:available|free|around|able to (?:come|join|meet)))|(?:are|were) you (?:free|available|around)|(?:your|share your|send (?:me|us) your|send over your|with your) availability|(?:pick|choose|select|book|grab|find|schedule) (?:a|an|your|one) (?:(?:new|different|another|available|preferred|convenient|[\d-]+-minute) ){0,2}(?:time|slot|day|date)|schedule your (?:interview|call|chat|visit)|scheduling (?:link|page|tool)|calendly\.com|goodtime\.io|(?:what|which) (?:times?|days?|slots?|dates?|of these)\b[^.]{0,30}\b(?:work|suit|best)|(?:would|does|do|could)\b[^.]{0,40}\b(?:work|suit) for you|works? for you|let (?:me|us) know if (?:that|this|it|either|any) (?:time |one )?works|(?:options|slots|times) (?:are|below)|(?:would|does|do|could|will)\b[^.?]{0,80}\b(?:work|suit)\b|(?:one of|from) the (?:following|below|these) (?:times|slots|dates|options)|(?:please|kindly) confirm (?:by|your (?:attendance|availability)|(?:that|if|whether) (?:this|the|you))|confirm (?:your )?attendance|(?:your )?preferred (?:days?|dates?|times?|slots?|start time)|(?:propose|proposing|suggest|suggesting) the following|(?:times?|timings?|slots?|dates?) (?:that )?(?:is |are |would be )?(?:ok|okay|good|convenient|suitable) for you|possible (?:time )?slots)`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:(?:can|could|shall) we (?:do|have|set up|schedule|book|arrange|find|meet)|(?:could|can|would|will) you (?:come|pop|stop|swing|join|meet|do|make it|be (?:available|free|around|able to (?:come|join|meet)))|(?:are|were) you (?:free|available|around)|(?:your|share your|send (?:me|us) your|send over your|with your) availability|(?:pick|choose|select|book|grab|find|schedule) (?:a|an|your|one) (?:(?:new|different|another|available|preferred|convenient|[\d-]+-minute) ){0,2}(?:time|slot|day|date)|schedule your (?:interview|call|chat|visit)|scheduling (?:link|page|tool)|calendly\.com|goodtime\.io|(?:what|which) (?:times?|days?|slots?|dates?|of these)\b[^.]{0,30}\b(?:work|suit|best)|(?:would|does|do|could)\b[^.]{0,40}\b(?:work|suit) for you|works? for you|let (?:me|us) know if (?:that|this|it|either|any) (?:time |one )?works|(?:options|slots|times) (?:are|below)|(?:would|does|do|could|will)\b[^.?]{0,80}\b(?:work|suit)\b(?=[^.!?]{0,40}\?)|(?:choose|pick|select) one\b|which (?:one|option|day|date|time|slot)s?\b[^.]{0,30}\b(?:better|best|prefer)|(?:one of|from) the (?:following|below|these) (?:times|slots|dates|options)|(?:please|kindly) confirm (?:by|your (?:attendance|availability)|(?:that|if|whether) (?:this|the|you))|confirm (?:your )?attendance|(?:your )?preferred (?:days?|dates?|times?|slots?|start time)|(?:propose|proposing|suggest|suggesting) the following|(?:times?|timings?|slots?|dates?) (?:that )?(?:is |are |would be )?(?:ok|okay|good|convenient|suitable) for you|possible (?:time )?slots)`, 'i'),
   },
   {
     act: 'invite',
@@ -88,7 +88,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'interviewHeld',
     pattern: new RegExp(
-      String.raw`\b(?:(?:after|following|since) (?:your|the|our) (?:recent )?${MEETING}|your (?:interview|visit|conversation|chat|call|onsite|panel) (?:yesterday|last|earlier|this (?:morning|afternoon|week))|(?:interviewed|met) (?:with )?you|who (?:met|interviewed|spoke) (?:with )?you|after (?:meeting|speaking|talking) (?:with )?you|(?:everyone|the (?:team|panel)) (?:enjoyed|was impressed)|feedback from (?:your|the) (?:interview|panel|team)|(?:completed|finished) (?:your|all|the) (?:interviews|interview|final round)|interview(?:s| process)? (?:\w+ ){0,6}(?:is|are|was|were|has been|have been) (?:now )?(?:completed|concluded|over|finished)|interviews (?:\w+ ){0,6}(?:have|has) (?:now )?concluded)`,
+      String.raw`\b(?:(?:after|following|since) (?:your|the|our) (?:[\w-]+ ){0,2}${MEETING}|your (?:interview|visit|conversation|chat|call|onsite|panel) (?:yesterday|last|earlier|this (?:morning|afternoon|week))|(?:interviewed|met) (?:with )?you|who (?:met|interviewed|spoke) (?:with )?you|after (?:meeting|speaking|talking) (?:with )?you|(?:everyone|the (?:team|panel)) (?:enjoyed|was impressed)|feedback (?:from|on) (?:your|the) (?:[\w-]+ ){0,2}(?:interview|panel|team|final)|you interviewed\b|(?:completed|finished) (?:your|all|the) (?:interviews|interview|final round)|interview(?:s| process)? (?:\w+ ){0,6}(?:is|are|was|were|has been|have been) (?:now )?(?:completed|concluded|over|finished)|interviews (?:\w+ ){0,6}(?:have|has) (?:now )?concluded)`,
       'i',
     ),
   },
@@ -129,6 +129,8 @@ const OWNER_RULES: ActRule[] = [
   { act: 'ownerCheckIn', pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
 ];
 
+const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
+
 const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b/i;
 // A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
 const NEGATION_BEFORE = /(?:\b(?:not|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i;
@@ -157,6 +159,8 @@ export function actsOf(sentence: Sentence, speaker: 'employer' | 'owner'): Act[]
   const rules = speaker === 'owner' ? OWNER_RULES : EMPLOYER_RULES;
   const found = rules.filter((rule) => asserted(rule, sentence));
   const acts = new Set(found.map((rule) => rule.act));
+  // An invitation asked as a question ("could you come in tomorrow at 2?") waits for the answer.
+  if (sentence.question && acts.has('invite') && !acts.has('askAvailability')) found.push(ASK_BACK);
   return found.filter((rule) => !rule.yieldsTo?.some((act) => acts.has(act))).map((rule) => rule.act);
 }
 
