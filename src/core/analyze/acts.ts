@@ -61,10 +61,12 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'confirm',
     pattern: new RegExp(
-      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|this is a (?:friendly |quick )?reminder|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
+      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
       'i',
     ),
   },
+  // A reminder books only when it does not remind the candidate to pick a time.
+  { act: 'confirm', yieldsTo: ['askAvailability'], pattern: /\bthis is a (?:friendly |quick )?reminder\b/i },
   { act: 'confirm', futureUndoes: true, pattern: new RegExp(String.raw`\bconfirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}`, 'i') },
   { act: 'describeInterview', pattern: /\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? (?:with|to)|interview(?:ing)? with|joined by)\b|calendar invit(?:e|ation)|join (?:the )?(?:zoom|teams|google meet|meeting|call)|zoom\.us\/j|teams\.microsoft\.com|meet\.google\.com)/i },
   {
@@ -107,7 +109,7 @@ const EMPLOYER_RULES: ActRule[] = [
 const OWNER_RULES: ActRule[] = [
   {
     act: 'ownerThirdParty',
-    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:tomorrow|on the day|(?:with|on|in) (?:the|your|his|her) (?:[\w-]+ )?(?:interview|round|panel|screen|onsite))|you'll (?:be fine|do great|nail it|crush it)|the candidate\b|my candidates?|(?:both|the two|all three) candidates\b|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
+    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:tomorrow|on the day|(?:with|on|in) (?:the|your|his|her) (?:[\w-]+ )?(?:interview|round|panel|screen|onsite))|you'll (?:be fine|do great|nail it|crush it)|the candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account|pool))|my candidates?|(?:both|the two|all three) candidates\b|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
   },
   {
     act: 'ownerThanks',
