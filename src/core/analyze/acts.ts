@@ -34,39 +34,45 @@ interface ActRule {
   negationIsTheAct?: boolean;
   /** Said of the future ("I will confirm the appointment"), the act has not happened yet. */
   futureUndoes?: boolean;
+  /** The act is only a preface when the same sentence asserts one of these. */
+  yieldsTo?: Act[];
 }
 
 const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|today|tonight|then|next|this|at|on)`;
 
 const EMPLOYER_RULES: ActRule[] = [
-  { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you|share (?:an?|the|your|our) offer)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you|(?:offer|offering) you (?:the|a|this|our)\b[^.]{0,40}\b(?:role|position|job|post|contract)|offer of employment|offer (?:details|package)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
+  { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you|share (?:an?|the|your|our) offer)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you|(?:offer|offering) you (?:the|a|this|our)\b[^.]{0,40}\b(?:role|position|job|post|contract)|offer of employment|offer (?:details|package)|(?:chosen|selected) you for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|you(?:'ve| have) been (?:chosen|selected) for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
   {
     act: 'reject',
     negationIsTheAct: true,
     pattern:
-      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|regret to (?:inform|let you know|tell you)|sorry to (?:tell|inform|let) you|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|unable to offer|other candidates whose|closer match|different direction|(?:offered|offer) the (?:role|position|job) to (?:another|someone)|(?:gone|go|went) with (?:another|a different|someone)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
+      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|unable to offer|other candidates whose|closer match|different direction|(?:offered|offer) the (?:role|position|job) to (?:another|someone)|(?:gone|go|went) with (?:another|a different|someone)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
   },
+  // "We regret to inform you that…" announces bad news; when the news is a pause, the pause is the act.
+  { act: 'reject', yieldsTo: ['delay', 'cancel', 'reschedule'], pattern: /\b(?:regret to (?:inform|let you know|tell you)|sorry to (?:tell|inform|let) you)\b/i },
   {
     act: 'delay',
     pattern:
-      /\b(?:hiring freeze|freeze on hiring|on hold|(?:paused|pausing|pause|postpone|postponed|postponing) (?:the |all |our |this )?(?:hiring|search|process|role|position|interviews|recruitment|decision)|(?:hiring|search|process|role|position|interviews|recruitment|decision) (?:is|are|has been|have been|will be) (?:paused|delayed|postponed|frozen)|budget (?:review|approval|constraints|cuts|freeze)|approve the budget|restructur(?:e|ing)|reorgani[sz](?:e|ation|ing)|re-org|taking (?:a (?:bit|little) )?longer than (?:expected|anticipated|planned|we)|need (?:a (?:bit|little) )?more time|pushed back|(?:timeline|process) (?:has|have) (?:shifted|changed|slipped)|delay(?:s|ed)? (?:in|to|with|on) (?:our|the|a|your) (?:process|decision|timeline|hiring)|headcount|no longer able to (?:move|proceed))\b/i,
+      /\b(?:hiring freeze|freeze on hiring|on hold|(?:paused|pausing|pause|postpone|postponed|postponing) (?:the |all |our |this )?(?:[\w-]+ ){0,2}(?:hiring|search|process|role|position|interviews|recruitment|decision|appointments|hires)|(?:hiring |recruitment |budget )?freeze\b|\bfrozen\b|\bfreez(?:e|ing) (?:all|on|new|the|hiring)|(?:hiring|search|process|role|position|interviews|recruitment|decision) (?:is|are|has been|have been|will be) (?:paused|delayed|postponed|frozen)|budget (?:review|approval|constraints|cuts|freeze)|approve the budget|restructur(?:e|ing)|reorgani[sz](?:e|ation|ing)|re-org|taking (?:a (?:bit|little) )?longer than (?:expected|anticipated|planned|we)|need (?:a (?:bit|little) )?more time|pushed back|(?:timeline|process) (?:has|have) (?:shifted|changed|slipped)|delay(?:s|ed)? (?:in|to|with|on) (?:our|the|a|your) (?:process|decision|timeline|hiring)|headcount|no longer able to (?:move|proceed))\b/i,
   },
   { act: 'cancel', negationIsTheAct: true, pattern: /\b(?:(?:cancel(?:l?ed|l?ing)?|call(?:ing)? off) (?:your|the|our|this|tomorrow's|the upcoming) (?:interview|call|meeting|onsite|visit|panel)|(?:cannot|can't|can not|won't|will not) (?:go ahead|take place|happen)\b)/i },
   { act: 'reschedule', pattern: /\b(?:reschedul(?:e|ed|ing)|move(?:d)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|visit) (?:to|from)|new (?:date|time) (?:for|is|will be)|(?:change|shift)(?:ed)? (?:the )?time)\b/i },
   {
     act: 'confirm',
     pattern: new RegExp(
-      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)[.!]*$|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your)|this is a (?:friendly |quick )?reminder|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
+      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
       'i',
     ),
   },
+  // A reminder books only when it does not remind the candidate to pick a time.
+  { act: 'confirm', yieldsTo: ['askAvailability'], pattern: /\bthis is a (?:friendly |quick )?reminder\b/i },
   { act: 'confirm', futureUndoes: true, pattern: new RegExp(String.raw`\bconfirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}`, 'i') },
   { act: 'describeInterview', pattern: /\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? (?:with|to)|interview(?:ing)? with|joined by)\b|calendar invit(?:e|ation)|join (?:the )?(?:zoom|teams|google meet|meeting|call)|zoom\.us\/j|teams\.microsoft\.com|meet\.google\.com)/i },
   {
     act: 'askAvailability',
     questionsCount: true,
-    pattern: new RegExp(String.raw`\b(?:(?:can|could|shall) we (?:do|have|set up|schedule|book|arrange|find|meet)|(?:could|can|would|will) you (?:come|pop|stop|swing|join|meet|do|make it|be (?:available|free|around|able to (?:come|join|meet)))|(?:are|were) you (?:free|available|around)|(?:your|share your|send (?:me|us) your|send over your|with your) availability|(?:pick|choose|select|book|grab|find|schedule) (?:a|an|your|one) (?:(?:new|different|another|available|preferred|convenient|[\d-]+-minute) ){0,2}(?:time|slot|day|date)|schedule your (?:interview|call|chat|visit)|scheduling (?:link|page|tool)|calendly\.com|goodtime\.io|(?:what|which) (?:times?|days?|slots?|dates?|of these)\b[^.]{0,30}\b(?:work|suit|best)|(?:would|does|do|could)\b[^.]{0,40}\b(?:work|suit) for you|works? for you|let (?:me|us) know if (?:that|this|it|either|any) (?:time |one )?works|(?:options|slots|times) (?:are|below)|(?:would|does|do|could|will)\b[^.?]{0,80}\b(?:work|suit)\b|(?:one of|from) the (?:following|below|these) (?:times|slots|dates|options)|(?:please|kindly) confirm (?:by|your (?:attendance|availability)|(?:that|if|whether) (?:this|the|you))|confirm (?:your )?attendance|(?:your )?preferred (?:days?|dates?|times?|slots?|start time)|(?:propose|proposing|suggest|suggesting) the following|(?:times?|timings?|slots?|dates?) (?:that )?(?:is |are |would be )?(?:ok|okay|good|convenient|suitable) for you|possible (?:time )?slots)`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:(?:can|could|shall) we (?:do|have|set up|schedule|book|arrange|find|meet)|(?:could|can|would|will) you (?:come|pop|stop|swing|join|meet|do|make it|be (?:available|free|around|able to (?:come|join|meet)))|(?:are|were) you (?:free|available|around)|(?:your|share your|send (?:me|us) your|send over your|with your) availability|(?:pick|choose|select|book|grab|find|schedule) (?:a|an|your|one) (?:(?:new|different|another|available|preferred|convenient|[\d-]+-minute) ){0,2}(?:time|slot|day|date)|schedule your (?:interview|call|chat|visit)|scheduling (?:link|page|tool)|calendly\.com|goodtime\.io|(?:what|which) (?:times?|days?|slots?|dates?|of these)\b[^.]{0,30}\b(?:work|suit|best)|(?:would|does|do|could)\b[^.]{0,40}\b(?:work|suit) for you|works? for you|let (?:me|us) know if (?:that|this|it|either|any) (?:time |one )?works|(?:options|slots|times) (?:are|below)|(?:would|does|do|could|will)\b[^.?]{0,80}\b(?:work|suit)\b(?=[^.!?]{0,40}\?)|(?:choose|pick|select) one\b|which (?:one|option|day|date|time|slot)s?\b[^.]{0,30}\b(?:better|best|prefer)|(?:one of|from) the (?:following|below|these) (?:times|slots|dates|options)|(?:please|kindly) confirm (?:by|your (?:attendance|availability)|(?:that|if|whether) (?:this|the|you))|confirm (?:your )?attendance|(?:your )?preferred (?:days?|dates?|times?|slots?|start time)|(?:propose|proposing|suggest|suggesting) the following|(?:times?|timings?|slots?|dates?) (?:that )?(?:is |are |would be )?(?:ok|okay|good|convenient|suitable) for you|possible (?:time )?slots)`, 'i'),
   },
   {
     act: 'invite',
@@ -79,12 +85,12 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'thankInterview',
     pattern:
-      /\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:coming|attending|taking the time|the trial day|spending (?:the day|the morning|the afternoon|time) with|your time(?! and interest| and consideration)|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since))|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting)|enjoyed (?:meeting|speaking|talking|chatting|our|the|having you|getting to know))/i,
+      /\b(?:thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:coming|attending|taking the time(?! to (?:apply|submit|complete|fill|send|share|consider|review|express|register))|the trial day|spending (?:the day|the morning|the afternoon|time) with|your time(?! and interest| and consideration)|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since))|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting)|enjoyed (?:meeting|speaking|talking|chatting|our|the|having you|getting to know))/i,
   },
   {
     act: 'interviewHeld',
     pattern: new RegExp(
-      String.raw`\b(?:(?:after|following|since) (?:your|the|our) (?:recent )?${MEETING}|your (?:interview|visit|conversation|chat|call|onsite|panel) (?:yesterday|last|earlier|this (?:morning|afternoon|week))|(?:interviewed|met) (?:with )?you|who (?:met|interviewed|spoke) (?:with )?you|after (?:meeting|speaking|talking) (?:with )?you|(?:everyone|the (?:team|panel)) (?:enjoyed|was impressed)|feedback from (?:your|the) (?:interview|panel|team)|(?:completed|finished) (?:your|all|the) (?:interviews|interview|final round)|interview(?:s| process)? (?:\w+ ){0,6}(?:is|are|was|were|has been|have been) (?:now )?(?:completed|concluded|over|finished)|interviews (?:\w+ ){0,6}(?:have|has) (?:now )?concluded)`,
+      String.raw`\b(?:(?:after|following|since) (?:your|the|our) (?:[\w-]+ ){0,2}${MEETING}|your (?:interview|visit|conversation|chat|call|onsite|panel) (?:yesterday|last|earlier|this (?:morning|afternoon|week))|(?:interviewed|met) (?:with )?you|who (?:met|interviewed|spoke) (?:with )?you|after (?:meeting|speaking|talking) (?:with )?you|(?:everyone|the (?:team|panel)) (?:enjoyed|was impressed)|feedback (?:from|on) (?:your|the) (?:[\w-]+ ){0,2}(?:interview|panel|team|final)|you interviewed\b|(?:completed|finished) (?:your|all|the) (?:interviews|interview|final round)|interview(?:s| process)? (?:\w+ ){0,6}(?:is|are|was|were|has been|have been) (?:now )?(?:completed|concluded|over|finished)|interviews (?:\w+ ){0,6}(?:have|has) (?:now )?concluded)`,
       'i',
     ),
   },
@@ -93,15 +99,17 @@ const EMPLOYER_RULES: ActRule[] = [
   { act: 'interviewForYou', pattern: /\b(?:your (?:[\w-]+ ){0,3}(?:interview|onsite|phone screen|video call|panel|screening)s?\b|interview(?:ing)? with you\b)/i },
   {
     act: 'thirdParty',
+    // Whose interview it is holds for a question too ("Can your candidate do tomorrow?").
+    questionsCount: true,
     pattern:
-      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:interview|call|meeting) with (?:him|her)\b|dear panel|scoring (?:sheet|rubric|form)|candidate: |sitting in (?:on )?(?:the|both|all|an?)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
+      /\b(?:(?:interview|meet|hire|schedule|invite) (?:him|her)\b|(?:interview|call|meeting) with (?:him|her)\b|dear panel|scoring (?:sheet|rubric|form)|candidate: |your candidates\b|(?:both|following) candidates\b|sitting in (?:on )?(?:the|both|all|an?)\b|(?:the|your) candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account|pool|field|list|search))|(?:his|her) (?:interview|availability|cv|resume|application|candidacy)|(?:as|be) (?:a|one of (?:his|her)) (?:professional )?references?|reference (?:request|call|questionnaire|form)|provided your name|scorecard|interview kit|submit (?:your )?(?:feedback|scorecard)|as (?:an? |the )?interviewer|you(?:'re| are| have been) (?:added|scheduled|invited) (?:to|as) (?:the )?(?:interview|interviewer|panel)|you(?:'ll| will) be interviewing|rate the candidate|(?:exit|stay) interview|agency (?:portal|fee)|your fee\b)/i,
   },
 ];
 
 const OWNER_RULES: ActRule[] = [
   {
     act: 'ownerThirdParty',
-    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:with|on|tomorrow|on the)|you'll (?:be fine|do great|nail it|crush it)|the candidate\b|my candidate|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
+    pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:tomorrow|on the day|(?:with|on|in) (?:the|your|his|her) (?:[\w-]+ )?(?:interview|round|panel|screen|onsite))|you'll (?:be fine|do great|nail it|crush it)|the candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account|pool))|my candidates?|(?:both|the two|all three) candidates\b|(?:his|her) (?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|(?:as|be) (?:a|his|her) references?|my (?:feedback|scorecard) (?:on|for))/i,
   },
   {
     act: 'ownerThanks',
@@ -122,6 +130,8 @@ const OWNER_RULES: ActRule[] = [
   { act: 'ownerCommits', pattern: /\b(?:i(?:'ll| will) (?:see you|be there|attend)|i confirm|see you (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday))/i },
   { act: 'ownerCheckIn', pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
 ];
+
+const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 
 const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b/i;
 // A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
@@ -149,7 +159,11 @@ function asserted(rule: ActRule, sentence: Sentence): boolean {
 /** The acts one sentence asserts, read as spoken by the employer or by the mailbox owner. */
 export function actsOf(sentence: Sentence, speaker: 'employer' | 'owner'): Act[] {
   const rules = speaker === 'owner' ? OWNER_RULES : EMPLOYER_RULES;
-  return rules.filter((rule) => asserted(rule, sentence)).map((rule) => rule.act);
+  const found = rules.filter((rule) => asserted(rule, sentence));
+  const acts = new Set(found.map((rule) => rule.act));
+  // An invitation asked as a question ("could you come in tomorrow at 2?") waits for the answer.
+  if (sentence.question && acts.has('invite') && !acts.has('askAvailability')) found.push(ASK_BACK);
+  return found.filter((rule) => !rule.yieldsTo?.some((act) => acts.has(act))).map((rule) => rule.act);
 }
 
 /** Every act asserted in a run of sentences, with how many sentences assert each. */
@@ -157,4 +171,14 @@ export function actCounts(sentences: Sentence[], speaker: 'employer' | 'owner'):
   const counts = new Map<Act, number>();
   for (const sentence of sentences) for (const act of actsOf(sentence, speaker)) counts.set(act, (counts.get(act) ?? 0) + 1);
   return counts;
+}
+
+/** A stated date that recalls an earlier promise ("I told you we hope to decide before…") or denies having one ("no timeline") promises nothing new. */
+const NOT_A_NEW_PROMISE =
+  /\b(?:(?:no|(?:don't|do not|can't|cannot) (?:yet )?(?:have|give you|share|offer) (?:a|any)|unable to (?:give|provide|share) (?:you )?(?:a|any)) (?:firm |clear |new |set )?(?:timeline|timeframe|date)|(?:don't|do not|can't|cannot) (?:yet )?(?:know|say|tell)|told you|promised you|(?:had|'d) (?:talked|said|planned|hoped|promised|told|mentioned)|tentatively planned|originally|initially)\b/i;
+
+/** The sentence that states a decision date makes a new promise: it is not a pause, nor a recalled or denied one. */
+export function promisesDecision(quote: string): boolean {
+  if (NOT_A_NEW_PROMISE.test(quote)) return false;
+  return !actsOf({ text: quote, question: false }, 'employer').includes('delay');
 }

@@ -10,7 +10,7 @@ import { extractInterviewers } from './extract-people';
 import { threadInterviewAt } from './extract-time';
 import { inferOwner } from './owner';
 import { sentencesOf } from './sentences';
-import { actCounts, type Act } from './acts';
+import { actCounts, promisesDecision, type Act } from './acts';
 import { threadStage } from './stage';
 
 export interface AnalyzeOptions {
@@ -53,17 +53,28 @@ export function ownerOf(thread: MailThread): string | null {
 /** The messages as the engine reads them: the latest first get the thread's budget of text. */
 function readMessages(thread: MailThread, owner: string | null): ReadMessage[] {
   let budget = MAX_THREAD_CHARS;
-  return thread.messages
-    .slice(-MAX_MESSAGES)
+  const kept = thread.messages.slice(-MAX_MESSAGES);
+  return kept
+    .map((message, i) => ({ message, opensForward: i === 0 && kept.length === thread.messages.length && FORWARD_SUBJECT.test(thread.subject ?? '') }))
     .reverse()
-    .map((message) => {
-      const parts = splitMessage(typeof message.text === 'string' && budget > 0 ? message.text : '');
+    .map(({ message, opensForward }) => {
+      const parts = withForward(splitMessage(typeof message.text === 'string' && budget > 0 ? message.text : ''), opensForward);
       const text = [parts.body, parts.forwarded].filter(Boolean).join('\n').slice(0, budget);
       budget -= text.length;
       const fromOwner = owner !== null && lower(message.from?.email) === owner;
       return { message, parts, text, fromOwner, signals: signalsIn(text), acts: messageActs(message, parts, fromOwner) };
     })
     .reverse();
+}
+
+const SAYS_FORWARD = /\b(?:forwarding|forwarded|forward (?:you|to you|this|the))\b/i;
+
+const FORWARD_SUBJECT = /^[ \t]*(?:fwd?|tr|wg)[ \t]*:/i;
+
+/** Quoted mail that no earlier message of the thread holds (a forward opens the thread, or its sender says so) is forwarded mail. */
+function withForward(parts: MessageParts, opensForward: boolean): MessageParts {
+  if (parts.forwarded || !parts.quoted || !(opensForward || SAYS_FORWARD.test(parts.body))) return parts;
+  return { ...parts, forwarded: parts.quoted };
 }
 
 const FORWARD_HEADER_LINE = /^[ \t]*(?:From|To|Cc|Date|Sent|Subject):.*$/gim;
@@ -210,7 +221,9 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   const role = extractRole(subject, messages.map((m) => m.parts.body), (title) => company !== null && title.toLowerCase() === company.toLowerCase());
 
   const recruiterSignature = employer.some((m) => RECRUITER_TITLE.test(m.parts.signature) || RECRUITER_TITLE.test(m.message.from?.name ?? ''));
-  const hiring = all.has('hiring') || ats !== null || all.has('offer') || subjectSignals.has('hiring') || role !== null || recruiterSignature;
+  const distinctActs = new Set(messages.flatMap((m) => [...m.acts.keys()].filter((act) => PROCESS_ACTS.has(act))));
+  // A thread that goes through several steps of a process (invited, booked, thanked…) is one, whatever it calls the job.
+  const hiring = distinctActs.size >= 3 || all.has('hiring') || ats !== null || all.has('offer') || subjectSignals.has('hiring') || role !== null || recruiterSignature;
   const involved =
     interviewInvolved(messages) ||
     (subjectSignals.has('interview') && !subjectSignals.has('conditionalInterview') && employer.length > 0) ||
@@ -239,7 +252,6 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     negative += 6;
     reasons.push('Internal mail of your own organisation');
   }
-  const distinctActs = new Set(messages.flatMap((m) => [...m.acts.keys()].filter((act) => PROCESS_ACTS.has(act))));
   const positive =
     (involved ? 3 : 0) +
     Math.min(9, 1.5 * distinctActs.size) +
@@ -262,7 +274,7 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     const found = findDecisionWindow(m.text, localDate(m.message.sentAt, timeZone));
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote } : null;
   });
-  const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null, statesTime: CLOCK_TIME.test(m.text) }));
+  const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
   const stage: Stage = threadStage(stageInputs).stage ?? 'scheduling';
 
   // The latest promise stands, whatever happened since: a later message that revises it wins.

@@ -6,9 +6,9 @@ import { capLines, MAX_MESSAGE_CHARS } from '../bounded-text';
 const QUOTE_HEADERS = [
   /^[ \t]*On .{4,200}wrote:[ \t]*$/m, // Gmail, Apple Mail
   /^[ \t]*On .{4,120}\n.{0,120}wrote:[ \t]*$/m, // the same header wrapped over two lines
-  /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im, // Outlook desktop
+  /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)[ \t]*-{2,}/im, // Outlook desktop
   /^[ \t]*_{10,}[ \t]*$/m, // Outlook web's rule above the quoted header
-  /^[ \t]*From:[ \t].+\n[ \t]*(?:Sent|Date):[ \t].+/m, // Outlook's quoted header block
+  /^[ \t]*(?:From|Von|De|Da|Van):[ \t].+\n[ \t]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden):[ \t].+/m, // Outlook's quoted header block
   /^[ \t]*Le .{4,200} a écrit[ \t]*:[ \t]*$/m,
   /^[ \t]*Am .{4,200} schrieb .{0,120}:[ \t]*$/m,
 ];
@@ -24,15 +24,18 @@ export interface MessageParts {
   signature: string;
   /** Text of a forwarded message inside this one. */
   forwarded: string;
+  /** The quoted history below this message's own text, without the header line that opens it. */
+  quoted: string;
 }
 
-function firstIndex(text: string, patterns: RegExp[]): number {
-  let cut = text.length;
+/** Where the earliest of `patterns` starts in `text`, and where that match ends. */
+function firstMatch(text: string, patterns: RegExp[]): { start: number; end: number } {
+  let found = { start: text.length, end: text.length };
   for (const pattern of patterns) {
     const match = pattern.exec(text);
-    if (match && match.index < cut) cut = match.index;
+    if (match && match.index < found.start) found = { start: match.index, end: match.index + match[0].length };
   }
-  return cut;
+  return found;
 }
 
 const NAME_LINE = /^[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2}(?:,\s*[A-Z]{2,5}\.?)?$/u;
@@ -52,14 +55,16 @@ export function splitMessage(raw: string): MessageParts {
   const forwardAt = FORWARD_HEADER.exec(text);
   const own = forwardAt ? text.slice(0, forwardAt.index) : text;
   const forwarded = forwardAt ? text.slice(forwardAt.index + forwardAt[0].length) : '';
+  const quote = firstMatch(own, QUOTE_HEADERS);
+  const quoted = own.slice(quote.end).trim();
   const unquoted = own
-    .slice(0, firstIndex(own, QUOTE_HEADERS))
+    .slice(0, quote.start)
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('>'))
     .join('\n');
   const signatureAt = SIGNATURE_START.exec(unquoted);
   // A sign-off only starts the signature in the last part of the message.
   const cut = signatureAt && signatureAt.index > unquoted.length * 0.3 ? signatureAt.index : nameBlockStart(unquoted);
-  if (cut !== null) return { body: unquoted.slice(0, cut).trim(), signature: unquoted.slice(cut).trim(), forwarded: forwarded.trim() };
-  return { body: unquoted.trim(), signature: '', forwarded: forwarded.trim() };
+  if (cut !== null) return { body: unquoted.slice(0, cut).trim(), signature: unquoted.slice(cut).trim(), forwarded: forwarded.trim(), quoted };
+  return { body: unquoted.trim(), signature: '', forwarded: forwarded.trim(), quoted };
 }

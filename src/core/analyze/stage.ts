@@ -42,7 +42,8 @@ export function threadStage(messages: StageInput[]): { stage: Stage | null; inde
   let stage: Stage | null = null;
   let index = -1;
   messages.forEach((m, i) => {
-    const next = m.fromOwner ? afterOwner(m.acts, stage) : (employerStage(m) ?? stage);
+    // An owner's message can carry the employer's mail it forwards: that mail moves the stage first.
+    const next = m.fromOwner ? afterOwner(m.acts, employerStage(m) ?? stage) : (employerStage(m) ?? stage);
     if (next !== stage || (!m.fromOwner && employerStage(m))) index = i;
     stage = next;
   });
