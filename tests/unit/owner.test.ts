@@ -44,4 +44,16 @@ describe('the owner', () => {
     };
     expect(ownerOf(thread)).toBe('sam.ito@gmail.com');
   });
+
+  it('is who forwards the employer’s mail, not the mentor it goes to, whom the forward greets', () => {
+    const forward = (subject: string, text: string): MailThread => ({
+      host: 'outlook',
+      id: 'f',
+      subject,
+      messages: [{ from: { name: 'Sam Ito', email: 'sam.ito@outlook.com' }, to: [{ name: 'Harold Pinsky', email: 'hpinsky.mentor@gmail.com' }], cc: [], sentAt: '2026-11-24T10:00:00Z', text }],
+    });
+    expect(ownerOf(forward('FW: Update on your application', 'Hi Harold,\n\nThis came yesterday, what do you think?'))).toBe('sam.ito@outlook.com');
+    expect(ownerOf(forward('Interview', 'Hi Harold,\n\n---------- Forwarded message ---------\nFrom: Maya Ortiz'))).toBe('sam.ito@outlook.com');
+    expect(ownerOf(forward('Interview', 'Hi Harold,\n\nWhat do you think?'))).toBe('hpinsky.mentor@gmail.com');
+  });
 });

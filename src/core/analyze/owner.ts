@@ -15,7 +15,21 @@ const CANDIDATE_VOICE = /\b(?:my application|I applied|I am writing to apply|I(?
 /** What an employer writes to a candidate. */
 const EMPLOYER_VOICE = /\b(?:your (?:application|candidacy|interview|cv|resume|résumé)|invite you|thank(?:s| you) for (?:applying|your interest|your application)|we(?:'d| would) like to (?:invite|offer|move|schedule)|shortlisted|pleased to (?:offer|invite|inform)|next steps? in (?:the|our) process)\b/i;
 
+/** A forward's own marks: the thread's subject prefix, or the header mail apps put above forwarded text. */
+const FORWARD_SUBJECT = /^\s{0,5}(?:fwd?|fw|wg|tr|rv|enc|doorst)\s{0,3}:/i;
+const FORWARD_HEADER = /^[ \t>]{0,6}(?:-{3,}[ \t]?(?:forwarded message|weitergeleitete nachricht|mensaje reenviado|message transféré)[ \t]?-{3,}|begin forwarded message:)/im;
+
 const lower = (text: string | undefined) => (text ?? '').trim().toLowerCase();
+
+/**
+ * Who forwards the employer's mail is the one who received it, the owner; whom they forward it to (a
+ * mentor, a friend) is not, though the thread's only greeting is theirs.
+ */
+function forwardsIn(thread: MailThread): MailThread['messages'] {
+  const marked = thread.messages.filter((m) => typeof m.text === 'string' && FORWARD_HEADER.test(m.text.slice(0, 4_000)));
+  const first = thread.messages[0];
+  return FORWARD_SUBJECT.test(thread.subject.slice(0, 40)) && first && !marked.includes(first) ? [first, ...marked] : marked;
+}
 
 /** The words a person may be greeted by: their display name's words, else their address's. */
 function nameWords(person: Person): string[] {
@@ -71,6 +85,14 @@ export function inferOwner(thread: MailThread): Person | null {
         const recipient = candidates.get(lower(p.email));
         if (recipient) recipient.score += 1;
       }
+    }
+  }
+  for (const m of forwardsIn(thread)) {
+    const forwarder = candidates.get(lower(m.from?.email));
+    if (forwarder) forwarder.score += 4;
+    for (const p of m.to ?? []) {
+      const recipient = candidates.get(lower(p.email));
+      if (recipient && recipient !== forwarder) recipient.score -= 2;
     }
   }
   for (const [email, candidate] of candidates) {
