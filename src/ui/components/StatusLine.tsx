@@ -6,3 +6,12 @@ export function StatusLine({ message, error = false }: { message: string; error?
     </p>
   );
 }
+
+/** A failed action's message, announced at once; nothing when there is none. */
+export function ErrorLine({ error }: { error: string }) {
+  return error ? (
+    <p class="av-status av-status--error" role="alert">
+      {error}
+    </p>
+  ) : null;
+}

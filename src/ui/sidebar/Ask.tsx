@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { Button } from '../components/Button';
 import { InlineEdit, type InlineInput } from './InlineEdit';
+import { ErrorLine } from '../components/StatusLine';
 
 interface Props {
   /** "Which company?" */
@@ -36,11 +37,7 @@ export function Ask({ question, name, candidates, type = 'text', onAnswer }: Pro
         )}
       </div>
       {typing ? <InlineEdit label={name.charAt(0).toUpperCase() + name.slice(1)} type={type} focus={candidates.length > 0} onSave={onAnswer} onCancel={() => setTyping(candidates.length === 0)} /> : null}
-      {error ? (
-        <p class="av-status av-status--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </div>
   );
 }

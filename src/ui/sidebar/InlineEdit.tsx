@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../components/Button';
+import { ErrorLine } from '../components/StatusLine';
 
 export type InlineInput = 'text' | 'datetime-local' | 'date';
 
@@ -38,11 +39,7 @@ export function InlineEdit({ label, type = 'text', initial = '', onSave, onCance
         </Button>
         <Button onClick={onCancel}>Cancel</Button>
       </div>
-      {error ? (
-        <p class="av-status av-status--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { onTrusted } from '../../trusted-events';
 import { Button } from '../components/Button';
 import { InlineEdit } from './InlineEdit';
+import { ErrorLine } from '../components/StatusLine';
 
 interface Props {
   names: readonly string[];
@@ -47,11 +48,7 @@ export function InterviewerChips({ names, candidates, onChange }: Props) {
         {adding ? null : <Button onClick={() => setAdding(true)}>{offered.length > 0 ? 'Someone else…' : 'Add interviewer'}</Button>}
       </div>
       {adding ? <InlineEdit label="Interviewer's name" onCancel={() => setAdding(false)} onSave={(v) => change([...names, v]).then(() => setAdding(false))} /> : null}
-      {error ? (
-        <p class="av-status av-status--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </div>
   );
 }
