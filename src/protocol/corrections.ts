@@ -2,7 +2,7 @@
 // the thread the sidebar shows, so the content script may send it; listing and forgetting what was
 // learned belongs to the options page.
 import { learnedRule, type LearnedRule } from '../core/corrections/learned';
-import { isOwner } from '../core/corrections/candidates';
+import { isOwner } from '../core/corrections/owner-match';
 import type { Application, Interview } from '../core/model';
 import { CORRECTABLE_FIELDS } from '../core/model';
 import { arr, isoDate, isoInstant, literal, nullable, obj, recordId, ShapeError, str, type Check } from '../core/shape';

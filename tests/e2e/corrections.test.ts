@@ -1,5 +1,5 @@
-// Corrections in the sidebar on a routed Gmail page: a thread that never names its role is asked
-// about; the answer changes the plan and the draft, survives a reload and a stopped worker, and the next
+// Corrections in the sidebar on a routed Gmail page: a thread that never names its role or company is
+// asked about; the answer changes the plan and the draft, survives a reload and a stopped worker, and the next
 // thread from the same domain takes it. Screenshots of both states, light and dark; axe on the controls.
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
@@ -52,7 +52,8 @@ describe('corrections in the Gmail sidebar', () => {
     const question = sidebar().getByRole('group', { name: 'Which role?' });
     await expect.poll(() => question.count(), { timeout: 10_000 }).toBe(1);
     expect(await question.getByRole('textbox', { name: 'Role' }).count()).toBe(1);
-    expect(await companyFact().count()).toBe(1);
+    // The sender's domain alone no longer names the company: it is asked about too.
+    expect(await sidebar().getByRole('group', { name: 'Which company?' }).count()).toBe(1);
     expect(await sidebar().getByRole('button', { name: 'Remove Ben Carter' }).count()).toBe(1);
     expect(await sidebar().getByRole('button', { name: /Dana Whitfield/ }).count()).toBe(0);
     await bothThemes('corrections-ask');
@@ -64,7 +65,9 @@ describe('corrections in the Gmail sidebar', () => {
     await expect.poll(() => sidebar().getByRole('button', { name: 'Edit role' }).count()).toBe(1);
     await expect.poll(() => sidebar().getByLabel('Subject').inputValue()).toContain('Data Engineer');
 
-    await companyFact().click();
+    const companyQuestion = sidebar().getByRole('group', { name: 'Which company?' });
+    const other = companyQuestion.getByRole('button', { name: 'Other company…' });
+    if ((await other.count()) > 0) await other.click();
     await sidebar().getByRole('textbox', { name: 'Company' }).fill('Cobalt Grid');
     await sidebar().getByRole('button', { name: 'Save company' }).click();
     await expect.poll(() => sidebar().getByText('Cobalt Grid', { exact: true }).count()).toBe(1);

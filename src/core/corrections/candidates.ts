@@ -4,6 +4,7 @@ import { isNoReplyAddress, subjectKey } from '../mail-identity';
 import type { MailThread, Person } from '../model';
 import type { AnalysisWithOpinions } from './questions';
 import { senderDomains } from './domains';
+import { isOwner } from './owner-match';
 
 const MAX_CANDIDATES = 3;
 
@@ -63,14 +64,6 @@ export function roleCandidates(subject: string): string[] {
   const withoutPrefixes = text.slice(text.length - subjectKey(text).length);
   const parts = withoutPrefixes.split(PART_BREAK).map((part) => part.trim().replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim());
   return distinct(parts.filter((part) => part.length <= 80 && TITLE_WORD.test(part))).slice(0, MAX_CANDIDATES);
-}
-
-/** Anyone is the owner whose address or name is one of the user's own. */
-export function isOwner(person: Person | string, profile: { name: string; emails: readonly string[] }, owner?: string): boolean {
-  const name = (typeof person === 'string' ? person : person.name).trim().toLowerCase();
-  const email = typeof person === 'string' ? '' : person.email.trim().toLowerCase();
-  const emails = [...profile.emails, ...(owner ? [owner] : [])].map((e) => e.trim().toLowerCase());
-  return (email !== '' && emails.includes(email)) || (name !== '' && name === profile.name.trim().toLowerCase());
 }
 
 /** The people in the thread who may have interviewed the user: named, reachable, and not the user. */

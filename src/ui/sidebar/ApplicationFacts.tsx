@@ -1,5 +1,5 @@
 import type { ApplicationDossier, Settings } from '../../core/model';
-import { isOwner } from '../../core/corrections/candidates';
+import { isOwner } from '../../core/corrections/owner-match';
 import { questionsFor, type AnalysisWithOpinions, type AskableField } from '../../core/corrections/questions';
 import { calendarDay, exactTime, STAGE_LABEL } from '../format';
 import { Ask } from './Ask';
