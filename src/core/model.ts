@@ -1,4 +1,4 @@
-// Domain types shared by every room. The thread types are the contract of ANALYSIS-SPEC.md.
+// Domain types shared by every room. The thread types are the contract of docs/analysis.md.
 
 export interface Person {
   name: string;

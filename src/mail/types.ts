@@ -39,7 +39,7 @@ export interface SentMessage {
 }
 
 /**
- * One mail app behind one interface (STYLE.md: a driver per host). The content script never touches
+ * One mail app behind one interface (docs/architecture.md: a driver per host). The content script never touches
  * a host's class names: only the adapter and its selectors.ts do.
  */
 export interface MailHost {

@@ -187,7 +187,7 @@ function safeZone(zone: string | undefined): string {
   return zone && formatterFor(zone) ? zone : RUNTIME_ZONE;
 }
 
-/** ANALYSIS-SPEC.md's analyzeThread: deterministic, never throws, text in and facts out. */
+/** docs/analysis.md's analyzeThread: deterministic, never throws, text in and facts out. */
 export function analyzeThread(thread: MailThread, options: AnalyzeOptions = {}): ThreadAnalysis {
   try {
     return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '');

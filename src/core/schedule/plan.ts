@@ -1,4 +1,4 @@
-// The follow-up rules of ANALYSIS-SPEC.md as a pure function: what to do for one application, and
+// The follow-up rules of docs/analysis.md as a pure function: what to do for one application, and
 // when, given what was sent and received so far. Keys are stable across re-planning so the user's
 // snoozes and completions (stored by key) survive it.
 import type { ApplicationDossier, ContactEvent, Interview, PlannedCheckIn, Settings } from '../model';
@@ -262,7 +262,7 @@ function referenceUpdates(ctx: Context): PlannedCheckIn[] {
     );
 }
 
-/** ANALYSIS-SPEC.md's follow-up rules for one application. Pure and deterministic given `now`. */
+/** docs/analysis.md's follow-up rules for one application. Pure and deterministic given `now`. */
 export function planFollowUps(dossier: ApplicationDossier, events: ContactEvent[], settings: Settings, now: string): PlannedCheckIn[] {
   const app = dossier.application;
   if (app.stage === 'rejected') return [];

@@ -1,5 +1,5 @@
 // The employer's stated decision window, from prose. chrono-node reads explicit calendar dates
-// ("December 4", "12/4", "Dec 4th"); the relative phrases of ANALYSIS-SPEC.md's table (business days,
+// ("December 4", "12/4", "Dec 4th"); the relative phrases of docs/analysis.md's table (business days,
 // ranges, parts of weeks and months) are matched here, and calendar.ts (date-fns) does the arithmetic.
 import type { DateWindow, DecisionWindow } from '../model';
 import {
@@ -305,7 +305,7 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   return { ...best.window, quote: best.quote, aboutDecision: best.score > 0 };
 }
 
-/** ANALYSIS-SPEC.md's parseDecisionWindow: the window's dates, or null ("soon", a candidate deadline, nothing). */
+/** docs/analysis.md's parseDecisionWindow: the window's dates, or null ("soon", a candidate deadline, nothing). */
 export function parseDecisionWindow(text: string, reference: string, options: WindowOptions = {}): DateWindow | null {
   const found = findDecisionWindow(text, reference, options);
   return found ? { earliest: found.earliest, latest: found.latest } : null;
