@@ -14,9 +14,13 @@ export async function armNextAlarm(db: AfterviewDb, now: Date): Promise<number |
   const times = [nextPending?.dueAt, nextExpiry?.expiresAt, ...snoozed.map((c) => (c.snoozedUntil && c.snoozedUntil > at ? c.snoozedUntil : c.dueAt > at ? c.dueAt : undefined))]
     .filter((t): t is string => Boolean(t))
     .map((t) => Date.parse(t));
-  await browser.alarms.clear(ALARM);
-  if (times.length === 0) return null;
+  if (times.length === 0) {
+    await browser.alarms.clear(ALARM);
+    return null;
+  }
   const when = Math.max(Math.min(...times), now.getTime() + 60_000);
+  // Creating an alarm under the same name replaces it, so there is never a moment without one (a clear first
+  // left a gap that a concurrent look, or a worker stopped right then, could fall into).
   await browser.alarms.create(ALARM, { when });
   return when;
 }

@@ -63,8 +63,10 @@ describe('the background worker', () => {
     // Uninterrupted, this restore takes about 1.8 s here (4 ms of it parsing): the stop lands in its transaction.
     await new Promise((resolve) => setTimeout(resolve, 150));
     await stopServiceWorkers(session);
-    // The worker died before it could answer: the restore was under way when it was stopped.
-    expect(await restoring).toBe('no answer');
+    // The restore was under way when the worker was stopped: either the worker died before it could answer,
+    // or the stop aborted the restore's transaction first and the worker answered that nothing was changed.
+    // Only a finished restore would mean the stop came too late to test anything.
+    expect(['no answer', 'refused']).toContain(await restoring);
 
     const after = await exportNow();
     const ids = after.data.applications.map((a) => a.id).sort();
