@@ -23,6 +23,13 @@ describe('interview time at the thread level', () => {
     const options = 'Please pick one of the following slots:\n- Monday, March 2 at 10:00 AM ET\n- Tuesday, March 3 at 2:00 PM ET';
     expect(threadInterviewAt([employer(options, '2026-02-25T09:00:00-05:00')], 'America/New_York')).toBeNull();
   });
+
+  it('never takes the candidate’s deadline for an interview', () => {
+    const confirmed = employer('Your final interview is confirmed for Monday, November 23 at 10:00 AM ET.', '2026-11-18T09:00:00-05:00');
+    const offer = employer('I am delighted to offer you the position. We would need your answer by Tuesday, December 8 at 5:00 PM.', '2026-11-30T09:00:00-05:00');
+    expect(threadInterviewAt([confirmed, offer], 'America/New_York')).toBe('2026-11-23T15:00:00.000Z');
+    expect(threadInterviewAt([employer('Please let us know your decision by Friday, December 4 at noon.', '2026-11-30T09:00:00-05:00')], 'America/New_York')).toBeNull();
+  });
 });
 
 describe('decision window in a message', () => {

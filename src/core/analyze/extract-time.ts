@@ -36,7 +36,7 @@ const RESCHEDULED = /\b(?:new (?:date|time|slot)|re-?schedul\w*|moved? (?:it |th
 // "If you need to cancel, let us know" cancels nothing.
 const HYPOTHETICAL = /\b(?:if|should you|in case|need to|want to|unless|whether)\b|\?/i;
 // Times that are not the interview: the candidate's deadlines, an offer's, a start date, arrival.
-const NOT_THE_INTERVIEW = /\b(?:reply|respond|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|out of (?:the )?office|back in the office|webinar)\b/i;
+const NOT_THE_INTERVIEW = /\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|out of (?:the )?office|back in the office|webinar)\b/i;
 // The candidate's words that take a time as theirs.
 const ACCEPTS = /\b(?:works?(?: well| great| perfectly| fine)?(?: for me)?|suits me|perfect|confirm(?:ed|ing)?|see you|i(?:'ll| will) be there|looking forward to (?:it|meeting|speaking|talking)|booked|that works|sounds good|great,? (?:thank|see)|now (?:it is|on|at)|moved)\b/i;
 const OPTIONS_LIST = /\b(?:options?|slots?|following times|any of (?:these|the following)|one of (?:these|the following)|which (?:of these|works|suits))\b/i;
