@@ -1,13 +1,11 @@
 // Corrections in the sidebar on a routed Gmail page: a thread that never names its role or company is
 // asked about; the answer changes the plan and the draft, survives a reload and a stopped worker, and the next
 // thread from the same domain takes it. Screenshots of both states, light and dark; axe on the controls.
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, OPTIONS_PATH, openExtensionPage, routeMailHost, screenshot, stopServiceWorkers, type ExtensionSession } from './harness';
+import { seriousViolations } from './axe';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const FIRST = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXUnsureAaaaaaaaaaaaaaaaaa';
 const SECOND = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXUnsureBbbbbbbbbbbbbbbbbb';
 
@@ -26,21 +24,11 @@ afterAll(async () => {
 
 const sidebar = () => page.getByRole('complementary', { name: 'Afterview' });
 
-/** axe-core over the sidebar alone: the fixture page is not Afterview's to fix. */
-async function seriousInSidebar(): Promise<string[]> {
-  await page.evaluate(await readFile(AXE, 'utf8'));
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    return axe.run({ include: [['#afterview-sidebar']] });
-  });
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-}
-
 async function bothThemes(name: string): Promise<void> {
   await screenshot(page, `${name}-light`);
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, `${name}-dark`);
-  expect(await seriousInSidebar()).toEqual([]);
+  expect(await seriousViolations(page, '#afterview-sidebar')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
 }
 

@@ -3,12 +3,11 @@
 // reply action; a page whose markup stopped matching says so, can still be tracked by hand, and its
 // copied diagnostics hold no mail text.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, routeMailHost, screenshot, type ExtensionSession } from './harness';
+import { seriousViolations } from './axe';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFsr';
 const OUTLOOK_CONVERSATION = '/mail/id/AAQkAGI2TG93AAA%3D';
 
@@ -26,16 +25,6 @@ afterEach(async () => {
 
 const sidebar = () => page.getByRole('complementary', { name: 'Afterview' });
 const draftBody = () => sidebar().getByRole('textbox', { name: 'Message' });
-
-/** Serious or critical axe-core violations inside the sidebar only (the fixture pages are not ours to fix). */
-async function seriousInSidebar(): Promise<string[]> {
-  await page.evaluate(await readFile(AXE, 'utf8'));
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    return axe.run({ include: [['#afterview-sidebar']] });
-  });
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 async function openPanel(): Promise<void> {
   const tab = sidebar().getByRole('button', { name: 'Afterview' });
@@ -56,10 +45,10 @@ async function adoptOffer(question: string, owner: string, screenshotName: strin
   await expect.poll(() => offer.count(), { timeout: 10_000 }).toBe(1);
   expect(await draftBody().inputValue()).toContain('[Your name]');
   await screenshot(page, `${screenshotName}-light`);
-  expect(await seriousInSidebar()).toEqual([]);
+  expect(await seriousViolations(page, '#afterview-sidebar')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, `${screenshotName}-dark`);
-  expect(await seriousInSidebar()).toEqual([]);
+  expect(await seriousViolations(page, '#afterview-sidebar')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
   await offer.getByRole('button', { name: 'Yes' }).click();
   await expect.poll(() => offer.count()).toBe(0);
@@ -121,10 +110,10 @@ describe('a page whose markup stopped matching', () => {
     for (const mail of ['Sandra', 'Okafor', 'Michael', 'freeze', 'crestmontbank', 'Financial Analyst', 'live.com']) expect(copied).not.toContain(mail);
 
     await screenshot(page, 'outlook-unreadable-light');
-    expect(await seriousInSidebar()).toEqual([]);
+    expect(await seriousViolations(page, '#afterview-sidebar')).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'outlook-unreadable-dark');
-    expect(await seriousInSidebar()).toEqual([]);
+    expect(await seriousViolations(page, '#afterview-sidebar')).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
 
     const form = sidebar().getByRole('form', { name: 'Track this thread' });

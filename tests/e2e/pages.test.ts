@@ -1,14 +1,12 @@
 // The popup and the options page, driven end to end against the real background and IndexedDB,
 // checked with axe-core in light and dark, with screenshots for a person to look at.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, OPTIONS_PATH, openExtensionPage, POPUP_PATH, screenshot, type ExtensionSession } from './harness';
+import { seriousViolations } from './axe';
 
 let session: ExtensionSession;
 let options: Page;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 beforeAll(async () => {
   session = await launchExtension();
@@ -20,16 +18,6 @@ afterAll(async () => {
 
 const send = (page: Page, type: string, payload: unknown) =>
   page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as Promise<{ ok: boolean; value?: unknown; error?: string }>;
-
-async function serious(page: Page): Promise<string[]> {
-  // The pages' CSP forbids inline scripts (as it should); DevTools evaluation is not subject to it.
-  await page.evaluate(await readFile(AXE, 'utf8'));
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    return axe.run(document);
-  });
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 async function openPopup(): Promise<Page> {
   const popup = await openExtensionPage(session, POPUP_PATH);
@@ -48,10 +36,10 @@ describe('the popup', () => {
     expect(await popup.getByText('Send a thank-you note to Omar Haddad', { exact: false }).count()).toBe(1);
     expect(await popup.getByRole('heading', { name: /Waiting on the employer/ }).count()).toBe(1);
     await screenshot(popup, 'popup-check-ins-light');
-    expect(await serious(popup)).toEqual([]);
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'dark' });
     await screenshot(popup, 'popup-check-ins-dark');
-    expect(await serious(popup)).toEqual([]);
+    expect(await seriousViolations(popup)).toEqual([]);
 
     // Headless Chromium cannot grant clipboard reading to an extension origin: record what is written instead.
     await popup.evaluate(() => {
@@ -90,7 +78,7 @@ describe('the popup', () => {
     await popup.getByLabel('Template', { exact: true }).selectOption('voicemail');
     await expect.poll(() => popup.getByLabel('Preview').textContent()).toMatch(/calling about the (Data|Backend) Engineer position/);
     await screenshot(popup, 'popup-templates');
-    expect(await serious(popup)).toEqual([]);
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 });
@@ -117,10 +105,10 @@ describe('the options page', () => {
       return dossiers.find((d) => d.application.company === 'Northwind Labs')?.interviews[0]?.notes.topics;
     }).toBe('the streaming migration');
     await screenshot(options, 'options-applications-light');
-    expect(await serious(options)).toEqual([]);
+    expect(await seriousViolations(options)).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });
     await screenshot(options, 'options-applications-dark');
-    expect(await serious(options)).toEqual([]);
+    expect(await seriousViolations(options)).toEqual([]);
     await options.emulateMedia({ colorScheme: 'light' });
   });
 
