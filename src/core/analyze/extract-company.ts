@@ -1,6 +1,6 @@
 import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
-import { ATS_NAMES, domainOf, FREE_MAIL, ATS_DOMAINS } from './signals';
+import { ATS_NAMES, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { withoutLegalForm } from './company-name';
 import { signatureCompany } from './company-signature';
@@ -89,7 +89,7 @@ function cleanName(raw: string): string | null {
 /** "acme-robotics.com" → "acmerobotics"; null for free mail and ATS domains. */
 function orgDomainKey(email: string): string | null {
   const domain = domainOf(email);
-  if (!domain || FREE_MAIL.test(domain) || ATS_NAMES.test(domain) || Object.keys(ATS_DOMAINS).some((d) => domain === d || domain.endsWith(`.${d}`))) return null;
+  if (!domain || isSharedMailDomain(domain) || ATS_NAMES.test(domain)) return null;
   const parts = domain.split('.');
   const label = parts.length >= 3 && /^(?:co|com|ac|org|edu|gov|net|nhs)$/.test(parts[parts.length - 2] ?? '') ? parts[parts.length - 3] : parts[parts.length - 2];
   return label ?? null;

@@ -85,6 +85,11 @@ export function signalsIn(text: string): Set<SignalName> {
   return found;
 }
 
+/** A domain many strangers send from: free mail, or an applicant-tracking system every employer shares. */
+export function isSharedMailDomain(domain: string): boolean {
+  return FREE_MAIL.test(domain) || Object.keys(ATS_DOMAINS).some((ats) => domain === ats || domain.endsWith(`.${ats}`));
+}
+
 export function domainOf(email: string): string {
   return email.toLowerCase().split('@')[1] ?? '';
 }

@@ -1,7 +1,6 @@
 // The employer's own mail domains in a thread: what a company or a relevance is learned for.
-import { domainOf } from '../analyze/signals';
 import type { MailThread } from '../model';
-import { isSharedMailDomain } from '../threads/join';
+import { domainOf, isSharedMailDomain } from '../analyze/signals';
 
 /** Domains of the addresses given that belong to one employer: never free mail or an ATS (strangers share those), never the user's own. */
 export function employerDomains(addresses: readonly string[], ownAddresses: readonly string[]): string[] {

@@ -1,6 +1,6 @@
 // Which application a thread belongs to. A company name is text anyone can write in a mail, so it never
 // decides: only the people in the thread do, or the user.
-import { ATS_DOMAINS, domainOf, FREE_MAIL } from '../analyze/signals';
+import { domainOf, isSharedMailDomain } from '../analyze/signals';
 
 export interface KnownContact {
   applicationId: string;
@@ -23,11 +23,6 @@ export type JoinDecision = { kind: 'chosen' | 'linked' | 'known-contact'; applic
 
 /** How a thread first came to its application: it started it, it joined on its own, or the user put it there. */
 export type JoinedBy = Exclude<JoinDecision['kind'], 'linked'>;
-
-/** A domain many strangers send from: free mail, or an applicant-tracking system every employer shares. */
-export function isSharedMailDomain(domain: string): boolean {
-  return FREE_MAIL.test(domain) || Object.keys(ATS_DOMAINS).some((ats) => domain === ats || domain.endsWith(`.${ats}`));
-}
 
 const sameOrSubdomain = (domain: string, of: string) => domain === of || domain.endsWith(`.${of}`);
 
