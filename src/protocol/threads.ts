@@ -65,23 +65,31 @@ export async function stateOfApplication(db: AfterviewDb, applicationId: string 
   return { dismissed, dossier, checkIns, drafts: drafts.map(({ kind, checkInKey, subject, body }) => ({ kind, checkInKey, subject, body })) };
 }
 
-/** The page's account first (it is the mailbox shown), else the profile's name. */
-const ownerName = (settings: Settings, owner: PageOwner) => owner?.name.trim() || settings.profile.name;
+/** Who reads a thread, worked out once per request: the settings, the mailbox owner, and the employer's own domains. */
+interface Reading {
+  settings: Settings;
+  ownerEmail: string | undefined;
+  /** The page's account first (it is the mailbox shown), else the profile's name. */
+  ownerName: string;
+  domains: string[];
+}
+
+async function readingOf(db: AfterviewDb, thread: MailThread, owner: PageOwner): Promise<Reading> {
+  const settings = await readSettings(db);
+  const ownerEmail = mailboxOwner(thread, settings.profile.emails);
+  return { settings, ownerEmail, ownerName: owner?.name.trim() || settings.profile.name, domains: senderDomains(thread, ownerEmail) };
+}
 
 /** The engine's analysis with what the user's corrections taught applied as an input, and answers to offer where it abstained. */
-async function analyze(db: AfterviewDb, thread: MailThread, owner: PageOwner): Promise<AnalysisWithOpinions> {
-  const settings = await readSettings(db);
-  const analysis = analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, ownerName: ownerName(settings, owner) });
-  const ownerEmail = mailboxOwner(thread, settings.profile.emails);
-  const domains = senderDomains(thread, ownerEmail);
+async function analyze(db: AfterviewDb, thread: MailThread, { settings, ownerEmail, ownerName, domains }: Reading): Promise<AnalysisWithOpinions> {
+  const analysis = analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, ownerName });
   const learned = applyLearned(analysis, thread, domains, await learnedFor(db, threadKeyOf(thread), domains));
   return withCandidates(learned, thread, ownerEmail, settings.profile);
 }
 
-async function track(context: CommandContext, thread: MailThread, owner: PageOwner, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
+async function track(context: CommandContext, thread: MailThread, reading: Reading, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
   const { db, now, write } = context;
-  const settings = await readSettings(db);
-  const sighting = sightingOf(thread, analysis, url, { email: mailboxOwner(thread, settings.profile.emails), name: ownerName(settings, owner) });
+  const sighting = sightingOf(thread, analysis, url, { email: reading.ownerEmail, name: reading.ownerName });
   await write(async () => {
     const id = await trackThread(db, sighting, now(), chosenApplicationId);
     await replan(db, id, now());
@@ -122,21 +130,22 @@ export const threadCommands = {
     shape: obj({ thread: mailThreadShape, url: mailUrl, owner: ownerShape }),
     callers: ANY_CALLER,
     handle: async ({ thread, url, owner }, context) => {
-      const analysis = await analyze(context.db, thread, owner);
+      const reading = await readingOf(context.db, thread, owner);
+      const analysis = await analyze(context.db, thread, reading);
       const link = await linkOf(context.db, thread.host, thread.id);
       const tracked = link?.applicationId != null && !link.dismissed;
       if (link?.dismissed || !(analysis.relevant || tracked)) return { analysis, state: await stateOfApplication(context.db, link?.applicationId ?? null, link) };
-      return { analysis, state: await track(context, thread, owner, analysis, url) };
+      return { analysis, state: await track(context, thread, reading, analysis, url) };
     },
   }),
   'thread/track': command({
     shape: obj({ thread: mailThreadShape, url: mailUrl, applicationId: optional(recordId), owner: ownerShape }),
     callers: ANY_CALLER,
     handle: async ({ thread, url, applicationId, owner }, context) => {
-      const analysis = await analyze(context.db, thread, owner);
-      const settings = await readSettings(context.db);
-      await context.write(() => learnRelevance(context.db, senderDomains(thread, mailboxOwner(thread, settings.profile.emails)), 'interview', context.now()));
-      return { analysis, state: await track(context, thread, owner, analysis, url, applicationId ?? null) };
+      const reading = await readingOf(context.db, thread, owner);
+      const analysis = await analyze(context.db, thread, reading);
+      await context.write(() => learnRelevance(context.db, reading.domains, 'interview', context.now()));
+      return { analysis, state: await track(context, thread, reading, analysis, url, applicationId ?? null) };
     },
   }),
   // A thread the adapter could not read (the host changed its page): the user's own fields stand in for the analysis.
