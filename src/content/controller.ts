@@ -44,6 +44,11 @@ export function startAfterview(hostName: MailHostName): void {
 
   const owner = () => account ?? undefined;
 
+  /** The open thread again, as the background now holds it. */
+  const showCurrent = async () => {
+    if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));
+  };
+
   const actions: SidebarActions = {
     async track() {
       if (!current) return;
@@ -53,7 +58,7 @@ export function startAfterview(hostName: MailHostName): void {
       const applicationId = current?.state?.dossier?.application.id;
       if (!applicationId) return;
       await send('application/confirmStage', { applicationId, accept });
-      if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));
+      await showCurrent();
     },
     async dismiss() {
       if (!current) return;
@@ -83,7 +88,7 @@ export function startAfterview(hostName: MailHostName): void {
     },
     async snooze(checkIn, days) {
       await send('checkIn/snooze', { id: checkIn.id, until: new Date(Date.now() + days * 86_400_000).toISOString() });
-      if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));
+      await showCurrent();
     },
     async saveDraft(checkIn, draft) {
       const applicationId = current?.state?.dossier?.application.id;
@@ -91,7 +96,7 @@ export function startAfterview(hostName: MailHostName): void {
     },
     async saveNotes(interviewId, interviewer, notes) {
       await send('notes/save', { interviewId, interviewer, notes });
-      if (current) showState(await send('thread/lookup', { host: hostName, hostThreadId: current.thread.id }));
+      await showCurrent();
     },
     async adoptProfile() {
       if (!account) return;
