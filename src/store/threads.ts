@@ -63,7 +63,10 @@ async function joinOf(db: AfterviewDb, sighting: ThreadSighting, link: ThreadLin
   const chosen = chosenApplicationId ? await db.applications.get(chosenApplicationId) : undefined;
   if (chosenApplicationId && !chosen) throw new Error('That application no longer exists.');
   const linked = link?.applicationId ? await db.applications.get(link.applicationId) : undefined;
-  const [applications, contacts] = await Promise.all([db.applications.orderBy('updatedAt').reverse().primaryKeys(), db.contacts.toArray()]);
+  // Core's rule takes a chosen or a linked application before any contact: then every contact need not be read,
+  // which spares each opening of a tracked thread a scan of the whole table.
+  const settled = chosen !== undefined || linked !== undefined;
+  const [applications, contacts] = settled ? [[], []] : await Promise.all([db.applications.orderBy('updatedAt').reverse().primaryKeys(), db.contacts.toArray()]);
   // Most recently updated first, so a draw between applications goes to the one in use.
   const recency = new Map(applications.map((id, rank) => [id, rank]));
   contacts.sort((a, b) => (recency.get(a.applicationId) ?? Infinity) - (recency.get(b.applicationId) ?? Infinity));
