@@ -3,11 +3,14 @@
 // counts). Per set: relevance precision, recall and F1, and each labelled field's accuracy over the relevant
 // threads. `--misses` lists what each set got wrong.
 import { analyzeThread } from '../src/core/analyze';
-import type { ThreadAnalysis } from '../src/core/model';
+import type { DateWindow, ThreadAnalysis } from '../src/core/model';
+import { parseDecisionWindow } from '../src/core/timeline';
+import windowCases from '../tests/fixtures/windows/cases.json';
 import { loadCorpus } from '../tests/unit/analyze-corpus';
 import { fieldMatches, FIELDS, type Field } from '../tests/unit/analyze-fields';
 import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
 import { blindFieldMatches } from '../tests/unit/blind-fields';
+import { loadPhrases, phraseSplit } from '../tests/unit/blind-windows';
 
 interface Scorable {
   id: string;
@@ -71,3 +74,22 @@ report('dev: hand-written corpus (tests/fixtures/threads, tuned on)', handWritte
 if (split.dev.length > 0) report(`dev: blind batches ${split.dev.join(', ')} (tuned on)`, blind(split.dev));
 for (const batch of split.heldOut) report(`HELD-OUT: blind batch ${batch} (never tuned on)`, blind([batch]));
 if (split.heldOut.length > 1) report(`HELD-OUT: all ${split.heldOut.length} batches`, blind(split.heldOut));
+
+/** Decision-window phrases: the hand-written table cases (tuned on), then each blind phrase batch. */
+function reportPhrases(name: string, phrases: { id: string; text: string; reference: string; expect: DateWindow | null }[]): void {
+  const misses = phrases.filter((p) => JSON.stringify(parseDecisionWindow(p.text, p.reference)) !== JSON.stringify(p.expect));
+  const windows = phrases.filter((p) => p.expect !== null).length;
+  console.log(`\n${name}: ${phrases.length} phrases (${windows} windows, ${phrases.length - windows} not windows)`);
+  console.log(`  exact           ${pct((phrases.length - misses.length) / Math.max(1, phrases.length))}  (${phrases.length - misses.length}/${phrases.length})`);
+  if (showMisses) for (const p of misses) console.log(`    ${p.id}: ${JSON.stringify(p.text)} (${p.reference}) → ${JSON.stringify(parseDecisionWindow(p.text, p.reference))}, expected ${JSON.stringify(p.expect)}`);
+}
+
+const tableCases = [
+  ...(windowCases.windows as [string, string, string][]).map(([text, earliest, latest], i) => ({ id: `table-${i}`, text, reference: windowCases.reference, expect: { earliest, latest } })),
+  ...windowCases.none.map((text, i) => ({ id: `none-${i}`, text, reference: windowCases.reference, expect: null as DateWindow | null })),
+  ...(windowCases.edges as [string, string, string, string][]).map(([text, reference, earliest, latest], i) => ({ id: `edge-${i}`, text, reference, expect: { earliest, latest } })),
+];
+reportPhrases('decision-window phrases: hand-written table (tests/fixtures/windows/cases.json, tuned on)', tableCases);
+const phrases = phraseSplit();
+if (phrases.dev.length > 0) reportPhrases(`decision-window phrases: blind ${phrases.dev.join(', ')} (tuned on)`, phrases.dev.flatMap(loadPhrases));
+for (const batch of phrases.heldOut) reportPhrases(`HELD-OUT decision-window phrases: blind ${batch} (never tuned on)`, loadPhrases(batch));
