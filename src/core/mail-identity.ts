@@ -1,6 +1,6 @@
 // Who is who in a mail thread: the mailbox owner, senders no one can answer, and the subject that names a
 // thread whatever reply prefixes it gathered.
-import { ownerOf } from './analyze';
+import { ownerOf } from './analyze/owner';
 import type { MailThread } from './model';
 
 const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -8,7 +8,9 @@ import { extractCompany } from './extract-company';
 import { extractRole } from './extract-role';
 import { extractInterviewers } from './extract-people';
 import { threadInterviewAt } from './extract-time';
-import { inferOwner } from './owner';
+import { ownerOf } from './owner';
+
+export { ownerOf };
 import { sentencesOf } from './sentences';
 import { actCounts, promisesDecision, type Act } from './acts';
 import { threadStage } from './stage';
@@ -43,12 +45,6 @@ const NOT_RELEVANT: Omit<ThreadAnalysis, 'confidence' | 'reasons'> = {
 };
 
 const lower = (email: string | undefined) => (email ?? '').trim().toLowerCase();
-
-/** The mailbox owner: given, or the participant the employer's mail is addressed to (see ./owner.ts). */
-export function ownerOf(thread: MailThread): string | null {
-  if (thread.userEmail) return lower(thread.userEmail);
-  return inferOwner(thread)?.email ?? null;
-}
 
 /** The messages as the engine reads them: the latest first get the thread's budget of text. */
 function readMessages(thread: MailThread, owner: string | null): ReadMessage[] {

@@ -103,3 +103,9 @@ export function inferOwner(thread: MailThread): Person | null {
   for (const candidate of candidates.values()) if (!best || candidate.score > best.score) best = candidate;
   return best ? { name: best.person.name ?? '', email: lower(best.person.email) } : null;
 }
+
+/** The mailbox owner's address: given, or the participant the employer's mail is addressed to. */
+export function ownerOf(thread: MailThread): string | null {
+  if (thread.userEmail) return thread.userEmail.trim().toLowerCase();
+  return inferOwner(thread)?.email ?? null;
+}
