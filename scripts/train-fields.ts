@@ -127,7 +127,15 @@ function report(table: CalibrationTable, samples: Sample[]): void {
     for (const bin of reliability(inSample)) console.log(`    ${bin.from.toFixed(1)}–${(bin.from + 0.1).toFixed(1)}   ${String(bin.n).padStart(4)}   ${pct(bin.confidence)}   ${pct(bin.rate)}`);
     console.log(`  ECE in sample ${pct(expectedCalibrationError(inSample))}, leave-one-set-out ${pct(expectedCalibrationError(crossed))}`);
     console.log(`  at ${THRESHOLD}: in sample ${given(inSample)}; leave-one-set-out ${given(crossed)}`);
+    console.log(`  leave-one-set-out by threshold (given precision / share of top candidates given): ${SWEEP.map((t) => sweepPoint(crossed, t)).join('  ')}`);
   }
+}
+
+const SWEEP = [0.5, 0.6, 0.7, 0.8, 0.9];
+
+function sweepPoint(scored: Scored[], threshold: number): string {
+  const kept = scored.filter((s) => s.confidence >= threshold);
+  return `${threshold.toFixed(1)}: ${pct(kept.filter((s) => s.right).length / Math.max(1, kept.length))}/${pct(kept.length / Math.max(1, scored.length))}`;
 }
 
 const samples = samplesOf(labelled());
