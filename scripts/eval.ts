@@ -1,7 +1,8 @@
 // Prints how well analyzeThread reads mail, set by set: the hand-written corpus (tests/fixtures/threads, tuned
 // on), the blind corpus's dev batches (tuned on) and its held-out batches (never tuned on: the figure that
 // counts). Per set: relevance precision, recall and F1, and each labelled field's accuracy over the relevant
-// threads. `--misses` lists what each set got wrong.
+// threads, and for the fields the analysis believes in, the precision of the values it gives, how many it
+// gives, and its expected calibration error. `--misses` lists what each set got wrong.
 import { analyzeThread } from '../src/core/analyze';
 import type { DateWindow, ThreadAnalysis } from '../src/core/model';
 import { parseDecisionWindow } from '../src/core/timeline';
@@ -11,6 +12,7 @@ import { fieldMatches, FIELDS, type Field } from '../tests/unit/analyze-fields';
 import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
 import { blindFieldMatches } from '../tests/unit/blind-fields';
 import { loadPhrases, phraseSplit } from '../tests/unit/blind-windows';
+import { expectedCalibrationError, isBeliefField, topCandidateMatches, type Scored } from './field-scores';
 
 interface Scorable {
   id: string;
@@ -27,6 +29,8 @@ function report(name: string, items: Scorable[]): void {
   let fp = 0;
   let fn = 0;
   const hits = new Map<Field, { hit: number; total: number }>(FIELDS.map((f) => [f, { hit: 0, total: 0 }]));
+  const given = new Map<Field, { hit: number; total: number }>(FIELDS.map((f) => [f, { hit: 0, total: 0 }]));
+  const calibration = new Map<Field, Scored[]>(FIELDS.map((f) => [f, []]));
   const misses: string[] = [];
   for (const item of items) {
     const analysis = item.analyze();
@@ -42,6 +46,16 @@ function report(name: string, items: Scorable[]): void {
       score.total++;
       if (ok) score.hit++;
       else misses.push(`${item.id}: ${field}`);
+      if (!isBeliefField(field)) continue;
+      const value = analysis[field];
+      const givenScore = given.get(field);
+      if (givenScore && value !== null && !(Array.isArray(value) && value.length === 0)) {
+        givenScore.total++;
+        if (ok) givenScore.hit++;
+      }
+      const right = topCandidateMatches(field, analysis, (f, a) => item.field(f, a));
+      const confidence = analysis.fields?.[field]?.confidence;
+      if (right !== undefined && confidence !== undefined) calibration.get(field)?.push({ confidence, right });
     }
   }
   const precision = tp / Math.max(1, tp + fp);
@@ -50,7 +64,13 @@ function report(name: string, items: Scorable[]): void {
   const positives = items.filter((i) => i.relevant).length;
   console.log(`\n${name}: ${items.length} threads (${positives} interview threads, ${items.length - positives} hard negatives)`);
   console.log(`  relevance       precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`);
-  for (const [field, { hit, total }] of hits) console.log(`  ${field.padEnd(15)} ${total === 0 ? '  -  ' : pct(hit / total)}  (${hit}/${total})`);
+  for (const [field, { hit, total }] of hits) {
+    console.log(`  ${field.padEnd(15)} ${total === 0 ? '  -  ' : pct(hit / total)}  (${hit}/${total})`);
+    const kept = given.get(field);
+    if (!isBeliefField(field) || !kept || total === 0) continue;
+    const ece = expectedCalibrationError(calibration.get(field) ?? []);
+    console.log(`  ${''.padEnd(15)} given: precision ${pct(kept.hit / Math.max(1, kept.total))} over ${kept.total} (coverage ${pct(kept.total / total)})  ECE ${pct(ece)}`);
+  }
   if (showMisses && misses.length > 0) console.log(`  misses:\n    ${misses.join('\n    ')}`);
 }
 

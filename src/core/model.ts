@@ -48,6 +48,22 @@ export interface ThreadAnalysis {
   interviewAt: string | null;
   decisionWindow: DecisionWindow | null;
   reasons: string[];
+  /** How sure the engine is of each extracted field, and what else it considered (docs/analysis.md). */
+  fields?: FieldBeliefs;
+}
+
+/** A field's calibrated confidence (of values given with confidence c, about c are right) and its candidates, best first. */
+export interface FieldBelief<T> {
+  confidence: number;
+  candidates: T[];
+}
+
+export interface FieldBeliefs {
+  company?: FieldBelief<string>;
+  role?: FieldBelief<string>;
+  interviewers?: FieldBelief<string[]>;
+  interviewAt?: FieldBelief<string>;
+  decisionWindow?: FieldBelief<DecisionWindow>;
 }
 
 export type EmployerStyle = 'tech' | 'traditional';

@@ -3,7 +3,6 @@ import { analyzeThread } from '../core/analyze';
 import { applyLearned, threadKeyOf } from '../core/corrections/apply';
 import { withCandidates } from '../core/corrections/candidates';
 import { senderDomains } from '../core/corrections/domains';
-import type { AnalysisWithOpinions } from '../core/corrections/questions';
 import { mailUrl } from '../core/mail-hosts';
 import { mailboxOwner } from '../core/mail-identity';
 import { trackedThreadOfRow } from '../core/threads/reply-row';
@@ -81,7 +80,7 @@ async function readingOf(db: AfterviewDb, thread: MailThread, owner: PageOwner):
 }
 
 /** The engine's analysis with what the user's corrections taught applied as an input, and answers to offer where it abstained. */
-async function analyze(db: AfterviewDb, thread: MailThread, { settings, ownerEmail, ownerName, domains }: Reading): Promise<AnalysisWithOpinions> {
+async function analyze(db: AfterviewDb, thread: MailThread, { settings, ownerEmail, ownerName, domains }: Reading): Promise<ThreadAnalysis> {
   const analysis = analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, ownerName });
   const learned = applyLearned(analysis, thread, domains, await learnedFor(db, threadKeyOf(thread), domains));
   return withCandidates(learned, thread, ownerEmail, settings.profile);

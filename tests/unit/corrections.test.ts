@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../src/core/analyze';
 import { applyLearned } from '../../src/core/corrections/apply';
 import { companyCandidates, interviewerCandidates, roleCandidates, withCandidates } from '../../src/core/corrections/candidates';
 import { learnedRule } from '../../src/core/corrections/learned';
@@ -89,6 +90,49 @@ describe('which fields the sidebar asks about', () => {
     const unsure = { ...ABSTAINED, company: 'Acme', fields: { company: { confidence: CONFIDENT_ENOUGH - 0.01, candidates: ['Acme', 'Acme Health'] } } };
     expect(questionsFor(sure, known).map((q) => q.field)).not.toContain('company');
     expect(questionsFor(unsure, known)[0]).toEqual({ field: 'company', candidates: ['Acme', 'Acme Health'] });
+  });
+});
+
+describe('asking when the engine is unsure', () => {
+  const application = newApplication({ company: 'Thanks', role: '', stage: 'awaiting-decision', source: 'detected' }, DEFAULT_SETTINGS, '2026-11-24T12:00:00.000Z');
+  const known = { application, interviewers: [], interviewAt: null };
+
+  it('asks about a field whose confidence is below the bar even when a value is given, offering the engine’s candidates first', () => {
+    const analysis = { ...ABSTAINED, company: 'Cobalt Grid', role: 'Data Engineer', fields: { company: { confidence: CONFIDENT_ENOUGH - 0.2, candidates: ['Cobalt Grid', 'Cobalt'] }, role: { confidence: 0.9, candidates: ['Data Engineer'] } } };
+    const asked = questionsFor(withCandidates(analysis, threadFrom('t1', 'Interview for Data Engineer'), OWNER, PROFILE), known);
+    expect(asked.find((q) => q.field === 'company')).toEqual({ field: 'company', candidates: ['Cobalt Grid', 'Cobalt'] });
+    expect(asked.map((q) => q.field)).not.toContain('role');
+  });
+
+  it('offers the engine’s interviewers name by name, never the owner, and the thread’s people when the engine has none', () => {
+    const engine = { ...ABSTAINED, fields: { interviewers: { confidence: 0.3, candidates: [['Priya Natarajan', 'Sam Rivera'], ['Jun Park']] } } };
+    const asked = questionsFor(withCandidates(engine, threadFrom('t1', 'Hi'), OWNER, PROFILE), known);
+    expect(asked.find((q) => q.field === 'interviewers')?.candidates).toEqual(['Priya Natarajan', 'Jun Park']);
+    const none = questionsFor(withCandidates({ ...ABSTAINED, fields: { interviewers: { confidence: 0, candidates: [] } } }, threadFrom('t1', 'Hi'), OWNER, PROFILE), known);
+    expect(none.find((q) => q.field === 'interviewers')?.candidates).toEqual(['Dana Whitfield']);
+  });
+
+  it('offers the engine’s interview times and decision dates it abstained on', () => {
+    const window = { earliest: '2026-11-25', latest: '2026-12-04', quote: 'We will decide by December 4.' };
+    const engine = { ...ABSTAINED, fields: { interviewAt: { confidence: 0.2, candidates: ['2026-11-20T15:00:00.000Z'] }, decisionWindow: { confidence: 0.4, candidates: [window] } } };
+    const asked = questionsFor(withCandidates(engine, threadFrom('t1', 'Hi'), OWNER, PROFILE), known);
+    expect(asked.find((q) => q.field === 'interviewAt')?.candidates).toEqual(['2026-11-20T15:00:00.000Z']);
+    expect(asked.find((q) => q.field === 'decisionWindow')?.candidates).toEqual(['2026-12-04']);
+  });
+
+  it('reads the real engine’s beliefs: a confident company is not asked about', () => {
+    const analysis = analyzeThread(threadFrom('t1', 'Interview for Senior Data Engineer at Northwind Labs', undefined, 'Hi Sam, thanks for meeting the Northwind Labs team today. We will get back to you within five business days.'), { timeZone: 'America/New_York' });
+    expect(analysis.fields?.company?.candidates[0]).toBe(analysis.company);
+    expect(analysis.fields?.company?.confidence).toBeGreaterThanOrEqual(CONFIDENT_ENOUGH);
+    expect(questionsFor(withCandidates(analysis, threadFrom('t1', 'Hi'), OWNER, PROFILE), known).map((q) => q.field)).not.toContain('company');
+  });
+
+  it('asks nothing more about what the user taught, whatever the engine’s doubt', () => {
+    const learned = [learnedRule('company', 'domain', 'northwind-labs.com', 'Northwind Labs', '2026-11-24T12:00:00.000Z')];
+    const doubtful = { ...ABSTAINED, company: 'Northwind', fields: { company: { confidence: 0.2, candidates: ['Northwind'] } } };
+    const applied = applyLearned(doubtful, threadFrom('t1', 'Hi'), ['northwind-labs.com'], learned);
+    expect(applied.fields?.company).toEqual({ confidence: 1, candidates: ['Northwind Labs'] });
+    expect(questionsFor(applied, known).map((q) => q.field)).not.toContain('company');
   });
 });
 

@@ -5,6 +5,7 @@ import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { withoutLegalForm } from './company-name';
 import { signatureCompany } from './company-signature';
 import { domainAbbreviates } from './company-domain';
+import type { CompanyKind, Ranked } from './field-evidence';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
@@ -107,9 +108,35 @@ export interface CompanyEvidence {
   ownerBodies: string[];
 }
 
+interface Scored {
+  name: string;
+  score: number;
+  /** What each kind of evidence added to the score. */
+  kinds: Map<CompanyKind, number>;
+}
+
+/** The kind that added most to a candidate's score; corroborated when another kind also names it. */
+function rankedOf(entry: Scored, weak: boolean): Ranked<string, CompanyKind> {
+  let kind: CompanyKind = 'weak';
+  let most = 0;
+  for (const [k, weight] of entry.kinds) {
+    if (weight > most) {
+      kind = k;
+      most = weight;
+    }
+  }
+  return { value: entry.name, kind: weak ? 'weak' : kind, corroborated: entry.kinds.size >= 2 };
+}
+
 /** The hiring company as people write it: not the ATS vendor, not the owner's own employer. */
 export function extractCompany(evidence: CompanyEvidence): string | null {
-  const scores = new Map<string, { name: string; score: number }>();
+  const [top] = rankCompanies(evidence);
+  return top && top.kind !== 'weak' ? top.value : null;
+}
+
+/** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
+export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
+  const scores = new Map<string, Scored>();
   const ownerKeys = new Set<string>();
   const ownerDomain = evidence.ownerEmail ? orgDomainKey(evidence.ownerEmail) : null;
   if (ownerDomain) ownerKeys.add(ownerDomain);
@@ -124,26 +151,27 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name));
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
   const addSigned = (name: string | null, weight: number) => {
-    if (name) add(withoutLegalForm(name, true), weight);
+    if (name) add(withoutLegalForm(name, true), weight, 'signature');
   };
-  const add = (raw: string | undefined, weight: number) => {
+  const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
     const name = raw ? cleanName(raw) : null;
     if (!name) return;
     const key = normalizeKey(name);
     if (!key || ownerKeys.has(key)) return;
-    const entry = scores.get(key) ?? { name, score: 0 };
+    const entry = scores.get(key) ?? { name, score: 0, kinds: new Map() };
     entry.score += weight;
+    entry.kinds.set(kind, (entry.kinds.get(kind) ?? 0) + weight);
     if (name.length > entry.name.length && normalizeKey(name) === key) entry.name = name;
     scores.set(key, entry);
   };
 
-  for (const pattern of SUBJECT_PATTERNS) for (const m of evidence.subject.matchAll(pattern)) add(m[1], 3);
+  for (const pattern of SUBJECT_PATTERNS) for (const m of evidence.subject.matchAll(pattern)) add(m[1], 3, 'subject');
   // A subject may name the candidate or the sender ("Interview: Programme Manager – Nurul Huda Rahim").
   const greeted = new Set([...evidence.employerBodies, ...evidence.ownerBodies].flatMap((body) => [...body.slice(0, 200).matchAll(GREETING)].map((m) => normalizeKey(m[1] ?? ''))));
   const named = (segment: string) => personKeys.has(normalizeKey(segment)) || greeted.has(normalizeKey(segment.split(/\s+/)[0] ?? ''));
-  for (const pattern of SUBJECT_SEGMENTS) for (const m of evidence.subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1);
-  for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight);
-  for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2);
+  for (const pattern of SUBJECT_SEGMENTS) for (const m of evidence.subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
+  for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
+  for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
   // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
   const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line));
@@ -153,16 +181,21 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
     const display = /^(.+?)[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)$/i.exec(sender.name.trim());
-    if (display?.[1]) add(display[1], 4);
+    if (display?.[1]) add(display[1], 4, 'sender-name');
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\((.+)\)$/.exec(sender.name);
-    if (via?.[1]) add(via[1], 3);
-    else if (!display && sender.name.trim() && !looksLikePerson(sender.name.trim())) add(sender.name, 2);
+    if (via?.[1]) add(via[1], 3, 'sender-name');
+    else if (!display && sender.name.trim() && !looksLikePerson(sender.name.trim())) add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
   // A name that matches the sender's own domain is very likely the employer.
   for (const [key, entry] of scores) {
-    for (const domainKey of domainKeys) if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey))) || domainAbbreviates(domainKey, entry.name)) entry.score += 4;
+    for (const domainKey of domainKeys) {
+      if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey))) || domainAbbreviates(domainKey, entry.name)) {
+        entry.score += 4;
+        entry.kinds.set('domain-match', (entry.kinds.get('domain-match') ?? 0) + 4);
+      }
+    }
   }
   // "Ashoka Mercantile" said in prose is the "Ashoka Mercantile Bank" the signature writes in full.
   const entries = [...scores.values()];
@@ -174,11 +207,14 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
   // An agency is the employer only when the mail names no other.
   const isAgency = (entry: { name: string }) => entry.name.includes(' ') && AGENCY.test(entry.name);
   const employers = entries.some((entry) => !isAgency(entry) && entry.score >= 1) ? entries.filter((entry) => !isAgency(entry)) : entries;
-  let best: { name: string; score: number } | null = null;
-  for (const entry of employers) if (!best || entry.score > best.score) best = entry;
-  if (best && (best.score >= 2 || (best.score >= 1 && domainKeys.size === 0))) return best.name;
+  // Sorting is stable: among equal scores the first named stays first, as the extractor has always chosen.
+  const ranked = [...employers].sort((a, b) => b.score - a.score);
+  const others = entries.filter((entry) => !employers.includes(entry)).map((entry) => rankedOf(entry, false));
+  const best = ranked[0];
+  if (best && (best.score >= 2 || (best.score >= 1 && domainKeys.size === 0))) return [rankedOf(best, false), ...ranked.slice(1).map((entry) => rankedOf(entry, false)), ...others];
+  const weak = [...ranked.map((entry) => rankedOf(entry, true)), ...others];
   const [domainKey] = domainKeys;
-  if (!domainKey) return null;
+  if (!domainKey) return weak;
   // The sender's domain, written the way the mail writes it ("vantagecloud" → "Vantage Cloud").
   const blocks = [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].flatMap(boundedBlocks);
   for (const m of blocks.flatMap((block) => [...block.matchAll(NAME_ANYWHERE)])) {
@@ -186,10 +222,18 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
     for (let start = 0; start < words.length; start++) {
       for (let end = words.length; end > start; end--) {
         const candidate = words.slice(start, end).join(' ');
-        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(domainKey.replace(/-/g, ''), candidate)) return cleanName(candidate);
+        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(domainKey.replace(/-/g, ''), candidate)) return spelledDomain(cleanName(candidate), weak);
       }
     }
   }
   // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
-  return null;
+  return weak;
+}
+
+/** The domain as the mail spells it, first, before the names too weak to stand on their own. */
+function spelledDomain(name: string | null, weak: Ranked<string, CompanyKind>[]): Ranked<string, CompanyKind>[] {
+  if (!name) return weak;
+  const key = normalizeKey(name);
+  const named = weak.some((r) => normalizeKey(r.value) === key);
+  return [{ value: name, kind: 'domain-spelled', corroborated: named }, ...weak.filter((r) => normalizeKey(r.value) !== key)];
 }

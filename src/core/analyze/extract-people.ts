@@ -6,6 +6,7 @@ import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { looksLikePerson, normalizeKey } from './names';
 import { capitaliseNameSlots, namesIn, writtenInLowerCase, type NameMention } from './name-list';
+import type { InterviewerKind, Ranked } from './field-evidence';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
@@ -54,16 +55,21 @@ function sentencesOf(text: string): string[] {
     .filter((s) => s.trim().length > 0);
 }
 
+interface Named {
+  name: string;
+  kind: InterviewerKind;
+}
+
 interface Reading {
   /** Full names in meeting sentences, in order. */
-  full: string[];
+  full: Named[];
   /** Honorific or first-name references in meeting sentences, to resolve later. */
   short: string[];
 }
 
 function readMentions(mentions: NameMention[], into: Reading, fullAllowed: boolean): void {
   for (const m of mentions) {
-    if (m.words.length >= 2 && fullAllowed) into.full.push(m.words.join(' '));
+    if (m.words.length >= 2 && fullAllowed) into.full.push({ name: m.words.join(' '), kind: 'employer-named' });
     else into.short.push(m.words.join(' '));
   }
 }
@@ -83,7 +89,7 @@ function readEmployerBody(written: string, sender: Person | undefined, into: Rea
     const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isWriter(m))).map((m) => lineOf(sentence, m.at)));
     const counted = mentions.filter((m) => m.introduced && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
     readMentions(counted, into, true);
-    if (writer && ((meeting && WRITER_MEETS.test(sentence)) || WRITER_MET.test(sentence))) into.full.push(writer);
+    if (writer && ((meeting && WRITER_MEETS.test(sentence)) || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
   }
 }
 
@@ -106,7 +112,7 @@ function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): voi
       into,
       false,
     );
-    if (!organiser && THANKS_RECIPIENT.test(sentence)) into.full.push(...recipients);
+    if (!organiser && THANKS_RECIPIENT.test(sentence)) into.full.push(...recipients.map((name): Named => ({ name, kind: 'candidate-thanked' })));
   }
 }
 
@@ -123,6 +129,14 @@ function resolve(reference: string, fullNames: string[]): string | null {
 
 /** Full names of the people the candidate meets or met, as written, in order of first mention. */
 export function extractInterviewers(evidence: PeopleEvidence): string[] {
+  return rankInterviewers(evidence)[0]?.value ?? [];
+}
+
+/** Strongest first: a list is only as sure as its least sure name. */
+const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'resolved'];
+
+/** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
+export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
   const reading: Reading = { full: [], short: [] };
   evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], reading));
   for (const note of evidence.ownerNotes) readOwnerNote(note, reading);
@@ -147,15 +161,21 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
     return (companyKey !== '' && (companyKey.includes(k) || k.includes(companyKey))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
 
-  const known = [...reading.full, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
+  const known = [...reading.full.map((n) => n.name), ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
   const found: string[] = [];
-  const add = (name: string | null) => {
-    if (name && !isNotInterviewer(name) && !found.some((f) => key(f) === key(name))) found.push(name);
+  const kinds = new Map<string, Set<InterviewerKind>>();
+  const add = (name: string | null, kind: InterviewerKind) => {
+    if (!name || isNotInterviewer(name)) return;
+    const existing = found.find((f) => key(f) === key(name));
+    if (!existing) found.push(name);
+    const of = kinds.get(key(name)) ?? new Set();
+    of.add(kind);
+    kinds.set(key(name), of);
   };
-  reading.full.forEach(add);
-  for (const reference of reading.short) {
-    const target = resolve(reference, known);
-    if (target) add(target);
-  }
-  return found;
+  for (const named of reading.full) add(named.name, named.kind);
+  for (const reference of reading.short) add(resolve(reference, known), 'resolved');
+  if (found.length === 0) return [];
+  const strongest = found.map((name) => KIND_STRENGTH.findIndex((kind) => kinds.get(key(name))?.has(kind)));
+  const kind = KIND_STRENGTH[Math.max(...strongest)] ?? 'resolved';
+  return [{ value: found, kind, corroborated: found.some((name) => (kinds.get(key(name))?.size ?? 0) >= 2) }];
 }

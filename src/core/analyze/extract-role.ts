@@ -1,6 +1,7 @@
 import { boundedBlocks } from '../bounded-text';
 import { titleCase } from './names';
 import { roleQualifier } from './role-qualifier';
+import type { Ranked, RoleKind } from './field-evidence';
 
 const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
 // Bounded word length: an unbounded one backtracks quadratically on long runs like "1/1/1/…".
@@ -29,19 +30,45 @@ interface Mention {
   full: string;
 }
 
-/**
- * The job title the thread is about, scored by how often and in what company it appears, written in
- * full ("Senior Backend Engineer (Payments)") when the thread agrees on one qualifier for it.
- */
+interface Scored {
+  title: string;
+  score: number;
+  /** What each kind of mention added to the score. */
+  kinds: Map<RoleKind, number>;
+}
+
+function rankedOf(entry: Scored, title: string, weak: boolean): Ranked<string, RoleKind> {
+  let kind: RoleKind = 'weak';
+  let most = 0;
+  for (const [k, weight] of entry.kinds) {
+    if (weight > most) {
+      kind = k;
+      most = weight;
+    }
+  }
+  return { value: title, kind: weak ? 'weak' : kind, corroborated: entry.kinds.has('subject') && entry.kinds.size >= 2 };
+}
+
+/** The job title the thread is about, or null when no title scores enough. */
 export function extractRole(subject: string, bodies: string[], excluded: (title: string) => boolean): string | null {
-  const scores = new Map<string, { title: string; score: number }>();
+  const [top] = rankRoles(subject, bodies, excluded);
+  return top && top.kind !== 'weak' ? top.value : null;
+}
+
+/**
+ * The job titles the thread names, best first: scored by how often and in what company each appears, the
+ * best written in full ("Senior Backend Engineer (Payments)") when the thread agrees on one qualifier for it.
+ */
+export function rankRoles(subject: string, bodies: string[], excluded: (title: string) => boolean): Ranked<string, RoleKind>[] {
+  const scores = new Map<string, Scored>();
   const mentions: Mention[] = [];
-  const add = (raw: string, weight: number, qualifier: string | null) => {
+  const add = (raw: string, weight: number, qualifier: string | null, kind: RoleKind) => {
     const title = clean(raw);
     if (!title || title.split(/\s+/).length > 7 || excluded(title)) return;
     const key = title.toLowerCase();
-    const entry = scores.get(key) ?? { title, score: 0 };
+    const entry = scores.get(key) ?? { title, score: 0, kinds: new Map() };
     entry.score += weight;
+    entry.kinds.set(kind, (entry.kinds.get(kind) ?? 0) + weight);
     scores.set(key, entry);
     mentions.push({ core: title, full: qualifier ? `${title}${qualifier}` : title });
   };
@@ -53,18 +80,25 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
       if (base < 3 && PERSON_TITLE_BEFORE.test(before)) continue;
       const end = at + match[0].length;
       const around = text.slice(Math.max(0, at - 24), end + 24);
-      add(match[1] ?? '', base + (CONTEXT.test(around) ? 2 : 0), roleQualifier(text.slice(end, end + 80), isSubject, excluded));
+      const context = CONTEXT.test(around);
+      add(match[1] ?? '', base + (context ? 2 : 0), roleQualifier(text.slice(end, end + 80), isSubject, excluded), isSubject ? 'subject' : context ? 'body-context' : 'body');
     }
-    for (const match of text.matchAll(LOWER_TITLE)) add(titleCase(match[1] ?? ''), base + 1, null);
+    for (const match of text.matchAll(LOWER_TITLE)) add(titleCase(match[1] ?? ''), base + 1, null, isSubject ? 'subject' : 'body-context');
   };
   scan(subject, 3, true);
   for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1, false);
-  let best: { title: string; score: number } | null = null;
-  for (const entry of scores.values()) if (!best || entry.score > best.score || (entry.score === best.score && entry.title.length > best.title.length)) best = entry;
-  if (!best || best.score < 2) return null;
-  const key = best.title.toLowerCase();
+  // Stable: among equal scores and lengths the first named stays first, as the extractor has always chosen.
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || b.title.length - a.title.length);
+  const best = ranked[0];
+  if (!best) return [];
+  const weak = best.score < 2;
+  return [rankedOf(best, writtenInFull(best.title, mentions), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
+}
+
+/** The title with the one qualifier the thread writes after it; two different ones ("(CSV)", "(Computer System Validation)") leave only what they share. */
+function writtenInFull(title: string, mentions: Mention[]): string {
+  const key = title.toLowerCase();
   const written = new Set(mentions.filter((m) => m.core.toLowerCase() === key && m.full !== m.core).map((m) => m.full.toLowerCase()));
-  // Two different qualifiers ("(CSV)", "(Computer System Validation)") leave only what they share.
-  if (written.size !== 1) return best.title;
-  return mentions.find((m) => m.core.toLowerCase() === key && m.full !== m.core)?.full ?? best.title;
+  if (written.size !== 1) return title;
+  return mentions.find((m) => m.core.toLowerCase() === key && m.full !== m.core)?.full ?? title;
 }

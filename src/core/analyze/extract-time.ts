@@ -7,6 +7,7 @@ import { TZDate } from '@date-fns/tz';
 import { dayFirst, monthFirst } from '../timeline/chrono-english';
 import { capPieces, MAX_SENTENCE_CHARS } from '../bounded-text';
 import { statedZone } from './time-zones';
+import type { InterviewAtKind, Ranked } from './field-evidence';
 
 interface WallDate {
   year: number;
@@ -120,7 +121,10 @@ export interface TimeMessage {
   fromOwner: boolean;
 }
 
-type Reading = { kind: 'confirmed'; instant: string } | { kind: 'cancelled' } | { kind: 'none' };
+type Reading =
+  | { kind: 'confirmed'; instant: string; how: Exclude<InterviewAtKind, 'proposed'> }
+  | { kind: 'cancelled' }
+  | { kind: 'none'; proposed?: string[] };
 
 /** The message calls the interview off without naming a new time. */
 function cancelsInterview(text: string): boolean {
@@ -135,16 +139,16 @@ function readMessage(message: TimeMessage, userZone: string): Reading {
   const live = stated.filter((s) => !cancelled.includes(s));
   if (live.length === 0) return cancelled.length > 0 || (stated.length === 0 && cancelsInterview(message.text)) ? { kind: 'cancelled' } : { kind: 'none' };
   const rescheduled = live.filter((s) => RESCHEDULED.test(s.text) && !/\?/.test(s.text));
-  if (rescheduled.length > 0) return { kind: 'confirmed', instant: (rescheduled.at(-1) as Stated).instant };
+  if (rescheduled.length > 0) return { kind: 'confirmed', instant: (rescheduled.at(-1) as Stated).instant, how: 'rescheduled' };
   const distinct = [...new Set(live.map((s) => s.instant))];
   if (message.fromOwner) {
     const accepted = live.filter((s) => (ACCEPTS.test(s.text) || LOOKS_BACK.test(s.text)) && !/\?/.test(s.text));
     const instants = [...new Set(accepted.map((s) => s.instant))];
-    return instants.length === 1 ? { kind: 'confirmed', instant: instants[0] as string } : { kind: 'none' };
+    return instants.length === 1 ? { kind: 'confirmed', instant: instants[0] as string, how: 'accepted' } : { kind: 'none' };
   }
   // Several slots offered: none of them is the interview's time yet.
-  if (distinct.length > 1 && OPTIONS_LIST.test(message.text)) return { kind: 'none' };
-  return { kind: 'confirmed', instant: (live[0] as Stated).instant };
+  if (distinct.length > 1 && OPTIONS_LIST.test(message.text)) return { kind: 'none', proposed: distinct };
+  return { kind: 'confirmed', instant: (live[0] as Stated).instant, how: distinct.length > 1 ? 'first-of-several' : 'stated' };
 }
 
 /** The interview's instant as one employer message states it: one date with a time, not one of several options offered. */
@@ -159,11 +163,30 @@ export function interviewInstant(text: string, sentAt: string, timeZone: string)
  * time, until the candidate accepts one.
  */
 export function threadInterviewAt(messages: readonly TimeMessage[], timeZone: string): string | null {
-  let current: string | null = null;
+  const [top] = rankInterviewTimes(messages, timeZone);
+  return top && top.kind !== 'proposed' ? top.value : null;
+}
+
+/**
+ * The thread's interview times, best first: the current time (as threadInterviewAt reads it), corroborated
+ * when another message states the same instant, then the options offered since that no one took yet.
+ */
+export function rankInterviewTimes(messages: readonly TimeMessage[], timeZone: string): Ranked<string, InterviewAtKind>[] {
+  let current: { instant: string; how: InterviewAtKind } | null = null;
+  let proposed: string[] = [];
+  const statedBy = new Map<string, number>();
   for (const message of messages) {
     const reading = readMessage(message, timeZone);
-    if (reading.kind === 'confirmed') current = reading.instant;
-    else if (reading.kind === 'cancelled') current = null;
+    if (reading.kind === 'confirmed') {
+      current = { instant: reading.instant, how: reading.how };
+      statedBy.set(reading.instant, (statedBy.get(reading.instant) ?? 0) + 1);
+      proposed = [];
+    } else if (reading.kind === 'cancelled') {
+      current = null;
+      proposed = [];
+    } else if (reading.proposed) proposed = reading.proposed;
   }
-  return current;
+  const offered = proposed.filter((instant) => instant !== current?.instant).map((instant): Ranked<string, InterviewAtKind> => ({ value: instant, kind: 'proposed', corroborated: false }));
+  if (!current) return offered;
+  return [{ value: current.instant, kind: current.how, corroborated: (statedBy.get(current.instant) ?? 0) >= 2 }, ...offered];
 }

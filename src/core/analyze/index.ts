@@ -1,13 +1,15 @@
 import type { MailMessage, MailThread, Person, Stage, ThreadAnalysis, DecisionWindow } from '../model';
 import { MAX_LINE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
-import { findDecisionWindow } from '../timeline/decision-window';
+import { readDecisionWindow } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
 import { splitMessage, type MessageParts } from './message-text';
 import { atsOf, domainOf, FREE_MAIL, signalsIn, type SignalName } from './signals';
-import { extractCompany } from './extract-company';
-import { extractRole } from './extract-role';
-import { extractInterviewers } from './extract-people';
-import { threadInterviewAt } from './extract-time';
+import { rankCompanies } from './extract-company';
+import { rankRoles } from './extract-role';
+import { rankInterviewers } from './extract-people';
+import { rankInterviewTimes } from './extract-time';
+import { giveFields } from './field-beliefs';
+import type { Ranked, WindowFamily } from './field-evidence';
 import { ownerOf } from './owner';
 
 export { ownerOf };
@@ -205,7 +207,7 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   if (ats) reasons.push(`Sent through ${ats}`);
 
   const bodies = employer.map((m) => m.text);
-  const company = extractCompany({
+  const companies = rankCompanies({
     subject,
     employerBodies: bodies,
     employerSignatures: employer.map((m) => m.parts.signature),
@@ -214,7 +216,10 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     ownerSignatures: messages.filter((m) => m.fromOwner).map((m) => m.parts.signature),
     ownerBodies: messages.filter((m) => m.fromOwner).map((m) => m.parts.body),
   });
-  const role = extractRole(subject, messages.map((m) => m.parts.body), (title) => company !== null && title.toLowerCase() === company.toLowerCase());
+  // The extractors' own choices, whether or not the calibrated confidence later gives them as values.
+  const company = companies[0] && companies[0].kind !== 'weak' ? companies[0].value : null;
+  const roles = rankRoles(subject, messages.map((m) => m.parts.body), (title) => company !== null && title.toLowerCase() === company.toLowerCase());
+  const role = roles[0] && roles[0].kind !== 'weak' ? roles[0].value : null;
 
   const recruiterSignature = employer.some((m) => RECRUITER_TITLE.test(m.parts.signature) || RECRUITER_TITLE.test(m.message.from?.name ?? ''));
   const distinctActs = new Set(messages.flatMap((m) => [...m.acts.keys()].filter((act) => PROCESS_ACTS.has(act))));
@@ -267,18 +272,15 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   // Windows first: a delay with a new dated promise is awaiting a decision again.
   const windows = messages.map((m) => {
     if (m.fromOwner) return null;
-    const found = findDecisionWindow(m.text, localDate(m.message.sentAt, timeZone));
-    return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote } : null;
+    const found = readDecisionWindow(m.text, localDate(m.message.sentAt, timeZone));
+    return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote, family: found.family } : null;
   });
   const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
   const stage: Stage = threadStage(stageInputs).stage ?? 'scheduling';
 
-  // The latest promise stands, whatever happened since: a later message that revises it wins.
-  const decisionWindow: DecisionWindow | null = windows.findLast((w) => w != null) ?? null;
-  if (decisionWindow) reasons.push(`They said: “${decisionWindow.quote}”`);
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
-  const interviewers = extractInterviewers({
+  const interviewers = rankInterviewers({
     employerBodies: bodies,
     employerSenders: employer.map((m) => m.message.from),
     ownerNotes: messages.filter((m) => m.fromOwner).map((m) => ({ body: m.parts.body, to: m.message.to ?? [] })),
@@ -287,8 +289,19 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     company,
   });
 
-  const interviewAt = threadInterviewAt(messages.map((m) => ({ text: m.text, sentAt: m.message.sentAt, fromOwner: m.fromOwner })), timeZone);
-  if (interviewAt) reasons.push(`Interview on ${formatInstant(interviewAt, timeZone)}`);
+  const interviewAt = rankInterviewTimes(messages.map((m) => ({ text: m.text, sentAt: m.message.sentAt, fromOwner: m.fromOwner })), timeZone);
 
-  return { relevant, confidence, stage, company, role, interviewers, interviewAt, decisionWindow, reasons: [...new Set(reasons)] };
+  const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(windows) });
+  if (given.decisionWindow) reasons.push(`They said: “${given.decisionWindow.quote}”`);
+  if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
+  return { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] };
+}
+
+/** The latest promise first (a later message that revises it wins), corroborated when another message promised the same date. */
+function rankWindows(windows: ((DecisionWindow & { family: WindowFamily }) | null)[]): Ranked<DecisionWindow, WindowFamily>[] {
+  const stated = windows.filter((w): w is DecisionWindow & { family: WindowFamily } => w !== null).reverse();
+  const seen = new Set<string>();
+  return stated
+    .filter((w) => !seen.has(w.latest) && Boolean(seen.add(w.latest)))
+    .map(({ family, ...window }) => ({ value: window, kind: family, corroborated: stated.filter((w) => w.latest === window.latest).length >= 2 }));
 }

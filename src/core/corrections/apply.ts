@@ -23,8 +23,13 @@ export function applyLearned(analysis: ThreadAnalysis, thread: Pick<MailThread, 
     const from = relevance.scope === 'domain' ? `mail from ${relevance.target}` : 'this thread';
     reasons.push(relevance.value === 'interview' ? `You track ${from} as an interview.` : `You marked ${from} as not an interview.`);
   }
+  // The user's word is certain: the sidebar does not ask again what it answered.
+  const fields = { ...analysis.fields };
+  if (company) fields.company = { confidence: 1, candidates: [company.value] };
+  if (role) fields.role = { confidence: 1, candidates: [role.value] };
   return {
     ...analysis,
+    ...(company || role ? { fields } : {}),
     company: company?.value ?? analysis.company,
     role: role?.value ?? analysis.role,
     relevant: relevance ? relevance.value === 'interview' : analysis.relevant,

@@ -1,8 +1,8 @@
 // The answers the sidebar offers when the analysis abstained ("Which company? [A] [B] [Other…]"), read
 // from what the thread shows plainly: who sent it and its subject. A suggestion, never a fact: the user picks.
 import { isNoReplyAddress, subjectKey } from '../mail-identity';
-import type { MailThread, Person } from '../model';
-import type { AnalysisWithOpinions } from './questions';
+import type { FieldBelief, FieldBeliefs, MailThread, Person, ThreadAnalysis } from '../model';
+import { opinionOf, type AnalysisWithOpinions } from './questions';
 import { senderDomains } from './domains';
 import { isOwner } from './owner-match';
 
@@ -72,17 +72,36 @@ export function interviewerCandidates(people: readonly Person[], profile: { name
   return distinct(named.map((p) => p.name.trim())).slice(0, MAX_CANDIDATES);
 }
 
-/** The analysis with answers to offer for each field it abstained on, where the engine gave none of its own. */
-export function withCandidates(analysis: AnalysisWithOpinions, thread: MailThread, owner: string | undefined, profile: { name: string; emails: readonly string[] }): AnalysisWithOpinions {
+/** A field's belief with the engine's candidates when it gave any, else what the thread shows plainly; no belief is no confidence. */
+function offered(analysis: AnalysisWithOpinions, field: 'company' | 'role', plain: () => string[]): FieldBelief<string> {
+  const opinion = opinionOf(analysis, field);
+  return { confidence: opinion?.confidence ?? 0, candidates: opinion?.candidates?.length ? opinion.candidates : plain() };
+}
+
+/** The engine's interviewer lists without the owner, or where it gave none, each person the thread shows as a list of one. */
+function offeredInterviewers(analysis: AnalysisWithOpinions, plain: () => string[], notOwner: (name: string) => boolean): FieldBelief<string[]> {
+  const belief: { confidence?: number; candidates?: readonly (string | readonly string[])[] } | undefined = analysis.fields?.interviewers;
+  const lists = (belief?.candidates ?? []).map((c) => (typeof c === 'string' ? [c] : c.filter(notOwner))).filter((list) => list.length > 0);
+  return { confidence: belief?.confidence ?? 0, candidates: lists.length > 0 ? lists : plain().filter(notOwner).map((name) => [name]) };
+}
+
+/**
+ * The analysis with answers to offer for each field: the engine's own candidates first, or where it gave
+ * none, the sender's and the subject's. The owner is never offered as an interviewer.
+ */
+export function withCandidates(analysis: AnalysisWithOpinions, thread: MailThread, owner: string | undefined, profile: { name: string; emails: readonly string[] }): ThreadAnalysis & { fields: FieldBeliefs } {
   const people = thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc]);
-  const fields = analysis.fields ?? {};
+  const engine: FieldBeliefs = {};
+  const { interviewAt, decisionWindow } = (analysis.fields ?? {}) as FieldBeliefs;
+  if (interviewAt?.candidates) engine.interviewAt = interviewAt;
+  if (decisionWindow?.candidates) engine.decisionWindow = decisionWindow;
   return {
     ...analysis,
     fields: {
-      ...fields,
-      company: { ...fields.company, candidates: fields.company?.candidates ?? companyCandidates(thread, owner) },
-      role: { ...fields.role, candidates: fields.role?.candidates ?? roleCandidates(thread.subject) },
-      interviewers: { ...fields.interviewers, candidates: (fields.interviewers?.candidates ?? interviewerCandidates(people, profile, owner)).filter((name) => !isOwner(name, profile, owner)) },
+      ...engine,
+      company: offered(analysis, 'company', () => companyCandidates(thread, owner)),
+      role: offered(analysis, 'role', () => roleCandidates(thread.subject)),
+      interviewers: offeredInterviewers(analysis, () => interviewerCandidates(people, profile, owner), (name) => !isOwner(name, profile, owner)),
     },
   };
 }

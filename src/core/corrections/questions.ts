@@ -1,8 +1,9 @@
 // Which of an application's fields the sidebar asks about rather than states, and the answers it offers.
-import type { Application, CorrectableField, ThreadAnalysis } from '../model';
+import type { Application, CorrectableField, DecisionWindow, FieldBeliefs, ThreadAnalysis } from '../model';
+import { GIVE_THRESHOLD } from '../analyze/field-beliefs';
 
-/** The engine's own doubt about a field, when it gives one: below this it asks the user. */
-export const CONFIDENT_ENOUGH = 0.95;
+/** The engine's own doubt about a field: below the confidence at which it gives a value, the sidebar asks. */
+export const CONFIDENT_ENOUGH = GIVE_THRESHOLD;
 
 export type AskableField = Exclude<CorrectableField, 'stage'>;
 
@@ -11,7 +12,26 @@ export interface FieldOpinion {
   confidence?: number;
   candidates?: string[];
 }
-export type AnalysisWithOpinions = ThreadAnalysis & { fields?: Partial<Record<AskableField, FieldOpinion>> };
+export type Opinions = Partial<Record<AskableField, FieldOpinion>>;
+/** The analysis as the sidebar reads it: the engine's beliefs (docs/analysis.md), or those turned into answers to offer. */
+export type AnalysisWithOpinions = Omit<ThreadAnalysis, 'fields'> & { fields?: Opinions | FieldBeliefs };
+
+type EngineCandidate = string | readonly string[] | DecisionWindow;
+
+/** A candidate as answers the sidebar can offer: a name or time as is, a list of people name by name, a window by its last date. */
+function answersOf(candidate: EngineCandidate): string[] {
+  if (typeof candidate === 'string') return [candidate];
+  if ('latest' in candidate) return [candidate.latest];
+  return [...candidate];
+}
+
+/** What the analysis says of a field, its candidates as answers to offer, each once. */
+export function opinionOf(analysis: AnalysisWithOpinions, field: AskableField): FieldOpinion | undefined {
+  const belief: { confidence?: number; candidates?: readonly EngineCandidate[] } | undefined = analysis.fields?.[field];
+  if (!belief) return undefined;
+  const answers = belief.candidates === undefined ? undefined : [...new Set(belief.candidates.flatMap(answersOf))];
+  return { ...(belief.confidence === undefined ? {} : { confidence: belief.confidence }), ...(answers === undefined ? {} : { candidates: answers }) };
+}
 
 export interface Question {
   field: AskableField;
@@ -24,12 +44,12 @@ export interface KnownValues {
   interviewAt: string | null;
 }
 
-/** Whether the analysis is unsure of a field: its own confidence when it gives one, else an abstention (null or empty). */
+/** Whether the analysis is unsure of a field: it abstained (null or empty), or its confidence is below the bar. */
 function unsure(analysis: AnalysisWithOpinions, field: AskableField): boolean {
-  const confidence = analysis.fields?.[field]?.confidence;
-  if (confidence !== undefined) return confidence < CONFIDENT_ENOUGH;
   const value = analysis[field];
-  return value === null || (Array.isArray(value) && value.length === 0);
+  if (value === null || (Array.isArray(value) && value.length === 0)) return true;
+  const confidence = analysis.fields?.[field]?.confidence;
+  return confidence !== undefined && confidence < CONFIDENT_ENOUGH;
 }
 
 /**
@@ -51,5 +71,5 @@ export function questionsFor(analysis: AnalysisWithOpinions, known: KnownValues)
   const fields: AskableField[] = ['company', 'role', 'interviewers', 'interviewAt', 'decisionWindow'];
   return fields
     .filter((field) => reached[field] && !corrected.has(field) && unsure(analysis, field))
-    .map((field) => ({ field, candidates: analysis.fields?.[field]?.candidates ?? [] }));
+    .map((field) => ({ field, candidates: opinionOf(analysis, field)?.candidates ?? [] }));
 }

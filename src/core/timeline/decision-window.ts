@@ -17,6 +17,7 @@ import {
 } from './calendar';
 import { NUMBER, toNumber } from './numbers';
 import { monthFirst } from './chrono-english';
+import type { WindowFamily } from '../analyze/field-evidence';
 
 export interface WindowOptions {
   holidays?: readonly string[];
@@ -27,7 +28,7 @@ interface Ctx {
   holidays: readonly string[];
 }
 
-type Rule = { pattern: RegExp; window: (m: RegExpExecArray, ctx: Ctx) => DateWindow | null };
+type Rule = { family: WindowFamily; pattern: RegExp; window: (m: RegExpExecArray, ctx: Ctx) => DateWindow | null };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -78,6 +79,7 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
 // Ordered: the first rule that matches a clause decides it. Ranges before single counts.
 const RULES: Rule[] = [
   {
+    family: 'counted',
     // "a week to ten business days", "one week to 10 working days", "the next week to ten business days"
     pattern: new RegExp(String.raw`\b(?:${NUMBER}|(?:the\s+)?next)\s+weeks?${SEP}${NUMBER}\s+(${BIZ}|days?)`),
     window: (m, ctx) => {
@@ -88,6 +90,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    family: 'counted',
     // "7-10 business days", "one to two weeks", "2-3 days", "24-48 hours"
     pattern: new RegExp(String.raw`\b${NUMBER}${SEP}${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
     window: (m, ctx) => {
@@ -99,16 +102,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    family: 'counted',
     // "the next day or two", "in a day or two": the spec's "a couple of days"
     pattern: /\b(?:next|a|one)\s+(?:business\s+|working\s+)?day\s+or\s+two\b/,
     window: (_m, ctx) => ({ earliest: nextBusinessDay(ctx.ref, ctx.holidays), latest: addBusinessDays(ctx.ref, 2, ctx.holidays) }),
   },
   {
+    family: 'counted',
     // "in a week or two", "the next week or two": the spec's "one to two weeks"
     pattern: /\b(?:next|a|one)\s+week\s+or\s+two\b/,
     window: (_m, ctx) => ({ earliest: plusDays(ctx.ref, 7), latest: plusDays(ctx.ref, 14) }),
   },
   {
+    family: 'counted',
     // "a couple of days", "a few business days"
     pattern: /\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+(?:more\s+)?(?:(?:business|working)\s+)?days\b/,
     window: (m, ctx) => ({
@@ -117,11 +123,13 @@ const RULES: Rule[] = [
     }),
   },
   {
+    family: 'counted',
     // "a couple of weeks", "a few weeks"
     pattern: /\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+(?:more\s+)?weeks\b/,
     window: (m, ctx) => ({ earliest: tomorrow(ctx), latest: plusDays(ctx.ref, /couple/.test(m[1] ?? '') ? 14 : 21) }),
   },
   {
+    family: 'counted',
     // "within 5 business days", "up to two weeks", "in ten working days", "within 3 days", "in two weeks", "within 48 hours"
     pattern: new RegExp(String.raw`\b(?:within|in|over|up to)\s+(?:the\s+)?(?:next\s+)?${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
     window: (m, ctx) => {
@@ -134,15 +142,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    family: 'week-relative',
     pattern: /\b(?:early|beginning of|start of|first (?:few days|part) of)\s+next\s+week\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 3, 1) }),
   },
   {
+    family: 'week-relative',
     // "next week", "by the end of next week", "sometime next week", "later next week"
     pattern: /\bnext\s+week\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 5, 1) }),
   },
   {
+    family: 'week-relative',
     // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week"
     pattern: /\b(?:end of (?:this|the) week|end of week|eow|later this week|this week|within the week|before the weekend|by the weekend)\b/,
     window: (_m, ctx) => {
@@ -151,11 +162,13 @@ const RULES: Rule[] = [
     },
   },
   {
+    family: 'week-relative',
     // "by tomorrow", "tomorrow"
     pattern: /\b(?:by|on|until)?\s*tomorrow\b/,
     window: (_m, ctx) => ({ earliest: tomorrow(ctx), latest: tomorrow(ctx) }),
   },
   {
+    family: 'calendar',
     // "by end of the month", "end of this month", "end of next month"
     pattern: /\bend of (?:the|this|next) month\b|\bmonth[- ]end\b/,
     window: (m, ctx) => {
@@ -166,21 +179,25 @@ const RULES: Rule[] = [
     },
   },
   {
+    family: 'calendar',
     // "by the end of the year", "before year-end"
     pattern: /\bend of (?:the|this) year\b|\byear[- ]end\b(?![- ](?:holidays?|break|closure|party))/,
     window: (_m, ctx) => ({ earliest: tomorrow(ctx), latest: `${ctx.ref.slice(0, 4)}-12-31` }),
   },
   {
+    family: 'calendar',
     // "the first week of December", "the last week of January"
     pattern: new RegExp(String.raw`\b(first|1st|second|2nd|third|3rd|last|final)\s+week\s+of\s+${MONTH}\b`),
     window: (m, ctx) => monthWeek(ctx, m[1] ?? '', m[2] ?? ''),
   },
   {
+    family: 'calendar',
     // "mid-December", "early December", "late Dec", "end of November", "the beginning of January"
     pattern: new RegExp(String.raw`\b(mid|middle of|early|the beginning of|beginning of|start of|the start of|first half of|late|the end of|end of|second half of)[\s-]+${MONTH}\b`),
     window: (m, ctx) => monthPart(ctx, m[1] ?? '', m[2] ?? ''),
   },
   {
+    family: 'week-relative',
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
     pattern: new RegExp(
@@ -250,15 +267,16 @@ const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
 const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
-function windowOfClause(clause: string, ctx: Ctx): DateWindow | null {
+function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: WindowFamily }) | null {
   for (const rule of RULES) {
     const match = rule.pattern.exec(clause);
     if (match) {
       const window = rule.window(match, ctx);
-      if (window) return window;
+      if (window) return { ...window, family: rule.family };
     }
   }
-  return explicitDate(clause, ctx);
+  const date = explicitDate(clause, ctx);
+  return date ? { ...date, family: 'calendar' } : null;
 }
 
 /** Sentences and the clauses inside them, each with its original text for the quote. */
@@ -287,9 +305,15 @@ const MAX_TEXT = 20_000;
  * it came from. Candidate deadlines are skipped; among several windows, the one about the decision wins.
  */
 export function findDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean }) | null {
+  const found = readDecisionWindow(text, reference, options);
+  return found ? { earliest: found.earliest, latest: found.latest, quote: found.quote, aboutDecision: found.aboutDecision } : null;
+}
+
+/** findDecisionWindow's window with the family of phrase that stated it ("within", "next-week", "date"…). */
+export function readDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean; family: WindowFamily }) | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reference) || Number.isNaN(Date.parse(reference))) return null;
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
-  let best: { window: DateWindow; quote: string; score: number } | null = null;
+  let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
     if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause)) continue;
@@ -302,7 +326,7 @@ export function findDecisionWindow(text: string, reference: string, options: Win
     if (!best || score >= best.score) best = { window, quote: sentence.slice(0, 300), score };
   }
   if (!best) return null;
-  return { ...best.window, quote: best.quote, aboutDecision: best.score > 0 };
+  return { earliest: best.window.earliest, latest: best.window.latest, family: best.window.family, quote: best.quote, aboutDecision: best.score > 0 };
 }
 
 /** docs/analysis.md's parseDecisionWindow: the window's dates, or null ("soon", a candidate deadline, nothing). */

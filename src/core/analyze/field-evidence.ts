@@ -1,0 +1,75 @@
+// The kinds of evidence each extractor gives for a candidate value. scripts/train-fields.ts counts, per
+// field and kind, how often the top candidate is right, and field-calibration.json holds those rates.
+
+export const EVIDENCE_KINDS = {
+  company: [
+    // The employer's own prose names it ("here at X", "the X team").
+    'stated',
+    // The line under the employer's signer.
+    'signature',
+    // A team sender's display name ("X Recruiting", "Talent at X").
+    'sender-name',
+    // The subject: "Interview with X", or its first or last segment.
+    'subject',
+    // Only the candidate's own mail names it.
+    'candidate-stated',
+    // A name that matches the sender's domain.
+    'domain-match',
+    // The sender's domain, spelled as the mail writes it.
+    'domain-spelled',
+    // Named, but too weakly for the extractor's own bar.
+    'weak',
+  ],
+  role: [
+    'subject',
+    // A body mention beside "role", "position", "interview".
+    'body-context',
+    'body',
+    'weak',
+  ],
+  interviewers: [
+    // Named by the employer in a sentence or agenda line about meeting.
+    'employer-named',
+    // The recipient of the candidate's thank-you for the meeting.
+    'candidate-thanked',
+    // The employer's writer counts themself in ("me and Jun Park").
+    'writer',
+    // A short reference ("Dr. Varga") resolved to a full name written elsewhere.
+    'resolved',
+  ],
+  interviewAt: [
+    // A new time that replaces an earlier one.
+    'rescheduled',
+    // The candidate accepts a time.
+    'accepted',
+    // The employer states one time.
+    'stated',
+    // The employer states several times without calling them options: the first.
+    'first-of-several',
+    // Times offered as options, none taken yet.
+    'proposed',
+  ],
+  decisionWindow: [
+    // A count from the message's date: "within 5 business days", "a couple of weeks", "7-10 days".
+    'counted',
+    // A day or week named relative to it: "by Friday", "next week", "by end of this week", "tomorrow".
+    'week-relative',
+    // A calendar date or part of a month or year: "by December 4", "mid-December", "end of the month".
+    'calendar',
+  ],
+} as const;
+
+export type BeliefField = keyof typeof EVIDENCE_KINDS;
+export type EvidenceKind<F extends BeliefField> = (typeof EVIDENCE_KINDS)[F][number];
+export type CompanyKind = EvidenceKind<'company'>;
+export type RoleKind = EvidenceKind<'role'>;
+export type InterviewerKind = EvidenceKind<'interviewers'>;
+export type InterviewAtKind = EvidenceKind<'interviewAt'>;
+export type WindowFamily = EvidenceKind<'decisionWindow'>;
+
+/** A candidate value with the kind of evidence that chose it; corroborated when another, independent kind agrees. */
+export interface Ranked<T, K extends string> {
+  value: T;
+  kind: K;
+  corroborated: boolean;
+}
