@@ -131,6 +131,8 @@ async function bothThemes(name: string): Promise<void> {
 describe.each(PAGES)('corrections on $name', (mail) => {
   beforeAll(async () => {
     await send('data/deleteAll', { confirm: 'delete everything' });
+    // Away from the last page first: the same Gmail address again would only change the hash, not load the new fixture.
+    await page.goto('about:blank');
     await session.context.unrouteAll();
     await routeMailHost(session.context, mail.origin, mail.fixture);
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: mail.origin });
@@ -168,7 +170,7 @@ describe.each(PAGES)('corrections on $name', (mail) => {
     const stage = sidebar().getByRole('combobox', { name: 'Stage' });
     await expect.poll(() => stage.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await stage.selectOption({ label: mail.stages.to });
-    await screenshot(page, `corrections-${mail.name}-stage-edit-light`);
+    await bothThemes(`corrections-${mail.name}-stage-edit`);
     await sidebar().getByRole('button', { name: 'Save stage' }).press('Enter');
     await expect.poll(() => sidebar().getByText(mail.stages.to, { exact: true }).count()).toBe(1);
     await expect.poll(plan).toContain(mail.planAfter);
