@@ -62,7 +62,7 @@ export function startAfterview(hostName: MailHostName): void {
     },
     async dismiss() {
       if (!current) return;
-      showState(await send('thread/dismiss', { host: hostName, hostThreadId: current.thread.id, subject: current.thread.subject.slice(0, 300), url: location.href }));
+      showState(await send('thread/dismiss', { thread: current.thread, url: location.href, owner: owner() }));
     },
     async correct(correction) {
       showState(await send('correction/apply', correction));

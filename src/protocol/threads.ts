@@ -11,7 +11,7 @@ import { arr, bool, isoInstant, literal, nullable, obj, optional, recordId, str,
 import type { AfterviewDb, ThreadLink } from '../store/db';
 import { newId } from '../store/ids';
 import { dossierOf, replan } from '../store/plan';
-import { domainsOfApplication, learnedFor, learnRelevance } from '../store/corrections';
+import { learnedFor, learnRelevance } from '../store/corrections';
 import { readSettings } from '../store/queries';
 import { personShape } from '../store/shapes';
 import { sightingOf, threadKey, trackManually, trackThread } from '../store/threads';
@@ -165,13 +165,16 @@ export const threadCommands = {
     handle: ({ host, rows }, context) => answerUnreadRows(context, host, rows),
   }),
   'thread/dismiss': command({
-    shape: obj({ ...threadRef, subject: str, url: mailUrl }),
+    shape: obj({ thread: mailThreadShape, url: mailUrl, owner: ownerShape }),
     callers: ANY_CALLER,
-    handle: async ({ host, hostThreadId, subject, url }, { db, now, write }) => {
+    handle: async ({ thread, url, owner }, { db, now, write }) => {
+      const { host, id: hostThreadId } = thread;
+      // Only what the user's answer is about: this thread's own employer senders, not every domain its
+      // application's contacts write from, so one dismissed thread cannot silence another process.
+      const { domains } = await readingOf(db, thread, owner);
       await write(async () => {
-        const link = await linkOf(db, host, hostThreadId);
-        if (link?.applicationId) await learnRelevance(db, await domainsOfApplication(db, link.applicationId), 'not-interview', now());
-        await db.threads.put({ key: threadKey(host, hostThreadId), host, hostThreadId, applicationId: null, dismissed: true, subject, url, lastSeenAt: now().toISOString(), messageCount: 0 });
+        await learnRelevance(db, domains, 'not-interview', now());
+        await db.threads.put({ key: threadKey(host, hostThreadId), host, hostThreadId, applicationId: null, dismissed: true, subject: thread.subject.slice(0, 300), url, lastSeenAt: now().toISOString(), messageCount: 0 });
       });
       return stateOf(db, host, hostThreadId);
     },

@@ -1,4 +1,5 @@
 // Dates as people read them in the UI: "in 3 days" with the exact moment beside it.
+import type { Stage } from '../core/model';
 
 const exact = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
@@ -32,6 +33,10 @@ export const STAGE_LABEL: Record<string, string> = {
   offer: 'Offer',
   rejected: 'Not moving forward',
 };
+
+/** Every stage, in the order a process goes through them, each a choice named in words. */
+export const STAGES: readonly Stage[] = ['scheduling', 'scheduled', 'awaiting-decision', 'delayed', 'offer', 'rejected'];
+export const STAGE_CHOICES = STAGES.map((stage) => ({ value: stage, label: STAGE_LABEL[stage] ?? stage }));
 
 export const CHECK_IN_LABEL: Record<string, string> = {
   'thank-you': 'Send a thank-you note',

@@ -218,7 +218,7 @@ describe('the corrections commands', () => {
   it('remembers "Not an interview" and "Track this thread" for the employer domain, lists and forgets what it learned', async () => {
     const state = await track(threadFrom('t1', 'Hi'));
     expect(await db.corrections.get('relevance|domain|northwind-labs.com')).toMatchObject({ value: 'interview' });
-    await request('thread/dismiss', { host: 'gmail', hostThreadId: 't1', subject: 'Hi', url: url(threadFrom('t1', 'Hi')) });
+    await request('thread/dismiss', { thread: threadFrom('t1', 'Hi'), url: url(threadFrom('t1', 'Hi')) });
     const opened = await request('thread/open', { thread: threadFrom('t3', 'Another'), url: url(threadFrom('t3', 'Another')) });
     expect(opened.analysis.relevant).toBe(false);
     expect(opened.state.dossier).toBeNull();
@@ -226,6 +226,29 @@ describe('the corrections commands', () => {
     const listed = await request('corrections/list', {});
     expect(listed.map((r) => r.key)).toContain('relevance|domain|northwind-labs.com');
     expect(await request('correction/forget', { key: 'relevance|domain|northwind-labs.com' })).toEqual(listed.filter((r) => r.key !== 'relevance|domain|northwind-labs.com'));
+  });
+
+  it('learns "Not an interview" only for the dismissed thread’s own employer senders, not the application’s other contacts', async () => {
+    // A recruiting agency's thread joined to the Northwind application: its contacts span both domains.
+    const northwind = await track(threadFrom('t1', 'Interview for Analyst'));
+    const applicationId = northwind.dossier?.application.id ?? '';
+    const agency = threadFrom('t2', 'Analyst role', undefined, 'Hi Sam, a note about the Northwind process.', { name: 'Alex Kim', email: 'alex@talentbridge.co' });
+    agency.messages.push({ from: { name: 'Sam Rivera', email: OWNER }, to: [{ name: 'Alex Kim', email: 'alex@talentbridge.co' }], cc: [], sentAt: '2026-11-21T09:00:00-05:00', text: 'Thanks Alex.' });
+    agency.messages.push({ from: { name: 'Greenhouse', email: 'no-reply@greenhouse.io' }, to: [{ name: 'Sam Rivera', email: OWNER }], cc: [], sentAt: '2026-11-21T10:00:00-05:00', text: 'Your application was received.' });
+    await request('thread/track', { thread: agency, url: url(agency), applicationId });
+    await db.corrections.clear();
+
+    await request('thread/dismiss', { thread: agency, url: url(agency) });
+    expect((await db.corrections.toArray()).map((r) => r.key)).toEqual(['relevance|domain|talentbridge.co']);
+    // The Northwind process is untouched: its next thread is still read as an interview.
+    const opened = await request('thread/open', { thread: threadFrom('t3', 'Next steps'), url: url(threadFrom('t3', 'Next steps')) });
+    expect(opened.analysis.relevant).toBe(true);
+  });
+
+  it('learns "Not an interview" for a thread that was never tracked, and nothing from free mail', async () => {
+    await request('thread/dismiss', { thread: threadFrom('t4', 'Digest', undefined, 'This week in data', { name: 'Data Weekly', email: 'news@dataweekly.io' }), url: url(threadFrom('t4', 'Digest')) });
+    await request('thread/dismiss', { thread: threadFrom('t5', 'Hi', undefined, 'Coffee?', { name: 'Jo Park', email: 'jo.park@gmail.com' }), url: url(threadFrom('t5', 'Hi')) });
+    expect((await db.corrections.toArray()).map((r) => r.key)).toEqual(['relevance|domain|dataweekly.io']);
   });
 
   it('carries the learned rules in the backup, and still restores a version-1 backup without them', async () => {

@@ -26,7 +26,7 @@ const PAYLOADS: { [K in RequestType]: Payload<K> } = {
   'thread/open': { thread, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
   'thread/track': { thread, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
   'threads/seen': { host: 'gmail', rows: [{ threadId: 'FMfcgzQX', subject: 'Interview', senders: [], unread: true }] },
-  'thread/dismiss': { host: 'gmail', hostThreadId: 'FMfcgzQX', subject: 'Digest', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
+  'thread/dismiss': { thread, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX' },
   'thread/trackManual': { host: 'gmail', hostThreadId: 'FMfcgzQX', subject: 'Interview', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQX', company: 'Cobalt Grid', role: '', interviewAt: null },
   'profile/adopt': { name: 'Dana Whitfield', email: 'dana.whitfield@gmail.com' },
   'options/open': {},

@@ -6,11 +6,10 @@ import { Button } from '../components/Button';
 import { Field } from '../components/Field';
 import { NotesForm } from '../components/NotesForm';
 import { EmployerStyleSelect } from './EmployerStyleSelect';
-import { STAGE_LABEL } from '../format';
+import { STAGE_LABEL, STAGES } from '../format';
 
 type Report = (message: string, error?: boolean) => void;
 
-const STAGES = Object.keys(STAGE_LABEL) as Stage[];
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 /** <input type=datetime-local> speaks local wall time; the store speaks ISO instants. */
 const toLocalInput = (iso: string | null | undefined) => (iso ? new Date(new Date(iso).getTime() - new Date(iso).getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : '');

@@ -1,7 +1,7 @@
 import type { ApplicationDossier, Settings } from '../../core/model';
 import { isOwner } from '../../core/corrections/owner-match';
 import { questionsFor, type AnalysisWithOpinions, type AskableField } from '../../core/corrections/questions';
-import { calendarDay, exactTime, STAGE_LABEL } from '../format';
+import { calendarDay, exactTime, STAGE_CHOICES, STAGE_LABEL, STAGES } from '../format';
 import { Ask } from './Ask';
 import { Fact } from './Fact';
 import { InterviewerChips } from './InterviewerChips';
@@ -29,39 +29,45 @@ export function ApplicationFacts({ analysis, dossier, settings, actions }: Props
   const asked = (field: AskableField) => questions.get(field);
   const correct = (correction: FieldCorrection) => actions.correct({ ...correction, applicationId: app.id });
   const window = app.decisionWindow;
+  const setStage = async (value: string) => {
+    const stage = STAGES.find((s) => s === value);
+    if (stage) await correct({ field: 'stage', value: stage });
+  };
   const decideBy = (latest: string) => correct({ field: 'decisionWindow', value: { earliest: window && window.earliest <= latest ? window.earliest : latest, latest } });
 
   const company = asked('company');
   const role = asked('role');
   const people = asked('interviewers');
+  // Keyed by field and kind: when a question is answered, the question after it keeps its own typed text,
+  // never the answered one's.
   return (
     <div class="facts">
       {company ? (
-        <Ask question="Which company?" name="company" candidates={company} onAnswer={(value) => correct({ field: 'company', value })} />
+        <Ask key="ask-company" question="Which company?" name="company" candidates={company} onAnswer={(value) => correct({ field: 'company', value })} />
       ) : (
-        <Fact name="company" initial={app.company} onSave={(value) => correct({ field: 'company', value })}>
+        <Fact key="fact-company" name="company" initial={app.company} onSave={(value) => correct({ field: 'company', value })}>
           <strong class="thread__title">{app.company}</strong>
         </Fact>
       )}
       {role ? (
-        <Ask question="Which role?" name="role" candidates={role} onAnswer={(value) => correct({ field: 'role', value })} />
+        <Ask key="ask-role" question="Which role?" name="role" candidates={role} onAnswer={(value) => correct({ field: 'role', value })} />
       ) : (
-        <Fact name="role" initial={app.role} onSave={(value) => correct({ field: 'role', value })}>
+        <Fact key="fact-role" name="role" initial={app.role} onSave={(value) => correct({ field: 'role', value })}>
           {app.role || <span class="av-hint">No role yet</span>}
         </Fact>
       )}
       <InterviewerChips names={interviewers} candidates={people ?? []} onChange={(value) => correct({ field: 'interviewers', value })} />
       {asked('interviewAt') ? (
-        <Ask question="When is the interview?" name="interview time" type="datetime-local" candidates={[]} onAnswer={(value) => correct({ field: 'interviewAt', value: fromLocalInput(value) })} />
+        <Ask key="ask-interview time" question="When is the interview?" name="interview time" type="datetime-local" candidates={[]} onAnswer={(value) => correct({ field: 'interviewAt', value: fromLocalInput(value) })} />
       ) : interviewAt ? (
-        <Fact name="interview time" type="datetime-local" initial={toLocalInput(interviewAt)} onSave={(value) => correct({ field: 'interviewAt', value: fromLocalInput(value) })}>
+        <Fact key="fact-interview time" name="interview time" type="datetime-local" initial={toLocalInput(interviewAt)} onSave={(value) => correct({ field: 'interviewAt', value: fromLocalInput(value) })}>
           <span class="thread__line">Interview: {exactTime(interviewAt)}</span>
         </Fact>
       ) : null}
       {asked('decisionWindow') ? (
-        <Ask question="By when did they say they would decide?" name="decision date" type="date" candidates={[]} onAnswer={decideBy} />
+        <Ask key="ask-decision date" question="By when did they say they would decide?" name="decision date" type="date" candidates={[]} onAnswer={decideBy} />
       ) : window ? (
-        <Fact name="decision date" type="date" initial={window.latest} onSave={decideBy}>
+        <Fact key="fact-decision date" name="decision date" type="date" initial={window.latest} onSave={decideBy}>
           <div class="thread__window">
             <blockquote>{window.quote}</blockquote>
             <span class="thread__line">
@@ -70,7 +76,9 @@ export function ApplicationFacts({ analysis, dossier, settings, actions }: Props
           </div>
         </Fact>
       ) : null}
-      <p class="thread__stage">{STAGE_LABEL[app.stage] ?? app.stage}</p>
+      <Fact key="fact-stage" name="stage" choices={STAGE_CHOICES} initial={app.stage} onSave={(value) => setStage(value)}>
+        <p class="thread__stage">{STAGE_LABEL[app.stage] ?? app.stage}</p>
+      </Fact>
     </div>
   );
 }
