@@ -93,3 +93,34 @@ describe('field-calibration.json', () => {
     }
   });
 });
+
+describe('company candidates', () => {
+  it('never offers a person the thread names as an interviewer', () => {
+    const thread = {
+      host: 'gmail' as const,
+      id: 'people-not-companies',
+      subject: 'Interview confirmation',
+      userEmail: 'dana.whitfield@gmail.com',
+      messages: [
+        {
+          from: { name: 'Priya Shah', email: 'priya.shah@cobaltgrid.io' },
+          to: [{ name: 'Dana Whitfield', email: 'dana.whitfield@gmail.com' }],
+          cc: [],
+          sentAt: '2026-11-20T10:00:00-05:00',
+          text: 'Hi Dana,\n\nYour interview with Ben Carter and Lucy Wang is confirmed for Monday, November 23 at 1:00 PM ET.\n\nBest,\nPriya',
+        },
+        {
+          from: { name: 'Priya Shah', email: 'priya.shah@cobaltgrid.io' },
+          to: [{ name: 'Dana Whitfield', email: 'dana.whitfield@gmail.com' }],
+          cc: [],
+          sentAt: '2026-11-30T16:30:00-05:00',
+          text: 'Hi Dana,\n\nThank you for taking the time to interview for the position today. Ben and Lucy enjoyed the conversation.\n\nBest,\nPriya',
+        },
+      ],
+    };
+    const analysis = analyzeThread(thread, { timeZone: 'America/New_York' });
+    expect(analysis.fields?.interviewers?.candidates[0]).toEqual(['Ben Carter', 'Lucy Wang']);
+    expect(analysis.fields?.company?.candidates ?? []).not.toContain('Ben Carter');
+    expect(analysis.company).not.toBe('Ben Carter');
+  });
+});

@@ -73,7 +73,9 @@ function belief<T>(field: BeliefField, ranked: Ranked<T, string>[], evidence: Fi
 export function giveFields(ranked: RankedFields): GivenFields {
   const evidence: FieldEvidence = {};
   const fields: FieldBeliefs = {};
-  const company = belief('company', ranked.company, evidence);
+  // A person is never the company: a name the thread gives as an interviewer is not offered as one.
+  const people = new Set(ranked.interviewers.flatMap((r) => r.value).map((name) => name.toLowerCase()));
+  const company = belief('company', ranked.company.filter((r) => !people.has(r.value.toLowerCase())), evidence);
   const role = belief('role', ranked.role, evidence);
   const interviewers = belief('interviewers', ranked.interviewers, evidence);
   const interviewAt = belief('interviewAt', ranked.interviewAt, evidence);
