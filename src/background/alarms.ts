@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { AfterviewDb } from '../store/db';
 import { overdueCheckIns, readSettings } from '../store/queries';
 import { openThread } from '../thread-tabs';
+import { applicationLabel } from '../core/application-label';
 
 export const ALARM = 'afterview-next-due';
 
@@ -36,7 +37,7 @@ export async function notifyDue(db: AfterviewDb, now: Date): Promise<number> {
       await browser.notifications.create(`checkin:${checkIn.id}`, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-        title: app ? `${app.company} — ${app.role}` : 'Afterview',
+        title: app ? applicationLabel(app) : 'Afterview',
         message: checkIn.reason,
       });
     }

@@ -27,7 +27,7 @@ export const applicationCommands = {
         const at = now().toISOString();
         const settings = await readSettings(db);
         const application = {
-          ...newApplication({ company: company.trim() || 'Unknown company', role: role.trim(), stage, source: 'manual' }, settings, at),
+          ...newApplication({ company: company.trim(), role: role.trim(), stage, source: 'manual' }, settings, at),
           delayedSince: stage === 'delayed' ? at : null,
         };
         await db.applications.add(application);

@@ -2,6 +2,7 @@
 // per check-in from when it opens to when it is due.
 import { escapeText, icalendarText } from '../core/icalendar';
 import type { Application, CheckIn } from '../core/model';
+import { companyLabel } from '../core/application-label';
 
 const KIND_TITLE: Record<CheckIn['kind'], string> = {
   'thank-you': 'Send a thank-you note',
@@ -28,7 +29,7 @@ export function calendarOf(checkIns: CheckIn[], applications: Map<string, Applic
       `DTSTAMP:${stamp(now.toISOString())}`,
       `DTSTART:${stamp(new Date(start).toISOString())}`,
       `DTEND:${stamp(new Date(end).toISOString())}`,
-      `SUMMARY:${escapeText(`${KIND_TITLE[checkIn.kind]}${who} — ${app ? `${app.company}, ${app.role}` : 'application'}`)}`,
+      `SUMMARY:${escapeText(`${KIND_TITLE[checkIn.kind]}${who} — ${app ? [companyLabel(app.company), app.role.trim()].filter(Boolean).join(', ') : 'application'}`)}`,
       `DESCRIPTION:${escapeText(checkIn.reason)}`,
       'END:VEVENT',
     );

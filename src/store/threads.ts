@@ -178,7 +178,6 @@ export async function trackThread(db: AfterviewDb, sighting: ThreadSighting, now
   const { found, joinedBy } = await joinOf(db, sighting, link, chosenApplicationId, settings);
   const base = found ?? newApplication({ company: '', role: '', stage: sighting.analysis.stage ?? 'scheduling', source: 'detected' }, settings, at);
   const application = applyAnalysis(base, sighting, at, settings.timeZone, stageFrom(base, sighting, joinedBy, key, at));
-  if (!application.company) application.company = sighting.subject.slice(0, 80) || 'Unknown company';
   await db.applications.put(application);
   await upsertContacts(db, application.id, sighting);
   await upsertInterview(db, application, sighting.analysis);
@@ -219,7 +218,7 @@ export async function trackManually(db: AfterviewDb, fields: ManualThread, now: 
   const at = now.toISOString();
   const settings = await readSettings(db);
   const subject = fields.subject.slice(0, 300);
-  const application = newApplication({ company: fields.company.trim().slice(0, 200) || subject.slice(0, 80) || 'Unknown company', role: fields.role.trim().slice(0, 200), stage: manualStage(fields.interviewAt, at), source: 'manual' }, settings, at);
+  const application = newApplication({ company: fields.company.trim().slice(0, 200), role: fields.role.trim().slice(0, 200), stage: manualStage(fields.interviewAt, at), source: 'manual' }, settings, at);
   await db.applications.add(application);
   if (fields.interviewAt) await db.interviews.add({ id: newId(), applicationId: application.id, round: 1, at: fields.interviewAt, durationMinutes: 60, interviewers: [], notes: {}, notesByInterviewer: {} });
   const key = threadKey(fields.host, fields.hostThreadId);

@@ -73,3 +73,14 @@ describe('renderDraft', () => {
     );
   });
 });
+
+describe('an application nobody has named yet', () => {
+  it.each(EMAIL_KINDS)('%s: leaves [company] and [role] where the names would be, never a guess', (kind) => {
+    const recipient = kind === 'reference-update' ? { name: 'Ada Byron', email: 'ada@example.com' } : undefined;
+    const named = renderDraft(kind, context(recipient ? { recipient } : {}));
+    const unnamed = renderDraft(kind, context({ dossier: { ...dossier, application: { ...dossier.application, company: '', role: ' ' } }, ...(recipient ? { recipient } : {}) }));
+    const text = (d: { subject: string; body: string }) => `${d.subject}\n${d.body}`;
+    expect(text(unnamed).split('[company]').length - 1).toBe(text(named).split(dossier.application.company).length - 1);
+    expect(text(unnamed).split('[role]').length - 1).toBe(text(named).split(dossier.application.role).length - 1);
+  });
+});

@@ -349,3 +349,23 @@ describe('replies seen in the inbox list', () => {
     expect((await request('threads/seen', { host: 'gmail', rows: [{ ...row, senders: ['maya.ortiz@northwindlabs.com'] }] })).answered).toHaveLength(1);
   });
 });
+
+describe('an application whose company the mail has not named yet', () => {
+  const from = { name: 'Priya Shah', email: 'priya.shah.recruits@gmail.com' };
+  const to = [{ name: 'Dana Whitfield', email: 'dana.whitfield@gmail.com' }];
+  const thread: MailThread = {
+    host: 'gmail',
+    id: 'unnamed-company',
+    subject: 'Interview confirmation',
+    userEmail: 'dana.whitfield@gmail.com',
+    messages: [{ from, to, cc: [], sentAt: '2026-11-20T10:00:00-05:00', text: 'Hi Dana,\n\nYour interview with Ben Carter is confirmed for Monday, November 23 at 1:00 PM ET.\n\nBest,\nPriya' }],
+  };
+
+  it('stays unnamed instead of taking the subject, and takes the company once a later mail names it', async () => {
+    const first = await track(thread);
+    expect(first.dossier?.application.company).toBe('');
+    const named = { from, to, cc: [], sentAt: '2026-11-23T16:00:00-05:00', text: 'Hi Dana,\n\nThank you for interviewing with us at Cobaltgrid Energy today. We will be in touch within a week.\n\nBest,\nPriya Shah\nTalent Partner, Cobaltgrid Energy' };
+    const later = (await request('thread/open', { thread: { ...thread, messages: [...thread.messages, named] }, url: URL_OF(thread) })).state;
+    expect(later.dossier?.application.company).toBe('Cobaltgrid Energy');
+  });
+});

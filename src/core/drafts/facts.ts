@@ -1,5 +1,5 @@
 // The facts a draft may use, gathered once; every missing one has the visible field that stands in for it.
-import type { Interview, InterviewNotes } from '../model';
+import type { ApplicationDossier, Interview, InterviewNotes } from '../model';
 import type { DraftContext } from './types';
 
 export const firstName = (name: string | undefined | null) => (name ?? '').trim().split(/\s+/)[0] ?? '';
@@ -61,4 +61,10 @@ export function variant(seed: string, choices: number): number {
 export function sentence(text: string): string {
   const t = text.trim().replace(/[.!?]+$/, '');
   return t;
+}
+
+/** The application as a draft names it: a company or role nobody has given yet is a visible [field] to fill, not a guess. */
+export function applicationNamed(ctx: DraftContext): ApplicationDossier['application'] {
+  const { application } = ctx.dossier;
+  return { ...application, company: application.company.trim() || '[company]', role: application.role.trim() || '[role]' };
 }

@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { NotesForm } from '../components/NotesForm';
 import { EmployerStyleSelect } from './EmployerStyleSelect';
 import { STAGE_LABEL, STAGES } from '../format';
+import { companyLabel } from '../../core/application-label';
 
 type Report = (message: string, error?: boolean) => void;
 
@@ -43,12 +44,12 @@ export function ApplicationEditor({ dossier, report, onChanged }: { dossier: App
   return (
     <details class="app">
       <summary>
-        <strong>{app.company}</strong> — {app.role || 'role unknown'} <span class="av-hint">({STAGE_LABEL[app.stage]})</span>
+        <strong>{companyLabel(app.company)}</strong> — {app.role || 'role unknown'} <span class="av-hint">({STAGE_LABEL[app.stage]})</span>
       </summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void run(save, `${app.company} saved.`);
+          void run(save, `${companyLabel(app.company)} saved.`);
         }}
       >
         <div class="options__grid">
@@ -124,9 +125,9 @@ export function ApplicationEditor({ dossier, report, onChanged }: { dossier: App
         <div class="options__row">
           <Button onClick={() => set({ references: [...app.references, { id: crypto.randomUUID(), name: '', email: '', relation: '', lastBriefedAt: null }] })}>Add a reference</Button>
           <Button primary type="submit">
-            Save {app.company}
+            Save {companyLabel(app.company)}
           </Button>
-          <Button class="av-button--danger" onClick={() => void run(() => send('application/delete', { id: app.id }), `${app.company} deleted.`)}>
+          <Button class="av-button--danger" onClick={() => void run(() => send('application/delete', { id: app.id }), `${companyLabel(app.company)} deleted.`)}>
             Delete application
           </Button>
         </div>

@@ -4,6 +4,7 @@ import { Button } from '../components/Button';
 import { CHECK_IN_LABEL, exactTime, relativeTime } from '../format';
 import { insertIntoThread, openThread } from '../../thread-tabs';
 import type { RenderedDraft } from '../../core/drafts';
+import { companyLabel } from '../../core/application-label';
 
 const DAY = 86_400_000;
 
@@ -30,7 +31,7 @@ export function CheckInCard({ item, act, draft }: { item: CheckInListItem; act: 
   return (
     <li class="card">
       <p class="card__title">
-        <strong>{item.company}</strong>
+        <strong>{companyLabel(item.company)}</strong>
         {item.role ? ` — ${item.role}` : ''}
       </p>
       <p class="card__what">
@@ -49,7 +50,7 @@ export function CheckInCard({ item, act, draft }: { item: CheckInListItem; act: 
       {open ? (
         <div class="card__actions">
           {item.url ? (
-            <Button onClick={() => void act(() => openThread(item.url ?? ''), 'Opened the thread.')} aria-label={`Open the thread with ${item.company}`}>
+            <Button onClick={() => void act(() => openThread(item.url ?? ''), 'Opened the thread.')} aria-label={`Open the thread with ${companyLabel(item.company)}`}>
               Open thread
             </Button>
           ) : null}

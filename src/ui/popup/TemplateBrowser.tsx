@@ -4,6 +4,7 @@ import type { ApplicationDossier, DraftKind, Settings } from '../../core/model';
 import { send } from '../../messaging';
 import { Button } from '../components/Button';
 import { Field } from '../components/Field';
+import { applicationLabel } from '../../core/application-label';
 
 const KIND_LABEL: Record<DraftKind, string> = {
   'thank-you': 'Thank-you note',
@@ -57,7 +58,7 @@ export function TemplateBrowser() {
         <select class="av-input" value={applicationId} onChange={(e) => setApplicationId((e.currentTarget as HTMLSelectElement).value)}>
           {dossiers.map((d) => (
             <option key={d.application.id} value={d.application.id}>
-              {d.application.company} — {d.application.role}
+              {applicationLabel(d.application)}
             </option>
           ))}
         </select>

@@ -7,6 +7,7 @@ import { Fact } from './Fact';
 import { InterviewerChips } from './InterviewerChips';
 import { fromLocalInput, toLocalInput } from './local-time';
 import type { Correction, SidebarActions } from './types';
+import { companyLabel } from '../../core/application-label';
 
 /** A correction of this application: which one is added here. */
 type FieldCorrection = Correction extends infer C ? (C extends unknown ? Omit<C, 'applicationId'> : never) : never;
@@ -46,7 +47,7 @@ export function ApplicationFacts({ analysis, dossier, settings, actions }: Props
         <Ask key="ask-company" question="Which company?" name="company" candidates={company} onAnswer={(value) => correct({ field: 'company', value })} />
       ) : (
         <Fact key="fact-company" name="company" initial={app.company} onSave={(value) => correct({ field: 'company', value })}>
-          <strong class="thread__title">{app.company}</strong>
+          <strong class="thread__title">{companyLabel(app.company)}</strong>
         </Fact>
       )}
       {role ? (

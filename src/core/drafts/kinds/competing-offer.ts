@@ -1,11 +1,11 @@
-import { greeting, longDate, signature } from '../facts';
+import { applicationNamed, greeting, longDate, signature } from '../facts';
 import type { DraftContext, RenderedDraft } from '../types';
 
 const HOUR = 3_600_000;
 
 /** Truthful, the preferred role stays the preference, a clear 48–72 h ask before the other deadline, no ultimatum. */
 export function competingOffer(ctx: DraftContext): RenderedDraft {
-  const { application } = ctx.dossier;
+  const application = applicationNamed(ctx);
   const offer = application.competingOffer;
   const now = Date.parse(ctx.now);
   const deadline = offer ? Date.parse(offer.deadline) : Number.NaN;

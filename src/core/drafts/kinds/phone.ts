@@ -1,5 +1,5 @@
 // What to say on the phone to a traditional employer, and the voicemail if nobody picks up.
-import { firstName, latestInterview, longDate, senderName } from '../facts';
+import { applicationNamed, firstName, latestInterview, longDate, senderName } from '../facts';
 import type { DraftContext, RenderedDraft } from '../types';
 
 function interviewWhen(ctx: DraftContext): string {
@@ -8,7 +8,7 @@ function interviewWhen(ctx: DraftContext): string {
 }
 
 export function phoneScript(ctx: DraftContext): RenderedDraft {
-  const { application } = ctx.dossier;
+  const application = applicationNamed(ctx);
   const name = senderName(ctx);
   const person = ctx.recipient?.name ? ` May I speak with ${ctx.recipient.name}?` : '';
   return {
@@ -23,7 +23,7 @@ export function phoneScript(ctx: DraftContext): RenderedDraft {
 }
 
 export function voicemail(ctx: DraftContext): RenderedDraft {
-  const { application } = ctx.dossier;
+  const application = applicationNamed(ctx);
   const name = senderName(ctx);
   const phone = ctx.settings.profile.phone.trim() || '[your phone number]';
   const hello = firstName(ctx.recipient?.name) ? `Hi ${firstName(ctx.recipient?.name)}` : 'Hi';

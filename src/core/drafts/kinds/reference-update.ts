@@ -1,9 +1,9 @@
-import { firstName, notesFor, sentence, signature } from '../facts';
+import { applicationNamed, firstName, notesFor, sentence, signature } from '../facts';
 import type { DraftContext, RenderedDraft } from '../types';
 
 /** Briefs a reference on the role and on what to stress, before the employer calls. */
 export function referenceUpdate(ctx: DraftContext): RenderedDraft {
-  const { application } = ctx.dossier;
+  const application = applicationNamed(ctx);
   const notes = notesFor(ctx);
   const focus = notes.topics ? sentence(notes.topics) : '[what the role focuses on]';
   const stress = notes.matchingSkill ?? notes.achievement ?? notes.gapStrength;

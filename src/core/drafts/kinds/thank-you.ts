@@ -1,4 +1,4 @@
-import { firstName, greeting, latestInterview, longDate, notesFor, sentence, signature, variant } from '../facts';
+import { applicationNamed, firstName, greeting, latestInterview, longDate, notesFor, sentence, signature, variant } from '../facts';
 import type { DraftContext, RenderedDraft } from '../types';
 
 const SUBJECTS = [(role: string) => `Thank you — ${role} interview`, (role: string) => `Thanks for our conversation about the ${role} role`, (role: string) => `${role}: thank you for your time`];
@@ -16,7 +16,7 @@ const CLOSERS = [
 ];
 
 export function thankYou(ctx: DraftContext): RenderedDraft {
-  const { application } = ctx.dossier;
+  const application = applicationNamed(ctx);
   const notes = notesFor(ctx);
   const interview = latestInterview(ctx);
   const who = ctx.recipient?.name ?? '';

@@ -1,9 +1,9 @@
-import { greeting, notesFor, sentence, signature } from '../facts';
+import { applicationNamed, greeting, notesFor, sentence, signature } from '../facts';
 import type { DraftContext, RenderedDraft } from '../types';
 
 /** Shares something useful: an article, an idea on a problem discussed, or an achievement the interview missed. */
 export function valueAdd(ctx: DraftContext): RenderedDraft {
-  const { application } = ctx.dossier;
+  const application = applicationNamed(ctx);
   const notes = notesFor(ctx);
   const topic = notes.topics ? sentence(notes.topics) : notes.painPoint ? sentence(notes.painPoint) : '[a problem we discussed]';
   const share = ctx.share?.article
