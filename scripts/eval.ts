@@ -1,13 +1,14 @@
 // Prints how well analyzeThread reads mail, set by set: the hand-written corpus (tests/fixtures/threads, tuned
 // on), the blind corpus's dev batches (tuned on) and its held-out batches (never tuned on: the figure that
 // counts). Per set: relevance precision, recall and F1, and each labelled field's accuracy over the relevant
-// threads. `--misses` lists what each set got wrong.
+// threads, and how well relevance's confidence is calibrated. `--misses` lists what each set got wrong.
 import { analyzeThread } from '../src/core/analyze';
 import type { ThreadAnalysis } from '../src/core/model';
 import { loadCorpus } from '../tests/unit/analyze-corpus';
 import { fieldMatches, FIELDS, type Field } from '../tests/unit/analyze-fields';
 import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
 import { blindFieldMatches } from '../tests/unit/blind-fields';
+import { calibration } from './model-evaluation';
 
 interface Scorable {
   id: string;
@@ -25,8 +26,10 @@ function report(name: string, items: Scorable[]): void {
   let fn = 0;
   const hits = new Map<Field, { hit: number; total: number }>(FIELDS.map((f) => [f, { hit: 0, total: 0 }]));
   const misses: string[] = [];
+  const confidences: { confidence: number; right: boolean }[] = [];
   for (const item of items) {
     const analysis = item.analyze();
+    confidences.push({ confidence: analysis.confidence, right: analysis.relevant === item.relevant });
     if (analysis.relevant && item.relevant) tp++;
     else if (analysis.relevant) fp++;
     else if (item.relevant) fn++;
@@ -47,6 +50,7 @@ function report(name: string, items: Scorable[]): void {
   const positives = items.filter((i) => i.relevant).length;
   console.log(`\n${name}: ${items.length} threads (${positives} interview threads, ${items.length - positives} hard negatives)`);
   console.log(`  relevance       precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`);
+  console.log(`  calibration     ECE ${pct(calibration(confidences).ece)} (relevance confidence, 10 bins)`);
   for (const [field, { hit, total }] of hits) console.log(`  ${field.padEnd(15)} ${total === 0 ? '  -  ' : pct(hit / total)}  (${hit}/${total})`);
   if (showMisses && misses.length > 0) console.log(`  misses:\n    ${misses.join('\n    ')}`);
 }
