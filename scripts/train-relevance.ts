@@ -6,10 +6,8 @@
 // to choose its regularisation. The hand rules the model replaced are scored on the same folds, as the
 // baseline it must match. `--dry-run` prints the figures without writing the weights.
 import { writeFileSync } from 'node:fs';
-import { relevanceFeaturesOf } from '../src/core/analyze';
 import { RELEVANCE_FEATURES } from '../src/core/analyze/relevance-features';
-import { loadCorpus } from '../tests/unit/analyze-corpus';
-import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
+import { HAND_WRITTEN, loadDevThreads } from './dev-corpus';
 import { fitLogistic, predict, type Example } from './logistic-regression';
 import { foldsByGroup, scoreDecisions, printScores, type Decision } from './model-evaluation';
 
@@ -55,9 +53,7 @@ function handRules(x: readonly number[]): Decision {
 const modelDecision = (p: number): Decision => ({ relevant: p >= THRESHOLD, confidence: p >= THRESHOLD ? p : 1 - p });
 
 function loadItems(): Item[] {
-  const hand = loadCorpus().map((c) => ({ id: c.id, group: 'hand-written', y: c.expect.relevant ? 1 : 0, weight: HAND_WRITTEN_WEIGHT, x: relevanceFeaturesOf(c.thread, { timeZone: c.timeZone }) }) as const);
-  const blind = corpusSplit().dev.flatMap(loadBatch).map((c) => ({ id: c.id, group: c.batch, y: c.expect.relevant ? 1 : 0, weight: 1, x: relevanceFeaturesOf(c.thread, { timeZone: c.timeZone }) }) as const);
-  return [...hand, ...blind];
+  return loadDevThreads().map((t) => ({ id: t.id, group: t.group, y: t.relevant ? 1 : 0, weight: t.handWritten ? HAND_WRITTEN_WEIGHT : 1, x: t.features }));
 }
 
 const logLoss = (items: readonly Item[], p: (item: Item) => number) =>
@@ -106,8 +102,8 @@ function main(): void {
   console.log(`relevance: ${items.length} dev threads, ${FOLDS} folds by batch (seed ${SEED}), λ chosen per outer fold by inner CV: ${lambdas.join(', ')}`);
   const sets: [string, (item: Item) => boolean][] = [
     ['all dev', () => true],
-    ['blind batches', (item) => item.group !== 'hand-written'],
-    ['hand-written', (item) => item.group === 'hand-written'],
+    ['blind batches', (item) => item.group !== HAND_WRITTEN],
+    ['hand-written', (item) => item.group === HAND_WRITTEN],
   ];
   for (const [name, keep] of sets) {
     const ids = items.filter(keep).map((item) => item.id);
@@ -122,8 +118,8 @@ function main(): void {
   const trained = { bias: written.bias, weights: RELEVANCE_FEATURES.map((name) => weights[name] ?? 0) };
   const fitted = new Map(items.map((item) => [item.id, modelDecision(predict(trained, item.x))]));
   console.log(`\nfinal model: λ ${lambda}, fitted on all ${items.length} threads`);
-  printScores('fitted (not cross-validated), hand-written', scoreDecisions(items.filter((i) => i.group === 'hand-written').map((i) => i.id), fitted, truth));
-  const wrongHand = items.filter((i) => i.group === 'hand-written' && fitted.get(i.id)?.relevant !== (i.y === 1)).map((i) => i.id);
+  printScores('fitted (not cross-validated), hand-written', scoreDecisions(items.filter((i) => i.group === HAND_WRITTEN).map((i) => i.id), fitted, truth));
+  const wrongHand = items.filter((i) => i.group === HAND_WRITTEN && fitted.get(i.id)?.relevant !== (i.y === 1)).map((i) => i.id);
   if (wrongHand.length > 0) console.log(`  hand-written threads the fitted model gets wrong: ${wrongHand.join(', ')}`);
   const strongest = RELEVANCE_FEATURES.map((name) => [name, weights[name] ?? 0] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   console.log(`  bias ${written.bias}; strongest weights: ${strongest.slice(0, 12).map(([n, w]) => `${n} ${w}`).join(', ')}`);
