@@ -81,15 +81,16 @@ function newton(examples: readonly Example[], lambda: number, iterations: number
 }
 
 /**
- * The fit, with the features known to count only against (`nonPositive`, by index) kept from counting for:
- * one that would get a positive weight (because it overlaps a stronger one) is left out and the rest refitted.
+ * The fit, with each feature's weight kept to the side its meaning gives it (`signs`, by index: -1 may
+ * only count against, +1 only for, 0 either way): a feature whose weight would come out on the wrong side
+ * (because it overlaps a stronger one) is left out and the rest refitted.
  */
-export function fitLogistic(examples: readonly Example[], lambda: number, nonPositive: ReadonlySet<number> = new Set(), iterations = 50): LogisticFit {
+export function fitLogistic(examples: readonly Example[], lambda: number, signs: readonly number[] = [], iterations = 50): LogisticFit {
   const excluded = new Set<number>();
   for (;;) {
     const masked = excluded.size === 0 ? examples : examples.map((e) => ({ ...e, x: e.x.map((v, i) => (excluded.has(i) ? 0 : v)) }));
     const fit = newton(masked, lambda, iterations);
-    const wrong = [...nonPositive].filter((i) => !excluded.has(i) && (fit.weights[i] ?? 0) > 0);
+    const wrong = signs.flatMap((sign, i) => (!excluded.has(i) && sign * (fit.weights[i] ?? 0) < 0 ? [i] : []));
     if (wrong.length === 0) return fit;
     for (const i of wrong) excluded.add(i);
   }

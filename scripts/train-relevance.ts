@@ -29,7 +29,12 @@ interface Item extends Example {
 const AGAINST = ['tips', 'digest', 'press', 'research', 'exit', 'admission', 'careerEvent', 'ownerAsInterviewer', 'webinar', 'sales', 'conditionalInterview']
   .map((name) => `signal.${name}`)
   .concat(['subject.conditionalInterview', 'act.thirdParty', 'act.ownerThirdParty', 'thirdParty', 'internalOnly', 'applicationReceivedWithoutInterview']);
-const NON_POSITIVE = new Set(AGAINST.map((name) => RELEVANCE_FEATURES.indexOf(name)));
+/** Evidence of an interview process of the owner's: it may only count for. */
+const FOR = ['invite', 'askAvailability', 'confirm', 'describeInterview', 'reschedule', 'thankInterview', 'interviewHeld', 'interviewForYou', 'offer', 'ownerThanks', 'ownerInterview', 'ownerCommits', 'ownerAccepts']
+  .map((name) => `act.${name}`)
+  .concat(['interview', 'hiring', 'scheduling', 'oneWayVideo', 'confirmed', 'afterInterview', 'offer'].map((name) => `signal.${name}`))
+  .concat(['subject.interview', 'subject.hiring', 'processActKinds', 'ats', 'hiring', 'involved', 'involvedInHiring', 'recruiterSignature', 'roleNamed', 'ownerReplied']);
+const SIGNS = RELEVANCE_FEATURES.map((name) => (AGAINST.includes(name) ? -1 : FOR.includes(name) ? 1 : 0));
 
 const feature = (x: readonly number[], name: string) => x[RELEVANCE_FEATURES.indexOf(name)] ?? 0;
 
@@ -68,7 +73,7 @@ function chooseLambda(items: readonly Item[]): number {
   let best = { lambda: LAMBDAS[0] ?? 1, loss: Infinity };
   for (const lambda of LAMBDAS) {
     const loss = folds.reduce((sum, test) => {
-      const fit = fitLogistic(items.filter((item) => !test.has(item.group)), lambda, NON_POSITIVE);
+      const fit = fitLogistic(items.filter((item) => !test.has(item.group)), lambda, SIGNS);
       return sum + logLoss(items.filter((item) => test.has(item.group)), (item) => predict(fit, item.x));
     }, 0);
     if (loss < best.loss) best = { lambda, loss };
@@ -84,7 +89,7 @@ function crossValidate(items: readonly Item[]): { model: Map<string, Decision>; 
     const train = items.filter((item) => !test.has(item.group));
     const lambda = chooseLambda(train);
     lambdas.push(lambda);
-    const fit = fitLogistic(train, lambda, NON_POSITIVE);
+    const fit = fitLogistic(train, lambda, SIGNS);
     for (const item of items.filter((i) => test.has(i.group))) {
       model.set(item.id, modelDecision(predict(fit, item.x)));
       rules.set(item.id, handRules(item.x));
@@ -112,7 +117,7 @@ function main(): void {
   }
 
   const lambda = chooseLambda(items);
-  const fit = fitLogistic(items, lambda, NON_POSITIVE);
+  const fit = fitLogistic(items, lambda, SIGNS);
   const weights = Object.fromEntries(RELEVANCE_FEATURES.map((name, i) => [name, round(fit.weights[i] ?? 0)]));
   const written = { version: VERSION, threshold: THRESHOLD, bias: round(fit.bias), weights };
   const trained = { bias: written.bias, weights: RELEVANCE_FEATURES.map((name) => weights[name] ?? 0) };

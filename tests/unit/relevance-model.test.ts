@@ -86,10 +86,13 @@ describe('the trainer', () => {
     expect(fitLogistic(examples, 0.1)).toEqual(fit);
   });
 
-  it('keeps a feature that may only count against from counting for', () => {
-    const fit = fitLogistic(examples, 0.1, new Set([0]));
-    expect(fit.weights[0]).toBe(0);
-    expect(fit.weights[1]).toBeLessThan(0);
+  it('keeps each feature to the side its meaning gives it', () => {
+    const against = fitLogistic(examples, 0.1, [-1, 0, 0]);
+    expect(against.weights[0]).toBe(0);
+    expect(against.weights[1]).toBeLessThan(0);
+    const both = fitLogistic(examples, 0.1, [0, 1, 0]);
+    expect(both.weights[0]).toBeGreaterThan(0);
+    expect(both.weights[1]).toBe(0);
   });
 
   it('measures calibration: confidences that match the hit rate have no error', () => {
