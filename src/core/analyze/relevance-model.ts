@@ -4,7 +4,7 @@
 import trained from './relevance-weights.json';
 import { RELEVANCE_FEATURES } from './relevance-features';
 
-export interface RelevanceWeights {
+interface RelevanceWeights {
   version: number;
   threshold: number;
   bias: number;
@@ -50,8 +50,8 @@ const FEATURE_REASON: Record<string, string> = {
   internalOnly: 'Internal mail of your own organisation',
 };
 
-/** The kinds of mail that look like an interview but are not one: seen in a thread it refuses, each is a reason, even one whose weight another feature carries. */
-const KINDS = new Set(Object.keys(FEATURE_REASON).filter((name) => name.startsWith('signal.')));
+/** Mail that looks like an interview but is not one: seen in a thread it refuses, each is a reason, even one whose weight another feature carries. */
+const LOOK_ALIKES = new Set(['digest', 'press', 'research', 'exit', 'admission', 'careerEvent', 'ownerAsInterviewer', 'webinar', 'sales'].map((name) => `signal.${name}`));
 
 /** A contribution below this (in log-odds) is too small to give as a reason. */
 const NOTABLE = 0.25;
@@ -75,7 +75,7 @@ export function decideRelevance(features: readonly number[]): RelevanceDecision 
   const reasons = contributions
     .map((c, i) => {
       const name = RELEVANCE_FEATURES[i] ?? '';
-      const seenKind = !relevant && KINDS.has(name) && (features[i] ?? 0) > 0 && c <= 0;
+      const seenKind = !relevant && LOOK_ALIKES.has(name) && (features[i] ?? 0) > 0 && c <= 0;
       return { strength: c * direction, reason: FEATURE_REASON[name], notable: seenKind || c * direction >= NOTABLE };
     })
     .filter((r): r is { strength: number; reason: string; notable: true } => r.reason !== undefined && r.notable)
