@@ -1,8 +1,9 @@
 // Prints how well analyzeThread reads mail, set by set: the hand-written corpus (tests/fixtures/threads, tuned
 // on), the blind corpus's dev batches (tuned on) and its held-out batches (never tuned on: the figure that
 // counts). Per set: relevance precision, recall and F1, and each labelled field's accuracy over the relevant
-// threads, and for the fields the analysis believes in, the precision of the values it gives, how many it
-// gives, and its expected calibration error. `--misses` lists what each set got wrong.
+// threads; how well relevance's confidence is calibrated; and for the fields the analysis believes in, the
+// precision of the values it gives, how many it gives, and its expected calibration error. `--misses` lists
+// what each set got wrong.
 import { analyzeThread } from '../src/core/analyze';
 import type { DateWindow, ThreadAnalysis } from '../src/core/model';
 import { parseDecisionWindow } from '../src/core/timeline';
@@ -12,7 +13,8 @@ import { fieldMatches, FIELDS, type Field } from '../tests/unit/analyze-fields';
 import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
 import { blindFieldMatches } from '../tests/unit/blind-fields';
 import { loadPhrases, phraseSplit } from '../tests/unit/blind-windows';
-import { expectedCalibrationError, isBeliefField, topCandidateMatches, type Scored } from './field-scores';
+import { expectedCalibrationError, type Scored } from './calibration';
+import { isBeliefField, topCandidateMatches } from './field-scores';
 
 interface Scorable {
   id: string;
@@ -32,8 +34,10 @@ function report(name: string, items: Scorable[]): void {
   const given = new Map<Field, { hit: number; total: number }>(FIELDS.map((f) => [f, { hit: 0, total: 0 }]));
   const calibration = new Map<Field, Scored[]>(FIELDS.map((f) => [f, []]));
   const misses: string[] = [];
+  const confidences: Scored[] = [];
   for (const item of items) {
     const analysis = item.analyze();
+    confidences.push({ confidence: analysis.confidence, right: analysis.relevant === item.relevant });
     if (analysis.relevant && item.relevant) tp++;
     else if (analysis.relevant) fp++;
     else if (item.relevant) fn++;
@@ -64,6 +68,7 @@ function report(name: string, items: Scorable[]): void {
   const positives = items.filter((i) => i.relevant).length;
   console.log(`\n${name}: ${items.length} threads (${positives} interview threads, ${items.length - positives} hard negatives)`);
   console.log(`  relevance       precision ${pct(precision)}  recall ${pct(recall)}  F1 ${pct(f1)}`);
+  console.log(`  calibration     ECE ${pct(expectedCalibrationError(confidences))} (relevance confidence, 10 bins)`);
   for (const [field, { hit, total }] of hits) {
     console.log(`  ${field.padEnd(15)} ${total === 0 ? '  -  ' : pct(hit / total)}  (${hit}/${total})`);
     const kept = given.get(field);

@@ -12,7 +12,8 @@ import { loadCorpus } from '../tests/unit/analyze-corpus';
 import { fieldMatches, type Field } from '../tests/unit/analyze-fields';
 import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
 import { blindFieldMatches } from '../tests/unit/blind-fields';
-import { BELIEF_FIELDS, expectedCalibrationError, reliability, topCandidateMatches, type Scored } from './field-scores';
+import { expectedCalibrationError, reliability, type Scored } from './calibration';
+import { BELIEF_FIELDS, topCandidateMatches } from './field-scores';
 
 const OUT = new URL('../src/core/analyze/field-calibration.json', import.meta.url);
 /** A value is given when its confidence reaches this: a wrong value costs as much as a right one gains. */

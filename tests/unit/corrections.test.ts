@@ -219,7 +219,7 @@ describe('the corrections commands', () => {
     const state = await track(threadFrom('t1', 'Hi'));
     expect(await db.corrections.get('relevance|domain|northwind-labs.com')).toMatchObject({ value: 'interview' });
     await request('thread/dismiss', { thread: threadFrom('t1', 'Hi'), url: url(threadFrom('t1', 'Hi')) });
-    const opened = await request('thread/open', { thread: threadFrom('t3', 'Another'), url: url(threadFrom('t3', 'Another')) });
+    const opened = await request('thread/open', { thread: threadFrom('t3', 'Interview: another step'), url: url(threadFrom('t3', 'Interview: another step')) });
     expect(opened.analysis.relevant).toBe(false);
     expect(opened.state.dossier).toBeNull();
     expect(state.dossier).not.toBeNull();
@@ -241,7 +241,7 @@ describe('the corrections commands', () => {
     await request('thread/dismiss', { thread: agency, url: url(agency) });
     expect((await db.corrections.toArray()).map((r) => r.key)).toEqual(['relevance|domain|talentbridge.co']);
     // The Northwind process is untouched: its next thread is still read as an interview.
-    const opened = await request('thread/open', { thread: threadFrom('t3', 'Next steps'), url: url(threadFrom('t3', 'Next steps')) });
+    const opened = await request('thread/open', { thread: threadFrom('t3', 'Interview: next steps'), url: url(threadFrom('t3', 'Interview: next steps')) });
     expect(opened.analysis.relevant).toBe(true);
   });
 

@@ -16,6 +16,8 @@ export { ownerOf };
 import { sentencesOf } from './sentences';
 import { actCounts, promisesDecision, type Act } from './acts';
 import { threadStage } from './stage';
+import { relevanceFeatures } from './relevance-features';
+import { decideRelevance } from './relevance-model';
 
 export interface AnalyzeOptions {
   timeZone?: string;
@@ -117,47 +119,15 @@ const OWNER_INTERVIEW_ACTS: Act[] = ['ownerThanks', 'ownerInterview'];
 // Asking for times and inviting are one kind of evidence: an invitation usually does both.
 const PROCESS_ACTS = new Set<Act>([...EMPLOYER_INTERVIEW_ACTS.filter((act) => act !== 'askAvailability'), ...OWNER_INTERVIEW_ACTS, 'ownerCommits', 'offer', 'reject', 'delay', 'promiseDecision']);
 
+function totalActs(messages: ReadMessage[]): Map<Act, number> {
+  const total = new Map<Act, number>();
+  for (const m of messages) for (const [act, n] of m.acts) total.set(act, (total.get(act) ?? 0) + n);
+  return total;
+}
+
 function interviewInvolved(messages: ReadMessage[]): boolean {
   return actCount(messages, EMPLOYER_INTERVIEW_ACTS) + actCount(messages, OWNER_INTERVIEW_ACTS) > 0;
 }
-
-const NEGATIVE_WEIGHTS: Partial<Record<SignalName, number>> = {
-  digest: 4,
-  tips: 2,
-  press: 5,
-  research: 5,
-  exit: 6,
-  admission: 8,
-  careerEvent: 6,
-  ownerAsInterviewer: 6,
-  webinar: 3,
-  sales: 6,
-};
-
-const REASON: Partial<Record<SignalName, string>> = {
-  digest: 'Looks like a newsletter or job alert',
-  press: 'Looks like a press or podcast interview',
-  research: 'Looks like a research study',
-  exit: 'Looks like an exit interview',
-  admission: 'Looks like an admission or visa interview',
-  careerEvent: 'Looks like a careers fair or campus event',
-  ownerAsInterviewer: 'You are the interviewer here',
-  webinar: 'Looks like an event invitation',
-  sales: 'Looks like sales outreach',
-};
-
-/** The acts that make a thread an interview process, as the sidebar's "why" says them. */
-const ACT_REASON: Partial<Record<Act, string>> = {
-  invite: 'Invites you to interview',
-  askAvailability: 'Asks when you can interview',
-  confirm: 'Confirms an interview time',
-  thankInterview: 'Written after an interview',
-  interviewHeld: 'Written after an interview',
-  ownerThanks: 'You thanked them for an interview',
-  offer: 'Makes an offer',
-  reject: 'Says they are not moving forward',
-  delay: 'Says the process is paused or delayed',
-};
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -188,13 +158,18 @@ function safeZone(zone: string | undefined): string {
 /** docs/analysis.md's analyzeThread: deterministic, never throws, text in and facts out. */
 export function analyzeThread(thread: MailThread, options: AnalyzeOptions = {}): ThreadAnalysis {
   try {
-    return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '');
+    return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '').analysis;
   } catch {
     return { ...NOT_RELEVANT, confidence: 0, reasons: ['Afterview could not read this thread'] };
   }
 }
 
-function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): ThreadAnalysis {
+/** The numbers the relevance model weighs for a thread (./relevance-features.ts), for scripts/train-relevance.ts. */
+export function relevanceFeaturesOf(thread: MailThread, options: AnalyzeOptions = {}): number[] {
+  return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '').features;
+}
+
+function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): { analysis: ThreadAnalysis; features: number[] } {
   const owner = ownerOf(thread);
   const messages = readMessages(thread, owner);
   const employer = messages.filter((m) => !m.fromOwner);
@@ -237,37 +212,27 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   const thirdParty = actCount(messages, ['ownerThirdParty']) + (ownerAsCandidate > employerThirdParty ? 0 : employerThirdParty);
   const ownerReplied = messages.some((m) => m.fromOwner);
 
-  let negative = 0;
-  for (const [name, weight] of Object.entries(NEGATIVE_WEIGHTS) as [SignalName, number][]) {
-    if (all.has(name) || subjectSignals.has(name)) {
-      negative += weight;
-      if (REASON[name]) reasons.push(REASON[name]);
-    }
-  }
-  if (all.has('applicationReceived') && !involved) negative += 6;
-  if (thirdParty > 0) {
-    negative += 4 + 2 * thirdParty;
-    reasons.push('The interview is someone else\'s');
-  }
-  if (internalOnly(owner, employer)) {
-    negative += 6;
-    reasons.push('Internal mail of your own organisation');
-  }
-  const positive =
-    (involved ? 3 : 0) +
-    Math.min(9, 1.5 * distinctActs.size) +
-    (ats ? 2 : 0) +
-    (hiring ? 1 : 0) +
-    (ownerReplied ? 1 : 0);
-  const margin = positive - negative;
-  const relevant = involved && hiring && margin >= 4;
-  const confidence = Math.round(Math.min(1, Math.max(0, 0.5 + margin / 16)) * 100) / 100;
-
+  const features = relevanceFeatures({
+    acts: totalActs(messages),
+    processActKinds: distinctActs.size,
+    signals: all,
+    subjectSignals,
+    ats: ats !== null,
+    hiring,
+    involved,
+    thirdParty,
+    internalOnly: internalOnly(owner, employer),
+    ownerReplied,
+    recruiterSignature,
+    roleNamed: role !== null,
+  });
+  const decision = decideRelevance(features);
+  reasons.push(...decision.reasons);
+  const { relevant, confidence } = decision;
   if (!relevant) {
     if (!involved) reasons.push('No interview in this thread');
-    return { ...NOT_RELEVANT, confidence: Math.round((1 - confidence) * 100) / 100, reasons };
+    return { analysis: { ...NOT_RELEVANT, confidence, reasons: [...new Set(reasons)] }, features };
   }
-  for (const [act, reason] of Object.entries(ACT_REASON) as [Act, string][]) if (actCount(messages, [act]) > 0) reasons.push(reason);
 
   // Windows first: a delay with a new dated promise is awaiting a decision again.
   const windows = messages.map((m) => {
@@ -277,7 +242,6 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   });
   const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
   const stage: Stage = threadStage(stageInputs).stage ?? 'scheduling';
-
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
   const interviewers = rankInterviewers({
@@ -294,7 +258,7 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(windows) });
   if (given.decisionWindow) reasons.push(`They said: “${given.decisionWindow.quote}”`);
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
-  return { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] };
+  return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features };
 }
 
 /** The latest promise first (a later message that revises it wins), corroborated when another message promised the same date. */

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { relevanceFeatures, RELEVANCE_FEATURES, type RelevanceEvidence } from '../../src/core/analyze/relevance-features';
+import { decideRelevance } from '../../src/core/analyze/relevance-model';
+import trained from '../../src/core/analyze/relevance-weights.json';
+import { fitLogistic, predict, type Example } from '../../scripts/logistic-regression';
+import { calibration } from '../../scripts/model-evaluation';
+
+const EVIDENCE: RelevanceEvidence = {
+  acts: new Map([
+    ['invite', 2],
+    ['ownerThanks', 1],
+  ]),
+  processActKinds: 2,
+  signals: new Set(['interview', 'hiring']),
+  subjectSignals: new Set(['interview']),
+  ats: true,
+  hiring: true,
+  involved: true,
+  thirdParty: 0,
+  internalOnly: false,
+  ownerReplied: true,
+  recruiterSignature: false,
+  roleNamed: true,
+};
+
+describe('relevance features', () => {
+  it('are named, one name per number, and the same evidence gives the same numbers', () => {
+    const features = relevanceFeatures(EVIDENCE);
+    expect(features).toHaveLength(RELEVANCE_FEATURES.length);
+    expect(new Set(RELEVANCE_FEATURES).size).toBe(RELEVANCE_FEATURES.length);
+    for (const name of RELEVANCE_FEATURES) expect(name).toMatch(/^[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)?$/);
+    expect(relevanceFeatures(EVIDENCE)).toEqual(features);
+    const at = (name: string) => features[RELEVANCE_FEATURES.indexOf(name)];
+    expect(at('act.invite')).toBeCloseTo(Math.log2(3));
+    expect(at('act.ownerThanks')).toBe(1);
+    expect(at('subject.interview')).toBe(1);
+    expect(at('involvedInHiring')).toBe(1);
+    expect(at('thirdParty')).toBe(0);
+  });
+});
+
+describe('relevance weights', () => {
+  it('weigh exactly the features the engine computes', () => {
+    expect(Object.keys(trained.weights)).toEqual([...RELEVANCE_FEATURES]);
+    expect(trained.version).toBeGreaterThan(0);
+    expect(trained.threshold).toBeGreaterThan(0);
+    expect(trained.threshold).toBeLessThan(1);
+  });
+
+  it('give a confidence within [0, 1] whatever the features', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 6, noNaN: true }), { minLength: RELEVANCE_FEATURES.length, maxLength: RELEVANCE_FEATURES.length }), (features) => {
+        const { confidence } = decideRelevance(features);
+        expect(confidence).toBeGreaterThanOrEqual(0.5);
+        expect(confidence).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('say why, in the sidebar’s words', () => {
+    const decision = decideRelevance(relevanceFeatures(EVIDENCE));
+    expect(decision.relevant).toBe(true);
+    expect(decision.reasons).toContain('Invites you to interview');
+    const digest = decideRelevance(relevanceFeatures({ ...EVIDENCE, acts: new Map(), processActKinds: 0, ownerReplied: false, involved: false, signals: new Set(['digest', 'interview']) }));
+    expect(digest.relevant).toBe(false);
+    expect(digest.reasons).toContain('Looks like a newsletter or job alert');
+  });
+});
+
+describe('the trainer', () => {
+  // y follows x0 and goes against x1; x2 is noise.
+  const examples: Example[] = Array.from({ length: 40 }, (_, i) => {
+    const x0 = i % 2;
+    const x1 = Math.floor(i / 2) % 2;
+    const x2 = Math.floor(i / 4) % 3;
+    return { x: [x0, x1, x2], y: x0 === 1 && x1 === 0 ? 1 : 0, weight: 1 };
+  });
+
+  it('fits separable data with the right signs', () => {
+    const fit = fitLogistic(examples, 0.1);
+    expect(fit.weights[0]).toBeGreaterThan(1);
+    expect(fit.weights[1]).toBeLessThan(-1);
+    expect(Math.abs(fit.weights[2] ?? 0)).toBeLessThan(0.5);
+    for (const e of examples) expect(predict(fit, e.x) >= 0.5).toBe(e.y === 1);
+    expect(fitLogistic(examples, 0.1)).toEqual(fit);
+  });
+
+  it('keeps each feature to the side its meaning gives it', () => {
+    const against = fitLogistic(examples, 0.1, [-1, 0, 0]);
+    expect(against.weights[0]).toBe(0);
+    expect(against.weights[1]).toBeLessThan(0);
+    const both = fitLogistic(examples, 0.1, [0, 1, 0]);
+    expect(both.weights[0]).toBeGreaterThan(0);
+    expect(both.weights[1]).toBe(0);
+  });
+
+  it('measures calibration: confidences that match the hit rate have no error', () => {
+    const pairs = [...Array.from({ length: 8 }, (_, i) => ({ confidence: 0.75, right: i < 6 })), ...Array.from({ length: 4 }, () => ({ confidence: 0.95, right: true }))];
+    expect(calibration(pairs).ece).toBeCloseTo((4 / 12) * 0.05);
+    expect(calibration([{ confidence: 0.9, right: false }]).ece).toBeCloseTo(0.9);
+  });
+});
