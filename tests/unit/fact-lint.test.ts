@@ -79,6 +79,14 @@ describe('wrong-weekday', () => {
     }
   });
 
+  it('takes the right weekday from the round the draft is about', () => {
+    const first = { ...dossier.interviews[0], id: 'int-0', round: 0, at: '2026-11-17T15:00:00.000Z' } as (typeof dossier.interviews)[0];
+    const ctx = context({ dossier: { ...dossier, interviews: [first, ...dossier.interviews] }, interview: first });
+    const { finding, after } = fixed(BODY.replace('on Monday', 'on Friday'), 'wrong-weekday', ctx);
+    expect(after).toBe(BODY.replace('on Monday', 'on Tuesday'));
+    expect(finding.message).toBe('Your interview was on Tuesday, November 17, not a Friday.');
+  });
+
   it('accepts the weekday of any round of the application', () => {
     const rounds = { ...dossier, interviews: [...dossier.interviews, { ...dossier.interviews[0], id: 'int-0', round: 0, at: '2026-11-17T15:00:00.000Z' } as (typeof dossier.interviews)[0]] };
     expect(factFindings(BODY.replace('on Monday', 'on Tuesday'), context({ dossier: rounds }))).toEqual([]);

@@ -75,11 +75,11 @@ export function dayName(day: string): string {
   return `${WEEKDAYS[weekdayOfDay(dayNumber(day))]}, ${MONTHS[(m ?? 1) - 1]} ${d}`;
 }
 
-/** The interviews that have a time, each with its day in the user's zone, latest first. */
-export function interviewDays(ctx: DraftContext): { day: string; at: number }[] {
+/** The interviews that have a time, each with its day in the user's zone, latest first; `about` marks the draft's own round. */
+export function interviewDays(ctx: DraftContext): { day: string; at: number; about: boolean }[] {
   const rounds = [...(ctx.dossier?.interviews ?? []), ...(ctx.interview ? [ctx.interview] : [])];
   return rounds
-    .map((i) => ({ day: userDay(i.at, ctx), at: Date.parse(i.at ?? '') }))
-    .filter((i): i is { day: string; at: number } => i.day !== null)
+    .map((i) => ({ day: userDay(i.at, ctx), at: Date.parse(i.at ?? ''), about: i.id !== undefined && i.id === ctx.interview?.id }))
+    .filter((i): i is { day: string; at: number; about: boolean } => i.day !== null)
     .sort((a, b) => b.at - a.at);
 }

@@ -32,7 +32,7 @@ export function staleFindings(draft: DraftToLint, ctx: DraftContext): Finding[] 
   const now = Date.parse(ctx.now);
   const rounds = interviewDays(ctx);
   const held = rounds.filter((r) => r.at <= now + 12 * 3_600_000);
-  const latest = held[0];
+  const latest = held.find((r) => r.about) ?? held[0];
   if (!latest || dayNumber(latest.day) > dayNumber(nowDay)) return [];
   const truthful = (phrase: string) => rounds.some((r) => dayNumber(nowDay) - dayNumber(r.day) === daysBack(phrase));
   const when = whenItWas(latest.day, nowDay);

@@ -66,7 +66,8 @@ function calendarFindings(body: string, nowDay: string | null): Finding[] {
 
 function interviewFindings(body: string, ctx: DraftContext): Finding[] {
   const rounds = interviewDays(ctx);
-  const latest = rounds[0];
+  // The round the draft is about when the caller names one, else the latest.
+  const latest = rounds.find((r) => r.about) ?? rounds[0];
   if (!latest) return [];
   const weekdays = new Set(rounds.map((r) => weekdayOfDay(dayNumber(r.day))));
   const right = weekdayOfDay(dayNumber(latest.day));
