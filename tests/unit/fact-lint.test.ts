@@ -249,3 +249,12 @@ describe('no false alarm on the drafts Afterview writes', () => {
     expect(alarms).toEqual([]);
   }, 30_000);
 });
+
+describe('words that are names of Object’s own properties', () => {
+  it('are ordinary words to every fact check, which go on finding the real mistakes', () => {
+    const body = BODY.replace('Hi Ben,', 'Hi Constructor,').replace('the Senior Data Engineer role', 'the Data Engineer role').replace('Lucy Wang', 'Lucy Wnag');
+    const codes = factFindings(body, context({ recipient: { name: 'Constructor Proto', email: 'c@northwindlabs.com' } })).map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['wrong-role', 'wrong-name']));
+    expect(factFindings(body).filter((f) => f.code === 'wrong-name').map((f) => f.fix?.replacement)).toEqual(['Wang']);
+  });
+});

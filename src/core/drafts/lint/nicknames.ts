@@ -1,6 +1,6 @@
 // Short forms of given names. "Kate" for "Katherine" is a name the person may go by, not a typo:
 // the linter points it out but never replaces it on its own.
-const SHORT_FORMS: Record<string, string[]> = {
+const SHORT_FORMS_OF: Record<string, string[]> = {
   katherine: ['kate', 'kathy', 'katie', 'kat', 'kit'],
   catherine: ['cathy', 'cate', 'kate', 'cat'],
   kathryn: ['kate', 'kathy', 'katie'],
@@ -45,10 +45,13 @@ const SHORT_FORMS: Record<string, string[]> = {
   gabriel: ['gabe'],
 };
 
+// A Map, not an object: a name such as "constructor" must not find Object.prototype's.
+const SHORT_FORMS = new Map(Object.entries(SHORT_FORMS_OF));
+
 /** Whether one given name is a short form of the other ("Kate"/"Katherine", "Alex"/"Alexander"), folded. */
 export function isShortForm(a: string, b: string): boolean {
   if (a === b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 3 && long.length - short.length >= 2 && long.startsWith(short)) return true;
-  return SHORT_FORMS[long]?.includes(short) ?? false;
+  return SHORT_FORMS.get(long)?.includes(short) ?? false;
 }

@@ -23,7 +23,8 @@ const JOINS_TITLE = /^[ \t]{1,2}$|^,[ \t]{1,2}$|^[ \t]{0,2}[/&-][ \t]{0,2}$/;
 const JOINS_NAME = /^[ \t]{1,2}$|^\.?[ \t]{1,2}$|^[ \t]{0,2}[&'’-][ \t]{0,2}$/;
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'in']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'my', 'our', 'his', 'her', 'their', 'its', 'i']);
-const ABBREVIATIONS: Record<string, string> = { sr: 'senior', jr: 'junior', mgr: 'manager', eng: 'engineer', engr: 'engineer', dev: 'developer', asst: 'assistant', assoc: 'associate' };
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's.
+const ABBREVIATIONS = new Map(Object.entries({ sr: 'senior', jr: 'junior', mgr: 'manager', eng: 'engineer', engr: 'engineer', dev: 'developer', asst: 'assistant', assoc: 'associate' }));
 const MAX_OTHERS = 50;
 
 /** Letters and digits only, folded, single-spaced, abbreviations spelt out: how two titles compare. */
@@ -31,12 +32,16 @@ function normal(text: string): string {
   return fold(text)
     .split(/[^\p{L}\p{N}&]+/u)
     .filter(Boolean)
-    .map((w) => ABBREVIATIONS[w] ?? w)
+    .map((w) => ABBREVIATIONS.get(w) ?? w)
     .join(' ');
 }
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], norm: normal(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  // A word holds only letters, marks, digits and "&", so its normal form is its folded form, spelt out.
+  return [...text.matchAll(WORD)].map((m) => {
+    const folded = fold(m[0]);
+    return { text: m[0], norm: ABBREVIATIONS.get(folded) ?? folded, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  });
 }
 
 const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
@@ -110,12 +115,18 @@ function roleFindings(draft: DraftToLint, ctx: DraftContext): Finding[] {
   return out;
 }
 
-/** Runs of `size` words joined like a name ("Harbor & Pine", "St. Luke's"), starting with a capital. */
-function* runs(text: string, words: Word[], size: number): Generator<{ from: number; to: number; written: string; said: string }> {
+/**
+ * Runs of `size` words joined like a name ("Harbor & Pine", "St. Luke's"), starting with a capital, whose
+ * normal form is within `slack` letters of `target`'s length: no run further off could be within `slack` edits.
+ */
+function* runs(text: string, words: Word[], size: number, target: string, slack: number): Generator<{ from: number; to: number; written: string; said: string }> {
   for (let i = 0; i + size <= words.length; i++) {
     const first = words[i];
     const last = words[i + size - 1];
     if (!first || !last || !capitalised(first.text)) continue;
+    let length = size - 1;
+    for (let j = i; j < i + size; j++) length += words[j]?.norm.length ?? 0;
+    if (Math.abs(length - target.length) > slack) continue;
     let joined = true;
     for (let j = i + 1; j < i + size && joined; j++) joined = JOINS_NAME.test(text.slice(words[j - 1]?.end ?? 0, words[j]?.start ?? 0));
     if (joined) yield { from: first.start, to: last.end, written: text.slice(first.start, last.end), said: words.slice(i, i + size).map((w) => w.norm).join(' ') };
@@ -143,7 +154,7 @@ function companyFindings(draft: DraftToLint, ctx: DraftContext): Finding[] {
       if (out.length < 5) out.push(fixFinding('wrong-company', severity, message, offset + from, written, name));
     };
     for (const [other, otherName] of others) {
-      for (const run of runs(text, words, other.split(' ').length)) {
+      for (const run of runs(text, words, other.split(' ').length, other, 0)) {
         if (run.said !== other || !free(run.from, run.to)) continue;
         // Telling one employer about another's offer is the user's choice, not a slip.
         const sentence = text.slice(Math.max(0, run.from - 120), run.to + 120);
@@ -153,7 +164,7 @@ function companyFindings(draft: DraftToLint, ctx: DraftContext): Finding[] {
     }
     for (const length of [size, size + 1, size - 1]) {
       if (length < 1) continue;
-      for (const run of runs(text, words, length)) {
+      for (const run of runs(text, words, length, wanted, slack)) {
         const said = run.said;
         if (!free(run.from, run.to)) continue;
         if (said === wanted) {
