@@ -132,6 +132,26 @@ describe('the popup and an open thread', () => {
   });
 });
 
+describe('a draft checked against the thread’s facts', () => {
+  it('offers a Fix button that corrects a wrong weekday in the editor, by keyboard', async () => {
+    await page.goto(INTERVIEW);
+    const message = sidebar().getByLabel('Message');
+    await expect.poll(() => message.count(), { timeout: 10_000 }).toBe(1);
+    await message.fill('Hi Lucy,\n\nThank you for speaking with me on Tuesday, November 23, 2026. I especially enjoyed discussing how the team reviews data contracts.\n\nBest regards,\nDana');
+    const fix = sidebar().getByRole('button', { name: 'Fix: replace “Tuesday” with “Monday”' });
+    await expect.poll(() => fix.count(), { timeout: 10_000 }).toBe(1);
+    await fix.scrollIntoViewIfNeeded();
+    await screenshot(page, 'gmail-sidebar-fact-check-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'gmail-sidebar-fact-check-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => message.inputValue()).toContain('on Monday, November 23, 2026.');
+    await expect.poll(() => sidebar().getByText('Fixed: “Tuesday” is now “Monday”.').count()).toBe(1);
+  });
+});
+
 describe('the user’s own words', () => {
   it('keeps an edited draft when the thread is opened again', async () => {
     await page.goto(INTERVIEW);

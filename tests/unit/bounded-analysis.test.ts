@@ -8,7 +8,13 @@ import { extractInterviewers } from '../../src/core/analyze/extract-people';
 import { extractRole } from '../../src/core/analyze/extract-role';
 import { interviewInstant } from '../../src/core/analyze/extract-time';
 import { MAX_MESSAGE_CHARS } from '../../src/core/bounded-text';
+import { lintDraft } from '../../src/core/drafts';
+import { nameFindings } from '../../src/core/drafts/lint/names';
+import { roleAndCompanyFindings } from '../../src/core/drafts/lint/role-company';
+import { staleFindings } from '../../src/core/drafts/lint/stale';
+import { weekdayFindings } from '../../src/core/drafts/lint/weekdays';
 import { parseDecisionWindow } from '../../src/core/timeline';
+import { context } from './drafts-context';
 import { commaList, fastestOf, names, hostileLines, INITIALS, LONG_LINE, nameLists, threadOf, titledList } from './support/hostile-text';
 
 // Far above what the engine takes on a quiet machine (bench/bounded.bench.ts prints it), far below
@@ -86,6 +92,40 @@ describe('generators built to hurt', () => {
     fc.assert(
       fc.property(hostileLines, ({ text }) => {
         expect(fastestOf(2, () => analyzeThread(threadOf(text, text.slice(0, 300))))).toBeLessThan(THREAD_BOUND_MS);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('the draft linter’s fact checks (issue 17)', () => {
+  const ctx = context({ otherApplications: [{ company: 'Harbor & Pine', role: 'Product Designer' }] });
+  const checks = [weekdayFindings, staleFindings, nameFindings, roleAndCompanyFindings];
+  const draft = (body: string) => ({ subject: 'Thank you — Senior Data Engineer interview', body, to: [], kind: 'thank-you' as const });
+  const traps = [
+    'Tuesday, November 23, 2026 Tue Nov 23rd Tuesday the 23rd of November ',
+    'Thank you for speaking with me and the team and everyone there on Tuesday ',
+    'yesterday’s interview our conversation this morning speaking with me yesterday ',
+    'Hi Benn Carter Lucy Wnag Tom Carter Katherine Kate José Jose ',
+    'the Data Engineer Data Engineer Data Engineer role as a Senior Data Data ',
+    'Northwnd Labs Harbor & Pine NorthWind Labs St. Luke’s ',
+    'A A A A A A A A A role ',
+  ];
+
+  it.each(traps)('reads “%s” repeated to 100 KB in bounded time', (piece) => {
+    const body = piece.repeat(Math.ceil(100_000 / piece.length));
+    for (const check of checks) expect(fastestOf(2, () => check(draft(body), ctx))).toBeLessThan(PATTERN_BOUND_MS);
+    expect(fastestOf(2, () => lintDraft(draft(body), ctx))).toBeLessThan(THREAD_BOUND_MS);
+  });
+
+  it('reads lines of repeated traps in bounded time, and never points outside the body', () => {
+    fc.assert(
+      fc.property(hostileLines, ({ text }) => {
+        for (const check of checks) expect(fastestOf(2, () => check(draft(text), ctx))).toBeLessThan(PATTERN_BOUND_MS);
+        for (const finding of checks.flatMap((check) => check(draft(text), ctx))) {
+          const [start, end] = finding.fix?.span ?? [0, 0];
+          expect(text.slice(start, end)).toBe(finding.fix?.original ?? '');
+        }
       }),
       { numRuns: 25 },
     );

@@ -20,6 +20,8 @@ export interface DraftContext {
   otherDrafts?: { kind: DraftKind; body: string; recipientName?: string }[];
   /** For a value-add note: what to share. */
   share?: { article?: string; idea?: string };
+  /** The user's other applications, so a draft that names one of their companies or roles is caught. */
+  otherApplications?: { company: string; role: string }[];
   /** ISO instant of "now". */
   now: string;
 }
@@ -45,7 +47,20 @@ export type FindingCode =
   | 'uninvolved-recipient'
   | 'too-long'
   | 'subject-missing-role'
-  | 'ultimatum';
+  | 'ultimatum'
+  | 'wrong-weekday'
+  | 'wrong-name'
+  | 'wrong-role'
+  | 'wrong-company'
+  | 'stale-reference';
+
+/** A one-click correction: put `replacement` where `original` stands at `span` in the body. */
+export interface Fix {
+  span: [number, number];
+  replacement: string;
+  /** The text the span held when the draft was checked: a fix whose text has since changed is not applied. */
+  original: string;
+}
 
 export interface Finding {
   code: FindingCode;
@@ -53,6 +68,8 @@ export interface Finding {
   message: string;
   /** Offsets into the body, when the finding points at text. */
   span?: [number, number];
+  /** The correction the user can apply in one click, for the fact checks. */
+  fix?: Fix;
 }
 
 /** A Hunspell-compatible checker (nspell), injected so the dictionary stays out of core and the content script. */

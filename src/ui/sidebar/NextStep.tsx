@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { draftKindFor, recipientFor, renderDraft, type Finding } from '../../core/drafts';
+import { applyFix, draftKindFor, recipientFor, renderDraft, type Finding } from '../../core/drafts';
 import type { CheckIn, DraftKind, Settings, Stage } from '../../core/model';
 import type { ThreadState } from '../../messaging';
 import { Button } from '../components/Button';
@@ -55,6 +55,23 @@ export function NextStep({ state, settings, next, actions }: { state: ThreadStat
     };
   }, [subject, body]);
 
+  const bodyField = useRef<HTMLTextAreaElement>(null);
+  // A fact check's one-click fix: applied only if the words it corrects are still there, then shown selected.
+  const fix = (finding: Finding) => {
+    const fixed = finding.fix ? applyFix(body, finding.fix) : null;
+    if (!finding.fix || fixed === null) {
+      setStatus({ message: 'The draft changed since it was checked: read the new findings.', error: true });
+      return;
+    }
+    const { span, original, replacement } = finding.fix;
+    setBody(fixed);
+    setStatus({ message: `Fixed: “${original}” is now “${replacement}”.`, error: false });
+    setTimeout(() => {
+      bodyField.current?.focus();
+      bodyField.current?.setSelectionRange(span[0], span[0] + replacement.length);
+    }, 0);
+  };
+
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
       const said = await work();
@@ -75,9 +92,9 @@ export function NextStep({ state, settings, next, actions }: { state: ThreadStat
         <input class="av-input" value={subject} onInput={(e) => setSubject((e.currentTarget as HTMLInputElement).value)} />
       </Field>
       <Field label="Message">
-        <textarea class="av-input draft__body" rows={12} value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea ref={bodyField} class="av-input draft__body" rows={12} value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)} />
       </Field>
-      <Findings findings={findings ?? []} pending={findings === null} />
+      <Findings findings={findings ?? []} pending={findings === null} onFix={fix} />
       <div class="draft__actions">
         <Button primary onClick={() => void run(() => actions.insert(draft), 'Inserted into the reply.')}>
           Insert into reply

@@ -1,9 +1,13 @@
 import type { DraftContext, DraftToLint, Finding, Speller } from '../types';
 import { contentFindings } from './content';
+import { nameFindings } from './names';
+import { roleAndCompanyFindings } from './role-company';
+import { staleFindings } from './stale';
 import { recipientFindings } from './recipients';
 import { spellingFindings } from './spelling';
 import { timingFindings } from './timing';
 import { toneFindings } from './tone';
+import { weekdayFindings } from './weekdays';
 
 const ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
@@ -16,6 +20,11 @@ export function lintDraft(draft: DraftToLint, context: DraftContext, speller?: S
     () => timingFindings(safe, context),
     () => recipientFindings(safe, context),
     () => spellingFindings(safe, context, speller),
+    // Checked against the application's facts: each of these carries a one-click fix.
+    () => weekdayFindings(safe, context),
+    () => staleFindings(safe, context),
+    () => nameFindings(safe, context, speller),
+    () => roleAndCompanyFindings(safe, context),
   ];
   const out: Finding[] = [];
   for (const check of checks) {
