@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/drafts';
 import { Button } from './Button';
 
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Fix', warning: 'Check', info: 'Note' };
+const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Must change', warning: 'Check', info: 'Note' };
 
 /** The linter's findings beside a draft, most serious first, each readable by keyboard and screen reader. */
 export function Findings({ findings, pending = false, onFix }: { findings: Finding[]; pending?: boolean; onFix?: (finding: Finding) => void }) {
