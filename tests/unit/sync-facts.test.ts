@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Application, type CheckIn, type ContactEvent, type Settings } from '../../src/core/model';
+import { recordId } from '../../src/core/shape';
 import { longId, shortId } from '../../src/core/sync/compact';
+import { applicationIdForThread, interviewIdFor, stableId } from '../../src/core/sync/stable-id';
 import { applicationFields, applicationIdOfKey, applicationKey, checkInField, learnedFields, readApplication, readLearned, readSettings, readThread, settingsFields, threadFields } from '../../src/core/sync/facts';
 
 const APP = '3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b';
@@ -144,5 +146,23 @@ describe('short forms', () => {
       const read = readApplication(APP, { ...applicationFields(application, [], []), [checkInField(key, APP)]: ['d', null, 1] });
       expect(read?.checkIns.map((c) => c.key)).toEqual([key]);
     }));
+  });
+});
+
+describe('ids every device makes alike', () => {
+  it('gives the same thread the same application id on every device, in the form store/ids.ts makes', () => {
+    fc.assert(fc.property(fc.string(), (threadKey) => {
+      const id = applicationIdForThread(threadKey);
+      expect(id).toBe(applicationIdForThread(threadKey));
+      expect(recordId(id)).toBe(id);
+      expect(longId(shortId(id))).toBe(id);
+    }));
+  });
+
+  it('gives different seeds different ids', () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 20_000; i++) ids.add(applicationIdForThread(`gmail:FMfcgzQX${i}`)).add(interviewIdFor(APP, i));
+    expect(ids.size).toBe(40_000);
+    expect(stableId('a')).not.toBe(stableId('b'));
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeAll, mergeStates } from '../../src/core/sync/merge';
+import { mergeAll, mergeIncoming, mergeStates } from '../../src/core/sync/merge';
 import { stampLocalChanges } from '../../src/core/sync/local-changes';
 import { valuesOf, type SyncRecord, type SyncState, type SyncValue } from '../../src/core/sync/record';
 import { deletion, expireTombstones, TOMBSTONE_LIFETIME_MS } from '../../src/core/sync/tombstones';
@@ -85,6 +85,26 @@ describe('merging what two devices know', () => {
     expect(mergeStates(written, deleted).get('a:1')).toEqual({ fields: { r: { v: 'Engineer', t: 30, d: 'a' } }, deleted: { t: 20, d: 'b' } });
   });
 });
+
+describe('receiving another device’s records', () => {
+  it('names exactly the records the merge changed, and merges as mergeStates does', () => {
+    fc.assert(fc.property(state, state, (known, incoming) => {
+      const { merged, changed } = mergeIncoming(known, incoming);
+      const expected = mergeStates(known, incoming);
+      expect(merged).toEqual(expected);
+      expect(changed).toEqual([...expected.keys()].filter((key) => !isSame(known.get(key), expected.get(key))).sort());
+    }), { numRuns: 300 });
+  });
+
+  it('names nothing when the remote copy is what the device already knows', () => {
+    fc.assert(fc.property(state, (known) => {
+      expect(mergeIncoming(known, structuredClone(known)).changed).toEqual([]);
+    }));
+  });
+});
+
+/** The same fields and tombstone, whatever the order of the fields. */
+const isSame = (a: SyncRecord | undefined, b: SyncRecord | undefined) => a !== undefined && b !== undefined && JSON.stringify(a.deleted) === JSON.stringify(b?.deleted) && JSON.stringify(Object.entries(a?.fields ?? {}).sort()) === JSON.stringify(Object.entries(b?.fields ?? {}).sort());
 
 describe('tombstones expire after 30 days', () => {
   it('drops a tombstone older than the lifetime, and keeps a younger one', () => {

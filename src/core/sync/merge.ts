@@ -1,7 +1,7 @@
 // Merging what two devices know: per field, the later write wins (record.ts orders writes). The merge
 // is a join (commutative, associative, idempotent: tests/unit/sync-merge.test.ts), so devices that
 // receive the same changes in any order, as often as they like, end with the same records.
-import { laterEntry, laterStamp, outdatedBy, type FieldEntry, type SyncRecord, type SyncState } from './record';
+import { canonicalJson, compareStamps, laterEntry, laterStamp, outdatedBy, type FieldEntry, type SyncRecord, type SyncState } from './record';
 
 export function mergeRecords(a: SyncRecord | undefined, b: SyncRecord | undefined): SyncRecord {
   if (!a) return normalized(b ?? { fields: {}, deleted: null });
@@ -41,3 +41,32 @@ export const mergeAll = (states: Iterable<SyncState>): Map<string, SyncRecord> =
   for (const state of states) out = mergeStates(out, state);
   return out;
 };
+
+const sameRecord = (a: SyncRecord | undefined, b: SyncRecord | undefined): boolean => {
+  if (a === b) return true;
+  if (!a || !b || compareNullable(a.deleted, b.deleted) !== 0) return false;
+  const names = Object.keys(a.fields);
+  return names.length === Object.keys(b.fields).length && names.every((name) => {
+    const x = a.fields[name] as FieldEntry;
+    const y = Object.hasOwn(b.fields, name) ? b.fields[name] : undefined;
+    return y !== undefined && compareStamps(x, y) === 0 && canonicalJson(x.v) === canonicalJson(y.v);
+  });
+};
+
+const compareNullable = (a: SyncRecord['deleted'], b: SyncRecord['deleted']) => (a === null || b === null ? (a === b ? 0 : 1) : compareStamps(a, b));
+
+/**
+ * What receiving `incoming` changes of what the device knows: the merged state and the keys whose
+ * record is different, which are the rows to write to the database and the applications to re-plan.
+ */
+export function mergeIncoming(known: SyncState, incoming: SyncState): { merged: Map<string, SyncRecord>; changed: string[] } {
+  const merged = new Map(known);
+  const changed: string[] = [];
+  for (const [key, record] of incoming) {
+    const next = mergeRecords(known.get(key), record);
+    if (sameRecord(known.get(key), next)) continue;
+    merged.set(key, next);
+    changed.push(key);
+  }
+  return { merged, changed: changed.sort() };
+}
