@@ -6,6 +6,9 @@ import { longId, shortId } from '../../src/core/sync/compact';
 import { applicationIdForThread, interviewIdFor, stableId } from '../../src/core/sync/stable-id';
 import { applicationFields, applicationIdOfKey, applicationKey, checkInField, learnedFields, readApplication, readLearned, readSettings, readThread, settingsFields, threadFields } from '../../src/core/sync/facts';
 
+/** Property runs and 500-application plans take seconds on a busy machine: a bound on hangs, not a speed target. */
+const SLOW = { timeout: 60_000 };
+
 const APP = '3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b';
 const INTERVIEW = '9a7b1c2d-3e4f-4a6b-8c1e-5d4a3f2b4e6f';
 const REF = '1c2d3e4f-5a6b-4e6f-9a7b-3f2b8c1e5d4a';
@@ -129,7 +132,7 @@ describe('settings, threads and learned corrections', () => {
   });
 });
 
-describe('short forms', () => {
+describe('short forms', SLOW, () => {
   it('writes every uuid in 22 characters and any other id so that it comes back', () => {
     fc.assert(fc.property(fc.uuid(), fc.string(), (uuid, other) => {
       expect(shortId(uuid)).toHaveLength(22);
@@ -149,7 +152,7 @@ describe('short forms', () => {
   });
 });
 
-describe('ids every device makes alike', () => {
+describe('ids every device makes alike', SLOW, () => {
   it('gives the same thread the same application id on every device, in the form store/ids.ts makes', () => {
     fc.assert(fc.property(fc.string(), (threadKey) => {
       const id = applicationIdForThread(threadKey);
@@ -164,5 +167,21 @@ describe('ids every device makes alike', () => {
     for (let i = 0; i < 20_000; i++) ids.add(applicationIdForThread(`gmail:FMfcgzQX${i}`)).add(interviewIdFor(APP, i));
     expect(ids.size).toBe(40_000);
     expect(stableId('a')).not.toBe(stableId('b'));
+  });
+});
+
+describe('taking a fact back', () => {
+  const synced = applicationFields(application, [], []);
+
+  it('writes null for a competing offer, a window, a final stage, corrections and a reference that were synced and are gone', () => {
+    const plain: Application = { ...application, competingOffer: null, decisionWindow: null, finalStage: false, corrected: [], delayedSince: null, references: [] };
+    const fields = applicationFields(plain, [], [], synced);
+    expect(fields).toMatchObject({ o: null, w: null, f: null, x: null, d: null, [`R:${shortId(REF)}`]: null });
+    expect(readApplication(APP, fields)?.facts).toMatchObject({ competingOffer: null, decisionWindow: null, finalStage: false, corrected: [], delayedSince: null, references: [] });
+  });
+
+  it('leaves a usual value out when it was never synced otherwise', () => {
+    const plain: Application = { ...application, competingOffer: null, decisionWindow: null, finalStage: false, corrected: [], delayedSince: null, references: [] };
+    expect(Object.keys(applicationFields(plain, [], [])).sort()).toEqual(['c', 'n', 'r', 's', 'y']);
   });
 });

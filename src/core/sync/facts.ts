@@ -62,17 +62,24 @@ export interface SyncedApplication {
 }
 
 /**
- * The application's synced fields. A pending check-in is left out (it is what every plan starts with)
- * unless it was synced before, so taking back a snooze or a "done" still travels.
+ * The application's synced fields; `syncedBefore` is its record's values as the device knows them. A
+ * pending check-in is left out (it is what every plan starts with) unless it was synced before, so
+ * taking back a snooze or a "done" still travels.
  */
 export function applicationFields(app: Application, checkIns: readonly CheckIn[], events: readonly ContactEvent[], syncedBefore: Readonly<Fields> = {}): Fields {
   const fields: Fields = { c: app.company, r: app.role, s: STAGE_CODES[app.stage], y: STYLE_CODES[app.employerStyle], n: instantToMinutes(app.createdAt) };
-  // Fields at their usual value are left out: a reader takes a missing one as that value.
-  if (app.finalStage) fields.f = 1;
-  if (app.competingOffer) fields.o = [app.competingOffer.company, instantToMinutes(app.competingOffer.deadline), instantToMinutes(app.competingOffer.notedAt)];
-  if (app.decisionWindow) fields.w = [dateToDay(app.decisionWindow.earliest), dateToDay(app.decisionWindow.latest), dateToDay(app.decisionWindow.statedOn)];
-  if (app.corrected && app.corrected.length > 0) fields.x = app.corrected.map((field) => CORRECTED_CODES[field]).join('');
-  if (app.delayedSince) fields.d = instantToMinutes(app.delayedSince);
+  // Fields at their usual value are left out (a reader takes a missing one, or null, as that value),
+  // unless they were synced before: then null says the value went back to usual.
+  const optional: Fields = {
+    f: app.finalStage ? 1 : null,
+    o: app.competingOffer ? [app.competingOffer.company, instantToMinutes(app.competingOffer.deadline), instantToMinutes(app.competingOffer.notedAt)] : null,
+    w: app.decisionWindow ? [dateToDay(app.decisionWindow.earliest), dateToDay(app.decisionWindow.latest), dateToDay(app.decisionWindow.statedOn)] : null,
+    x: app.corrected && app.corrected.length > 0 ? app.corrected.map((field) => CORRECTED_CODES[field]).join('') : null,
+    d: optionalMinutes(app.delayedSince),
+  };
+  for (const [name, value] of Object.entries(optional)) if (value !== null || (syncedBefore[name] ?? null) !== null) fields[name] = value;
+  // A reference synced before and gone now was removed here: the options page edits the whole list.
+  for (const name of Object.keys(syncedBefore)) if (name.startsWith('R:')) fields[name] = null;
   for (const ref of app.references) fields[`R:${shortId(ref.id)}`] = [ref.name, ref.email, ref.relation, optionalMinutes(ref.lastBriefedAt)];
   for (const checkIn of checkIns) {
     const name = checkInField(checkIn.key, app.id);
@@ -105,7 +112,8 @@ const STYLES: readonly EmployerStyle[] = ['tech', 'traditional'];
  * References, check-ins and contacts that are malformed or removed (null) are skipped one by one.
  */
 export function readApplication(applicationId: string, fields: Readonly<Fields>): SyncedApplication | null {
-  const { c, r, n, f = 0, o = null, w = null, x = '', d = null } = fields;
+  const { c, r, n } = fields;
+  const [f, o, w, x, d] = [fields.f ?? 0, fields.o ?? null, fields.w ?? null, fields.x ?? '', fields.d ?? null];
   const stage = decode(STAGE_CODES, fields.s ?? null);
   const style = decode(STYLE_CODES, fields.y ?? null);
   if (!isString(c) || !isString(r) || !stage || !style || (f !== 0 && f !== 1) || !isMinutesOrNull(d) || !isMinutes(n) || !isString(x)) return null;
