@@ -6,13 +6,16 @@ import type { SyncRecord } from '../../src/core/sync/record';
 import { deletion } from '../../src/core/sync/tombstones';
 import { searchState } from './sync-fixtures';
 
+/** Property runs and 500-application plans take seconds on a busy machine: a bound on hangs, not a speed target. */
+const SLOW = { timeout: 60_000 };
+
 const layoutOf = (items: Record<string, unknown>) => {
   const decoded = decodeItems(items);
   if (!decoded.ok) throw new Error(decoded.problem.message);
   return decoded.layout;
 };
 
-describe('what to write to storage.sync', () => {
+describe('what to write to storage.sync', SLOW, () => {
   const state = searchState(60);
   const stored = encodeState(state).items;
 

@@ -5,6 +5,9 @@ import { BROWSER_LIMITS, itemBytes, PLANNED_LIMITS, utf8Bytes } from '../../src/
 import { mergeAll } from '../../src/core/sync/merge';
 import { canonicalJson, type SyncRecord, type SyncState, type SyncValue } from '../../src/core/sync/record';
 
+/** Property runs and 500-application plans take seconds on a busy machine: a bound on hangs, not a speed target. */
+const SLOW = { timeout: 60_000 };
+
 const json: fc.Arbitrary<SyncValue> = fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as SyncValue);
 const device = fc.stringMatching(/^[a-z0-9]{1,16}$/);
 const time = fc.integer({ min: 0, max: 4_000_000_000_000 });
@@ -23,7 +26,7 @@ const decoded = (items: Record<string, unknown>) => {
   return result;
 };
 
-describe('the storage.sync encoding', () => {
+describe('the storage.sync encoding', SLOW, () => {
   it('gives back every record it packed, whatever the keys, fields and values', () => {
     fc.assert(fc.property(state, (records) => {
       expect(decoded(encodeState(records).items).state).toEqual(records);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextWriteAt, noteChange, noteWriteRefused, noteWriteStarted, noteWriteSucceeded, NOTHING_PENDING, PACING, type PacingLimits, type PacingState } from '../../src/core/sync/pacing';
+import { nextWriteAt, noteChange, noteWriteRefused, noteWriteStarted, noteWriteSucceeded, NOTHING_PENDING, PACING, resumeAfterRestart, type PacingLimits, type PacingState } from '../../src/core/sync/pacing';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -126,5 +126,14 @@ describe('pacing writes to storage.sync', () => {
     const state = noteWriteRefused(noteWriteStarted(noteChange(NOTHING_PENDING, 5), 2_005), 2_100);
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
     expect(nextWriteAt(state)).toBe(2_100 + PACING.retryMs);
+  });
+
+  it('writes again what a write cut short by a stopped service worker carried', () => {
+    const cut = noteWriteStarted(noteChange(NOTHING_PENDING, 1_000), 3_000);
+    expect(nextWriteAt(cut)).toBeNull();
+    const resumed = resumeAfterRestart(cut);
+    expect(resumed.dirtySince).toBe(1_000);
+    expect(nextWriteAt(resumed)).toBe(3_000);
+    expect(resumeAfterRestart(NOTHING_PENDING)).toBe(NOTHING_PENDING);
   });
 });

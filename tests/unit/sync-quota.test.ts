@@ -7,6 +7,9 @@ import { isLive, type SyncRecord } from '../../src/core/sync/record';
 import { deletion } from '../../src/core/sync/tombstones';
 import { idOf, searchState, typicalApplication } from './sync-fixtures';
 
+/** Property runs and 500-application plans take seconds on a busy machine: a bound on hangs, not a speed target. */
+const SLOW = { timeout: 60_000 };
+
 const closed = (record: SyncRecord | undefined) => isClosedStage(record?.fields.s?.v);
 const lastChange = (record: SyncRecord) => Math.max(...Object.values(record.fields).map((f) => f.t));
 
@@ -23,7 +26,7 @@ function expectWithinBrowserLimits(items: Record<string, unknown>) {
   expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(BROWSER_LIMITS.totalBytes);
 }
 
-describe('what syncs of 500 applications, 400 of them closed', () => {
+describe('what syncs of 500 applications, 400 of them closed', SLOW, () => {
   const state = searchState(500, longSearch);
   const plan = planQuota(state);
 
@@ -71,7 +74,7 @@ describe('what syncs of 500 applications, 400 of them closed', () => {
   });
 });
 
-describe('the quota plan', () => {
+describe('the quota plan', SLOW, () => {
   it('syncs everything when it fits', () => {
     const state = searchState(30);
     const plan = planQuota(state);

@@ -66,3 +66,12 @@ export function noteWriteRefused(state: PacingState, now: number, limits: Pacing
   const since = state.inFlight ?? now;
   return { ...state, inFlight: null, refusals, notBefore: now + wait, dirtySince: Math.min(state.dirtySince ?? since, since), lastChangeAt: state.lastChangeAt ?? since };
 }
+
+/**
+ * For a service worker that starts again: a write it began before it stopped may or may not have
+ * happened, so its changes wait again (writing them twice is harmless: diff.ts finds nothing to write).
+ */
+export function resumeAfterRestart(state: PacingState): PacingState {
+  if (state.inFlight === null) return state;
+  return { ...state, inFlight: null, dirtySince: Math.min(state.dirtySince ?? state.inFlight, state.inFlight), lastChangeAt: state.lastChangeAt ?? state.inFlight };
+}
