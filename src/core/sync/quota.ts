@@ -28,10 +28,20 @@ function ownerOf(key: string, record: SyncRecord): string | null {
   return key.startsWith('t:') ? threadApplicationKey(valuesOf(record)) : null;
 }
 
+/** What items and the manifest add to the records' own bytes: a key, brackets and a manifest entry each. */
+const ITEM_OVERHEAD = 32;
+const MANIFEST_OVERHEAD = 24;
+const estimate = (recordBytes: number, limits: SyncLimits) => recordBytes + Math.ceil(recordBytes / (limits.itemBytes * 0.95)) * ITEM_OVERHEAD + MANIFEST_OVERHEAD;
+
 export function planQuota(state: SyncState, previousLayout: ReadonlyMap<string, readonly string[]> = new Map(), limits: SyncLimits = PLANNED_LIMITS): QuotaPlan {
   const fits = (encoded: Encoded) => encoded.bytes <= limits.totalBytes && Object.keys(encoded.items).length <= limits.items;
-  let encoded = encodeState(state, previousLayout, limits);
-  if (fits(encoded)) return { synced: new Map(state), encoded, leftOut: [] };
+  const sizes = new Map([...state].map(([key, record]) => [key, encodedRecordBytes(key, record, limits)] as const));
+  let total = 0;
+  for (const size of sizes.values()) total += size;
+  if (estimate(total, limits) <= limits.totalBytes) {
+    const encoded = encodeState(state, previousLayout, limits);
+    if (fits(encoded)) return { synced: new Map(state), encoded, leftOut: [] };
+  }
 
   const groups = new Map<string, { keys: string[]; bytes: number; lastChange: number; closed: boolean }>();
   for (const [key, record] of state) {
@@ -39,7 +49,7 @@ export function planQuota(state: SyncState, previousLayout: ReadonlyMap<string, 
     if (owner === null) continue;
     const group = groups.get(owner) ?? { keys: [], bytes: 0, lastChange: 0, closed: false };
     group.keys.push(key);
-    group.bytes += encodedRecordBytes(key, record, limits);
+    group.bytes += sizes.get(key) ?? 0;
     group.lastChange = Math.max(group.lastChange, lastChangeOf(record));
     if (key === owner) group.closed = isClosedStage(record.fields.s?.v);
     groups.set(owner, group);
@@ -49,21 +59,34 @@ export function planQuota(state: SyncState, previousLayout: ReadonlyMap<string, 
     .sort(([a, x], [b, y]) => Number(y.closed) - Number(x.closed) || x.lastChange - y.lastChange || (a < b ? -1 : a > b ? 1 : 0));
 
   const synced = new Map(state);
-  const leftOut: LeftOut[] = [];
-  let next = 0;
+  let left = 0;
   const leave = () => {
-    const [id, group] = candidates[next++] as (typeof candidates)[number];
+    const [, group] = candidates[left++] as (typeof candidates)[number];
     for (const key of group.keys) synced.delete(key);
-    leftOut.push({ applicationId: applicationIdOfKey(id) ?? id, reason: group.closed ? 'closed' : 'open', lastChange: group.lastChange });
-    return group.bytes;
+    total -= group.bytes;
   };
-  // Weigh first, then check by encoding: packing may waste a little room, and then one more goes.
-  let excess = encoded.bytes - limits.totalBytes;
-  while (excess > 0 && next < candidates.length) excess -= leave();
-  encoded = encodeState(synced, previousLayout, limits);
-  while (!fits(encoded) && next < candidates.length) {
+  const giveBack = () => {
+    const [, group] = candidates[--left] as (typeof candidates)[number];
+    for (const key of group.keys) synced.set(key, state.get(key) as SyncRecord);
+    total += group.bytes;
+  };
+  // Weigh first, then check by encoding: the weights are estimates either way, by an item or so.
+  while (estimate(total, limits) > limits.totalBytes && left < candidates.length) leave();
+  let encoded = encodeState(synced, previousLayout, limits);
+  while (!fits(encoded) && left < candidates.length) {
     leave();
     encoded = encodeState(synced, previousLayout, limits);
   }
+  // Room left over: the newest of those left out come back while they fit, so the oldest stay out.
+  while (left > 0 && encoded.bytes + ((candidates[left - 1] as (typeof candidates)[number])[1].bytes + ITEM_OVERHEAD) <= limits.totalBytes) {
+    giveBack();
+    const attempt = encodeState(synced, previousLayout, limits);
+    if (!fits(attempt)) {
+      leave();
+      break;
+    }
+    encoded = attempt;
+  }
+  const leftOut = candidates.slice(0, left).map(([owner, group]): LeftOut => ({ applicationId: applicationIdOfKey(owner) ?? owner, reason: group.closed ? 'closed' : 'open', lastChange: group.lastChange }));
   return { synced, encoded, leftOut };
 }
