@@ -28,7 +28,7 @@ function hash128(text: string): [number, number, number, number] {
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
-/** An id of the form store/ids.ts makes (a version-8 uuid: "custom", RFC 9562), the same for the same seed. */
+/** An id of the form store/ids.ts makes (a version-8, "custom" uuid), the same for the same seed. */
 export function stableId(seed: string): string {
   const hex = hash128(seed).map((n) => n.toString(16).padStart(8, '0')).join('');
   const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
