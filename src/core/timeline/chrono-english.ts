@@ -3,6 +3,7 @@
 // eleven times; V8 compiles that regex to native code on its second use, which alone cost a fresh
 // worker over 100 ms. They run here only on text they could match: same results, no compile otherwise.
 import * as chrono from 'chrono-node';
+import { builtNow } from '../caseless';
 
 // What ends a chrono number ("2", "two", "a", "a couple of", "half an"), a unit ("d", "hrs", "weeks"),
 // and the word after: the last unit of any "N units later" or "N units ago" chrono can read.
@@ -21,14 +22,18 @@ const GUARDS: { patternEnd: string; mayMatch: RegExp }[] = [
 
 const NEVER = /(?!)/;
 
+/** The parser, its pattern built as native code on its first use (see ../caseless.ts) and, if costly, run only on text it could match. */
 function guarded(parser: chrono.Parser, context: chrono.ParsingContext): chrono.Parser {
   const source = parser.pattern(context).source;
   const guard = GUARDS.find((g) => source.endsWith(g.patternEnd));
-  if (!guard) return parser;
-  return {
-    pattern: (ctx) => (guard.mayMatch.test(ctx.text) ? parser.pattern(ctx) : NEVER),
-    extract: (ctx, match) => parser.extract(ctx, match),
+  let built = false;
+  const pattern = (ctx: chrono.ParsingContext) => {
+    if (guard && !guard.mayMatch.test(ctx.text)) return NEVER;
+    if (built) return parser.pattern(ctx);
+    built = true;
+    return builtNow(parser.pattern(ctx));
   };
+  return { pattern, extract: (ctx, match) => parser.extract(ctx, match) };
 }
 
 function withGuards(reader: chrono.Chrono): chrono.Chrono {
