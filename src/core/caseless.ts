@@ -24,6 +24,9 @@ function isOneCaseRange(from: string, to: string): boolean {
   return (from >= 'A' && to <= 'Z') || (from >= 'a' && to <= 'z') || (!overlaps('A', 'Z') && !overlaps('a', 'z'));
 }
 
+/** A named group's opening, whose name keeps its case. */
+const GROUP_NAME = /\(\?<[A-Za-z_$][\w$]*>/y;
+
 const lowerLetter = (char: string) => (char >= 'A' && char <= 'Z' ? char.toLowerCase() : char);
 
 /**
@@ -47,7 +50,8 @@ function lowerCaseSource(source: string): string | null {
       continue;
     }
     if (!inClass) {
-      const groupName = char === '(' ? /^\(\?<[A-Za-z_$][\w$]*>/.exec(source.slice(i)) : null;
+      GROUP_NAME.lastIndex = i;
+      const groupName = char === '(' ? GROUP_NAME.exec(source) : null;
       if (groupName) {
         out += groupName[0];
         i += groupName[0].length - 1;

@@ -19,6 +19,7 @@ describe('caseless', () => {
     expect(caseless(/\bthank(?:s| you)[^.]{0,40}\b[a-z]+/i).flags).toBe('');
     expect(caseless(/[\w-]+ (?:re-?org|q&a)/gi).flags).toBe('g');
     expect(caseless(/\bHR\b|[A-Z][a-z]+/i).source).toBe('\\bhr\\b|[a-z][a-z]+');
+    expect(caseless(/(?<Title>Dr|MR)\.? (?<=[A-Z]{2}) /i).source).toBe('(?<Title>dr|mr)\\.? (?<=[a-z]{2}) ');
     expect(caseless(/[A-z]/i).flags).toBe('i'); // holds [ \\ ] ^ _ ` too, which lowering would lose
     expect(caseless(/résumé/i).flags).toBe('i');
     expect(caseless(/[;-_]/i).flags).toBe('i'); // a range that holds A–Z but names no letter
