@@ -24,10 +24,38 @@ function isOneCaseRange(from: string, to: string): boolean {
   return (from >= 'A' && to <= 'Z') || (from >= 'a' && to <= 'z') || (!overlaps('A', 'Z') && !overlaps('a', 'z'));
 }
 
-/** A named group's opening, whose name keeps its case. */
-const GROUP_NAME = /\(\?<[A-Za-z_$][\w$]*>/y;
-
 const lowerLetter = (char: string) => (char >= 'A' && char <= 'Z' ? char.toLowerCase() : char);
+
+const CONTROL_ESCAPES: Record<string, string> = { b: '\b', n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
+
+/** The one character a class atom stands for ("a", "\\.", "\\n"), or null for a class escape such as \\w. */
+function characterOf(atom: string): string | null {
+  if (atom.length === 1) return atom;
+  const escaped = atom[1] as string;
+  return /[A-Za-z0-9]/.test(escaped) ? (CONTROL_ESCAPES[escaped] ?? null) : escaped;
+}
+
+/** A character class (`[...]`) with its letters lowered, or null when its ranges forbid it. */
+function lowerClass(pattern: string): string | null {
+  const negated = pattern[1] === '^';
+  const atoms = pattern.slice(negated ? 2 : 1, -1).match(/\\[\s\S]|[\s\S]/g) ?? [];
+  let out = negated ? '[^' : '[';
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i] as string;
+    if (atom.length === 2 && !NEUTRAL_ESCAPE.test(atom)) return null;
+    const [from, to] = [characterOf(atom), atoms[i + 2] === undefined ? null : characterOf(atoms[i + 2] as string)];
+    if (atoms[i + 1] === '-' && from !== null && to !== null) {
+      if (!isOneCaseRange(from, to)) return null;
+      const end = atoms[i + 2] as string;
+      out += `${atom.length === 1 ? lowerLetter(atom) : atom}-${end.length === 1 ? lowerLetter(end) : end}`;
+      i += 2;
+    } else out += atom.length === 1 ? lowerLetter(atom) : atom;
+  }
+  return `${out}]`;
+}
+
+/** What lowering a source must look at: escapes, classes, named groups' openings (whose names keep their case), capitals. */
+const SOURCE_TOKEN = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|\(\?<[A-Za-z_$][\w$]*>|[A-Z]/g;
 
 /**
  * `source` with its letters lowered, which without the i flag reads lowered text as `source` with it
@@ -35,56 +63,22 @@ const lowerLetter = (char: string) => (char >= 'A' && char <= 'Z' ? char.toLower
  * character by code or a group by name, or a class range that holds only part of a case's letters.
  */
 function lowerCaseSource(source: string): string | null {
-  let out = '';
-  let inClass = false;
-  let previous: string | null = null; // the class's last single character, a possible range start
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i] as string;
-    if (!isCaseless(char)) return null;
-    if (char === '\\') {
-      const escape = source.slice(i, i + 2);
-      if (!NEUTRAL_ESCAPE.test(escape) || !isCaseless(escape.slice(1))) return null;
-      out += escape;
-      i++;
-      previous = inClass && /^\\[^A-Za-z0-9]$/.test(escape) ? escape.slice(1) : null;
-      continue;
+  // eslint-disable-next-line no-control-regex -- the characters outside ASCII
+  if (!(source.match(/[^\x00-\x7f]/g) ?? []).every(isCaseless)) return null;
+  let lowerable = true;
+  const lowered = source.replace(SOURCE_TOKEN, (token) => {
+    if (token[0] === '\\') {
+      lowerable &&= NEUTRAL_ESCAPE.test(token);
+      return token;
     }
-    if (!inClass) {
-      GROUP_NAME.lastIndex = i;
-      const groupName = char === '(' ? GROUP_NAME.exec(source) : null;
-      if (groupName) {
-        out += groupName[0];
-        i += groupName[0].length - 1;
-        continue;
-      }
-      if (char === '[') {
-        inClass = true;
-        previous = null;
-        if (source[i + 1] === '^') {
-          out += '[^';
-          i++;
-          continue;
-        }
-      }
-      out += lowerLetter(char);
-      continue;
+    if (token[0] === '[') {
+      const lowerClassed = lowerClass(token);
+      lowerable &&= lowerClassed !== null;
+      return lowerClassed ?? token;
     }
-    if (char === ']') inClass = false;
-    else if (char === '-' && previous !== null && i + 1 < source.length && source[i + 1] !== ']') {
-      const next = source[i + 1] === '\\' ? source.slice(i + 1, i + 3) : (source[i + 1] as string);
-      if (next.length === 2 && !/^\\[^A-Za-z0-9]$/.test(next)) return null;
-      const to = next.slice(-1);
-      if (!isOneCaseRange(previous, to)) return null;
-      // The range's start was lowered already; a range of capitals ends lowered too.
-      out += `-${next.length === 1 ? lowerLetter(to) : next}`;
-      i += next.length;
-      previous = null;
-      continue;
-    }
-    out += lowerLetter(char);
-    previous = char;
-  }
-  return out;
+    return token[0] === '(' ? token : token.toLowerCase();
+  });
+  return lowerable ? lowered : null;
 }
 
 // V8 runs a pattern's first match in its bytecode interpreter, whose bytecode costs more to build than

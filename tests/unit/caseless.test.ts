@@ -24,6 +24,9 @@ describe('caseless', () => {
     expect(caseless(/résumé/i).flags).toBe('i');
     expect(caseless(/[;-_]/i).flags).toBe('i'); // a range that holds A–Z but names no letter
     expect(caseless(/\x41/i).flags).toBe('i');
+    expect(caseless(/[\x41-\x43]/i).flags).toBe('i');
+    expect(caseless(/[\b-x]/i).flags).toBe('i'); // \b in a class is a backspace: a range to x
+    expect(caseless(/[\w-Z.]/i).source).toBe('[\\w-z.]'); // after \w a dash is a dash
     expect(caseless(/\p{L}/iu).flags).toBe('iu');
     expect(caseless(/[.!:,—–-]$/i).flags).toBe('');
   });
