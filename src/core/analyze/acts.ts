@@ -2,6 +2,7 @@
 // are selected for an interview…"), a negation ("we won't be scheduling an interview") or, for acts
 // that state a fact, a question asserts nothing. Who speaks matters: an act is read as the employer's
 // or as the mailbox owner's.
+import { caseless, lowerAscii } from '../caseless';
 import type { Sentence } from './sentences';
 
 export type EmployerAct =
@@ -131,23 +132,28 @@ const OWNER_RULES: ActRule[] = [
   { act: 'ownerCheckIn', pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
 ];
 
+const caselessRules = (rules: ActRule[]) => rules.map((rule) => ({ ...rule, pattern: caseless(rule.pattern) }));
+const EMPLOYER_READ = caselessRules(EMPLOYER_RULES);
+const OWNER_READ = caselessRules(OWNER_RULES);
+
 const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 
-const CONDITIONAL_BEFORE = /\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b/i;
+const CONDITIONAL_BEFORE = caseless(/\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b/i);
 // A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
-const NEGATION_BEFORE = /(?:\b(?:not|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i;
+const NEGATION_BEFORE = caseless(/(?:\b(?:not|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i);
 /** A request to confirm is a scheduling step, not a confirmation. */
-const REQUEST_BEFORE = /\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to|will|'ll|shall)\s{1,3}$/i;
-const FUTURE_BEFORE = /(?:\b(?:will|shall)\b|'ll\b)/i;
+const REQUEST_BEFORE = caseless(/\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to|will|'ll|shall)\s{1,3}$/i);
+const FUTURE_BEFORE = caseless(/(?:\b(?:will|shall)\b|'ll\b)/i);
 
 /** "Any offer of employment will be contingent on…", "after a conditional offer" describe a policy, not an offer. */
-const ANY_OFFER_BEFORE = /\b(?:any|no|an|after an?|following an?|upon|prior to|before)\s{1,3}$/i;
+const ANY_OFFER_BEFORE = caseless(/\b(?:any|no|an|after an?|following an?|upon|prior to|before)\s{1,3}$/i);
 
-function asserted(rule: ActRule, sentence: Sentence): boolean {
-  const match = rule.pattern.exec(sentence.text);
+/** `lowered` is lowerAscii(sentence.text), which the rules read (see ../caseless.ts). */
+function asserted(rule: ActRule, sentence: Sentence, lowered: string): boolean {
+  const match = rule.pattern.exec(lowered);
   if (!match) return false;
   if (sentence.question && !rule.questionsCount) return false;
-  const before = sentence.text.slice(0, match.index);
+  const before = lowered.slice(0, match.index);
   if (CONDITIONAL_BEFORE.test(before)) return false;
   if (!rule.negationIsTheAct && NEGATION_BEFORE.test(before)) return false;
   if (rule.act === 'confirm' && REQUEST_BEFORE.test(before)) return false;
@@ -158,8 +164,9 @@ function asserted(rule: ActRule, sentence: Sentence): boolean {
 
 /** The acts one sentence asserts, read as spoken by the employer or by the mailbox owner. */
 export function actsOf(sentence: Sentence, speaker: 'employer' | 'owner'): Act[] {
-  const rules = speaker === 'owner' ? OWNER_RULES : EMPLOYER_RULES;
-  const found = rules.filter((rule) => asserted(rule, sentence));
+  const rules = speaker === 'owner' ? OWNER_READ : EMPLOYER_READ;
+  const lowered = lowerAscii(sentence.text);
+  const found = rules.filter((rule) => asserted(rule, sentence, lowered));
   const acts = new Set(found.map((rule) => rule.act));
   // An invitation asked as a question ("could you come in tomorrow at 2?") waits for the answer.
   if (sentence.question && acts.has('invite') && !acts.has('askAvailability')) found.push(ASK_BACK);

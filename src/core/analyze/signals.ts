@@ -1,6 +1,7 @@
 // The evidence a message can carry, each as a named pattern. Relevance and stage weigh several of
 // them together; no single keyword decides.
 import { boundedBlocks } from '../bounded-text';
+import { caseless, lowerAscii } from '../caseless';
 
 export const ATS_DOMAINS: Record<string, string> = {
   'greenhouse.io': 'Greenhouse',
@@ -78,10 +79,13 @@ export const SIGNALS = {
 
 export type SignalName = keyof typeof SIGNALS;
 
+/** SIGNALS as they read lowered text (see ../caseless.ts). */
+const CASELESS_SIGNALS = (Object.entries(SIGNALS) as [SignalName, RegExp][]).map(([name, pattern]) => [name, caseless(pattern)] as const);
+
 export function signalsIn(text: string): Set<SignalName> {
   const found = new Set<SignalName>();
-  const blocks = boundedBlocks(text);
-  for (const [name, pattern] of Object.entries(SIGNALS) as [SignalName, RegExp][]) if (blocks.some((block) => pattern.test(block))) found.add(name);
+  const blocks = boundedBlocks(lowerAscii(text));
+  for (const [name, pattern] of CASELESS_SIGNALS) if (blocks.some((block) => pattern.test(block))) found.add(name);
   return found;
 }
 

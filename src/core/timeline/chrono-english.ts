@@ -3,6 +3,7 @@
 // eleven times; V8 compiles that regex to native code on its second use, which alone cost a fresh
 // worker over 100 ms. They run here only on text they could match: same results, no compile otherwise.
 import * as chrono from 'chrono-node';
+import { builtNow, lowerAscii, withoutIgnoreCase } from '../caseless';
 
 // What ends a chrono number ("2", "two", "a", "a couple of", "half an"), a unit ("d", "hrs", "weeks"),
 // and the word after: the last unit of any "N units later" or "N units ago" chrono can read.
@@ -21,14 +22,53 @@ const GUARDS: { patternEnd: string; mayMatch: RegExp }[] = [
 
 const NEVER = /(?!)/;
 
+// Every parser reads the same text in turn: it is lowered once.
+let lastText = '';
+let lastLowered = '';
+function lowered(text: string): string {
+  if (text !== lastText) [lastText, lastLowered] = [text, lowerAscii(text)];
+  return lastLowered;
+}
+
+/** A chrono pattern run on lowered text without the i flag (see ../caseless.ts); its match holds the text's own characters. */
+class LoweredPattern extends RegExp {
+  override exec(text: string): RegExpExecArray | null {
+    const match = super.exec(lowered(text));
+    if (!match?.indices) return match;
+    const own = (at: [number, number] | undefined) => (at ? text.slice(at[0], at[1]) : undefined);
+    // A group that took no part stays undefined, as chrono expects.
+    match.indices.forEach((at, group) => (match[group] = own(at) as string));
+    const named = match.indices.groups;
+    if (match.groups && named) for (const name of Object.keys(match.groups)) match.groups[name] = own(named[name]) as string;
+    match.input = text;
+    return match;
+  }
+}
+
+/** chrono's `pattern`, as cheap to build as it can be, and built at once as native code. */
+function cheaplyBuilt(pattern: RegExp): RegExp {
+  const caseless = withoutIgnoreCase(pattern);
+  return builtNow(caseless === pattern ? pattern : new LoweredPattern(caseless.source, `${caseless.flags}d`));
+}
+
+/** The parser, its patterns cheaply built on first use and, for the costliest, run only on text they could match. */
 function guarded(parser: chrono.Parser, context: chrono.ParsingContext): chrono.Parser {
   const source = parser.pattern(context).source;
   const guard = GUARDS.find((g) => source.endsWith(g.patternEnd));
-  if (!guard) return parser;
-  return {
-    pattern: (ctx) => (guard.mayMatch.test(ctx.text) ? parser.pattern(ctx) : NEVER),
-    extract: (ctx, match) => parser.extract(ctx, match),
+  // A parser's pattern may depend on the options (forwardDate): one built pattern for each it gives.
+  const built = new Map<string, RegExp>();
+  const pattern = (ctx: chrono.ParsingContext) => {
+    if (guard && !guard.mayMatch.test(ctx.text)) return NEVER;
+    const own = parser.pattern(ctx);
+    const key = `${own.flags}/${own.source}`;
+    let cheap = built.get(key);
+    if (!cheap) {
+      cheap = cheaplyBuilt(own);
+      built.set(key, cheap);
+    }
+    return cheap;
   };
+  return { pattern, extract: (ctx, match) => parser.extract(ctx, match) };
 }
 
 function withGuards(reader: chrono.Chrono): chrono.Chrono {

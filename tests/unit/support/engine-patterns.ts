@@ -45,7 +45,9 @@ export function scanSource(): { literals: EnginePattern[]; builtInFunctions: str
       if (ts.isNewExpression(node) && node.expression.getText() === 'RegExp' && isInsideFunction(node)) {
         // Copying a checked pattern with other flags adds no new pattern.
         const copiesAPattern = node.arguments?.[0] !== undefined && ts.isPropertyAccessExpression(node.arguments[0]) && node.arguments[0].name.text === 'source';
-        if (!copiesAPattern) builtInFunctions.push(where);
+        // caseless.ts rebuilds a checked pattern with its letters lowered: the same pattern, letter for letter.
+        const lowersAPattern = relative(CORE_DIR, file) === 'caseless.ts';
+        if (!copiesAPattern && !lowersAPattern) builtInFunctions.push(where);
       }
     });
   }
