@@ -1,9 +1,11 @@
 import { boundedBlocks } from '../bounded-text';
 import { titleCase } from './names';
 import { roleQualifier } from './role-qualifier';
+import type { Person } from '../model';
 import type { Ranked, RoleKind } from './field-evidence';
 
 const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
+const JOB_NOUN = new RegExp(String.raw`^${JOB_NOUNS}$`, 'i');
 // Bounded word length: an unbounded one backtracks quadratically on long runs like "1/1/1/…".
 const LEAD_WORD = String.raw`(?:[A-Z0-9][\w/+&.-]{0,30}|of|and|&)`;
 /** "Teacher of Computing", "Lecturer in Construction Management": the field a title names. */
@@ -28,6 +30,9 @@ interface Mention {
   core: string;
   /** The same with the qualifier the text writes after it, when there is one: "Senior Backend Engineer (Payments)". */
   full: string;
+  inSubject: boolean;
+  /** The text right after the title, for a qualifier the reader could not cut out of prose. */
+  after: string;
 }
 
 interface Scored {
@@ -49,6 +54,22 @@ function rankedOf(entry: Scored, title: string, weak: boolean): Ranked<string, R
   return { value: title, kind: weak ? 'weak' : kind, corroborated: entry.kinds.has('subject') && entry.kinds.size >= 2 };
 }
 
+/**
+ * What is never a title nor the qualifier after one: the employer's name, the name of someone on the thread
+ * ("Interview – Practice Nurse (Shona MacAllister)"), or the first word of an address's domain
+ * ("– Mercycrest Community Credit Union" from kvollmer@mercycrestcu.org).
+ */
+export function notOfTheTitle(company: string | null, people: Person[]): (text: string) => boolean {
+  const names = new Set(people.map((p) => (p.name ?? '').trim().toLowerCase()).filter((n) => n.includes(' ')));
+  const domains = people.map((p) => (p.email ?? '').toLowerCase().split('@')[1] ?? '').filter(Boolean);
+  const employer = company?.toLowerCase();
+  return (text) => {
+    const key = text.trim().toLowerCase();
+    if (key === employer || names.has(key)) return true;
+    return /^[a-z]{4,30}$/.test(key) && !JOB_NOUN.test(key) && domains.some((d) => d.startsWith(key));
+  };
+}
+
 /** The job title the thread is about, or null when no title scores enough. */
 export function extractRole(subject: string, bodies: string[], excluded: (title: string) => boolean): string | null {
   const [top] = rankRoles(subject, bodies, excluded);
@@ -62,7 +83,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
 export function rankRoles(subject: string, bodies: string[], excluded: (title: string) => boolean): Ranked<string, RoleKind>[] {
   const scores = new Map<string, Scored>();
   const mentions: Mention[] = [];
-  const add = (raw: string, weight: number, qualifier: string | null, kind: RoleKind) => {
+  const add = (raw: string, weight: number, qualifier: string | null, kind: RoleKind, inSubject: boolean, after: string) => {
     const title = clean(raw);
     if (!title || title.split(/\s+/).length > 7 || excluded(title)) return;
     const key = title.toLowerCase();
@@ -70,7 +91,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
     entry.score += weight;
     entry.kinds.set(kind, (entry.kinds.get(kind) ?? 0) + weight);
     scores.set(key, entry);
-    mentions.push({ core: title, full: qualifier ? `${title}${qualifier}` : title });
+    mentions.push({ core: title, full: qualifier ? `${title}${qualifier}` : title, inSubject, after });
   };
   const scan = (text: string, base: number, isSubject: boolean) => {
     for (const match of text.matchAll(TITLE)) {
@@ -81,9 +102,9 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
       const end = at + match[0].length;
       const around = text.slice(Math.max(0, at - 24), end + 24);
       const context = CONTEXT.test(around);
-      add(match[1] ?? '', base + (context ? 2 : 0), roleQualifier(text.slice(end, end + 80), isSubject, excluded), isSubject ? 'subject' : context ? 'body-context' : 'body');
+      add(match[1] ?? '', base + (context ? 2 : 0), roleQualifier(text.slice(end, end + 80), isSubject, excluded), isSubject ? 'subject' : context ? 'body-context' : 'body', isSubject, text.slice(end, end + 80));
     }
-    for (const match of text.matchAll(LOWER_TITLE)) add(titleCase(match[1] ?? ''), base + 1, null, isSubject ? 'subject' : 'body-context');
+    for (const match of text.matchAll(LOWER_TITLE)) add(titleCase(match[1] ?? ''), base + 1, null, isSubject ? 'subject' : 'body-context', isSubject, '');
   };
   scan(subject, 3, true);
   for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1, false);
@@ -95,10 +116,28 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   return [rankedOf(best, writtenInFull(best.title, mentions), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
 }
 
-/** The title with the one qualifier the thread writes after it; two different ones ("(CSV)", "(Computer System Validation)") leave only what they share. */
+/**
+ * The title with the one qualifier the thread writes after it. The mail's own prose decides how it is written
+ * ("– Retail Management" over the subject's "(Retail Management)"), and a qualifier only the subject adds while
+ * the prose names the title bare ("Service Manager, Alexandria" beside "the Service Manager role at Alexandria")
+ * is a note on the post, not its name. Two different qualifiers ("(CSV)", "(Computer System Validation)") leave
+ * only the title.
+ */
 function writtenInFull(title: string, mentions: Mention[]): string {
   const key = title.toLowerCase();
-  const written = new Set(mentions.filter((m) => m.core.toLowerCase() === key && m.full !== m.core).map((m) => m.full.toLowerCase()));
-  if (written.size !== 1) return title;
-  return mentions.find((m) => m.core.toLowerCase() === key && m.full !== m.core)?.full ?? title;
+  const same = mentions.filter((m) => m.core.toLowerCase() === key);
+  const qualified = same.filter((m) => m.full !== m.core);
+  const words = new Set(qualified.map((m) => qualifierWords(m.full.slice(m.core.length))));
+  const [sole] = words;
+  if (words.size !== 1 || sole === undefined) return title;
+  const fromProse = qualified.find((m) => !m.inSubject);
+  if (fromProse) return fromProse.full;
+  const prose = same.filter((m) => !m.inSubject);
+  if (prose.length > 0 && !prose.some((m) => qualifierWords(m.after).startsWith(sole))) return title;
+  return qualified[0]?.full ?? title;
+}
+
+/** A qualifier's words without its separator or brackets: "– Retail Management" and "(Retail Management)" agree. */
+function qualifierWords(text: string): string {
+  return text.replace(/^[\s,–—(-]+/, '').replace(/\)$/, '').toLowerCase();
 }
