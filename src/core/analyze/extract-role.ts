@@ -106,7 +106,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
     }
     for (const match of text.matchAll(LOWER_TITLE)) add(titleCase(match[1] ?? ''), base + 1, null, isSubject ? 'subject' : 'body-context', isSubject, '');
   };
-  scan(subject, 3, true);
+  scan(readableSubject(subject), 3, true);
   for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1, false);
   // Stable: among equal scores and lengths the first named stays first, as the extractor has always chosen.
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || b.title.length - a.title.length);
@@ -114,6 +114,15 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   if (!best) return [];
   const weak = best.score < 2;
   return [rankedOf(best, writtenInFull(best.title, mentions), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
+}
+
+const REPLY_PREFIX = /\b(?:re|fwd?|aw|wg|tr|sv):/gi;
+
+/** A subject written all in lower case ("interview tomorrow – community outreach coordinator"), capitalised as titles are. */
+function readableSubject(subject: string): string {
+  const rest = subject.replace(REPLY_PREFIX, '');
+  if (/\p{Lu}/u.test(rest)) return subject;
+  return titleCase(rest).replace(/\b(?:Iv|Iii|Ii)\b/g, (numeral) => numeral.toUpperCase());
 }
 
 /**
@@ -127,14 +136,15 @@ function writtenInFull(title: string, mentions: Mention[]): string {
   const key = title.toLowerCase();
   const same = mentions.filter((m) => m.core.toLowerCase() === key);
   const qualified = same.filter((m) => m.full !== m.core);
-  const words = new Set(qualified.map((m) => qualifierWords(m.full.slice(m.core.length))));
-  const [sole] = words;
-  if (words.size !== 1 || sole === undefined) return title;
-  const fromProse = qualified.find((m) => !m.inSubject);
+  const words = [...new Set(qualified.map((m) => qualifierWords(m.full.slice(m.core.length))))];
+  // The longest, when every other is its start ("Chassis Design" and "Chassis Design (Suspension)").
+  const sole = words.reduce<string | undefined>((a, b) => (a === undefined || b.startsWith(a) ? b : a), undefined);
+  if (sole === undefined || words.some((w) => !sole.startsWith(w))) return title;
+  const fromProse = qualified.find((m) => !m.inSubject && qualifierWords(m.full.slice(m.core.length)) === sole);
   if (fromProse) return fromProse.full;
   const prose = same.filter((m) => !m.inSubject);
   if (prose.length > 0 && !prose.some((m) => qualifierWords(m.after).startsWith(sole))) return title;
-  return qualified[0]?.full ?? title;
+  return qualified.find((m) => qualifierWords(m.full.slice(m.core.length)) === sole)?.full ?? title;
 }
 
 /** A qualifier's words without its separator or brackets: "– Retail Management" and "(Retail Management)" agree. */

@@ -12,10 +12,12 @@ const COMMA_PROSE = new RegExp(String.raw`^,[ \t]+(${WORDS})${PROSE_END}`);
 const COMMA_SUBJECT = new RegExp(String.raw`^,[ \t]+(${WORDS})${SUBJECT_END}`);
 const DASH_PROSE = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${PROSE_END}`);
 const DASH_SUBJECT = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`);
+/** In a subject, words that run on from the title to the end of its segment: "Asset Manager Residential (m/w/d) – …". */
+const RUN_ON_SUBJECT = new RegExp(String.raw`^[ \t]+(${WORDS})${SUBJECT_END}`);
 const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n\d]{0,40})\)/;
 
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
-const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite)\b/i;
+const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite|role|position|opening|opportunity|vacancy|post)\b/i;
 
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
@@ -29,11 +31,12 @@ function acceptable(words: string, isEmployer: (name: string) => boolean): boole
 
 /** The qualifier at the start of `after` (the text right after a title), with its separator, or null. */
 export function roleQualifier(after: string, inSubject: boolean, isEmployer: (name: string) => boolean): string | null {
-  const tail = (inSubject ? COMMA_SUBJECT : COMMA_PROSE).exec(after) ?? (inSubject ? DASH_SUBJECT : DASH_PROSE).exec(after);
+  const tail = (inSubject ? COMMA_SUBJECT : COMMA_PROSE).exec(after) ?? (inSubject ? DASH_SUBJECT : DASH_PROSE).exec(after) ?? (inSubject ? RUN_ON_SUBJECT.exec(after) : null);
   let qualifier = '';
   let rest = after;
   if (tail?.[1] && acceptable(tail[1], isEmployer)) {
-    const separator = tail[0].trimStart().startsWith(',') ? ', ' : ` ${tail[0].trim().charAt(0)} `;
+    const opening = tail[0].trimStart().charAt(0);
+    const separator = opening === ',' ? ', ' : /[–—-]/.test(opening) ? ` ${opening} ` : ' ';
     qualifier = `${separator}${tail[1]}`;
     rest = after.slice(tail[0].length);
   }
