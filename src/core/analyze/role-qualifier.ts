@@ -3,8 +3,8 @@
 
 const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|the|m/f/d)`;
 const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
-/** Where a qualifier ends in prose: the noun of the post, the employer, or a parenthesis. */
-const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`;
+/** Where a qualifier ends in prose: the noun of the post, the employer, its department, a parenthesis, or a clause (", based at"). */
+const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z])`;
 /** In a subject a qualifier may also end the subject or a segment of it. */
 const SUBJECT_END = String.raw`(?=[ \t]*(?:$|\(|[|:]|[–—-][ \t])|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`;
 
@@ -23,7 +23,7 @@ const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|o
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
 
 /** Not the mail's business, not a reference number, and not the employer ("– Blauwerk GmbH", "(Vantage Cloud)"). */
-function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
+export function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
   if (NOT_A_QUALIFIER.test(words) || ORGANISATION_END.test(words.trim()) || /\d{3}/.test(words)) return false;
   const split = words.split(/[ \t]+/);
   return !split.some((_, i) => isEmployer(split.slice(0, i + 1).join(' ')));
