@@ -18,7 +18,7 @@ const LOWER_WORDS = String.raw`[a-z][\w/+&'’–-]{0,30}(?:[ \t]+(?:[a-z][\w/+&
 const LOWER_QUALIFIER = String.raw`[ \t]+[–—-][ \t]+${LOWER_WORDS}|,[ \t]+${LOWER_WORDS}|[ \t]*\([a-z][^()\n]{0,40}\)`;
 /** "the yard & counter assistant job", "the staff attorney – tenant rights position", "the education program specialist (curriculum & assessment), posting". */
 const LOWER_TITLE = new RegExp(
-  String.raw`\bthe[ \t]+((?:(?:[a-z][\w/+&-]{0,30}|&)[ \t]+){0,4}(?:${JOB_NOUNS.toLowerCase()}))(${LOWER_QUALIFIER})?(?:[ \t]+(?:role|position|opening|job|post|vacancy)\b|(?<=\))[ \t]*,)`,
+  String.raw`\bthe[ \t]+((?:(?!(?:the|a|an|for|to|with|at|in|on|as|our|your)[ \t])(?:[a-z][\w/+&-]{0,30}|&)[ \t]+){0,4}(?:${JOB_NOUNS.toLowerCase()}))(${LOWER_QUALIFIER})?(?:[ \t]+(?:role|position|opening|job|post|vacancy)\b|(?<=\))[ \t]*,)`,
   'g',
 );
 
@@ -26,7 +26,7 @@ const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post
 
 const PERSON_TITLE_BEFORE = /(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/;
 
-const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
+const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Bewerbung|Candidature|Ref\.?|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
 
 function clean(title: string): string {
   return title.replace(LEADING_NOISE, '').trim();

@@ -1,7 +1,7 @@
 // What a text writes right after a job title to say which one it is: "(Payments)", ", Rider Information
 // Systems", " – Hospitality Training". Requisition numbers and location or contract notes are not part of it.
 
-const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|the|m/f/d)`;
+const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|to|the|m/f/d)`;
 const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
 /** Where a qualifier ends in prose: the noun of the post, the employer, its department, a parenthesis, or a clause (", based at"). */
 const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z])`;
@@ -14,7 +14,9 @@ const DASH_PROSE = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${PROSE
 const DASH_SUBJECT = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`);
 /** In a subject, words that run on from the title to the end of its segment: "Asset Manager Residential (m/w/d) – …". */
 const RUN_ON_SUBJECT = new RegExp(String.raw`^[ \t]+(${WORDS})${SUBJECT_END}`);
-const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n\d]{0,40})\)/;
+/** A number on its own in brackets is a grade or band ("(APS 6)", "(Clerk Grade 9/10)"); "(KS3–KS4)", "(3rd–5th Year)" name the post. */
+const GRADE_NUMBER = /\b\d+\b/;
+const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n]{0,40})\)/;
 
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
 const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite|role|position|opening|opportunity|vacancy|post)\b/i;
@@ -41,6 +43,6 @@ export function roleQualifier(after: string, inSubject: boolean, isEmployer: (na
     rest = after.slice(tail[0].length);
   }
   const parenthesis = PARENTHESIS.exec(rest);
-  if (parenthesis?.[1] && acceptable(parenthesis[1], isEmployer)) qualifier += ` (${parenthesis[1].trim()})`;
+  if (parenthesis?.[1] && !GRADE_NUMBER.test(parenthesis[1]) && acceptable(parenthesis[1], isEmployer)) qualifier += ` (${parenthesis[1].trim()})`;
   return qualifier || null;
 }
