@@ -126,6 +126,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   return [rankedOf(best, writtenInFull(best.title, mentions), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
 }
 
+const TEAM_AFTER = /^[ \t]+(?:in|on|with|for)[ \t]+(?:our|the)[ \t]+([A-Z][\w&'’ -]{0,60}?)[ \t]+(?:team|department|practice|group|unit|division)\b/;
 const REPLY_PREFIX = /\b(?:re|fwd?|aw|wg|tr|sv):/gi;
 
 /** A subject written all in lower case ("interview tomorrow – community outreach coordinator"), capitalised as titles are. */
@@ -153,8 +154,15 @@ function writtenInFull(title: string, mentions: Mention[]): string {
   const fromProse = qualified.find((m) => !m.inSubject && qualifierWords(m.full.slice(m.core.length)) === sole);
   if (fromProse) return fromProse.full;
   const prose = same.filter((m) => !m.inSubject);
-  if (prose.length > 0 && !prose.some((m) => qualifierWords(m.after).startsWith(sole))) return title;
+  if (prose.length > 0 && !prose.some((m) => confirms(m.after, sole))) return title;
   return qualified.find((m) => qualifierWords(m.full.slice(m.core.length)) === sole)?.full ?? title;
+}
+
+/** The prose after a title writes the subject's qualifier: ", Private Client", or the team it names ("in our Private Client team"). */
+function confirms(after: string, words: string): boolean {
+  if (qualifierWords(after).startsWith(words)) return true;
+  const team = TEAM_AFTER.exec(after);
+  return team?.[1]?.toLowerCase() === words;
 }
 
 /** A qualifier's words without its separator or brackets: "– Retail Management" and "(Retail Management)" agree. */
