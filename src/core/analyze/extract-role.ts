@@ -126,7 +126,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   return [rankedOf(best, writtenInFull(best.title, mentions), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
 }
 
-const TEAM_AFTER = /^[ \t]+(?:in|on|with|for)[ \t]+(?:our|the)[ \t]+([A-Z][\w&'’ -]{0,60}?)[ \t]+(?:team|department|practice|group|unit|division)\b/;
+const TEAM_AFTER = /^(?:[ \t]+(?:role|position|post))?[ \t]+(?:in|on|with|for|within)[ \t]+(?:our|the)[ \t]+([A-Z][\w&'’ -]{0,60}?)[ \t]+(?:team|department|practice|group|unit|division)\b/;
 const REPLY_PREFIX = /\b(?:re|fwd?|aw|wg|tr|sv):/gi;
 
 /** A subject written all in lower case ("interview tomorrow – community outreach coordinator"), capitalised as titles are. */

@@ -19,7 +19,7 @@ const GRADE_NUMBER = /\b\d+\b/;
 const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n]{0,40})\)/;
 
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
-const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite|role|position|opening|opportunity|vacancy|post)\b/i;
+const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
