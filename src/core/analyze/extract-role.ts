@@ -22,7 +22,7 @@ const LOWER_TITLE = new RegExp(
   'g',
 );
 
-const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)\s*$|interview\b/i;
+const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)(?:\s+(?:next|new|open|future))?\s*$|\b(?:hiring|join\s+us\s+as)\s+(?:a|an|our)?\s*$|interview\b/i;
 
 const PERSON_TITLE_BEFORE = /(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/;
 
