@@ -1,23 +1,32 @@
 import { boundedBlocks } from '../bounded-text';
 import { titleCase } from './names';
-import { roleQualifier } from './role-qualifier';
+import { acceptable, roleQualifier } from './role-qualifier';
+import type { Person } from '../model';
 import type { Ranked, RoleKind } from './field-evidence';
 
-const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
+const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Examiner|Adjuster|Appraiser|Assessor|Investigator|Installer|Assembler|Fitter|Agronomist|Horticulturist|Geologist|Biologist|Ecologist|Psychologist|Dietitian|Nutritionist|Radiographer|Sonographer|Phlebotomist|Paramedic|Midwife|Surgeon|Optometrist|Hairdresser|Stylist|Housekeeper|Custodian|Porter|Concierge|Sommelier|Butcher|Merchandiser|Scheduler|Drafter|Draughtsperson|Modeller|Modeler|Tester|Principal|Headteacher|Registrar|Professorship|Dean|Provost|Chaplain|Mentor|Facilitator|Clinician|Practitioner|Psychiatrist|Pathologist|Radiologist|Epidemiologist|Microbiologist|Toxicologist|Pharmacologist|Audiologist|Podiatrist|Optician|Orthodontist|Anaesthetist|Physicist|Mathematician|Meteorologist|Hydrologist|Geoscientist|Firefighter|Landscaper|Gardener|Groundskeeper|Painter|Roofer|Joiner|Bricklayer|Glazier|Plasterer|Labourer|Laborer|Operative|Packer|Picker|Storekeeper|Courier|Deckhand|Treasurer|Bookkeeper|Comptroller|Secretary|Sourcer|Negotiator|Forecaster|Conveyancer|Barrister|Litigator|Mediator|Presenter|Correspondent|Columnist|Videographer|Carer|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
+const JOB_NOUN = new RegExp(String.raw`^${JOB_NOUNS}$`, 'i');
 // Bounded word length: an unbounded one backtracks quadratically on long runs like "1/1/1/…".
 const LEAD_WORD = String.raw`(?:[A-Z0-9][\w/+&.-]{0,30}|of|and|&)`;
 /** "Teacher of Computing", "Lecturer in Construction Management": the field a title names. */
-const OF_FIELD = String.raw`(?:[ \t]+(?:of|in)[ \t]+[A-Z][\w-]{0,30}(?:[ \t]+(?:&[ \t]+)?[A-Z][\w-]{0,30}){0,3})?`;
+const OF_FIELD = String.raw`(?:[ \t]+(?:of|in)[ \t]+[A-Z][\w-]{0,30}(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w-]{0,30}){0,3})?`;
 
 /** A job title in title case, on one line: up to five leading words, a job noun, a field, a level. */
 const TITLE = new RegExp(String.raw`\b((?:${LEAD_WORD}[ \t]+){0,5}${JOB_NOUNS}${OF_FIELD}(?:[ \t]+(?:I{1,3}|IV|[1-3]))?)\b`, 'g');
-const LOWER_TITLE = new RegExp(String.raw`\bthe[ \t]+((?:[a-z][\w/+&-]*[ \t]+){0,4}(?:${JOB_NOUNS.toLowerCase()}))[ \t]+(?:role|position|opening|job)\b`, 'g');
+const LOWER_WORDS = String.raw`[a-z][\w/+&'’–-]{0,30}(?:[ \t]+(?:[a-z][\w/+&'’–-]{0,30}|&)){0,4}`;
+/** What lower-case prose writes after a title to say which one it is: " – tenant rights", ", private client", " (ks3–ks4)". */
+const LOWER_QUALIFIER = String.raw`[ \t]+[–—-][ \t]+${LOWER_WORDS}|,[ \t]+${LOWER_WORDS}|[ \t]*\([a-z][^()\n]{0,40}\)`;
+/** "the yard & counter assistant job", "the staff attorney – tenant rights position", "the education program specialist (curriculum & assessment), posting". */
+const LOWER_TITLE = new RegExp(
+  String.raw`\bthe[ \t]+((?:(?!(?:the|a|an|for|to|with|at|in|on|as|our|your)[ \t])(?:[a-z][\w/+&-]{0,30}|&)[ \t]+){0,4}(?:${JOB_NOUNS.toLowerCase()}))(${LOWER_QUALIFIER})?(?:[ \t]+(?:role|position|opening|job|post|vacancy)\b|(?<=\))[ \t]*,)`,
+  'g',
+);
 
-const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)\s*$|interview\b/i;
+const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)(?:\s+(?:next|new|open|future))?\s*$|\b(?:hiring|join\s+us\s+as)\s+(?:a|an|our)?\s*$|interview\b/i;
 
 const PERSON_TITLE_BEFORE = /(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/;
 
-const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
+const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Bewerbung|Candidature|Ref\.?|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
 
 function clean(title: string): string {
   return title.replace(LEADING_NOISE, '').trim();
@@ -28,6 +37,9 @@ interface Mention {
   core: string;
   /** The same with the qualifier the text writes after it, when there is one: "Senior Backend Engineer (Payments)". */
   full: string;
+  inSubject: boolean;
+  /** The text right after the title, for a qualifier the reader could not cut out of prose. */
+  after: string;
 }
 
 interface Scored {
@@ -49,6 +61,22 @@ function rankedOf(entry: Scored, title: string, weak: boolean): Ranked<string, R
   return { value: title, kind: weak ? 'weak' : kind, corroborated: entry.kinds.has('subject') && entry.kinds.size >= 2 };
 }
 
+/**
+ * What is never a title nor the qualifier after one: the employer's name, the name of someone on the thread
+ * ("Interview – Practice Nurse (Shona MacAllister)"), or the first word of an address's domain
+ * ("– Mercycrest Community Credit Union" from kvollmer@mercycrestcu.org).
+ */
+export function notOfTheTitle(company: string | null, people: Person[]): (text: string) => boolean {
+  const names = new Set(people.map((p) => (p.name ?? '').trim().toLowerCase()).filter((n) => n.includes(' ')));
+  const domains = people.map((p) => (p.email ?? '').toLowerCase().split('@')[1] ?? '').filter(Boolean);
+  const employer = company?.toLowerCase();
+  return (text) => {
+    const key = text.trim().toLowerCase();
+    if (key === employer || names.has(key)) return true;
+    return /^[a-z]{4,30}$/.test(key) && !JOB_NOUN.test(key) && domains.some((d) => d.startsWith(key));
+  };
+}
+
 /** The job title the thread is about, or null when no title scores enough. */
 export function extractRole(subject: string, bodies: string[], excluded: (title: string) => boolean): string | null {
   const [top] = rankRoles(subject, bodies, excluded);
@@ -62,7 +90,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
 export function rankRoles(subject: string, bodies: string[], excluded: (title: string) => boolean): Ranked<string, RoleKind>[] {
   const scores = new Map<string, Scored>();
   const mentions: Mention[] = [];
-  const add = (raw: string, weight: number, qualifier: string | null, kind: RoleKind) => {
+  const add = (raw: string, weight: number, qualifier: string | null, kind: RoleKind, inSubject: boolean, after: string) => {
     const title = clean(raw);
     if (!title || title.split(/\s+/).length > 7 || excluded(title)) return;
     const key = title.toLowerCase();
@@ -70,7 +98,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
     entry.score += weight;
     entry.kinds.set(kind, (entry.kinds.get(kind) ?? 0) + weight);
     scores.set(key, entry);
-    mentions.push({ core: title, full: qualifier ? `${title}${qualifier}` : title });
+    mentions.push({ core: title, full: qualifier ? `${title}${qualifier}` : title, inSubject, after });
   };
   const scan = (text: string, base: number, isSubject: boolean) => {
     for (const match of text.matchAll(TITLE)) {
@@ -81,11 +109,14 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
       const end = at + match[0].length;
       const around = text.slice(Math.max(0, at - 24), end + 24);
       const context = CONTEXT.test(around);
-      add(match[1] ?? '', base + (context ? 2 : 0), roleQualifier(text.slice(end, end + 80), isSubject, excluded), isSubject ? 'subject' : context ? 'body-context' : 'body');
+      add(match[1] ?? '', base + (context ? 2 : 0), roleQualifier(text.slice(end, end + 80), isSubject, excluded), isSubject ? 'subject' : context ? 'body-context' : 'body', isSubject, text.slice(end, end + 80));
     }
-    for (const match of text.matchAll(LOWER_TITLE)) add(titleCase(match[1] ?? ''), base + 1, null, isSubject ? 'subject' : 'body-context');
+    for (const match of text.matchAll(LOWER_TITLE)) {
+      const qualifier = match[2] && acceptable(qualifierWords(match[2]), excluded) ? titleCase(match[2]) : null;
+      add(titleCase(match[1] ?? ''), base + 1, qualifier, isSubject ? 'subject' : 'body-context', isSubject, '');
+    }
   };
-  scan(subject, 3, true);
+  scan(readableSubject(subject), 3, true);
   for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1, false);
   // Stable: among equal scores and lengths the first named stays first, as the extractor has always chosen.
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || b.title.length - a.title.length);
@@ -95,10 +126,46 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   return [rankedOf(best, writtenInFull(best.title, mentions), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
 }
 
-/** The title with the one qualifier the thread writes after it; two different ones ("(CSV)", "(Computer System Validation)") leave only what they share. */
+const TEAM_AFTER = /^(?:[ \t]+(?:role|position|post))?[ \t]+(?:in|on|with|for|within)[ \t]+(?:our|the)[ \t]+([A-Z][\w&'’ -]{0,60}?)[ \t]+(?:team|department|practice|group|unit|division)\b/;
+const REPLY_PREFIX = /\b(?:re|fwd?|aw|wg|tr|sv):/gi;
+
+/** A subject written all in lower case ("interview tomorrow – community outreach coordinator"), capitalised as titles are. */
+function readableSubject(subject: string): string {
+  const rest = subject.replace(REPLY_PREFIX, '');
+  if (/\p{Lu}/u.test(rest)) return subject;
+  return titleCase(rest).replace(/\b(?:Iv|Iii|Ii)\b/g, (numeral) => numeral.toUpperCase());
+}
+
+/**
+ * The title with the one qualifier the thread writes after it. The mail's own prose decides how it is written
+ * ("– Retail Management" over the subject's "(Retail Management)"), and a qualifier only the subject adds while
+ * the prose names the title bare ("Service Manager, Alexandria" beside "the Service Manager role at Alexandria")
+ * is a note on the post, not its name. Two different qualifiers ("(CSV)", "(Computer System Validation)") leave
+ * only the title.
+ */
 function writtenInFull(title: string, mentions: Mention[]): string {
   const key = title.toLowerCase();
-  const written = new Set(mentions.filter((m) => m.core.toLowerCase() === key && m.full !== m.core).map((m) => m.full.toLowerCase()));
-  if (written.size !== 1) return title;
-  return mentions.find((m) => m.core.toLowerCase() === key && m.full !== m.core)?.full ?? title;
+  const same = mentions.filter((m) => m.core.toLowerCase() === key);
+  const qualified = same.filter((m) => m.full !== m.core);
+  const words = [...new Set(qualified.map((m) => qualifierWords(m.full.slice(m.core.length))))];
+  // The longest, when every other is its start ("Chassis Design" and "Chassis Design (Suspension)").
+  const sole = words.reduce<string | undefined>((a, b) => (a === undefined || b.startsWith(a) ? b : a), undefined);
+  if (sole === undefined || words.some((w) => !sole.startsWith(w))) return title;
+  const fromProse = qualified.find((m) => !m.inSubject && qualifierWords(m.full.slice(m.core.length)) === sole);
+  if (fromProse) return fromProse.full;
+  const prose = same.filter((m) => !m.inSubject);
+  if (prose.length > 0 && !prose.some((m) => confirms(m.after, sole))) return title;
+  return qualified.find((m) => qualifierWords(m.full.slice(m.core.length)) === sole)?.full ?? title;
+}
+
+/** The prose after a title writes the subject's qualifier: ", Private Client", or the team it names ("in our Private Client team"). */
+function confirms(after: string, words: string): boolean {
+  if (qualifierWords(after).startsWith(words)) return true;
+  const team = TEAM_AFTER.exec(after);
+  return team?.[1]?.toLowerCase() === words;
+}
+
+/** A qualifier's words without its separator or brackets: "– Retail Management" and "(Retail Management)" agree. */
+function qualifierWords(text: string): string {
+  return text.replace(/^[\s,–—(-]+/, '').replace(/\)$/, '').toLowerCase();
 }

@@ -5,7 +5,7 @@ import { localDate } from '../timeline/calendar';
 import { splitMessage, type MessageParts } from './message-text';
 import { atsOf, domainOf, FREE_MAIL, signalsIn, type SignalName } from './signals';
 import { rankCompanies } from './extract-company';
-import { rankRoles } from './extract-role';
+import { notOfTheTitle, rankRoles } from './extract-role';
 import { rankInterviewers } from './extract-people';
 import { rankInterviewTimes } from './extract-time';
 import { giveFields } from './field-beliefs';
@@ -193,7 +193,8 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   });
   // The extractors' own choices, whether or not the calibrated confidence later gives them as values.
   const company = companies[0] && companies[0].kind !== 'weak' ? companies[0].value : null;
-  const roles = rankRoles(subject, messages.map((m) => m.parts.body), (title) => company !== null && title.toLowerCase() === company.toLowerCase());
+  const people = thread.messages.flatMap((m) => [m.from, ...(m.to ?? []), ...(m.cc ?? [])]).filter((p): p is Person => Boolean(p));
+  const roles = rankRoles(subject, messages.map((m) => m.text), notOfTheTitle(company, people));
   const role = roles[0] && roles[0].kind !== 'weak' ? roles[0].value : null;
 
   const recruiterSignature = employer.some((m) => RECRUITER_TITLE.test(m.parts.signature) || RECRUITER_TITLE.test(m.message.from?.name ?? ''));

@@ -1,10 +1,10 @@
 // What a text writes right after a job title to say which one it is: "(Payments)", ", Rider Information
 // Systems", " – Hospitality Training". Requisition numbers and location or contract notes are not part of it.
 
-const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|the|m/f/d)`;
+const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|to|the|m/f/d)`;
 const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
-/** Where a qualifier ends in prose: the noun of the post, the employer, or a parenthesis. */
-const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`;
+/** Where a qualifier ends in prose: the noun of the post, the employer, its department, a parenthesis, or a clause (", based at"). */
+const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z])`;
 /** In a subject a qualifier may also end the subject or a segment of it. */
 const SUBJECT_END = String.raw`(?=[ \t]*(?:$|\(|[|:]|[–—-][ \t])|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`;
 
@@ -12,16 +12,20 @@ const COMMA_PROSE = new RegExp(String.raw`^,[ \t]+(${WORDS})${PROSE_END}`);
 const COMMA_SUBJECT = new RegExp(String.raw`^,[ \t]+(${WORDS})${SUBJECT_END}`);
 const DASH_PROSE = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${PROSE_END}`);
 const DASH_SUBJECT = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`);
-const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n\d]{0,40})\)/;
+/** In a subject, words that run on from the title to the end of its segment: "Asset Manager Residential (m/w/d) – …". */
+const RUN_ON_SUBJECT = new RegExp(String.raw`^[ \t]+(${WORDS})${SUBJECT_END}`);
+/** A number on its own in brackets is a grade or band ("(APS 6)", "(Clerk Grade 9/10)"); "(KS3–KS4)", "(3rd–5th Year)" name the post. */
+const GRADE_NUMBER = /\b\d+\b/;
+const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n]{0,40})\)/;
 
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
-const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite)\b/i;
+const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
 
 /** Not the mail's business, not a reference number, and not the employer ("– Blauwerk GmbH", "(Vantage Cloud)"). */
-function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
+export function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
   if (NOT_A_QUALIFIER.test(words) || ORGANISATION_END.test(words.trim()) || /\d{3}/.test(words)) return false;
   const split = words.split(/[ \t]+/);
   return !split.some((_, i) => isEmployer(split.slice(0, i + 1).join(' ')));
@@ -29,15 +33,16 @@ function acceptable(words: string, isEmployer: (name: string) => boolean): boole
 
 /** The qualifier at the start of `after` (the text right after a title), with its separator, or null. */
 export function roleQualifier(after: string, inSubject: boolean, isEmployer: (name: string) => boolean): string | null {
-  const tail = (inSubject ? COMMA_SUBJECT : COMMA_PROSE).exec(after) ?? (inSubject ? DASH_SUBJECT : DASH_PROSE).exec(after);
+  const tail = (inSubject ? COMMA_SUBJECT : COMMA_PROSE).exec(after) ?? (inSubject ? DASH_SUBJECT : DASH_PROSE).exec(after) ?? (inSubject ? RUN_ON_SUBJECT.exec(after) : null);
   let qualifier = '';
   let rest = after;
   if (tail?.[1] && acceptable(tail[1], isEmployer)) {
-    const separator = tail[0].trimStart().startsWith(',') ? ', ' : ` ${tail[0].trim().charAt(0)} `;
+    const opening = tail[0].trimStart().charAt(0);
+    const separator = opening === ',' ? ', ' : /[–—-]/.test(opening) ? ` ${opening} ` : ' ';
     qualifier = `${separator}${tail[1]}`;
     rest = after.slice(tail[0].length);
   }
   const parenthesis = PARENTHESIS.exec(rest);
-  if (parenthesis?.[1] && acceptable(parenthesis[1], isEmployer)) qualifier += ` (${parenthesis[1].trim()})`;
+  if (parenthesis?.[1] && !GRADE_NUMBER.test(parenthesis[1]) && acceptable(parenthesis[1], isEmployer)) qualifier += ` (${parenthesis[1].trim()})`;
   return qualifier || null;
 }

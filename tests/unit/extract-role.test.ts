@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractRole, notOfTheTitle } from '../../src/core/analyze/extract-role';
+
+const none = () => false;
+
+describe('the role a thread names', () => {
+  it('drops a qualifier only the subject adds while the prose names the title bare', () => {
+    expect(extractRole('Catching up tomorrow - Service Manager, Alexandria', ['That includes the Service Manager role at Alexandria.'], none)).toBe('Service Manager');
+  });
+
+  it('keeps a subject qualifier the prose confirms, in its words or as the team', () => {
+    expect(extractRole('Interview – Paralegal, Private Client', ['Thank you for applying to join us as a Paralegal in our Private Client team.'], none)).toBe('Paralegal, Private Client');
+    expect(extractRole('Interview – Trade Analyst, Clean Technology', ['We would like to meet you about the Trade Analyst, Clean Technology vacancy next week.'], none)).toBe('Trade Analyst, Clean Technology');
+  });
+
+  it('writes the qualifier as the prose does', () => {
+    expect(extractRole('Your application – Category Manager, Home Textiles', ['We went ahead with another candidate for the Category Manager – Home Textiles role.'], none)).toBe('Category Manager – Home Textiles');
+  });
+
+  it('never takes a participant or the employer domain for a qualifier', () => {
+    const excluded = notOfTheTitle(null, [
+      { name: 'Priya Venkataraman', email: 'priya@gmail.com' },
+      { name: 'Kendra Vollmer', email: 'kvollmer@mercycrestcu.org' },
+    ]);
+    expect(extractRole('Interview - Greenhouse Operations Executive (Priya Venkataraman)', [], excluded)).toBe('Greenhouse Operations Executive');
+    expect(extractRole('Branch Operations Manager – Mercycrest Community Credit Union', [], excluded)).toBe('Branch Operations Manager');
+  });
+
+  it('reads a subject written in lower case', () => {
+    expect(extractRole('RE: interview tomorrow – community outreach coordinator', [], none)?.toLowerCase()).toBe('community outreach coordinator');
+    expect(extractRole('RE: real property appraiser ii - interview confirmation', [], none)?.toLowerCase()).toBe('real property appraiser ii');
+  });
+
+  it('keeps a lower-case qualifier in lower-case prose', () => {
+    expect(extractRole('staff attorney – tenant rights', ['thanks for applying for the staff attorney – tenant rights position at nyaya setu.'], none)?.toLowerCase()).toBe('staff attorney – tenant rights');
+  });
+
+  it('takes a bare number in brackets for a grade, not a qualifier', () => {
+    expect(extractRole('Offer – Senior Regulatory Scientist', ['We are pleased to offer you the position of Senior Regulatory Scientist (APS 6) in Canberra.'], none)).toBe('Senior Regulatory Scientist');
+  });
+});
