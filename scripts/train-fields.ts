@@ -68,6 +68,9 @@ function samplesOf(threads: Labelled[]): Sample[] {
   return samples;
 }
 
+/** What a candidate below its extractor's own bar is assumed to be worth before the corpus says otherwise. */
+const WEAK_PRIOR = 0.25;
+
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 function rateOf(samples: Sample[], prior: number, strength: number): Rate {
@@ -84,7 +87,9 @@ function tableOf(samples: Sample[]): CalibrationTable {
       const kinds = Object.fromEntries(
         EVIDENCE_KINDS[field].map((kind) => {
           const ofKind = ofField.filter((s) => s.kind === kind);
-          const overall = rateOf(ofKind, base.rate, PRIOR_STRENGTH).rate;
+          // A 'weak' candidate failed its extractor's own bar: with few or no labelled samples it must not
+          // inherit the field's high overall rate and be given as a value.
+          const overall = rateOf(ofKind, kind === 'weak' ? Math.min(base.rate, WEAK_PRIOR) : base.rate, PRIOR_STRENGTH).rate;
           return [kind, { alone: rateOf(ofKind.filter((s) => !s.corroborated), overall, PRIOR_STRENGTH), corroborated: rateOf(ofKind.filter((s) => s.corroborated), overall, PRIOR_STRENGTH) }];
         }),
       );

@@ -18,6 +18,9 @@ import { MAIL_CONTENT } from './support/senders';
 const OWNER = 'sam.rivera@gmail.com';
 const PROFILE = { name: 'Sam Rivera', emails: [OWNER] };
 
+/** A thread any reading takes for an interview process, so only a learned rule can make it otherwise. */
+const CLEARLY_AN_INTERVIEW = 'Hi Sam, thank you for interviewing with us today for the Data Analyst role. The panel enjoyed meeting you, and we will get back to you within five business days.';
+
 function threadFrom(id: string, subject: string, sentAt = '2026-11-20T15:00:00-05:00', text = 'Hi Sam, thanks for meeting the team today. We will get back to you within five business days.', from = { name: 'Northwind Recruiting', email: 'talent@northwind-labs.com' }): MailThread {
   return {
     host: 'gmail',
@@ -219,7 +222,7 @@ describe('the corrections commands', () => {
     const state = await track(threadFrom('t1', 'Hi'));
     expect(await db.corrections.get('relevance|domain|northwind-labs.com')).toMatchObject({ value: 'interview' });
     await request('thread/dismiss', { thread: threadFrom('t1', 'Hi'), url: url(threadFrom('t1', 'Hi')) });
-    const opened = await request('thread/open', { thread: threadFrom('t3', 'Interview: another step'), url: url(threadFrom('t3', 'Interview: another step')) });
+    const opened = await request('thread/open', { thread: threadFrom('t3', 'Interview: another step', undefined, CLEARLY_AN_INTERVIEW), url: url(threadFrom('t3', 'Interview: another step', undefined, CLEARLY_AN_INTERVIEW)) });
     expect(opened.analysis.relevant).toBe(false);
     expect(opened.state.dossier).toBeNull();
     expect(state.dossier).not.toBeNull();
@@ -241,7 +244,7 @@ describe('the corrections commands', () => {
     await request('thread/dismiss', { thread: agency, url: url(agency) });
     expect((await db.corrections.toArray()).map((r) => r.key)).toEqual(['relevance|domain|talentbridge.co']);
     // The Northwind process is untouched: its next thread is still read as an interview.
-    const opened = await request('thread/open', { thread: threadFrom('t3', 'Interview: next steps'), url: url(threadFrom('t3', 'Interview: next steps')) });
+    const opened = await request('thread/open', { thread: threadFrom('t3', 'Interview: next steps', undefined, CLEARLY_AN_INTERVIEW), url: url(threadFrom('t3', 'Interview: next steps', undefined, CLEARLY_AN_INTERVIEW)) });
     expect(opened.analysis.relevant).toBe(true);
   });
 
