@@ -3,7 +3,7 @@ import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { withoutLegalForm } from './company-name';
-import { signatureCompany } from './company-signature';
+import { signatureCompanies } from './company-signature';
 import { domainAbbreviates } from './company-domain';
 import type { CompanyKind, Ranked } from './field-evidence';
 
@@ -25,8 +25,8 @@ const CLIENT_BEFORE = String.raw`\b(?:(?:my|our) client,?|on assignment (?:for|w
 
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
 const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
-  { pattern: new RegExp(String.raw`\b(?:here at|join(?:ing)?|interest in(?: joining)?|on behalf of|(?:role|position|opening|opportunity|career|job|team|roles?) (?:at|with)|interview(?:ing)? at|offer from|welcome to|work(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
-  { pattern: new RegExp(String.raw`\b(?:at|with|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
+  { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(?:[Aa]t|with|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
   { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+${TEAM_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${TEAM_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})${POSSESSIVE_AFTER}`, 'gu'), needs: new RegExp(POSSESSIVE_AFTER, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${DEPARTMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${DEPARTMENT_AFTER}`, 'u'), weight: 4 },
@@ -68,6 +68,18 @@ const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|La
 
 /** A recruitment agency's name: it places candidates with the employer, it is not the employer. */
 const AGENCY = /\b(?:Search|Staffing|Recruitment|Recruiting|Resourcing|Headhunters?|Personnel|Talent(?: Partners| Solutions| Group)?)\b/;
+
+/**
+ * A signature's names with their weights. Its own line and the name beside the title weigh alike, for
+ * the rest of the mail to choose (a unit beside the title, or a city under it, is named nowhere else).
+ * An agency's signature names its practice beside the title, never the employer: only its line counts.
+ */
+function signedNames(names: string[]): [string, number][] {
+  const [first, second] = names;
+  if (!first) return [];
+  if (!second || AGENCY.test(first)) return [[first, 3]];
+  return [[first, 2], [second, 2]];
+}
 
 /** Who a sentence means without naming them: "Client wants to decide within two weeks". */
 const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business)$/i;
@@ -150,9 +162,7 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   // People are not companies: a sender's name (or first name, as signatures write it) never counts.
   const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name));
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
-  const addSigned = (name: string | null, weight: number) => {
-    if (name) add(withoutLegalForm(name, true), weight, 'signature');
-  };
+  const addSigned = (name: string, weight: number) => add(withoutLegalForm(name, true), weight, 'signature');
   const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
     const name = raw ? cleanName(raw) : null;
     if (!name) return;
@@ -177,7 +187,9 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line));
   const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3;
   // A signature the message splitter did not find is still at the end of the body.
-  evidence.employerBodies.forEach((body, i) => addSigned(signatureCompany(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isKnownSigner, mayBeSigner), 3));
+  evidence.employerBodies.forEach((body, i) =>
+    signedNames(signatureCompanies(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isKnownSigner, mayBeSigner)).forEach(([name, weight]) => addSigned(name, weight)),
+  );
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
     const display = /^(.+?)[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)$/i.exec(sender.name.trim());
@@ -222,12 +234,21 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
     for (let start = 0; start < words.length; start++) {
       for (let end = words.length; end > start; end--) {
         const candidate = words.slice(start, end).join(' ');
-        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(domainKey.replace(/-/g, ''), candidate)) return spelledDomain(cleanName(candidate), weak);
+        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(domainKey.replace(/-/g, ''), candidate)) return spelledDomain(fullName(words.slice(start), end - start), weak);
       }
     }
   }
   // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
   return weak;
+}
+
+/** A domain names a company by its first words ("cascabelaxle"): the mail writes on to its full name ("Cascabel Axle Works"). */
+function fullName(words: string[], domainWords: number): string | null {
+  for (let end = words.length; end > domainWords; end--) {
+    const name = words.slice(0, end).join(' ');
+    if (/[\p{L}0-9]$/u.test(name) && cleanName(name) === name) return name;
+  }
+  return cleanName(words.slice(0, domainWords).join(' '));
 }
 
 /** The domain as the mail spells it, first, before the names too weak to stand on their own. */
