@@ -49,13 +49,17 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
     lines.findLastIndex((line) => {
       // "Jana Röder | Talent Acquisition" is a signer and a title; "Pinecrest Mutual | Boise" is no signer.
       const [beforeBar = '', title] = line.split(/[ \t]+[|–—][ \t]+/, 2);
-      const name = beforeBar.replace(/,.*$/, '');
+      // "Hannah Lindqvist (she/her)", "Dr. Ana Ruiz, PhD": the name before the pronouns or credentials.
+      const name = beforeBar.replace(/(?:,|[ \t]*\().*$/, '');
       return NAME_LINE.test(name) && (title === undefined || TITLE_OR_UNIT.test(title)) && isSigner(name);
     });
   // A street ("Hebbal Ring Road, Mysuru") reads like a name too: the sender's own name, when written, marks the signer.
   const known = signerAt(isKnownSigner);
   const nameAt = known >= 0 ? known : signerAt(mayBeSigner);
   if (nameAt < 0) return [];
+  // Under a title the line is the employer, though the mail's sender is named so: "People & Talent Partner / Ceiba Insurance Group".
+  const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(lines[nameAt - 1] ?? '') && !CONTACT.test(lines[nameAt - 1] ?? '') ? wholeLineCompany(lines[nameAt] ?? '') : null;
+  if (underTitle) return [underTitle];
   const below = lines.slice(nameAt + 1, nameAt + 4);
   // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer, but "Talent
   // Partner, Haathi Home Stores" over "Kolkata" names it beside the title: both stand, the line first.

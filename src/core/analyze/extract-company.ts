@@ -2,7 +2,7 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { withoutLegalForm } from './company-name';
+import { asWritten, withoutLegalForm } from './company-name';
 import { signatureCompanies } from './company-signature';
 import { domainAbbreviates } from './company-domain';
 import type { CompanyKind, Ranked } from './field-evidence';
@@ -21,12 +21,14 @@ const DEPARTMENT_AFTER = String.raw`(?:Recruiting|Talent(?: Acquisition)?|Career
 const EXCITED_AFTER = String.raw`(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`;
 const LEGAL_STATEMENT_AFTER = String.raw`(?:is|are)[ \t]+(?:an equal|committed to|authori[sz]ed|regulated|a registered)`;
 const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is looking)\b`;
-const CLIENT_BEFORE = String.raw`\b(?:(?:my|our) client,?|on assignment (?:for|with)|recruiting (?:for|on behalf of)|client company,?)`;
+/** "with X" names the company, but not after a meeting: "interviewing with Farah Iskandar" names a person. */
+const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time)[ \t])with`;
+const CLIENT_BEFORE = String.raw`\b(?:(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|[Cc]lient company,?)`;
 
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
 const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
-  { pattern: new RegExp(String.raw`\b(?:[Aa]t|with|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
+  { pattern: new RegExp(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
   { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+${TEAM_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${TEAM_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})${POSSESSIVE_AFTER}`, 'gu'), needs: new RegExp(POSSESSIVE_AFTER, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${DEPARTMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${DEPARTMENT_AFTER}`, 'u'), weight: 4 },
@@ -34,7 +36,7 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${LEGAL_STATEMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${LEGAL_STATEMENT_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${WISH_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${WISH_AFTER}`, 'u'), weight: 2 },
   // An agency recruiter names the employer as its client: that, not the agency, is the hiring company.
-  { pattern: new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'giu'), needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
+  { pattern: new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'gu'), needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
 ];
 
 /** Each phrase's company names in a block, with the phrase's weight. */
@@ -81,6 +83,16 @@ function signedNames(names: string[]): [string, number][] {
   return [[first, 2], [second, 2]];
 }
 
+/** A sender named for an organisation (an ATS writes the employer as the sender): its last word is what organisations are, never a surname. */
+const ORGANISATION =
+  /[ \t](?:Bank|Group|Division|Trust|Foundation|Schools?|University|College|Hospitals?|Health|Healthcare|Partners|Labs?|Studios?|Company|Insurance|Media|Systems|Solutions|Services|Software|Technologies|Therapeutics|Pharma|Biologics|Capital|Council|Authority|Agency|Institute|District|Hotels?|Lodge|Resorts?|Logistics|Industries|Holdings|Ventures|Consulting|Associates|Network|Society|Association|Academy|Clinic|Centre|Center|Castings|Manufacturing|Motors|Energy|Financial|Credit Union|Museum|Library|Trust|Cooperative|Co-op|Inc|Ltd|LLC|LLP|GmbH)\.?$/;
+
+/** A person's name, whatever follows: "Professor Nathaniel Osei". */
+const HONORIFIC = /^(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?[ \t]/;
+
+/** The head of a job title or a pronoun, never the start of an employer's name: "Senior", "He". */
+const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Head|He|She|They|It|His|Her|Their|Its)$/;
+
 /** Who a sentence means without naming them: "Client wants to decide within two weeks". */
 const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business)$/i;
 
@@ -93,7 +105,9 @@ function cleanName(raw: string): string | null {
   if (!name || name.length < 2 || name.length > 60) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()))) return null;
-  if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '')) return null;
+  if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
+  // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
+  if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
   if (ATS_NAMES.test(name) && words.length === 1) return null;
   if (GENERIC_PARTY.test(name)) return null;
   return name;
@@ -148,6 +162,12 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
+  const ranked = rankNames(evidence);
+  const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
+  return ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.value, text) } : r));
+}
+
+function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const scores = new Map<string, Scored>();
   const ownerKeys = new Set<string>();
   const ownerDomain = evidence.ownerEmail ? orgDomainKey(evidence.ownerEmail) : null;
@@ -160,9 +180,9 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
     }
   }
   // People are not companies: a sender's name (or first name, as signatures write it) never counts.
-  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name));
+  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()));
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
-  const addSigned = (name: string, weight: number) => add(withoutLegalForm(name, true), weight, 'signature');
+  const addSigned = (name: string, weight: number) => add(withoutLegalForm(name), weight, 'signature');
   const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
     const name = raw ? cleanName(raw) : null;
     if (!name) return;
@@ -192,11 +212,11 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   );
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
-    const display = /^(.+?)[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)$/i.exec(sender.name.trim());
+    const display = /^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i.exec(sender.name.trim());
     if (display?.[1]) add(display[1], 4, 'sender-name');
-    const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\((.+)\)$/.exec(sender.name);
+    const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
     if (via?.[1]) add(via[1], 3, 'sender-name');
-    else if (!display && sender.name.trim() && !looksLikePerson(sender.name.trim())) add(sender.name, 2, 'sender-name');
+    else if (!display && sender.name.trim() && (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim())) && !HONORIFIC.test(sender.name.trim())) add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
