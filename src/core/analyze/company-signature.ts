@@ -6,10 +6,12 @@
 const TITLE_OR_UNIT =
   /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|assistant|associate|executive|chair|dean|owner|founder|co-founder|president|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
 /** A signer's name line: words of letters only, so "Unit 4, 21 Sydenham Rd" is not one. */
-const NAME_LINE = /^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
+const NAME_LINE = /^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+(?:(?:van|von|de|del|da|di|la|le|bin|binti|al)[ \t](?:(?:der|den|la)[ \t])?)?[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
 /** Lines that are contact details or legal notices, never the employer's name. */
 const CONTACT = /@|https?:|www\.|\d{2,4}\)?[ .-]\d{3}|\b(?:tel|phone|mobile|direct|fax|email|registered|authorised|authorized|regulated|confidential)\b/i;
 const UNIT_OF = /\b(?:college|school|department|faculty|division|office|institute) of\b/i;
+/** A line of a few words and no sentence: a team's or a title's. */
+const TEAM_LINE = /^[\p{L}&/ \t-]{2,60}$/u;
 /** A street or unit, not a name: "Unit 7, Cable Street Studios", "2 The Square". */
 const ADDRESS = /(?:^|[ \t])\d+[a-z]?\b/;
 
@@ -34,6 +36,13 @@ function besideTitle(line: string): string | null {
   return company && !ADDRESS.test(company) && CAPITALISED.test(company) ? company : null;
 }
 
+/** A team signs without a person: "Sincerely, / Human Resources - Talent Acquisition / Pine Bluff Independent School District". */
+function teamSigned(lines: string[]): string[] {
+  const teamAt = lines.findLastIndex((line) => TITLE_OR_UNIT.test(line) && TEAM_LINE.test(line));
+  const company = teamAt >= 0 ? wholeLineCompany(lines[teamAt + 1] ?? '') : null;
+  return company ? [company] : [];
+}
+
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any
  * title lines) that is neither a title, a department nor contact details, then a name beside a title; the
@@ -56,7 +65,7 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   // A street ("Hebbal Ring Road, Mysuru") reads like a name too: the sender's own name, when written, marks the signer.
   const known = signerAt(isKnownSigner);
   const nameAt = known >= 0 ? known : signerAt(mayBeSigner);
-  if (nameAt < 0) return [];
+  if (nameAt < 0) return teamSigned(lines);
   // Under a title the line is the employer, though the mail's sender is named so: "People & Talent Partner / Ceiba Insurance Group".
   const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(lines[nameAt - 1] ?? '') && !CONTACT.test(lines[nameAt - 1] ?? '') ? wholeLineCompany(lines[nameAt] ?? '') : null;
   if (underTitle) return [underTitle];
