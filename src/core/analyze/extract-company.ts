@@ -25,6 +25,8 @@ const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is 
 const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time)[ \t])with`;
 const CLIENT_BEFORE = String.raw`\b(?:(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|[Cc]lient company,?)`;
 
+const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'gu');
+
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
 const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
@@ -36,7 +38,7 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${LEGAL_STATEMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${LEGAL_STATEMENT_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${WISH_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${WISH_AFTER}`, 'u'), weight: 2 },
   // An agency recruiter names the employer as its client: that, not the agency, is the hiring company.
-  { pattern: new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'gu'), needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
+  { pattern: CLIENT, needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
 ];
 
 /** Each phrase's company names in a block, with the phrase's weight. */
@@ -93,6 +95,9 @@ const HONORIFIC = /^(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?[ \t]/;
 /** The head of a job title or a pronoun, never the start of an employer's name: "Senior", "He". */
 const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Head|He|She|They|It|His|Her|Their|Its)$/;
 
+/** An agency's domain: "ironbridgesearch", "keystoneautotalent" (not "research"). */
+const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing|personnel/;
+
 /** Who a sentence means without naming them: "Client wants to decide within two weeks". */
 const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business)$/i;
 
@@ -101,7 +106,8 @@ function cleanName(raw: string): string | null {
     .replace(/[.,;:!’'s]+$/u, (tail) => (/^(?:’s|'s)$/.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
     .replace(/^(?:The|Our|Your)\s+/, '')
     .trim());
-  if (JOB_TITLE_END.test(name) || NOT_A_NAME_WORD.test(name)) return null;
+  // "GIS Analyst II", "RA Manager CMC": a title with a grade or a specialty after it is still a title.
+  if (JOB_TITLE_END.test(name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '')) || NOT_A_NAME_WORD.test(name)) return null;
   if (!name || name.length < 2 || name.length > 60) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()))) return null;
@@ -202,6 +208,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   for (const pattern of SUBJECT_SEGMENTS) for (const m of evidence.subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
+  // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
+  for (const block of evidence.employerSignatures.flatMap(boundedBlocks)) for (const m of block.matchAll(CLIENT)) add(m[1], 12, 'stated');
   // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
   const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line));
@@ -221,11 +229,13 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
   // A name that matches the sender's own domain is very likely the employer.
+  const matchedDomains = new Map<Scored, string[]>();
   for (const [key, entry] of scores) {
     for (const domainKey of domainKeys) {
       if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey))) || domainAbbreviates(domainKey, entry.name)) {
         entry.score += 4;
         entry.kinds.set('domain-match', (entry.kinds.get('domain-match') ?? 0) + 4);
+        matchedDomains.set(entry, [...(matchedDomains.get(entry) ?? []), domainKey]);
       }
     }
   }
@@ -236,14 +246,20 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       if (shorter !== longer && longer.name.toLowerCase().startsWith(`${shorter.name.toLowerCase()} `)) longer.score += shorter.score / 2;
     }
   }
-  // An agency is the employer only when the mail names no other.
-  const isAgency = (entry: { name: string }) => entry.name.includes(' ') && AGENCY.test(entry.name);
+  // An agency is the employer only when the mail names no other. Its domain is the agency's, and so is any
+  // other name that domain matches ("Keystone" for Keystone Talent Partners); it says nothing of the employer.
+  const agencyDomains = new Set([
+    ...[...domainKeys].filter((key) => AGENCY_DOMAIN.test(key)),
+    ...[...matchedDomains].filter(([entry]) => entry.name.includes(' ') && AGENCY.test(entry.name)).flatMap(([, keys]) => keys),
+  ]);
+  const isAgency = (entry: Scored) => (entry.name.includes(' ') && AGENCY.test(entry.name)) || (matchedDomains.get(entry) ?? []).some((key) => agencyDomains.has(key));
   const employers = entries.some((entry) => !isAgency(entry) && entry.score >= 1) ? entries.filter((entry) => !isAgency(entry)) : entries;
   // Sorting is stable: among equal scores the first named stays first, as the extractor has always chosen.
   const ranked = [...employers].sort((a, b) => b.score - a.score);
-  const others = entries.filter((entry) => !employers.includes(entry)).map((entry) => rankedOf(entry, false));
+  const others = entries.filter((entry) => !employers.includes(entry)).map((entry) => rankedOf(entry, true));
   const best = ranked[0];
-  if (best && (best.score >= 2 || (best.score >= 1 && domainKeys.size === 0))) return [rankedOf(best, false), ...ranked.slice(1).map((entry) => rankedOf(entry, false)), ...others];
+  const employerDomains = [...domainKeys].filter((key) => !agencyDomains.has(key));
+  if (best && (best.score >= 2 || (best.score >= 1 && employerDomains.length === 0))) return [rankedOf(best, false), ...ranked.slice(1).map((entry) => rankedOf(entry, false)), ...others];
   const weak = [...ranked.map((entry) => rankedOf(entry, true)), ...others];
   const [domainKey] = domainKeys;
   if (!domainKey) return weak;
