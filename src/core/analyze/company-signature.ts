@@ -29,7 +29,9 @@ function wholeLineCompany(line: string): string | null {
 /** The employer beside a title: "Talent Partner | Prairie Ledger Bank", "Executive Director, Groundwork Commons". */
 function besideTitle(line: string): string | null {
   if (CONTACT.test(line)) return null;
-  const parts = line.split(PART_BREAK).map((part) => part.trim());
+  // A bar parts more than a comma: "Engineering Manager, Quality | Driftpoint Software" is title and unit, then the employer.
+  const sections = line.split(/[ \t]+\|[ \t]+/);
+  const parts = (sections.length === 2 ? sections : line.split(PART_BREAK)).map((part) => part.trim());
   if (!parts[0] || !TITLE_OR_UNIT.test(parts[0])) return null;
   // "Department of Tourism, Hospitality and Events": the unit's name runs on past the comma.
   const company = parts.slice(1).find((part, i) => part && !TITLE_OR_UNIT.test(part) && !(UNIT_OF.test(parts[i] ?? '') && /[ \t](?:and|&)[ \t]/.test(part)));

@@ -9,7 +9,7 @@ import type { CompanyKind, Ranked } from './field-evidence';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
-const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|de|la)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+[A-Z][\p{L}0-9&'’.+-]{0,40}){0,3}`;
+const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|of the|de|la|for)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+[A-Z][\p{L}0-9&'’.+-]{0,40}){0,4}`;
 const NAME_ANYWHERE = new RegExp(NAME, 'gu');
 
 // The words after the name in the phrases that start with one. Such a pattern is tried from every
