@@ -1,19 +1,46 @@
 // A company's name as people write it in prose: "Kallang Quay Hotels Pte Ltd" is "Kallang Quay Hotels",
-// "Halcyon Biologics Singapore Pte. Ltd." is "Halcyon Biologics".
+// "Halcyon Biologics Singapore Pte. Ltd." is "Halcyon Biologics". Names are compared without their legal
+// form; the one given is then written the way the mail writes it most ("Vance Harlan LLP", "The Alder Lodge").
 
-const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS)\.?`;
+const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS)\.?`;
 const LEGAL_TAIL = new RegExp(String.raw`(?:[ \t,]+${LEGAL_FORM}){1,3}$`);
 /** The country of a subsidiary, written only before its legal form: "Brenntal Fördertechnik UK Ltd". */
 const COUNTRY_BEFORE_FORM = /[ \t]+(?:UK|U\.K\.|USA|US|Singapore|India|Australia|Deutschland|Germany|Canada|Ireland|NZ|New Zealand|Europe|Asia|Asia Pacific|APAC|EMEA|Hong Kong|Malaysia)$/;
 
-const PARTNERSHIP_TAIL = /[ \t,]+LLP$/;
-
-/**
- * The name without its legal form (and a subsidiary's country before it). A signature writes the legal
- * name, so there a partnership's LLP goes too; prose that writes "LLP" means it as part of the name.
- */
-export function withoutLegalForm(name: string, legalName = false): string {
-  const bare = (legalName ? name.replace(PARTNERSHIP_TAIL, '') : name).replace(LEGAL_TAIL, '');
+/** The name without its legal form (and a subsidiary's country before it). */
+export function withoutLegalForm(name: string): string {
+  const bare = name.replace(LEGAL_TAIL, '');
   if (bare === name) return name;
   return bare.replace(COUNTRY_BEFORE_FORM, '').trim();
+}
+
+/** The forms people say as part of a name, unlike "Ltd" or "GmbH": a partnership's "LLP", a "Co.". */
+const SPOKEN_FORMS = [' LLP', ' Co.'];
+
+/** How often the mail writes `name` after a "The" (mid-sentence or not), without one, and before each spoken form. */
+function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; followedBy: Map<string, number> } {
+  const counts = { the: 0, theMidSentence: 0, bare: 0, followedBy: new Map<string, number>() };
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text.slice(Math.max(0, at - 6), at);
+    if (/The $/.test(before)) {
+      counts.the++;
+      if (/[\p{L},] The $/u.test(before)) counts.theMidSentence++;
+    } else if (!/the $/.test(before)) counts.bare++;
+    const form = SPOKEN_FORMS.find((f) => text.startsWith(f, at + name.length));
+    if (form) counts.followedBy.set(form, (counts.followedBy.get(form) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The name as the mail writes it: with "The" when the article is part of it (a capital "The" mid-sentence,
+ * "stay at The Alpenglow Lodge", or the name never written without it), with "LLP" or "Co." when the mail
+ * writes that more often than the name alone ("Fields & Moran LLP" signed, "Fields & Moran" said stays bare).
+ */
+export function asWritten(name: string, text: string): string {
+  const counts = occurrences(name, text);
+  const [form, withForm] = [...counts.followedBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const total = counts.the + counts.bare;
+  const suffixed = form && withForm * 2 > total ? `${name}${form}` : name;
+  return counts.theMidSentence > 0 || (counts.the > 0 && counts.bare === 0) ? `The ${suffixed}` : suffixed;
 }

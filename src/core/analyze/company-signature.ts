@@ -4,36 +4,53 @@
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
 const TITLE_OR_UNIT =
-  /\b(?:recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|assistant|associate|executive|chair|dean|owner|founder|co-founder|president|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/i;
+  /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|assistant|associate|executive|chair|dean|owner|founder|co-founder|president|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
 /** A signer's name line: words of letters only, so "Unit 4, 21 Sydenham Rd" is not one. */
-const NAME_LINE = /^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
+const NAME_LINE = /^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+(?:(?:van|von|de|del|da|di|la|le|bin|binti|al)[ \t](?:(?:der|den|la)[ \t])?)?[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
 /** Lines that are contact details or legal notices, never the employer's name. */
-const CONTACT = /@|https?:|www\.|\d{3}|\b(?:tel|phone|mobile|direct|fax|email|registered|authorised|authorized|regulated|confidential)\b/i;
+const CONTACT = /@|https?:|www\.|\d{2,4}\)?[ .-]\d{3}|\b(?:tel|phone|mobile|direct|fax|email|registered|authorised|authorized|regulated|confidential)\b/i;
+const UNIT_OF = /\b(?:college|school|department|faculty|division|office|institute) of\b/i;
+/** A line of a few words and no sentence: a team's or a title's. */
+const TEAM_LINE = /^[\p{L}&/ \t-]{2,60}$/u;
+/** A street or unit, not a name: "Unit 7, Cable Street Studios", "2 The Square". */
+const ADDRESS = /(?:^|[ \t])\d+[a-z]?\b/;
+
 /** Where a line's parts meet: "Title | Company", "Company – Tagline", "Title, Company". */
 const PART_BREAK = /[ \t]+[|–—·•][ \t]+|[ \t]+-[ \t]+|,[ \t]+|[ \t]+@[ \t]+/;
-const CAPITALISED = /^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:&|and|of|de|la|du|für|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u;
+const CAPITALISED = /^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u;
 
 /** A line that is the employer's name and nothing else but a tagline or place: "Mott Avenue Capital | A Community Development Loan Fund". */
 function wholeLineCompany(line: string): string | null {
   if (CONTACT.test(line)) return null;
   const first = line.split(PART_BREAK)[0]?.trim() ?? '';
-  return first && !TITLE_OR_UNIT.test(first) && CAPITALISED.test(first) ? first : null;
+  return first && !TITLE_OR_UNIT.test(first) && !ADDRESS.test(first) && CAPITALISED.test(first) ? first : null;
 }
 
 /** The employer beside a title: "Talent Partner | Prairie Ledger Bank", "Executive Director, Groundwork Commons". */
 function besideTitle(line: string): string | null {
   if (CONTACT.test(line)) return null;
-  const parts = line.split(PART_BREAK).map((part) => part.trim());
+  // A bar parts more than a comma: "Engineering Manager, Quality | Driftpoint Software" is title and unit, then the employer.
+  const sections = line.split(/[ \t]+\|[ \t]+/);
+  const parts = (sections.length === 2 ? sections : line.split(PART_BREAK)).map((part) => part.trim());
   if (!parts[0] || !TITLE_OR_UNIT.test(parts[0])) return null;
-  const company = parts.slice(1).find((part) => part && !TITLE_OR_UNIT.test(part));
-  return company && CAPITALISED.test(company) ? company : null;
+  // "Department of Tourism, Hospitality and Events": the unit's name runs on past the comma.
+  const company = parts.slice(1).find((part, i) => part && !TITLE_OR_UNIT.test(part) && !(UNIT_OF.test(parts[i] ?? '') && /[ \t](?:and|&)[ \t]/.test(part)));
+  return company && !ADDRESS.test(company) && CAPITALISED.test(company) ? company : null;
+}
+
+/** A team signs without a person: "Sincerely, / Human Resources - Talent Acquisition / Pine Bluff Independent School District". */
+function teamSigned(lines: string[]): string[] {
+  const teamAt = lines.findLastIndex((line) => TITLE_OR_UNIT.test(line) && TEAM_LINE.test(line));
+  const company = teamAt >= 0 ? wholeLineCompany(lines[teamAt + 1] ?? '') : null;
+  return company ? [company] : [];
 }
 
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any
- * title lines) that is neither a title, a department nor contact details; null when it names none.
+ * title lines) that is neither a title, a department nor contact details, then a name beside a title; the
+ * stronger first, none when it names none.
  */
-export function signatureCompany(message: string, isKnownSigner: (line: string) => boolean, mayBeSigner: (line: string) => boolean): string | null {
+export function signatureCompanies(message: string, isKnownSigner: (line: string) => boolean, mayBeSigner: (line: string) => boolean): string[] {
   const lines = message
     .split('\n')
     .map((line) => line.trim())
@@ -41,22 +58,23 @@ export function signatureCompany(message: string, isKnownSigner: (line: string) 
     .slice(-14);
   const signerAt = (isSigner: (line: string) => boolean) =>
     lines.findLastIndex((line) => {
-      const name = line.replace(/,.*$/, '');
-      return NAME_LINE.test(name) && isSigner(name);
+      // "Jana Röder | Talent Acquisition" is a signer and a title; "Pinecrest Mutual | Boise" is no signer.
+      const [beforeBar = '', title] = line.split(/[ \t]+[|–—][ \t]+/, 2);
+      // "Hannah Lindqvist (she/her)", "Dr. Ana Ruiz, PhD": the name before the pronouns or credentials.
+      const name = beforeBar.replace(/(?:,|[ \t]*\().*$/, '');
+      return NAME_LINE.test(name) && (title === undefined || TITLE_OR_UNIT.test(title)) && isSigner(name);
     });
   // A street ("Hebbal Ring Road, Mysuru") reads like a name too: the sender's own name, when written, marks the signer.
   const known = signerAt(isKnownSigner);
   const nameAt = known >= 0 ? known : signerAt(mayBeSigner);
-  if (nameAt < 0) return null;
+  if (nameAt < 0) return teamSigned(lines);
+  // Under a title the line is the employer, though the mail's sender is named so: "People & Talent Partner / Ceiba Insurance Group".
+  const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(lines[nameAt - 1] ?? '') && !CONTACT.test(lines[nameAt - 1] ?? '') ? wholeLineCompany(lines[nameAt] ?? '') : null;
+  if (underTitle) return [underTitle];
   const below = lines.slice(nameAt + 1, nameAt + 4);
-  // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer.
-  for (const line of below) {
-    const company = wholeLineCompany(line);
-    if (company) return company;
-  }
-  for (const line of below) {
-    const company = besideTitle(line);
-    if (company) return company;
-  }
-  return null;
+  // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer, but "Talent
+  // Partner, Haathi Home Stores" over "Kolkata" names it beside the title: both stand, the line first.
+  const own = below.map(wholeLineCompany).find(Boolean);
+  const beside = below.map(besideTitle).find(Boolean);
+  return [own, beside].filter((name): name is string => Boolean(name));
 }

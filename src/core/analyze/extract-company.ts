@@ -2,14 +2,14 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { withoutLegalForm } from './company-name';
-import { signatureCompany } from './company-signature';
+import { asWritten, withoutLegalForm } from './company-name';
+import { signatureCompanies } from './company-signature';
 import { domainAbbreviates } from './company-domain';
 import type { CompanyKind, Ranked } from './field-evidence';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
-const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|de|la)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+[A-Z][\p{L}0-9&'’.+-]{0,40}){0,3}`;
+const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|of the|de|la|for)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+[A-Z][\p{L}0-9&'’.+-]{0,40}){0,4}`;
 const NAME_ANYWHERE = new RegExp(NAME, 'gu');
 
 // The words after the name in the phrases that start with one. Such a pattern is tried from every
@@ -21,12 +21,16 @@ const DEPARTMENT_AFTER = String.raw`(?:Recruiting|Talent(?: Acquisition)?|Career
 const EXCITED_AFTER = String.raw`(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`;
 const LEGAL_STATEMENT_AFTER = String.raw`(?:is|are)[ \t]+(?:an equal|committed to|authori[sz]ed|regulated|a registered)`;
 const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is looking)\b`;
-const CLIENT_BEFORE = String.raw`\b(?:(?:my|our) client,?|on assignment (?:for|with)|recruiting (?:for|on behalf of)|client company,?)`;
+/** "with X" names the company, but not after a meeting: "interviewing with Farah Iskandar" names a person. */
+const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time)[ \t])with`;
+const CLIENT_BEFORE = String.raw`\b(?:(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|[Cc]lient company,?)`;
+
+const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'gu');
 
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
 const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
-  { pattern: new RegExp(String.raw`\b(?:here at|join(?:ing)?|interest in(?: joining)?|on behalf of|(?:role|position|opening|opportunity|career|job|team|roles?) (?:at|with)|interview(?:ing)? at|offer from|welcome to|work(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
-  { pattern: new RegExp(String.raw`\b(?:at|with|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
+  { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
   { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+${TEAM_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${TEAM_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})${POSSESSIVE_AFTER}`, 'gu'), needs: new RegExp(POSSESSIVE_AFTER, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${DEPARTMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${DEPARTMENT_AFTER}`, 'u'), weight: 4 },
@@ -34,7 +38,7 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${LEGAL_STATEMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${LEGAL_STATEMENT_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${WISH_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${WISH_AFTER}`, 'u'), weight: 2 },
   // An agency recruiter names the employer as its client: that, not the agency, is the hiring company.
-  { pattern: new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'giu'), needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
+  { pattern: CLIENT, needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
 ];
 
 /** Each phrase's company names in a block, with the phrase's weight. */
@@ -69,6 +73,31 @@ const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|La
 /** A recruitment agency's name: it places candidates with the employer, it is not the employer. */
 const AGENCY = /\b(?:Search|Staffing|Recruitment|Recruiting|Resourcing|Headhunters?|Personnel|Talent(?: Partners| Solutions| Group)?)\b/;
 
+/**
+ * A signature's names with their weights. Its own line and the name beside the title weigh alike, for
+ * the rest of the mail to choose (a unit beside the title, or a city under it, is named nowhere else).
+ * An agency's signature names its practice beside the title, never the employer: only its line counts.
+ */
+function signedNames(names: string[]): [string, number][] {
+  const [first, second] = names;
+  if (!first) return [];
+  if (!second || AGENCY.test(first)) return [[first, 3]];
+  return [[first, 2], [second, 2]];
+}
+
+/** A sender named for an organisation (an ATS writes the employer as the sender): its last word is what organisations are, never a surname. */
+const ORGANISATION =
+  /[ \t](?:Bank|Group|Division|Trust|Foundation|Schools?|University|College|Hospitals?|Health|Healthcare|Partners|Labs?|Studios?|Company|Insurance|Media|Systems|Solutions|Services|Software|Technologies|Therapeutics|Pharma|Biologics|Capital|Council|Authority|Agency|Institute|District|Hotels?|Lodge|Resorts?|Logistics|Industries|Holdings|Ventures|Consulting|Associates|Network|Society|Association|Academy|Clinic|Centre|Center|Castings|Manufacturing|Motors|Energy|Financial|Credit Union|Museum|Library|Trust|Cooperative|Co-op|Inc|Ltd|LLC|LLP|GmbH)\.?$/;
+
+/** A person's name, whatever follows: "Professor Nathaniel Osei". */
+const HONORIFIC = /^(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?[ \t]/;
+
+/** The head of a job title or a pronoun, never the start of an employer's name: "Senior", "He". */
+const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Head|He|She|They|It|His|Her|Their|Its)$/;
+
+/** An agency's domain: "ironbridgesearch", "keystoneautotalent" (not "research"). */
+const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing|personnel/;
+
 /** Who a sentence means without naming them: "Client wants to decide within two weeks". */
 const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business)$/i;
 
@@ -77,11 +106,14 @@ function cleanName(raw: string): string | null {
     .replace(/[.,;:!’'s]+$/u, (tail) => (/^(?:’s|'s)$/.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
     .replace(/^(?:The|Our|Your)\s+/, '')
     .trim());
-  if (JOB_TITLE_END.test(name) || NOT_A_NAME_WORD.test(name)) return null;
+  // "GIS Analyst II", "RA Manager CMC": a title with a grade or a specialty after it is still a title.
+  if (JOB_TITLE_END.test(name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '')) || NOT_A_NAME_WORD.test(name)) return null;
   if (!name || name.length < 2 || name.length > 60) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()))) return null;
-  if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '')) return null;
+  if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
+  // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
+  if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
   if (ATS_NAMES.test(name) && words.length === 1) return null;
   if (GENERIC_PARTY.test(name)) return null;
   return name;
@@ -136,6 +168,12 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
+  const ranked = rankNames(evidence);
+  const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
+  return ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.value, text) } : r));
+}
+
+function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const scores = new Map<string, Scored>();
   const ownerKeys = new Set<string>();
   const ownerDomain = evidence.ownerEmail ? orgDomainKey(evidence.ownerEmail) : null;
@@ -148,11 +186,9 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
     }
   }
   // People are not companies: a sender's name (or first name, as signatures write it) never counts.
-  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name));
+  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()));
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
-  const addSigned = (name: string | null, weight: number) => {
-    if (name) add(withoutLegalForm(name, true), weight, 'signature');
-  };
+  const addSigned = (name: string, weight: number) => add(withoutLegalForm(name), weight, 'signature');
   const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
     const name = raw ? cleanName(raw) : null;
     if (!name) return;
@@ -172,28 +208,34 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   for (const pattern of SUBJECT_SEGMENTS) for (const m of evidence.subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
+  // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
+  for (const block of evidence.employerSignatures.flatMap(boundedBlocks)) for (const m of block.matchAll(CLIENT)) add(m[1], 12, 'stated');
   // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
   const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line));
   const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3;
   // A signature the message splitter did not find is still at the end of the body.
-  evidence.employerBodies.forEach((body, i) => addSigned(signatureCompany(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isKnownSigner, mayBeSigner), 3));
+  evidence.employerBodies.forEach((body, i) =>
+    signedNames(signatureCompanies(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isKnownSigner, mayBeSigner)).forEach(([name, weight]) => addSigned(name, weight)),
+  );
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
-    const display = /^(.+?)[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)$/i.exec(sender.name.trim());
+    const display = /^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i.exec(sender.name.trim());
     if (display?.[1]) add(display[1], 4, 'sender-name');
-    const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\((.+)\)$/.exec(sender.name);
+    const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
     if (via?.[1]) add(via[1], 3, 'sender-name');
-    else if (!display && sender.name.trim() && !looksLikePerson(sender.name.trim())) add(sender.name, 2, 'sender-name');
+    else if (!display && sender.name.trim() && (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim())) && !HONORIFIC.test(sender.name.trim())) add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
   // A name that matches the sender's own domain is very likely the employer.
+  const matchedDomains = new Map<Scored, string[]>();
   for (const [key, entry] of scores) {
     for (const domainKey of domainKeys) {
       if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey))) || domainAbbreviates(domainKey, entry.name)) {
         entry.score += 4;
         entry.kinds.set('domain-match', (entry.kinds.get('domain-match') ?? 0) + 4);
+        matchedDomains.set(entry, [...(matchedDomains.get(entry) ?? []), domainKey]);
       }
     }
   }
@@ -204,14 +246,20 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
       if (shorter !== longer && longer.name.toLowerCase().startsWith(`${shorter.name.toLowerCase()} `)) longer.score += shorter.score / 2;
     }
   }
-  // An agency is the employer only when the mail names no other.
-  const isAgency = (entry: { name: string }) => entry.name.includes(' ') && AGENCY.test(entry.name);
+  // An agency is the employer only when the mail names no other. Its domain is the agency's, and so is any
+  // other name that domain matches ("Keystone" for Keystone Talent Partners); it says nothing of the employer.
+  const agencyDomains = new Set([
+    ...[...domainKeys].filter((key) => AGENCY_DOMAIN.test(key)),
+    ...[...matchedDomains].filter(([entry]) => entry.name.includes(' ') && AGENCY.test(entry.name)).flatMap(([, keys]) => keys),
+  ]);
+  const isAgency = (entry: Scored) => (entry.name.includes(' ') && AGENCY.test(entry.name)) || (matchedDomains.get(entry) ?? []).some((key) => agencyDomains.has(key));
   const employers = entries.some((entry) => !isAgency(entry) && entry.score >= 1) ? entries.filter((entry) => !isAgency(entry)) : entries;
   // Sorting is stable: among equal scores the first named stays first, as the extractor has always chosen.
   const ranked = [...employers].sort((a, b) => b.score - a.score);
-  const others = entries.filter((entry) => !employers.includes(entry)).map((entry) => rankedOf(entry, false));
+  const others = entries.filter((entry) => !employers.includes(entry)).map((entry) => rankedOf(entry, true));
   const best = ranked[0];
-  if (best && (best.score >= 2 || (best.score >= 1 && domainKeys.size === 0))) return [rankedOf(best, false), ...ranked.slice(1).map((entry) => rankedOf(entry, false)), ...others];
+  const employerDomains = [...domainKeys].filter((key) => !agencyDomains.has(key));
+  if (best && (best.score >= 2 || (best.score >= 1 && employerDomains.length === 0))) return [rankedOf(best, false), ...ranked.slice(1).map((entry) => rankedOf(entry, false)), ...others];
   const weak = [...ranked.map((entry) => rankedOf(entry, true)), ...others];
   const [domainKey] = domainKeys;
   if (!domainKey) return weak;
@@ -222,12 +270,21 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
     for (let start = 0; start < words.length; start++) {
       for (let end = words.length; end > start; end--) {
         const candidate = words.slice(start, end).join(' ');
-        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(domainKey.replace(/-/g, ''), candidate)) return spelledDomain(cleanName(candidate), weak);
+        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(domainKey.replace(/-/g, ''), candidate)) return spelledDomain(fullName(words.slice(start), end - start), weak);
       }
     }
   }
   // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
   return weak;
+}
+
+/** A domain names a company by its first words ("cascabelaxle"): the mail writes on to its full name ("Cascabel Axle Works"). */
+function fullName(words: string[], domainWords: number): string | null {
+  for (let end = words.length; end > domainWords; end--) {
+    const name = words.slice(0, end).join(' ');
+    if (/[\p{L}0-9]$/u.test(name) && cleanName(name) === name) return name;
+  }
+  return cleanName(words.slice(0, domainWords).join(' '));
 }
 
 /** The domain as the mail spells it, first, before the names too weak to stand on their own. */

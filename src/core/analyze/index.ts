@@ -184,9 +184,11 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   const bodies = employer.map((m) => m.text);
   const companies = rankCompanies({
     subject,
-    employerBodies: bodies,
+    // The employer's mail the candidate forwards (to a mentor, a friend) is the employer's word too.
+    employerBodies: [...bodies, ...messages.filter((m) => m.fromOwner && m.parts.forwarded).map((m) => m.parts.forwarded)],
     employerSignatures: employer.map((m) => m.parts.signature),
-    employerSenders: [...employer.map((m) => m.message.from), ...messages.filter((m) => m.fromOwner).flatMap((m) => m.message.to ?? [])].filter((p): p is Person => Boolean(p)),
+    // Whom the candidate forwards the employer's mail to is a confidant, not the employer.
+    employerSenders: [...employer.map((m) => m.message.from), ...messages.filter((m) => m.fromOwner && !m.parts.forwarded).flatMap((m) => m.message.to ?? [])].filter((p): p is Person => Boolean(p)),
     ownerEmail: owner,
     ownerSignatures: messages.filter((m) => m.fromOwner).map((m) => m.parts.signature),
     ownerBodies: messages.filter((m) => m.fromOwner).map((m) => m.parts.body),
