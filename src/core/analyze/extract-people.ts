@@ -4,6 +4,7 @@
 // written elsewhere in the thread. A name that resolves to nothing is dropped: no name beats a wrong one.
 import type { Person } from '../model';
 import { capLines } from '../bounded-text';
+import { splitMessage } from './message-text';
 import { looksLikePerson, normalizeKey } from './names';
 import { capitaliseNameSlots, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
@@ -15,6 +16,8 @@ const MEETING =
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee". */
 const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\()|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
+/** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke". */
+const WRITER_IN_LIST = /\b(?:me|myself),[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
 const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i;
 /** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */
@@ -33,8 +36,10 @@ export interface PeopleEvidence {
   employerBodies: string[];
   /** Who wrote each employer body, so "me" and "myself" read as the writer. */
   employerSenders?: Person[];
-  /** The candidate's own notes, with whom they went to. */
-  ownerNotes: { body: string; to: Person[] }[];
+  /** Each employer body's signature: it names the writer when the sender is a team ("Recruitment Team"). */
+  employerSignatures?: string[];
+  /** The candidate's own notes, with whom they went to, and the employer's mail they forward. */
+  ownerNotes: { body: string; to: Person[]; forwarded?: string }[];
   participants: Person[];
   owner: { name: string; email: string | null };
   /** The hiring company, which is never a person. */
@@ -46,7 +51,7 @@ const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
   const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
-  return looksLikePerson(name) && /\p{Ll}/u.test(name) ? name : null;
+  return looksLikePerson(name) && /\p{Ll}/u.test(name) && /^[\p{L}'’. -]{3,60}$/u.test(name) ? name : null;
 }
 
 function sentencesOf(text: string): string[] {
@@ -74,23 +79,75 @@ function readMentions(mentions: NameMention[], into: Reading, fullAllowed: boole
   }
 }
 
+/** A line that is a person's name alone, as a signer writes it ("Pippa Hargreaves", "Dr. Lorenzo Bianchi"). */
+const SIGNER_LINE = /^[ \t]{0,4}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}){0,2}(\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3})[ \t]{0,4}(?:,[^\n]{0,40})?$/u;
+
+/** Who signed a message: the first name-shaped line of its signature, else of its last lines. */
+function signerOf(signature: string, body: string): string | null {
+  const lines = [...signature.split('\n').slice(0, 6), ...body.split('\n').slice(-8)];
+  for (const line of lines) {
+    const name = SIGNER_LINE.exec(line)?.[1];
+    if (name && looksLikePerson(name)) return name;
+  }
+  return null;
+}
+
+/** Where each mail of a forwarded chain starts: its "From:" header. */
+const FORWARD_STARTS = /^[ \t]{0,4}(?:From|Von|De):[ \t]/gm;
+/** A forwarded mail's header lines, which are no part of what it says. */
+const FORWARD_HEADER_LINES = /^[ \t]{0,4}(?:From|To|Cc|Date|Sent|Subject|Von|An|Datum|Betreff|De|À|Objet):[^\n]{0,300}\n/gim;
+/** The sender in a forwarded mail's header ("From: Ximena Ortúzar <ximena@…>"). */
+const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<\n]{2,80}?)"?[ \t]{0,4}<([^>\s]{3,120})>/m;
+
+/** Each mail of a forwarded chain, with its sender, its own text and its signature. */
+function forwardedMails(forwarded: string): { sender: Person | undefined; body: string; signature: string }[] {
+  const starts = [...forwarded.matchAll(FORWARD_STARTS)].map((m) => m.index);
+  const mails = starts.length === 0 ? [forwarded] : starts.map((at, i) => forwarded.slice(at, starts[i + 1]));
+  return mails.map((mail) => {
+    const from = FORWARDED_FROM.exec(mail);
+    const { body, signature } = splitMessage(mail.replace(FORWARD_HEADER_LINES, ''));
+    return { sender: from ? { name: from[1] ?? '', email: from[2] ?? '' } : undefined, body, signature };
+  });
+}
+
 /** The names an employer's message gives for the people the candidate meets. */
-function readEmployerBody(written: string, sender: Person | undefined, into: Reading): void {
-  const body = asCapitalised(written);
+function readEmployerBody(written: string, sender: Person | undefined, signature: string, into: Reading): void {
+  const writer = personName(sender) ?? signerOf(signature, written);
+  const body = asCapitalised(beforeSignOff(written, writer));
   if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
-  const writer = personName(sender);
   const writerLower = writer?.toLowerCase();
   const isWriter = (m: NameMention) => m.words.join(' ').toLowerCase() === writerLower;
   for (const sentence of sentencesOf(body)) {
     if (NOT_MEETING.test(sentence)) continue;
-    const meeting = MEETING.test(sentence);
+    // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
+    const beside = (m: NameMention) => !isWriter(m) && WITH_WRITER_AFTER.test(sentence.slice(m.at + m.words.join(' ').length, m.at + m.words.join(' ').length + 12));
+    const mentions = namesIn(sentence).filter((m) => !PLACE_LINE.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)));
+    const nameBesideWriter = mentions.some(beside);
+    const writerNamed = WRITER_MEETS.test(sentence) || WRITER_IN_LIST.test(sentence);
+    const meeting = MEETING.test(sentence) || nameBesideWriter || (writerNamed && mentions.some((m) => m.introduced));
     if (!meeting && !MAY_LIST.test(sentence)) continue;
-    const mentions = namesIn(sentence);
     const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isWriter(m))).map((m) => lineOf(sentence, m.at)));
-    const counted = mentions.filter((m) => m.introduced && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
+    const counted = mentions.filter((m) => (m.introduced || beside(m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
     readMentions(counted, into, true);
-    if (writer && ((meeting && WRITER_MEETS.test(sentence)) || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
+    if (writer && ((meeting && writerNamed) || nameBesideWriter || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
   }
+}
+
+/** After a name, the writer beside it: "Hal and I", "Josh and me". */
+const WITH_WRITER_AFTER = /^[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i;
+/** A line that gives a place, not a person: "Location: Midland Forge & Stamping, Plant 2". */
+const PLACE_LINE = /^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
+
+/** The message up to its writer's sign-off: the lines under a signer's name are an address, not people. */
+function beforeSignOff(body: string, writer: string | null): string {
+  if (!writer) return body;
+  const lines = body.split('\n');
+  const first = writer.split(' ')[0]?.toLowerCase();
+  const signOff = lines.findLastIndex((line, i) => {
+    const bare = line.trim().replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}){1,2}/i, '').replace(/,[ \t]{0,2}[\p{Lu}.]{2,6}\.?$/u, '').toLowerCase();
+    return i > 0 && (bare === writer.toLowerCase() || bare === first);
+  });
+  return signOff < 0 ? body : lines.slice(0, signOff).join('\n');
 }
 
 /** Mail written in lower case, with its names capitalised where a person's name stands. */
@@ -138,8 +195,12 @@ const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-
 /** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
 export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
   const reading: Reading = { full: [], short: [] };
-  evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], reading));
-  for (const note of evidence.ownerNotes) readOwnerNote(note, reading);
+  evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], evidence.employerSignatures?.[i] ?? '', reading));
+  for (const note of evidence.ownerNotes) {
+    readOwnerNote(note, reading);
+    // The employer's mail the candidate forwards to a friend or mentor still names who they meet.
+    if (note.forwarded) for (const mail of forwardedMails(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
+  }
 
   const keys = new Map<string, string>();
   const key = (name: string) => {
