@@ -29,8 +29,8 @@ const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|spe
 const MAY_LIST = /(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u;
 /** Mail about an interview, whatever word it uses for it. */
 const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
-/** Where sentences end: not after an honorific ("Dr. Varga"). */
-const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|St|Jr|Sr|Ret))[.!?]+[ \t]+|\n[ \t]*\n/g;
+/** Where sentences end: not after an honorific ("Dr. Varga", "Dr.-Ing.") or a clock's "a.m.". */
+const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|St|Jr|Sr|Ret|Ing|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
 
 export interface PeopleEvidence {
   employerBodies: string[];
@@ -115,37 +115,57 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const writer = personName(sender) ?? signerOf(signature, written);
   const body = asCapitalised(beforeSignOff(written, writer));
   if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
-  const writerLower = writer?.toLowerCase();
-  const isWriter = (m: NameMention) => m.words.join(' ').toLowerCase() === writerLower;
+  const writerLower = writer?.toLowerCase() ?? '';
   for (const sentence of sentencesOf(body)) {
     if (NOT_MEETING.test(sentence)) continue;
-    // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
-    const beside = (m: NameMention) => !isWriter(m) && WITH_WRITER_AFTER.test(sentence.slice(m.at + m.words.join(' ').length, m.at + m.words.join(' ').length + 12));
-    const mentions = namesIn(sentence).filter((m) => !PLACE_LINE.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)));
-    const nameBesideWriter = mentions.some(beside);
+    const meetingWord = MEETING.test(sentence);
     const writerNamed = WRITER_MEETS.test(sentence) || WRITER_IN_LIST.test(sentence);
-    const meeting = MEETING.test(sentence) || nameBesideWriter || (writerNamed && mentions.some((m) => m.introduced));
+    const writerBeside = WRITER_BESIDE.test(sentence);
+    if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
+    const placeLines = PLACE_LABEL.test(sentence);
+    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m));
+    // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
+    const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
+    const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
     if (!meeting && !MAY_LIST.test(sentence)) continue;
-    const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isWriter(m))).map((m) => lineOf(sentence, m.at)));
-    const counted = mentions.filter((m) => (m.introduced || beside(m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
+    const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isTheWriter(m, writerLower))).map((m) => lineOf(sentence, m.at)));
+    const counted = mentions.filter((m) => (m.introduced || besideWriter.includes(m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
     readMentions(counted, into, true);
-    if (writer && ((meeting && writerNamed) || nameBesideWriter || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
+    if (writer && ((meeting && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
   }
 }
 
+const isTheWriter = (m: NameMention, writerLower: string) => m.words.join(' ').toLowerCase() === writerLower;
+const endOf = (m: NameMention) => m.at + m.words.join(' ').length;
+const besideTheWriter = (sentence: string, m: NameMention, writerLower: string) =>
+  !isTheWriter(m, writerLower) && WITH_WRITER_AFTER.test(sentence.slice(endOf(m), endOf(m) + 12));
+
+/** Words after a run that make it part of a job's or a team's name: "the Underwriting Analyst, Commercial Lines role". */
+const JOB_AFTER = /^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|department|division|group|programme|program)\b/i;
+const onPlaceLine = (sentence: string, m: NameMention) => {
+  const lineStart = lineOf(sentence, m.at) + 1;
+  return PLACE_LINE.test(sentence.slice(lineStart, Math.min(m.at, lineStart + 40)));
+};
+const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
+
 /** After a name, the writer beside it: "Hal and I", "Josh and me". */
 const WITH_WRITER_AFTER = /^[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i;
+/** Somewhere in a sentence, the writer beside someone: the cheap test before reading its names. */
+const WRITER_BESIDE = /\b(?:and|&)[ \t]{1,3}(?:I|me|myself)\b/i;
 /** A line that gives a place, not a person: "Location: Midland Forge & Stamping, Plant 2". */
 const PLACE_LINE = /^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
+const PLACE_LABEL = /\b(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
 
 /** The message up to its writer's sign-off: the lines under a signer's name are an address, not people. */
 function beforeSignOff(body: string, writer: string | null): string {
   if (!writer) return body;
+  const full = writer.toLowerCase();
+  const first = full.split(' ')[0] ?? full;
   const lines = body.split('\n');
-  const first = writer.split(' ')[0]?.toLowerCase();
   const signOff = lines.findLastIndex((line, i) => {
+    if (i === 0 || line.length > 60 || !line.toLowerCase().includes(first)) return false;
     const bare = line.trim().replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}){1,2}/i, '').replace(/,[ \t]{0,2}[\p{Lu}.]{2,6}\.?$/u, '').toLowerCase();
-    return i > 0 && (bare === writer.toLowerCase() || bare === first);
+    return bare === full || bare === first;
   });
   return signOff < 0 ? body : lines.slice(0, signOff).join('\n');
 }

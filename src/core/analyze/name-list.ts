@@ -5,8 +5,8 @@
 // off the run, and what stays is a name.
 import { isTitleHead, looksLikePerson } from './names';
 
-// "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack.
-const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
+// "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's.
+const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 const WORD = String.raw`\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
 /** One run: an optional honorific and up to six capitalised words on one line. */
 const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t]${WORD}){0,5})`, 'gu');
@@ -25,7 +25,8 @@ const NOT_A_NAME_WORD = new Set(
   office school house health bank board act notice policy foundation trust council group partners labs capital centre center hospital university college
   institute street road avenue plaza building room suite floor level campus hall department services program programme project fund society association
   agency authority company corporation inc ltd llp llc gmbh plc pty ag sa bv team division unit clinic studio lab laboratory network alliance
-  regards best sincerely cheers warmly note privacy equal opportunity confidentiality
+  regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays
+  solutions systems hub union credit litigation sector pharma civil tools distribution financial
   ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
   tower park city county courthouse station terminal jalan time standard daylight no number`
     .split(/\s+/)
@@ -73,11 +74,11 @@ function insideParentheses(text: string, at: number): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
-/** A title the writer's own word introduces, then the name: "our Senior Advocate, Bronwyn Tate". */
-const TITLE_THEN_NAME = /\b(?:our|my|their)[ \t](?:\p{Lu}[\p{L}&-]{0,20}[ \t]){0,4}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
+/** A title the writer's own word introduces, then the name: "our Senior Advocate, Bronwyn Tate", "the Head of Fundraising, Rachel Dunmore". */
+const TITLE_THEN_NAME = /\b(?:our|my|their|the)[ \t](?:(?:\p{Lu}[\p{L}&-]{0,20}|of|for|and|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
 
-/** Between two names of one list: "Priya Natarajan, Tom Becker". */
-const LIST_SEPARATOR = /^[ \t]{0,3}(?:,|;|&)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
+/** Between two names of one list, perhaps after the first one's title: "Priya Natarajan, Tom Becker", "Carmen Oyelowo (News Director), Ray Deschenes". */
+const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
 
 /** What may stand on a line before an agenda's or a list's name: a bullet, a time or a time range. */
 const LINE_PREFIX = /^[ \t]{0,12}(?:[-•*–·][ \t]{0,4})?(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?(?:[ \t]{0,4}[-–—][ \t]{0,4}\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?)?[ \t]{0,4}[-–—:]?[ \t]{0,4})?$/i;
