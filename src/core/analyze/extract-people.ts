@@ -11,13 +11,13 @@ import type { InterviewerKind, Ranked } from './field-evidence';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ing)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discussion|discuss|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|sit in|join(?:ing)? (?:us|me|you)|attendees|who|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+  /\b(?:meet(?:s|ing)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|will join|attendees|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee". */
 const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\()|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
 /** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke". */
-const WRITER_IN_LIST = /\b(?:me|myself),[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
+const WRITER_IN_LIST = /\b(?:me|myself),[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
 const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i;
 /** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */
@@ -50,7 +50,7 @@ const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
-  const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
+  const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
   return looksLikePerson(name) && /\p{Ll}/u.test(name) && /^[\p{L}'’. -]{3,60}$/u.test(name) ? name : null;
 }
 
@@ -66,21 +66,22 @@ interface Named {
 }
 
 interface Reading {
-  /** Full names in meeting sentences, in order. */
+  /** Full names in meeting sentences, in order: the employer's, and those the candidate's own notes introduce. */
   full: Named[];
   /** Honorific or first-name references in meeting sentences, to resolve later. */
   short: string[];
 }
 
-function readMentions(mentions: NameMention[], into: Reading, fullAllowed: boolean): void {
+/** Full names go in as `kind` (when the reader trusts them as such), the rest as references to resolve. */
+function readMentions(mentions: NameMention[], into: Reading, kind: InterviewerKind | null): void {
   for (const m of mentions) {
-    if (m.words.length >= 2 && fullAllowed) into.full.push({ name: m.words.join(' '), kind: 'employer-named' });
+    if (m.words.length >= 2 && kind && (kind === 'employer-named' || m.introduced)) into.full.push({ name: m.words.join(' '), kind });
     else into.short.push(m.words.join(' '));
   }
 }
 
 /** A line that is a person's name alone, as a signer writes it ("Pippa Hargreaves", "Dr. Lorenzo Bianchi"). */
-const SIGNER_LINE = /^[ \t]{0,4}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}){0,2}(\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3})[ \t]{0,4}(?:,[^\n]{0,40})?$/u;
+const SIGNER_LINE = /^[ \t]{0,4}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){0,2}(\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3})[ \t]{0,4}(?:,[^\n]{0,40})?$/u;
 
 /** Who signed a message: the first name-shaped line of its signature, else of its last lines. */
 function signerOf(signature: string, body: string): string | null {
@@ -130,7 +131,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     if (!meeting && !MAY_LIST.test(sentence)) continue;
     const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isTheWriter(m, writerLower))).map((m) => lineOf(sentence, m.at)));
     const counted = mentions.filter((m) => (m.introduced || besideWriter.includes(m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
-    readMentions(counted, into, true);
+    readMentions(counted, into, 'employer-named');
     if (writer && ((meeting && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
   }
 }
@@ -175,7 +176,7 @@ const asCapitalised = (body: string) => (writtenInLowerCase(body) ? capitaliseNa
 
 const lineOf = (text: string, at: number) => text.lastIndexOf('\n', at);
 
-/** The names in the candidate's own notes: references to people met, and the recipient thanked for meeting. */
+/** The names in the candidate's own notes: the people met, named in full or referred to, and the recipient thanked for meeting. */
 function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): void {
   const body = asCapitalised(note.body);
   const organiser = ORGANISER_THANKS.test(body);
@@ -187,10 +188,16 @@ function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): voi
     readMentions(
       namesIn(sentence).filter((m) => !m.words.every((w) => recipientWords.has(w.toLowerCase()))),
       into,
-      false,
+      'candidate-named',
     );
     if (!organiser && THANKS_RECIPIENT.test(sentence)) into.full.push(...recipients.map((name): Named => ({ name, kind: 'candidate-thanked' })));
   }
+}
+
+/** Every word of `part` is a word of `whole`: "Ana Lucía" of "Ana Lucía Robles". */
+function partOf(part: string, whole: string): boolean {
+  const words = new Set(whole.toLowerCase().split(' '));
+  return part.toLowerCase().split(' ').every((w) => words.has(w));
 }
 
 /** The one full name a short reference points to ("Varga", "Kirsty", "Tan"), or null. */
@@ -210,7 +217,7 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
 }
 
 /** Strongest first: a list is only as sure as its least sure name. */
-const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'resolved'];
+const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
 
 /** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
 export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
@@ -247,11 +254,18 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
   const kinds = new Map<string, Set<InterviewerKind>>();
   const add = (name: string | null, kind: InterviewerKind) => {
     if (!name || isNotInterviewer(name)) return;
-    const existing = found.find((f) => key(f) === key(name));
-    if (!existing) found.push(name);
-    const of = kinds.get(key(name)) ?? new Set();
+    // "Ana Lucía" and "Ana Lucía Robles" are one person: the longer writing stands for both.
+    const at = found.findIndex((f) => key(f) === key(name) || partOf(name, f) || partOf(f, name));
+    const existing = found[at];
+    let kept = name;
+    if (existing === undefined) found.push(name);
+    else if (partOf(existing, name) && key(existing) !== key(name)) {
+      found[at] = name;
+      kinds.set(key(name), kinds.get(key(existing)) ?? new Set());
+    } else kept = existing;
+    const of = kinds.get(key(kept)) ?? new Set();
     of.add(kind);
-    kinds.set(key(name), of);
+    kinds.set(key(kept), of);
   };
   for (const named of reading.full) add(named.name, named.kind);
   for (const reference of reading.short) add(resolve(reference, known), 'resolved');

@@ -20,12 +20,12 @@ const NOT_A_NAME_WORD = new Set(
   required attendees attendee optional reporting closing opening case lab tour technical pair programming product mock session presentation discussion
   chat call video phone onsite virtual in-person round final first second third next day week today tomorrow yesterday
   january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
-  mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+  mon tue tues wed thu thur thurs fri sat sun feb mar apr jul aug sep sept oct nov dec
   zoom google microsoft teams meet webex skype whatsapp linkedin calendly greenhouse lever workday ashby icims taleo
   office school house health bank board act notice policy foundation trust council group partners labs capital centre center hospital university college
   institute street road avenue plaza building room suite floor level campus hall department services program programme project fund society association
   agency authority company corporation inc ltd llp llc gmbh plc pty ag sa bv team division unit clinic studio lab laboratory network alliance
-  regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays
+  regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays year
   solutions systems hub union credit litigation sector pharma civil tools distribution financial
   ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
   tower park city county courthouse station terminal jalan time standard daylight no number`
