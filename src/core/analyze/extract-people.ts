@@ -117,6 +117,11 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const body = asCapitalised(beforeSignOff(written, writer));
   if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
   const writerLower = writer?.toLowerCase() ?? '';
+  const { organisers, recruiters } = staffOf(body);
+  const hostsOnly = (sentence: string, m: NameMention) => {
+    const name = m.words.join(' ');
+    return organisers.has(name) || (recruiters.has(name) && LOGISTICS.test(lineAround(sentence, m.at)));
+  };
   for (const sentence of sentencesOf(body)) {
     if (NOT_MEETING.test(sentence)) continue;
     const meetingWord = MEETING.test(sentence);
@@ -124,7 +129,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const writerBeside = WRITER_BESIDE.test(sentence);
     if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
     const placeLines = PLACE_LABEL.test(sentence);
-    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m));
+    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !hostsOnly(sentence, m));
     // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
     const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
     const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
@@ -135,6 +140,34 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     if (writer && ((meeting && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
   }
 }
+
+/** A line that names who sends an invitation: "Organizer: Tan Wei Ling", "Wendy Ong - organiser", "Carla Benedetti has invited you". */
+const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
+/** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
+const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—])[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+/** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
+const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour)\b/i;
+
+/** The people a message names as the invitation's organiser, and those it titles as recruiters. */
+function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
+  const organisers = new Set<string>();
+  const recruiters = new Set<string>();
+  for (const line of body.split('\n')) {
+    const organising = ORGANISER_LINE.test(line);
+    if (!organising && !/talent|recruit|\bHR\b|human resources|generalist/i.test(line)) continue;
+    for (const m of namesIn(line)) {
+      const name = m.words.join(' ');
+      if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line)) organisers.add(name);
+      if (RECRUITING_TITLE.test(line.slice(endOf(m), endOf(m) + 40))) recruiters.add(name);
+    }
+  }
+  return { organisers, recruiters };
+}
+
+const lineAround = (text: string, at: number) => {
+  const end = text.indexOf('\n', at);
+  return text.slice(lineOf(text, at) + 1, end < 0 ? text.length : end);
+};
 
 const isTheWriter = (m: NameMention, writerLower: string) => m.words.join(' ').toLowerCase() === writerLower;
 const endOf = (m: NameMention) => m.at + m.words.join(' ').length;
