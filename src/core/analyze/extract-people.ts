@@ -70,6 +70,8 @@ interface Reading {
   full: Named[];
   /** Honorific or first-name references in meeting sentences, to resolve later. */
   short: string[];
+  /** Full names written elsewhere in the candidate's notes, which short references may point to. */
+  named: string[];
 }
 
 /** Full names go in as `kind` (when the reader trusts them as such), the rest as references to resolve. */
@@ -216,7 +218,10 @@ function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): voi
   const recipients = note.to.map(personName).filter((n): n is string => n !== null);
   const recipientWords = new Set(recipients.flatMap((n) => n.toLowerCase().split(' ')));
   for (const sentence of sentencesOf(body)) {
-    if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) continue;
+    if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) {
+      if (TWO_CAPITALISED.test(sentence)) into.named.push(...namesIn(sentence).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' ')));
+      continue;
+    }
     // The person written to is addressed, not mentioned: they count only when thanked for the meeting itself.
     readMentions(
       namesIn(sentence).filter((m) => !m.words.every((w) => recipientWords.has(w.toLowerCase()))),
@@ -232,6 +237,8 @@ function partOf(part: string, whole: string): boolean {
   const words = new Set(whole.toLowerCase().split(' '));
   return part.toLowerCase().split(' ').every((w) => words.has(w));
 }
+
+const TWO_CAPITALISED = /\p{Lu}\p{Ll}{1,24}[ \t]\p{Lu}\p{Ll}/u;
 
 /** The one full name a short reference points to ("Varga", "Kirsty", "Tan"), or null. */
 function resolve(reference: string, fullNames: string[]): string | null {
@@ -254,7 +261,7 @@ const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-
 
 /** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
 export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
-  const reading: Reading = { full: [], short: [] };
+  const reading: Reading = { full: [], short: [], named: [] };
   evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], evidence.employerSignatures?.[i] ?? '', reading));
   for (const note of evidence.ownerNotes) {
     readOwnerNote(note, reading);
@@ -282,7 +289,7 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
     return (companyKey !== '' && (companyKey.includes(k) || k.includes(companyKey))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
 
-  const known = [...reading.full.map((n) => n.name), ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
+  const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
   const found: string[] = [];
   const kinds = new Map<string, Set<InterviewerKind>>();
   const add = (name: string | null, kind: InterviewerKind) => {
