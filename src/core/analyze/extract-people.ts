@@ -85,14 +85,12 @@ function readMentions(mentions: NameMention[], into: Reading, kind: InterviewerK
 /** A line that is a person's name alone, as a signer writes it ("Pippa Hargreaves", "Dr. Lorenzo Bianchi"). */
 const SIGNER_LINE = /^[ \t]{0,4}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){0,2}(\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3})[ \t]{0,4}(?:,[^\n]{0,40})?$/u;
 
-/** Who signed a message: the first name-shaped line of its signature, else of its last lines. */
+/** Who signed a message: the first name-shaped line of its signature, else of its last lines (there alone on its line, as a list's "Name, Title" is not). */
 function signerOf(signature: string, body: string): string | null {
-  const lines = [...signature.split('\n').slice(0, 6), ...body.split('\n').slice(-8)];
-  for (const line of lines) {
-    const name = SIGNER_LINE.exec(line)?.[1];
-    if (name && looksLikePerson(name)) return name;
-  }
-  return null;
+  const signed = (line: string) => SIGNER_LINE.exec(line)?.[1];
+  const alone = (line: string) => (/,[ \t]{0,2}\p{Lu}[\p{L}.]{1,6}[ \t]{0,2}$|^[^,]*$/u.test(line) ? signed(line) : undefined);
+  const names = [...signature.split('\n').slice(0, 6).map(signed), ...body.split('\n').slice(-8).map(alone)];
+  return names.find((name): name is string => name !== undefined && looksLikePerson(name)) ?? null;
 }
 
 /** Where each mail of a forwarded chain starts: its "From:" header. */
