@@ -4,17 +4,20 @@
 // written elsewhere in the thread. A name that resolves to nothing is dropped: no name beats a wrong one.
 import type { Person } from '../model';
 import { capLines } from '../bounded-text';
+import { splitMessage } from './message-text';
 import { looksLikePerson, normalizeKey } from './names';
 import { capitaliseNameSlots, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ing)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discussion|discuss|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|sit in|join(?:ing)? (?:us|me|you)|attendees|who|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+  /\b(?:meet(?:s|ing)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|will join|attendees|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee". */
 const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\()|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
+/** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke". */
+const WRITER_IN_LIST = /\b(?:me|myself),[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
 const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i;
 /** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */
@@ -26,15 +29,17 @@ const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|spe
 const MAY_LIST = /(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u;
 /** Mail about an interview, whatever word it uses for it. */
 const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
-/** Where sentences end: not after an honorific ("Dr. Varga"). */
-const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|St|Jr|Sr|Ret))[.!?]+[ \t]+|\n[ \t]*\n/g;
+/** Where sentences end: not after an honorific ("Dr. Varga", "Dr.-Ing.") or a clock's "a.m.". */
+const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|St|Jr|Sr|Ret|Ing|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
 
 export interface PeopleEvidence {
   employerBodies: string[];
   /** Who wrote each employer body, so "me" and "myself" read as the writer. */
   employerSenders?: Person[];
-  /** The candidate's own notes, with whom they went to. */
-  ownerNotes: { body: string; to: Person[] }[];
+  /** Each employer body's signature: it names the writer when the sender is a team ("Recruitment Team"). */
+  employerSignatures?: string[];
+  /** The candidate's own notes, with whom they went to, and the employer's mail they forward. */
+  ownerNotes: { body: string; to: Person[]; forwarded?: string }[];
   participants: Person[];
   owner: { name: string; email: string | null };
   /** The hiring company, which is never a person. */
@@ -45,8 +50,8 @@ const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
-  const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
-  return looksLikePerson(name) && /\p{Ll}/u.test(name) ? name : null;
+  const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
+  return looksLikePerson(name) && /\p{Ll}/u.test(name) && /^[\p{L}'’. -]{3,60}$/u.test(name) ? name : null;
 }
 
 function sentencesOf(text: string): string[] {
@@ -61,36 +66,142 @@ interface Named {
 }
 
 interface Reading {
-  /** Full names in meeting sentences, in order. */
+  /** Full names in meeting sentences, in order: the employer's, and those the candidate's own notes introduce. */
   full: Named[];
   /** Honorific or first-name references in meeting sentences, to resolve later. */
   short: string[];
+  /** Full names written elsewhere in the candidate's notes, which short references may point to. */
+  named: string[];
 }
 
-function readMentions(mentions: NameMention[], into: Reading, fullAllowed: boolean): void {
+/** Full names go in as `kind` (when the reader trusts them as such), the rest as references to resolve. */
+function readMentions(mentions: NameMention[], into: Reading, kind: InterviewerKind | null): void {
   for (const m of mentions) {
-    if (m.words.length >= 2 && fullAllowed) into.full.push({ name: m.words.join(' '), kind: 'employer-named' });
+    if (m.words.length >= 2 && kind && (kind === 'employer-named' || m.introduced)) into.full.push({ name: m.words.join(' '), kind });
     else into.short.push(m.words.join(' '));
   }
 }
 
+/** A line that is a person's name alone, as a signer writes it ("Pippa Hargreaves", "Dr. Lorenzo Bianchi"). */
+const SIGNER_LINE = /^[ \t]{0,4}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){0,2}(\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3})[ \t]{0,4}(?:,[^\n]{0,40})?$/u;
+
+/** Who signed a message: the first name-shaped line of its signature, else of its last lines (there alone on its line, as a list's "Name, Title" is not). */
+function signerOf(signature: string, body: string): string | null {
+  const signed = (line: string) => SIGNER_LINE.exec(line)?.[1];
+  const alone = (line: string) => (/,[ \t]{0,2}\p{Lu}[\p{L}.]{1,6}[ \t]{0,2}$|^[^,]*$/u.test(line) ? signed(line) : undefined);
+  const names = [...signature.split('\n').slice(0, 6).map(signed), ...body.split('\n').slice(-8).map(alone)];
+  return names.find((name): name is string => name !== undefined && looksLikePerson(name)) ?? null;
+}
+
+/** Where each mail of a forwarded chain starts: its "From:" header. */
+const FORWARD_STARTS = /^[ \t]{0,4}(?:From|Von|De):[ \t]/gm;
+/** A forwarded mail's header lines, which are no part of what it says. */
+const FORWARD_HEADER_LINES = /^[ \t]{0,4}(?:From|To|Cc|Date|Sent|Subject|Von|An|Datum|Betreff|De|À|Objet):[^\n]{0,300}\n/gim;
+/** The sender in a forwarded mail's header ("From: Ximena Ortúzar <ximena@…>"). */
+const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<\n]{2,80}?)"?[ \t]{0,4}<([^>\s]{3,120})>/m;
+
+/** Each mail of a forwarded chain, with its sender, its own text and its signature. */
+function forwardedMails(forwarded: string): { sender: Person | undefined; body: string; signature: string }[] {
+  const starts = [...forwarded.matchAll(FORWARD_STARTS)].map((m) => m.index);
+  const mails = starts.length === 0 ? [forwarded] : starts.map((at, i) => forwarded.slice(at, starts[i + 1]));
+  return mails.map((mail) => {
+    const from = FORWARDED_FROM.exec(mail);
+    const { body, signature } = splitMessage(mail.replace(FORWARD_HEADER_LINES, ''));
+    return { sender: from ? { name: from[1] ?? '', email: from[2] ?? '' } : undefined, body, signature };
+  });
+}
+
 /** The names an employer's message gives for the people the candidate meets. */
-function readEmployerBody(written: string, sender: Person | undefined, into: Reading): void {
-  const body = asCapitalised(written);
+function readEmployerBody(written: string, sender: Person | undefined, signature: string, into: Reading): void {
+  const writer = personName(sender) ?? signerOf(signature, written);
+  const body = asCapitalised(beforeSignOff(written, writer));
   if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
-  const writer = personName(sender);
-  const writerLower = writer?.toLowerCase();
-  const isWriter = (m: NameMention) => m.words.join(' ').toLowerCase() === writerLower;
+  const writerLower = writer?.toLowerCase() ?? '';
+  const { organisers, recruiters } = staffOf(body);
+  const hostsOnly = (sentence: string, m: NameMention) => {
+    const name = m.words.join(' ');
+    return organisers.has(name) || (recruiters.has(name) && LOGISTICS.test(lineAround(sentence, m.at)));
+  };
   for (const sentence of sentencesOf(body)) {
     if (NOT_MEETING.test(sentence)) continue;
-    const meeting = MEETING.test(sentence);
+    const meetingWord = MEETING.test(sentence);
+    const writerNamed = WRITER_MEETS.test(sentence) || WRITER_IN_LIST.test(sentence);
+    const writerBeside = WRITER_BESIDE.test(sentence);
+    if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
+    const placeLines = PLACE_LABEL.test(sentence);
+    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !hostsOnly(sentence, m));
+    // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
+    const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
+    const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
     if (!meeting && !MAY_LIST.test(sentence)) continue;
-    const mentions = namesIn(sentence);
-    const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isWriter(m))).map((m) => lineOf(sentence, m.at)));
-    const counted = mentions.filter((m) => m.introduced && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
-    readMentions(counted, into, true);
-    if (writer && ((meeting && WRITER_MEETS.test(sentence)) || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
+    const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isTheWriter(m, writerLower))).map((m) => lineOf(sentence, m.at)));
+    const counted = mentions.filter((m) => (m.introduced || besideWriter.includes(m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
+    readMentions(counted, into, 'employer-named');
+    if (writer && ((meeting && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
   }
+}
+
+/** A line that names who sends an invitation: "Organizer: Tan Wei Ling", "Wendy Ong - organiser", "Carla Benedetti has invited you". */
+const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
+/** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
+const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—])[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+/** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
+const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour)\b/i;
+
+/** The people a message names as the invitation's organiser, and those it titles as recruiters. */
+function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
+  const organisers = new Set<string>();
+  const recruiters = new Set<string>();
+  for (const line of body.split('\n')) {
+    const organising = ORGANISER_LINE.test(line);
+    if (!organising && !/talent|recruit|\bHR\b|human resources|generalist/i.test(line)) continue;
+    for (const m of namesIn(line)) {
+      const name = m.words.join(' ');
+      if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line)) organisers.add(name);
+      if (RECRUITING_TITLE.test(line.slice(endOf(m), endOf(m) + 40))) recruiters.add(name);
+    }
+  }
+  return { organisers, recruiters };
+}
+
+const lineAround = (text: string, at: number) => {
+  const end = text.indexOf('\n', at);
+  return text.slice(lineOf(text, at) + 1, end < 0 ? text.length : end);
+};
+
+const isTheWriter = (m: NameMention, writerLower: string) => m.words.join(' ').toLowerCase() === writerLower;
+const endOf = (m: NameMention) => m.at + m.words.join(' ').length;
+const besideTheWriter = (sentence: string, m: NameMention, writerLower: string) =>
+  !isTheWriter(m, writerLower) && WITH_WRITER_AFTER.test(sentence.slice(endOf(m), endOf(m) + 12));
+
+/** Words after a run that make it part of a job's or a team's name: "the Underwriting Analyst, Commercial Lines role". */
+const JOB_AFTER = /^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|department|division|group|programme|program)\b/i;
+const onPlaceLine = (sentence: string, m: NameMention) => {
+  const lineStart = lineOf(sentence, m.at) + 1;
+  return PLACE_LINE.test(sentence.slice(lineStart, Math.min(m.at, lineStart + 40)));
+};
+const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
+
+/** After a name, the writer beside it: "Hal and I", "Josh and me". */
+const WITH_WRITER_AFTER = /^[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i;
+/** Somewhere in a sentence, the writer beside someone: the cheap test before reading its names. */
+const WRITER_BESIDE = /\b(?:and|&)[ \t]{1,3}(?:I|me|myself)\b/i;
+/** A line that gives a place, not a person: "Location: Midland Forge & Stamping, Plant 2". */
+const PLACE_LINE = /^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
+const PLACE_LABEL = /\b(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
+
+/** The message up to its writer's sign-off: the lines under a signer's name are an address, not people. */
+function beforeSignOff(body: string, writer: string | null): string {
+  if (!writer) return body;
+  const full = writer.toLowerCase();
+  const first = full.split(' ')[0] ?? full;
+  const lines = body.split('\n');
+  const signOff = lines.findLastIndex((line, i) => {
+    if (i === 0 || line.length > 60 || !line.toLowerCase().includes(first)) return false;
+    const bare = line.trim().replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}){1,2}/i, '').replace(/,[ \t]{0,2}[\p{Lu}.]{2,6}\.?$/u, '').toLowerCase();
+    return bare === full || bare === first;
+  });
+  return signOff < 0 ? body : lines.slice(0, signOff).join('\n');
 }
 
 /** Mail written in lower case, with its names capitalised where a person's name stands. */
@@ -98,23 +209,34 @@ const asCapitalised = (body: string) => (writtenInLowerCase(body) ? capitaliseNa
 
 const lineOf = (text: string, at: number) => text.lastIndexOf('\n', at);
 
-/** The names in the candidate's own notes: references to people met, and the recipient thanked for meeting. */
+/** The names in the candidate's own notes: the people met, named in full or referred to, and the recipient thanked for meeting. */
 function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): void {
   const body = asCapitalised(note.body);
   const organiser = ORGANISER_THANKS.test(body);
   const recipients = note.to.map(personName).filter((n): n is string => n !== null);
   const recipientWords = new Set(recipients.flatMap((n) => n.toLowerCase().split(' ')));
   for (const sentence of sentencesOf(body)) {
-    if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) continue;
+    if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) {
+      if (TWO_CAPITALISED.test(sentence)) into.named.push(...namesIn(sentence).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' ')));
+      continue;
+    }
     // The person written to is addressed, not mentioned: they count only when thanked for the meeting itself.
     readMentions(
       namesIn(sentence).filter((m) => !m.words.every((w) => recipientWords.has(w.toLowerCase()))),
       into,
-      false,
+      'candidate-named',
     );
     if (!organiser && THANKS_RECIPIENT.test(sentence)) into.full.push(...recipients.map((name): Named => ({ name, kind: 'candidate-thanked' })));
   }
 }
+
+/** Every word of `part` is a word of `whole`: "Ana Lucía" of "Ana Lucía Robles". */
+function partOf(part: string, whole: string): boolean {
+  const words = new Set(whole.toLowerCase().split(' '));
+  return part.toLowerCase().split(' ').every((w) => words.has(w));
+}
+
+const TWO_CAPITALISED = /\p{Lu}\p{Ll}{1,24}[ \t]\p{Lu}\p{Ll}/u;
 
 /** The one full name a short reference points to ("Varga", "Kirsty", "Tan"), or null. */
 function resolve(reference: string, fullNames: string[]): string | null {
@@ -133,13 +255,17 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
 }
 
 /** Strongest first: a list is only as sure as its least sure name. */
-const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'resolved'];
+const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
 
 /** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
 export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
-  const reading: Reading = { full: [], short: [] };
-  evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], reading));
-  for (const note of evidence.ownerNotes) readOwnerNote(note, reading);
+  const reading: Reading = { full: [], short: [], named: [] };
+  evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], evidence.employerSignatures?.[i] ?? '', reading));
+  for (const note of evidence.ownerNotes) {
+    readOwnerNote(note, reading);
+    // The employer's mail the candidate forwards to a friend or mentor still names who they meet.
+    if (note.forwarded) for (const mail of forwardedMails(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
+  }
 
   const keys = new Map<string, string>();
   const key = (name: string) => {
@@ -161,16 +287,23 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
     return (companyKey !== '' && (companyKey.includes(k) || k.includes(companyKey))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
 
-  const known = [...reading.full.map((n) => n.name), ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
+  const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
   const found: string[] = [];
   const kinds = new Map<string, Set<InterviewerKind>>();
   const add = (name: string | null, kind: InterviewerKind) => {
     if (!name || isNotInterviewer(name)) return;
-    const existing = found.find((f) => key(f) === key(name));
-    if (!existing) found.push(name);
-    const of = kinds.get(key(name)) ?? new Set();
+    // "Ana Lucía" and "Ana Lucía Robles" are one person: the longer writing stands for both.
+    const at = found.findIndex((f) => key(f) === key(name) || partOf(name, f) || partOf(f, name));
+    const existing = found[at];
+    let kept = name;
+    if (existing === undefined) found.push(name);
+    else if (partOf(existing, name) && key(existing) !== key(name)) {
+      found[at] = name;
+      kinds.set(key(name), kinds.get(key(existing)) ?? new Set());
+    } else kept = existing;
+    const of = kinds.get(key(kept)) ?? new Set();
     of.add(kind);
-    kinds.set(key(name), of);
+    kinds.set(key(kept), of);
   };
   for (const named of reading.full) add(named.name, named.kind);
   for (const reference of reading.short) add(resolve(reference, known), 'resolved');

@@ -34,6 +34,8 @@ export const EVIDENCE_KINDS = {
     'candidate-thanked',
     // The employer's writer counts themself in ("me and Jun Park").
     'writer',
+    // The candidate's own note names them in full ("I enjoyed meeting Curtis Vandermolen").
+    'candidate-named',
     // A short reference ("Dr. Varga") resolved to a full name written elsewhere.
     'resolved',
   ],

@@ -250,7 +250,8 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   const interviewers = rankInterviewers({
     employerBodies: bodies,
     employerSenders: employer.map((m) => m.message.from),
-    ownerNotes: messages.filter((m) => m.fromOwner).map((m) => ({ body: m.parts.body, to: m.message.to ?? [] })),
+    employerSignatures: employer.map((m) => m.parts.signature),
+    ownerNotes: messages.filter((m) => m.fromOwner).map((m) => ({ body: m.parts.body, to: m.message.to ?? [], forwarded: m.parts.forwarded })),
     participants: messages.flatMap((m) => [m.message.from, ...(m.message.to ?? []), ...(m.message.cc ?? [])]).filter((p): p is Person => Boolean(p)),
     owner: { name: ownerName, email: owner },
     company,

@@ -6,8 +6,8 @@
 import { builtNow } from '../caseless';
 import { isTitleHead, looksLikePerson } from './names';
 
-// "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack.
-const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
+// "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's.
+const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 const WORD = String.raw`\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
 /** One run: an optional honorific and up to six capitalised words on one line. Built at once: its bytecode, for all its letter classes, cost more (see ../caseless.ts). */
 const RUN = builtNow(new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t]${WORD}){0,5})`, 'gu'));
@@ -21,12 +21,13 @@ const NOT_A_NAME_WORD = new Set(
   required attendees attendee optional reporting closing opening case lab tour technical pair programming product mock session presentation discussion
   chat call video phone onsite virtual in-person round final first second third next day week today tomorrow yesterday
   january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
-  mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+  mon tue tues wed thu thur thurs fri sat sun feb mar apr jul aug sep sept oct nov dec
   zoom google microsoft teams meet webex skype whatsapp linkedin calendly greenhouse lever workday ashby icims taleo
   office school house health bank board act notice policy foundation trust council group partners labs capital centre center hospital university college
   institute street road avenue plaza building room suite floor level campus hall department services program programme project fund society association
   agency authority company corporation inc ltd llp llc gmbh plc pty ag sa bv team division unit clinic studio lab laboratory network alliance
-  regards best sincerely cheers warmly note privacy equal opportunity confidentiality
+  regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays year
+  solutions systems hub union credit litigation sector pharma civil tools distribution financial
   ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
   tower park city county courthouse station terminal jalan time standard daylight no number`
     .split(/\s+/)
@@ -74,11 +75,11 @@ function insideParentheses(text: string, at: number): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
-/** A title the writer's own word introduces, then the name: "our Senior Advocate, Bronwyn Tate". */
-const TITLE_THEN_NAME = /\b(?:our|my|their)[ \t](?:\p{Lu}[\p{L}&-]{0,20}[ \t]){0,4}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
+/** A title the writer's own word introduces, then the name: "our Senior Advocate, Bronwyn Tate", "the Head of Fundraising, Rachel Dunmore". */
+const TITLE_THEN_NAME = /\b(?:our|my|their|the)[ \t](?:(?:\p{Lu}[\p{L}&-]{0,20}|of|for|and|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
 
-/** Between two names of one list: "Priya Natarajan, Tom Becker". */
-const LIST_SEPARATOR = /^[ \t]{0,3}(?:,|;|&)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
+/** Between two names of one list, perhaps after the first one's title: "Priya Natarajan, Tom Becker", "Carmen Oyelowo (News Director), Ray Deschenes". */
+const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
 
 /** What may stand on a line before an agenda's or a list's name: a bullet, a time or a time range. */
 const LINE_PREFIX = /^[ \t]{0,12}(?:[-•*–·][ \t]{0,4})?(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?(?:[ \t]{0,4}[-–—][ \t]{0,4}\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?)?[ \t]{0,4}[-–—:]?[ \t]{0,4})?$/i;
@@ -159,10 +160,10 @@ const LOWER_NAME = String.raw`${LOWER_WORD}(?:[ \t]${LOWER_WORD}){0,2}`;
 const HONORIFIC_SLOT = new RegExp(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,3})(?<name>${LOWER_NAME})(?=[ \t]{0,3}(?:\(|,|[–—][ \t]|-[ \t]|and\b|&|[.;]|$))`, 'gmu');
 /**
  * A name before its title in lower-case mail, after "with", "and", "meet" or a bullet: "sven ilic (head of asset
- * management)", "- marcus yeo – head of curriculum", "- gareth lomax, contracts manager".
+ * management)", "- marcus yeo – head of curriculum", "- gareth lomax, contracts manager", "and rohan, our litigation lead".
  */
 const TITLED_SLOT = new RegExp(
-  String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`,
+  String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`,
   'gmu',
 );
 const capitalise = (word: string) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
