@@ -34,8 +34,6 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY = String.raw`(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
-const BIZ = String.raw`(?:business|working|work)\s+days?`;
-const SEP = String.raw`\s*(?:-|–|—|to|or)\s*`;
 
 const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase()));
 const weekdayIndex = (name: string) => WEEKDAYS.findIndex((d) => d.startsWith(name.slice(0, 3).toLowerCase())) + 1;
@@ -48,18 +46,14 @@ function upcomingMonth(ref: CalendarDate, month: number): [number, number] {
 }
 
 const tomorrow = (ctx: Ctx) => plusDays(ctx.ref, 1);
-const withinHours = (ctx: Ctx, hours: number): DateWindow => ({ earliest: tomorrow(ctx), latest: plusDays(ctx.ref, Math.max(1, Math.ceil(hours / 24))) });
 const units = (unit: string) => (/week/.test(unit) ? 7 : 1);
-
-function byUnits(ctx: Ctx, n: number, unit: string): CalendarDate {
-  return /business|working|work/.test(unit) ? addBusinessDays(ctx.ref, n, ctx.holidays) : plusDays(ctx.ref, n * units(unit));
-}
 
 function monthPart(ctx: Ctx, part: string, monthName: string): DateWindow | null {
   const month = monthIndex(monthName);
   if (month < 0) return null;
   const [year] = upcomingMonth(ctx.ref, month);
-  const first = later(dayOf(year, month, 1), tomorrow(ctx));
+  // "by end of January" runs from tomorrow (the spec's "end of November"); "late January" from its first day.
+  const first = /end/.test(part) ? tomorrow(ctx) : later(dayOf(year, month, 1), tomorrow(ctx));
   const last = /mid|middle/.test(part) ? dayOf(year, month, 15) : /early|beginning|start|first/.test(part) ? dayOf(year, month, 10) : lastDayOfMonth(year, month);
   return last < first ? null : { earliest: first, latest: last };
 }
@@ -76,69 +70,109 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
   return latest < earliest ? null : { earliest, latest };
 }
 
+// A count's unit: a business qualifier ("business", "working", "weekdays") makes its days business days.
+const UNIT = String.raw`((?:business|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|fortnights?|hours?|hrs)`;
+// Hedges between the bound and the count: "within about 3 days", "in the next roughly two weeks".
+const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|some|the|next|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
+// The bound that makes a count a span from the reference ("within", "in", "no more than", "takes").
+const BOUND = String.raw`(?:within|in|over|up to|no more than|not more than|no longer than|less than|under|inside of|inside|takes?|taking|needs?|allow|give us|another)`;
+const MORE = String.raw`(?:more\s+|additional\s+|further\s+|extra\s+)?`;
+
+interface Count {
+  n: number;
+  unit: string;
+  /** "a couple of days", "a few days": the spec counts these in business days. */
+  approximate: boolean;
+}
+
+const isBusiness = (unit: string) => /business|working|work|week[\s-]?days/.test(unit);
+const isHours = (unit: string) => /hour|hrs/.test(unit);
+
+function countOf(word: string | undefined, unit: string | undefined): Count | null {
+  const n = toNumber(word);
+  if (n === null || n === 0 || unit === undefined) return null;
+  const approximate = /couple|few/.test(word ?? '') && /^days?$/.test(unit);
+  return { n: /fortnight/.test(unit) ? 2 * n : n, unit: /fortnight/.test(unit) ? 'weeks' : unit, approximate };
+}
+
+/** The date `count` after the reference: business days for business units and for "a couple of days". */
+function after(ctx: Ctx, count: Count): CalendarDate {
+  if (isHours(count.unit)) return plusDays(ctx.ref, Math.max(1, Math.ceil(count.n / 24)));
+  if (isBusiness(count.unit) || count.approximate) return addBusinessDays(ctx.ref, count.n, ctx.holidays);
+  return plusDays(ctx.ref, count.n * units(count.unit));
+}
+
+/** "within N units": from the next (business) day to N units after the reference. */
+function upTo(ctx: Ctx, count: Count): DateWindow {
+  const businessDays = !isHours(count.unit) && (isBusiness(count.unit) || count.approximate);
+  return { earliest: businessDays ? nextBusinessDay(ctx.ref, ctx.holidays) : tomorrow(ctx), latest: after(ctx, count) };
+}
+
+/** A range: the earliest from its lower bound, the latest from its upper bound (spec: "7-10 business days"). */
+function between(ctx: Ctx, low: Count, high: Count): DateWindow | null {
+  if (isHours(high.unit)) return upTo(ctx, high);
+  const earliest = later(after(ctx, low), tomorrow(ctx));
+  const latest = after(ctx, high);
+  return earliest > latest ? null : { earliest, latest };
+}
+
+/** The first date after `ref` falling on day `day` of a month (and on ISO weekday `weekday`, unless 0). */
+function nextDayOfMonth(ref: CalendarDate, day: number, weekday: number): CalendarDate | null {
+  if (day < 1 || day > 31) return null;
+  const date = toDate(ref);
+  for (let ahead = 0; ahead < 12; ahead++) {
+    const month = date.getMonth() + ahead;
+    const year = date.getFullYear() + Math.floor(month / 12);
+    if (day > Number(lastDayOfMonth(year, month % 12).slice(8))) continue;
+    const candidate = dayOf(year, month % 12, day);
+    if (candidate > ref && (weekday === 0 || isoWeekday(candidate) === weekday)) return candidate;
+  }
+  return null;
+}
+
 // Ordered: the first rule that matches a clause decides it. Ranges before single counts.
 const RULES: Rule[] = [
   {
     family: 'counted',
-    // "a week to ten business days", "one week to 10 working days", "the next week to ten business days"
-    pattern: new RegExp(String.raw`\b(?:${NUMBER}|(?:the\s+)?next)\s+weeks?${SEP}${NUMBER}\s+(${BIZ}|days?)`),
+    // "7-10 business days", "one to two weeks", "a week to ten business days", "between 5 and 7 working days",
+    // "the next week to ten business days", "24-48 hours": the lower bound's unit defaults to the upper one's.
+    pattern: new RegExp(String.raw`\b(between\s+)?(?:the\s+)?(?:${NUMBER}|(next))(?:\s+${UNIT})?\s*(?:-|–|—|to|or|and)\s*${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b`),
     window: (m, ctx) => {
-      const weeks = m[1] === undefined ? 1 : toNumber(m[1]);
-      const days = toNumber(m[2]);
-      if (weeks === null || days === null) return null;
-      return { earliest: plusDays(ctx.ref, 7 * weeks), latest: byUnits(ctx, days, m[3] ?? '') };
+      if (/\sand\s/.test(m[0]) && m[1] === undefined) return null;
+      const high = countOf(m[5], m[6]);
+      const low = countOf(m[2] ?? (m[3] ? 'one' : undefined), m[4] ?? m[6]);
+      if (!low || !high) return null;
+      return between(ctx, { ...low, approximate: high.approximate || low.approximate }, high);
     },
   },
   {
     family: 'counted',
-    // "7-10 business days", "one to two weeks", "2-3 days", "24-48 hours"
-    pattern: new RegExp(String.raw`\b${NUMBER}${SEP}${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
+    // "in a day or two", "the next week or two", "a couple of days or so": one unit, two numbers.
+    pattern: new RegExp(String.raw`\b(?:a|an|one|next|the next)\s+${UNIT}\s+or\s+(two|three|2|3)\b`),
     window: (m, ctx) => {
-      const low = toNumber(m[1]);
-      const high = toNumber(m[2]);
-      if (low === null || high === null || low > high) return null;
-      if (/hour|hrs/.test(m[3] ?? '')) return withinHours(ctx, high);
-      return { earliest: later(byUnits(ctx, low, m[3] ?? ''), tomorrow(ctx)), latest: byUnits(ctx, high, m[3] ?? '') };
+      const unit = m[1] ?? '';
+      const high = countOf(m[2], unit);
+      if (!high) return null;
+      if (/^days?$/.test(unit)) return upTo(ctx, { ...high, approximate: true });
+      return between(ctx, { n: 1, unit, approximate: false }, high);
     },
   },
   {
     family: 'counted',
-    // "the next day or two", "in a day or two": the spec's "a couple of days"
-    pattern: /\b(?:next|a|one)\s+(?:business\s+|working\s+)?day\s+or\s+two\b/,
-    window: (_m, ctx) => ({ earliest: nextBusinessDay(ctx.ref, ctx.holidays), latest: addBusinessDays(ctx.ref, 2, ctx.holidays) }),
-  },
-  {
-    family: 'counted',
-    // "in a week or two", "the next week or two": the spec's "one to two weeks"
-    pattern: /\b(?:next|a|one)\s+week\s+or\s+two\b/,
-    window: (_m, ctx) => ({ earliest: plusDays(ctx.ref, 7), latest: plusDays(ctx.ref, 14) }),
-  },
-  {
-    family: 'counted',
-    // "a couple of days", "a few business days"
-    pattern: /\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+(?:more\s+)?(?:(?:business|working)\s+)?days\b/,
-    window: (m, ctx) => ({
-      earliest: nextBusinessDay(ctx.ref, ctx.holidays),
-      latest: addBusinessDays(ctx.ref, /couple/.test(m[1] ?? '') ? 2 : 3, ctx.holidays),
-    }),
-  },
-  {
-    family: 'counted',
-    // "a couple of weeks", "a few weeks"
-    pattern: /\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+(?:more\s+)?weeks\b/,
-    window: (m, ctx) => ({ earliest: tomorrow(ctx), latest: plusDays(ctx.ref, /couple/.test(m[1] ?? '') ? 14 : 21) }),
-  },
-  {
-    family: 'counted',
-    // "within 5 business days", "up to two weeks", "in ten working days", "within 3 days", "in two weeks", "within 48 hours"
-    pattern: new RegExp(String.raw`\b(?:within|in|over|up to)\s+(?:the\s+)?(?:next\s+)?${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
+    // "a couple of days", "a few business days", "a couple more weeks": no bound needed.
+    pattern: new RegExp(String.raw`\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+${MORE}${UNIT}\b`),
     window: (m, ctx) => {
-      const n = toNumber(m[1]);
-      const unit = m[2] ?? '';
-      if (n === null || n === 0) return null;
-      if (/hour|hrs/.test(unit)) return withinHours(ctx, n);
-      const earliest = /business|working|work/.test(unit) ? nextBusinessDay(ctx.ref, ctx.holidays) : tomorrow(ctx);
-      return { earliest, latest: byUnits(ctx, n, unit) };
+      const count = countOf(m[1], m[2]);
+      return count ? upTo(ctx, count) : null;
+    },
+  },
+  {
+    family: 'counted',
+    // "within 5 business days", "in about two weeks", "no more than 8 working days", "within a fortnight", "within 48 hours"
+    pattern: new RegExp(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b`),
+    window: (m, ctx) => {
+      const count = countOf(m[1], m[2]);
+      return count ? upTo(ctx, count) : null;
     },
   },
   {
@@ -155,7 +189,7 @@ const RULES: Rule[] = [
   {
     family: 'week-relative',
     // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week"
-    pattern: /\b(?:end of (?:this|the) week|end of week|eow|later this week|this week|within the week|before the weekend|by the weekend)\b/,
+    pattern: /\b(?:(?:end|close) of (?:this |the )?(?:working |work |business )?week|eow|later this week|this week|within the week|before the weekend|by the weekend)\b/,
     window: (_m, ctx) => {
       const friday = isoWeekday(ctx.ref) >= 5 ? weekdayOfWeek(ctx.ref, 5, 1) : weekdayOfWeek(ctx.ref, 5);
       return { earliest: tomorrow(ctx), latest: friday };
@@ -169,8 +203,8 @@ const RULES: Rule[] = [
   },
   {
     family: 'calendar',
-    // "by end of the month", "end of this month", "end of next month"
-    pattern: /\bend of (?:the|this|next) month\b|\bmonth[- ]end\b/,
+    // "by end of the month", "end of this month", "end of next month", "later this month", "within the month"
+    pattern: /\b(?:end|close) of (?:the|this|next) month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b/,
     window: (m, ctx) => {
       const date = toDate(ctx.ref);
       const ahead = /next month/.test(m[0]) ? 1 : 0;
@@ -197,11 +231,27 @@ const RULES: Rule[] = [
     window: (m, ctx) => monthPart(ctx, m[1] ?? '', m[2] ?? ''),
   },
   {
+    family: 'calendar',
+    // "early next month", "mid next month", "the end of next month" is the month rule's
+    pattern: /\b(mid|middle of|early|the beginning of|beginning of|start of|the start of|first half of|late|second half of)[\s-]+next month\b/,
+    window: (m, ctx) => monthPart(ctx, m[1] ?? '', MONTHS[(toDate(ctx.ref).getMonth() + 1) % 12] ?? ''),
+  },
+  {
+    family: 'calendar',
+    // "by Friday the 4th", "no later than the 15th": the next such day of a month after the reference
+    // (whose weekday matches the one named, when one is).
+    pattern: new RegExp(String.raw`\b(?:by|on|before|until|no later than)\s+(?:${WEEKDAY},?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`),
+    window: (m, ctx) => {
+      const latest = nextDayOfMonth(ctx.ref, Number(m[2]), m[1] === undefined ? 0 : weekdayIndex(m[1]));
+      return latest ? { earliest: tomorrow(ctx), latest } : null;
+    },
+  },
+  {
     family: 'week-relative',
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day\s+(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*\d)`,
+      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day\s+(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)`,
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
@@ -253,19 +303,27 @@ const isCandidateDeadline = (clause: string) => !EMPLOYER_ASKS_FOR_TIME.test(cla
 
 // Words that say the clause is about the employer's decision or next update.
 const DECISION_CUE =
-  /\b(?:decision|decide|deciding|outcome|results?|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get back to you|be in touch|update you|update|next steps?|feedback|let you know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|hiring manager will|panel will)\b/;
+  /\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get(?:ting)? back to you|be (?:back )?in touch|update you|update|next steps?|feedback|let (?:you|everyone|all (?:the )?candidates|candidates|applicants) know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|on track|hiring manager will|panel will)\b/;
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
 // or time already spent ("sorry it's taken a few days"): not the standing window.
 // A clause about what has happened ("thanks for coming in on Tuesday"): its day is past, not a promise.
 const LOOKS_BACK = /\b(?:thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
 
-const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?said|had (?:hoped|planned|expected)|(?:has|have|it's|it has) taken|took|sorry|ago)\b/;
+// Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
+// application closing date, a meeting being set (spec: "Decision windows").
+const OTHER_EVENT =
+  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role) start\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period)\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for)\b/;
+
+// A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
+const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
+
+const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?said|had (?:hoped|planned|expected)|(?:has|have|it's|it has) (?:taken|been)|took|ago)\b/;
 
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
-const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
+const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|fortnight|hours|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
 function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: WindowFamily }) | null {
   for (const rule of RULES) {
@@ -279,19 +337,26 @@ function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: Windo
   return date ? { ...date, family: 'calendar' } : null;
 }
 
+// Mail written all in lower case still ends its sentences; "e.g." and "Dr." do not end one.
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?<=[.!?])\s+(?=[\p{L}"“(])/u;
+
+// "by Friday 31 July (rather than 24 July as previously advised)": the superseded date is not the window.
+const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end of\s+|mid-?)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?[^.;()]{0,60}\)?/g;
+
 /** Sentences and the clauses inside them, each with its original text for the quote. */
 function clausesOf(text: string): { clause: string; sentence: string }[] {
   const out: { clause: string; sentence: string }[] = [];
   const sentences = text
     .split(/\n+/)
-    .flatMap((line) => line.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z"“(])/))
+    .flatMap((line) => line.replace(/\s+/g, ' ').split(SENTENCE_END))
     .map((s) => s.trim())
     .filter(Boolean);
   for (const sentence of sentences) {
     for (const clause of sentence.split(/;|,\s+(?:and|but|so)\s+|\s+but\s+|:\s+/)) {
       // "ten (10) business days": the digits in brackets repeat the number.
       const lowered = clause.toLowerCase();
-      const lower = (lowered.includes('(') ? lowered.replace(/\s*\(\d{1,3}\)/g, '') : lowered).trim();
+      const bare = lowered.includes('(') ? lowered.replace(/\s*\(\d{1,3}\)/g, '') : lowered;
+      const lower = (/rather than|instead of|\bnot\b/.test(bare) ? bare.replace(SUPERSEDED, '') : bare).trim();
       if (lower) out.push({ clause: lower, sentence });
     }
   }
@@ -316,11 +381,13 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause)) continue;
+    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || OTHER_EVENT.test(clause)) continue;
+    // A question asserts nothing; a time of day without a bound is a meeting.
+    if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
     const window = windowOfClause(clause, ctx);
     if (!window || window.earliest > window.latest) continue;
+    if (NOT_STANDING.test(clause)) continue;
     const lowerSentence = sentence.toLowerCase();
-    if (NOT_STANDING.test(lowerSentence)) continue;
     const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(lowerSentence) ? 1 : 0);
     // Equal evidence: the later statement is the revision.
     if (!best || score >= best.score) best = { window, quote: sentence.slice(0, 300), score };
