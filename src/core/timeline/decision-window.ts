@@ -270,7 +270,7 @@ const EXPLICIT_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|t
 const MAX_CLAUSE = 400;
 const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b/;
 
-function explicitDate(clause: string, ctx: Ctx): DateWindow | null {
+function explicitDate(clause: string, ctx: Ctx): (DateWindow & { start: number; end: number }) | null {
   // chrono is slow on long runs of text; a clause longer than this is not prose a person wrote.
   if (clause.length > MAX_CLAUSE || !EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return null;
   const [y, mo, d] = ctx.ref.split('-').map(Number);
@@ -281,16 +281,18 @@ function explicitDate(clause: string, ctx: Ctx): DateWindow | null {
     const end = result.end ?? result.start;
     const latest = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
     if (latest <= ctx.ref) continue;
+    // "your interview on Thursday 4 June", read in July: the weekday fixes the year, and it is past.
     const startDay = dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
+    if (result.start.isCertain('weekday') && !result.start.isCertain('year') && isoWeekday(startDay) !== (((result.start.get('weekday') ?? 0) + 6) % 7) + 1) continue;
     const earliest = result.end && startDay > ctx.ref ? startDay : plusDays(ctx.ref, 1);
-    return { earliest, latest };
+    return { earliest, latest, start: result.index, end: result.index + result.text.length };
   }
   return null;
 }
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
 const CANDIDATE_DEADLINE =
-  /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline)\b|\bexpires?\b|\bdeadline for you\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+  /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
 // An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
 const IMPERATIVE = /^(?:please\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
@@ -313,7 +315,7 @@ const LOOKS_BACK = /\b(?:thank(?:s| you) for|it was (?:great|lovely|nice|a pleas
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role) start\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period)\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for)\b/;
+  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role) start\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period)\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
@@ -325,20 +327,38 @@ const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
 const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|fortnight|hours|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
-function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: WindowFamily }) | null {
-  for (const rule of RULES) {
-    const match = rule.pattern.exec(clause);
-    if (match) {
-      const window = rule.window(match, ctx);
-      if (window) return { ...window, family: rule.family };
-    }
-  }
-  const date = explicitDate(clause, ctx);
-  return date ? { ...date, family: 'calendar' } : null;
+interface Stated {
+  window: DateWindow & { family: WindowFamily };
+  start: number;
+  end: number;
 }
 
-// Mail written all in lower case still ends its sentences; "e.g." and "Dr." do not end one.
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?<=[.!?])\s+(?=[\p{L}"“(])/u;
+const overlaps = (a: Stated, b: Stated) => a.start < b.end && b.start < a.end;
+
+/**
+ * The window a clause states. Each rule reads its phrase; where two phrases overlap, the earlier rule's
+ * reading stands ("early next week" over "next week"). Of separate phrases, the last one stated is the
+ * promise ("with the panel on Thursday, we'll decide by Friday, December 4"): what comes before sets the scene.
+ */
+function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: WindowFamily }) | null {
+  const stated: Stated[] = [];
+  const add = (found: Stated) => {
+    if (!stated.some((s) => overlaps(s, found))) stated.push(found);
+  };
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(clause);
+    const window = match ? rule.window(match, ctx) : null;
+    if (match && window) add({ window: { ...window, family: rule.family }, start: match.index, end: match.index + match[0].length });
+  }
+  const date = explicitDate(clause, ctx);
+  if (date) add({ window: { earliest: date.earliest, latest: date.latest, family: 'calendar' }, start: date.start, end: date.end });
+  let last: Stated | null = null;
+  for (const found of stated) if (!last || found.start > last.start) last = found;
+  return last?.window ?? null;
+}
+
+// Mail written all in lower case still ends its sentences, and so does an emoji; "e.g." and "Dr." do not end one.
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?<=[.!?]|\p{Extended_Pictographic})\s+(?=[\p{L}"“(])/u;
 
 // "by Friday 31 July (rather than 24 July as previously advised)": the superseded date is not the window.
 const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end of\s+|mid-?)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?[^.;()]{0,60}\)?/g;
