@@ -71,11 +71,13 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
 }
 
 // A count's unit: a business qualifier ("business", "working", "weekdays") makes its days business days.
+// "EOD Friday", "by close of business on Thursday", "by the end of business Friday".
+const END_OF_DAY = String.raw`(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?(?:day\s+)?(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)`;
 const UNIT = String.raw`((?:business|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|fortnights?|hours?|hrs)`;
 // Hedges between the bound and the count: "within about 3 days", "in the next roughly two weeks".
-const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|some|the|next|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
+const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
 // The bound that makes a count a span from the reference ("within", "in", "no more than", "takes").
-const BOUND = String.raw`(?:within|in|over|up to|no more than|not more than|no longer than|less than|under|inside of|inside|takes?|taking|needs?|allow|give us|another)`;
+const BOUND = String.raw`(?:within|in|over|up to|no more than|not more than|no later than|no longer than|less than|under|inside of|inside|(?:takes?|taking|needs?|give)(?:\s+(?:us|me|them))?|allow|another)`;
 const MORE = String.raw`(?:more\s+|additional\s+|further\s+|extra\s+)?`;
 
 interface Count {
@@ -169,9 +171,9 @@ const RULES: Rule[] = [
   {
     family: 'counted',
     // "within 5 business days", "in about two weeks", "no more than 8 working days", "within a fortnight", "within 48 hours"
-    pattern: new RegExp(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b`),
+    pattern: new RegExp(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b|\b${NUMBER}\s+${MORE}${UNIT}(?=\s+from (?:now|today)|'s? time)`),
     window: (m, ctx) => {
-      const count = countOf(m[1], m[2]);
+      const count = countOf(m[1] ?? m[3], m[2] ?? m[4]);
       return count ? upTo(ctx, count) : null;
     },
   },
@@ -204,7 +206,7 @@ const RULES: Rule[] = [
   {
     family: 'calendar',
     // "by end of the month", "end of this month", "end of next month", "later this month", "within the month"
-    pattern: /\b(?:end|close) of (?:the|this|next) month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b/,
+    pattern: /\b(?:end|close) of (?:the|this|next) month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b|\bbefore the month is (?:out|over)\b/,
     window: (m, ctx) => {
       const date = toDate(ctx.ref);
       const ahead = /next month/.test(m[0]) ? 1 : 0;
@@ -251,11 +253,12 @@ const RULES: Rule[] = [
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day\s+(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)`,
+      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
       if (day < 1) return null;
+      // "by next Friday", "by Wednesday next week": that day of the following week.
       const nextWeek = /\bnext\b/.test(m[0]);
       const latest = nextWeek ? weekdayOfWeek(ctx.ref, day, 1) : nextWeekday(ctx.ref, day);
       return { earliest: tomorrow(ctx), latest };
@@ -292,7 +295,7 @@ function explicitDate(clause: string, ctx: Ctx): (DateWindow & { start: number; 
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
 const CANDIDATE_DEADLINE =
-  /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+  /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
 // An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
 const IMPERATIVE = /^(?:please\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
@@ -301,7 +304,13 @@ const IMPERATIVE = /^(?:please\s+)?(?:sign|return|reply|respond|rsvp|submit|send
 // candidate is not asked to do anything.
 const EMPLOYER_ASKS_FOR_TIME = /\b(?:please\s+)?(?:allow|give us|bear with us for)\s+(?:up to\s+|about\s+|around\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)/;
 
-const isCandidateDeadline = (clause: string) => !EMPLOYER_ASKS_FOR_TIME.test(clause) && (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause));
+// "Reply within 3 days" asks the candidate; "we aim to respond within 3 days" is the employer's promise.
+const CANDIDATE_ACTION = /\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b/;
+const EMPLOYER_PROMISES = /\b(?:we|i)(?:'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b/;
+
+const isCandidateDeadline = (clause: string) =>
+  !EMPLOYER_ASKS_FOR_TIME.test(clause) &&
+  (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause) || (CANDIDATE_ACTION.test(clause) && !EMPLOYER_PROMISES.test(clause)));
 
 // Words that say the clause is about the employer's decision or next update.
 const DECISION_CUE =
@@ -310,12 +319,12 @@ const DECISION_CUE =
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
 // or time already spent ("sorry it's taken a few days"): not the standing window.
 // A clause about what has happened ("thanks for coming in on Tuesday"): its day is past, not a promise.
-const LOOKS_BACK = /\b(?:thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
+const LOOKS_BACK = /\b(?:(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received|applied|submitted|posted|spoke|interviewed)|thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
 
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role) start\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period)\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role) start\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period)\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
@@ -337,13 +346,15 @@ const overlaps = (a: Stated, b: Stated) => a.start < b.end && b.start < a.end;
 
 /**
  * The window a clause states. Each rule reads its phrase; where two phrases overlap, the earlier rule's
- * reading stands ("early next week" over "next week"). Of separate phrases, the last one stated is the
+ * reading stands, the longer one ("early next week" over "next week", "Wednesday next week" over "next week"). Of separate phrases, the last one stated is the
  * promise ("with the panel on Thursday, we'll decide by Friday, December 4"): what comes before sets the scene.
  */
 function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: WindowFamily }) | null {
   const stated: Stated[] = [];
   const add = (found: Stated) => {
-    if (!stated.some((s) => overlaps(s, found))) stated.push(found);
+    const clash = stated.findIndex((s) => overlaps(s, found));
+    if (clash < 0) stated.push(found);
+    else if (found.end - found.start > (stated[clash]?.end ?? 0) - (stated[clash]?.start ?? 0)) stated[clash] = found;
   };
   for (const rule of RULES) {
     const match = rule.pattern.exec(clause);
@@ -358,7 +369,7 @@ function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: Windo
 }
 
 // Mail written all in lower case still ends its sentences, and so does an emoji; "e.g." and "Dr." do not end one.
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?<=[.!?]|\p{Extended_Pictographic})\s+(?=[\p{L}"“(])/u;
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?<=[.!?]|\p{Extended_Pictographic})\s+(?=[\p{L}"“(])/u;
 
 // "by Friday 31 July (rather than 24 July as previously advised)": the superseded date is not the window.
 const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end of\s+|mid-?)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?[^.;()]{0,60}\)?/g;
