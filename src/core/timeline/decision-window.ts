@@ -437,3 +437,32 @@ export function parseDecisionWindow(text: string, reference: string, options: Wi
 export function promisesSoon(text: string): boolean {
   return SOON.test(text.toLowerCase());
 }
+
+// A quoted or forwarded message's header: "From: …" then "Sent: …" or "Date: …" (Outlook, Gmail's forward).
+const HISTORY_HEADER = /^[ \t>]*From:[ \t]*([^\n]{0,200})\n[ \t>]*(?:Sent|Date):[ \t]*([^\n]{4,80})$/gm;
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?){1,10}/gm;
+const MAX_HISTORY_BLOCKS = 10;
+
+/** The calendar date a header's "Sent:" or "Date:" value names, as written ("Thu, Dec 3, 2026 at 2:15 PM"). */
+function headerDate(value: string): CalendarDate | null {
+  const result = monthFirst.parse(value.slice(0, 80))[0];
+  if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return null;
+  return dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
+}
+
+/**
+ * Windows stated in the quoted or forwarded messages inside `text`, each read from the date of the message
+ * that states it (spec: the reference is the message that first states the window), with its sender line.
+ */
+export function historyWindows(text: string, options: WindowOptions = {}): { window: DecisionWindow & { aboutDecision: boolean; family: WindowFamily }; stated: CalendarDate; from: string }[] {
+  const capped = text.slice(0, MAX_TEXT);
+  const headers = [...capped.matchAll(HISTORY_HEADER)].slice(0, MAX_HISTORY_BLOCKS);
+  return headers.flatMap((header, i) => {
+    const stated = headerDate(header[2] ?? '');
+    if (!stated) return [];
+    const start = (header.index ?? 0) + header[0].length;
+    const body = capped.slice(start, headers[i + 1]?.index ?? capped.length).replace(QUOTE_MARKS, '');
+    const window = readDecisionWindow(body, stated, options);
+    return window ? [{ window, stated, from: (header[1] ?? '').toLowerCase() }] : [];
+  });
+}
