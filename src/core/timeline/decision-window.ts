@@ -73,7 +73,7 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
 // A count's unit: a business qualifier ("business", "working", "weekdays") makes its days business days.
 // "EOD Friday", "by close of business on Thursday", "by the end of business Friday".
 const END_OF_DAY = String.raw`(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?(?:day\s+)?(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)`;
-const UNIT = String.raw`((?:business|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|fortnights?|hours?|hrs)`;
+const UNIT = String.raw`((?:business|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
 // Hedges between the bound and the count: "within about 3 days", "in the next roughly two weeks".
 const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
 // The bound that makes a count a span from the reference ("within", "in", "no more than", "takes").
@@ -94,7 +94,8 @@ function countOf(word: string | undefined, unit: string | undefined): Count | nu
   const n = toNumber(word);
   if (n === null || n === 0 || unit === undefined) return null;
   const approximate = /couple|few/.test(word ?? '') && /^days?$/.test(unit);
-  return { n: /fortnight/.test(unit) ? 2 * n : n, unit: /fortnight/.test(unit) ? 'weeks' : unit, approximate };
+  if (/fortnight/.test(unit)) return { n: 2 * n, unit: 'weeks', approximate };
+  return { n, unit: /^wks?$/.test(unit) ? 'weeks' : unit, approximate };
 }
 
 /** The date `count` after the reference: business days for business units and for "a couple of days". */
@@ -171,9 +172,9 @@ const RULES: Rule[] = [
   {
     family: 'counted',
     // "within 5 business days", "in about two weeks", "no more than 8 working days", "within a fortnight", "within 48 hours"
-    pattern: new RegExp(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b|\b${NUMBER}\s+${MORE}${UNIT}(?=\s+from (?:now|today)|'s? time)`),
+    pattern: new RegExp(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b|\b${NUMBER}\s+${MORE}${UNIT}(?=\s+from (?:now|today)|'s? time)|\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(week|fortnight)\b(?!\s*(?:-|–|or|to)\s)`),
     window: (m, ctx) => {
-      const count = countOf(m[1] ?? m[3], m[2] ?? m[4]);
+      const count = m[5] ? countOf('one', m[5]) : countOf(m[1] ?? m[3], m[2] ?? m[4]);
       return count ? upTo(ctx, count) : null;
     },
   },
@@ -185,13 +186,13 @@ const RULES: Rule[] = [
   {
     family: 'week-relative',
     // "next week", "by the end of next week", "sometime next week", "later next week"
-    pattern: /\bnext\s+week\b/,
+    pattern: /\b(?:next|the following)\s+week\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 5, 1) }),
   },
   {
     family: 'week-relative',
     // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week"
-    pattern: /\b(?:(?:end|close) of (?:this |the )?(?:working |work |business )?week|eow|later this week|this week|within the week|before the weekend|by the weekend)\b/,
+    pattern: /\b(?:(?:end|close) of (?:this |the )?(?:working |work |business )?week|eow|later this week|this week|within the week|before the weekend|by the weekend|before the week is (?:out|over))\b/,
     window: (_m, ctx) => {
       const friday = isoWeekday(ctx.ref) >= 5 ? weekdayOfWeek(ctx.ref, 5, 1) : weekdayOfWeek(ctx.ref, 5);
       return { earliest: tomorrow(ctx), latest: friday };
@@ -206,7 +207,7 @@ const RULES: Rule[] = [
   {
     family: 'calendar',
     // "by end of the month", "end of this month", "end of next month", "later this month", "within the month"
-    pattern: /\b(?:end|close) of (?:the|this|next) month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b|\bbefore the month is (?:out|over)\b/,
+    pattern: /\b(?:end|close) of (?:the|this|next) month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b|\bbefore the month is (?:out|over)\b|\blast day of (?:the|this|next) month\b/,
     window: (m, ctx) => {
       const date = toDate(ctx.ref);
       const ahead = /next month/.test(m[0]) ? 1 : 0;
@@ -234,9 +235,9 @@ const RULES: Rule[] = [
   },
   {
     family: 'calendar',
-    // "early next month", "mid next month", "the end of next month" is the month rule's
-    pattern: /\b(mid|middle of|early|the beginning of|beginning of|start of|the start of|first half of|late|second half of)[\s-]+next month\b/,
-    window: (m, ctx) => monthPart(ctx, m[1] ?? '', MONTHS[(toDate(ctx.ref).getMonth() + 1) % 12] ?? ''),
+    // "early next month", "the middle of the month", "mid-month": the end of a month is the month rule's
+    pattern: /\b(mid|middle of|early|the beginning of|beginning of|start of|the start of|first half of|late|second half of)[\s-]+(?:(next)|the|this)?[\s-]*month\b/,
+    window: (m, ctx) => monthPart(ctx, m[1] ?? '', MONTHS[(toDate(ctx.ref).getMonth() + (m[2] ? 1 : 0)) % 12] ?? ''),
   },
   {
     family: 'calendar',
@@ -271,26 +272,30 @@ const EXPLICIT_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|t
 /** "by December 4", "on Dec 4th", "by 12/4": chrono-node reads the date; the window runs from tomorrow to it. */
 // A date with a time of day is an appointment, not a decision window (and chrono is the slow part).
 const MAX_CLAUSE = 400;
-const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b/;
+const MAX_DAYS_AHEAD = 200;
+const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bat\s+\d{1,2}\b(?![\s-]*(?:%|business|working|days?|weeks?|hours?|st|nd|rd|th))/;
 
-function explicitDate(clause: string, ctx: Ctx): (DateWindow & { start: number; end: number }) | null {
+function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number; end: number })[] {
   // chrono is slow on long runs of text; a clause longer than this is not prose a person wrote.
-  if (clause.length > MAX_CLAUSE || !EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return null;
+  if (clause.length > MAX_CLAUSE || !EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return [];
   const [y, mo, d] = ctx.ref.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
   const results = monthFirst.parse(clause, { instant, timezone: 'UTC' }, { forwardDate: true });
+  const dates: (DateWindow & { start: number; end: number })[] = [];
   for (const result of results) {
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const end = result.end ?? result.start;
     const latest = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
     if (latest <= ctx.ref) continue;
+    // "we met on November 18", read on the 24th: without a year, a date most of a year away is a past one.
+    if (!end.isCertain('year') && latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
     // "your interview on Thursday 4 June", read in July: the weekday fixes the year, and it is past.
     const startDay = dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
     if (result.start.isCertain('weekday') && !result.start.isCertain('year') && isoWeekday(startDay) !== (((result.start.get('weekday') ?? 0) + 6) % 7) + 1) continue;
     const earliest = result.end && startDay > ctx.ref ? startDay : plusDays(ctx.ref, 1);
-    return { earliest, latest, start: result.index, end: result.index + result.text.length };
+    dates.push({ earliest, latest, start: result.index, end: result.index + result.text.length });
   }
-  return null;
+  return dates;
 }
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
@@ -319,12 +324,12 @@ const DECISION_CUE =
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
 // or time already spent ("sorry it's taken a few days"): not the standing window.
 // A clause about what has happened ("thanks for coming in on Tuesday"): its day is past, not a promise.
-const LOOKS_BACK = /\b(?:(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received|applied|submitted|posted|spoke|interviewed)|thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
+const LOOKS_BACK = /\b(?:(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received|applied|submitted|posted|spoke|interviewed|met|talked|chatted)|thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
 
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role) start\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period)\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period)\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
@@ -361,8 +366,7 @@ function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: Windo
     const window = match ? rule.window(match, ctx) : null;
     if (match && window) add({ window: { ...window, family: rule.family }, start: match.index, end: match.index + match[0].length });
   }
-  const date = explicitDate(clause, ctx);
-  if (date) add({ window: { earliest: date.earliest, latest: date.latest, family: 'calendar' }, start: date.start, end: date.end });
+  for (const date of explicitDates(clause, ctx)) add({ window: { earliest: date.earliest, latest: date.latest, family: 'calendar' }, start: date.start, end: date.end });
   let last: Stated | null = null;
   for (const found of stated) if (!last || found.start > last.start) last = found;
   return last?.window ?? null;
