@@ -53,8 +53,8 @@ function monthPart(ctx: Ctx, part: string, monthName: string): DateWindow | null
   if (month < 0) return null;
   const [year] = upcomingMonth(ctx.ref, month);
   // "by end of January" runs from tomorrow (the spec's "end of November"); "late January" from its first day.
-  const first = /end/.test(part) ? tomorrow(ctx) : later(dayOf(year, month, 1), tomorrow(ctx));
-  const last = /mid|middle/.test(part) ? dayOf(year, month, 15) : /early|beginning|start|first/.test(part) ? dayOf(year, month, 10) : lastDayOfMonth(year, month);
+  const first = /end/.test(part) ? tomorrow(ctx) : later(dayOf(year, month, /second half/.test(part) ? 16 : 1), tomorrow(ctx));
+  const last = /mid|middle|first half/.test(part) ? dayOf(year, month, 15) : /early|beginning|start/.test(part) ? dayOf(year, month, 10) : lastDayOfMonth(year, month);
   return last < first ? null : { earliest: first, latest: last };
 }
 
@@ -192,7 +192,7 @@ const RULES: Rule[] = [
   {
     family: 'week-relative',
     // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week"
-    pattern: /\b(?:(?:end|close) of (?:this |the )?(?:working |work |business )?week|eow|later this week|this week|within the week|before the weekend|by the weekend|before the week is (?:out|over))\b/,
+    pattern: /\b(?:(?:end|close) of (?:this |the )?(?:working |work |business )?week|eow|later (?:in )?(?:this|the) week|this week|within the week|before the weekend|by the weekend|before the week is (?:out|over))\b/,
     window: (_m, ctx) => {
       const friday = isoWeekday(ctx.ref) >= 5 ? weekdayOfWeek(ctx.ref, 5, 1) : weekdayOfWeek(ctx.ref, 5);
       return { earliest: tomorrow(ctx), latest: friday };
@@ -254,7 +254,7 @@ const RULES: Rule[] = [
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
+      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
@@ -329,7 +329,7 @@ const LOOKS_BACK = /\b(?:(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period)\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period)\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
