@@ -297,24 +297,24 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   return { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] };
 }
 
-// Reading quoted history repeats what earlier messages said: a thread's whole budget for it.
-const MAX_HISTORY_CHARS = 40_000;
+const MAX_HISTORY_CHARS = 20_000;
 const HAS_HISTORY = /^[ \t>]*(?:Sent|Date):/m;
 
 type StatedWindow = DecisionWindow & { family: WindowFamily; stated: string };
 
 /**
  * Each message's window, and those of the employer's mail quoted or forwarded inside a message (a forward to a
- * mentor, a reply above its own history), each dated by the message that stated it, oldest first.
+ * mentor, a reply above its own history), each dated by the message that stated it, oldest first. Quoted
+ * history repeats itself down a thread: only the latest message's history is read, and the owner's forwards.
  */
 function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { family: WindowFamily }) | null)[], owner: string | null, timeZone: string | undefined): StatedWindow[] {
   const all: StatedWindow[] = [];
-  let budget = MAX_HISTORY_CHARS;
+  const hasHistory = (m: ReadMessage) => typeof m.message.text === 'string' && m.message.text.search(HAS_HISTORY) >= 0;
+  const latest = messages.findLast(hasHistory);
   messages.forEach((m, i) => {
     const own = windows[i];
     const sent = localDate(m.message.sentAt, timeZone);
-    const history = typeof m.message.text === 'string' && m.message.text.search(HAS_HISTORY) >= 0 ? m.message.text.slice(0, budget) : '';
-    budget -= history.length;
+    const history = (m === latest || (m.fromOwner && m.parts.forwarded !== '')) && hasHistory(m) ? (m.message.text ?? '').slice(0, MAX_HISTORY_CHARS) : '';
     for (const h of historyWindows(history)) {
       if (h.window.aboutDecision && h.stated <= sent && !(owner && h.from.includes(owner))) all.push({ earliest: h.window.earliest, latest: h.window.latest, quote: h.window.quote, family: h.window.family, stated: h.stated });
     }
