@@ -1,6 +1,6 @@
 import type { MailMessage, MailThread, Person, Stage, ThreadAnalysis, DecisionWindow } from '../model';
 import { MAX_LINE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
-import { readDecisionWindow } from '../timeline/decision-window';
+import { historyWindows, readDecisionWindow } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
 import { splitMessage, type MessageParts } from './message-text';
 import { atsOf, domainOf, FREE_MAIL, signalsIn, type SignalName } from './signals';
@@ -259,15 +259,41 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
 
   const interviewAt = rankInterviewTimes(messages.map((m) => ({ text: m.text, sentAt: m.message.sentAt, fromOwner: m.fromOwner })), timeZone);
 
-  const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(windows) });
+  const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(statedWindows(messages, windows, owner, timeZone)) });
   if (given.decisionWindow) reasons.push(`They said: “${given.decisionWindow.quote}”`);
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
   return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features };
 }
 
+const MAX_HISTORY_CHARS = 20_000;
+const HAS_HISTORY = /^[ \t>]*(?:Sent|Date):/m;
+
+type StatedWindow = DecisionWindow & { family: WindowFamily; stated: string };
+
+/**
+ * Each message's window, and those of the employer's mail quoted or forwarded inside a message (a forward to a
+ * mentor, a reply above its own history), each dated by the message that stated it, oldest first. Quoted
+ * history repeats itself down a thread: only the latest message's history is read, and the owner's forwards.
+ */
+function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { family: WindowFamily }) | null)[], owner: string | null, timeZone: string | undefined): StatedWindow[] {
+  const all: StatedWindow[] = [];
+  const hasHistory = (m: ReadMessage) => typeof m.message.text === 'string' && m.message.text.search(HAS_HISTORY) >= 0;
+  const latest = messages.findLast(hasHistory);
+  messages.forEach((m, i) => {
+    const own = windows[i];
+    const sent = localDate(m.message.sentAt, timeZone);
+    const history = (m === latest || (m.fromOwner && m.parts.forwarded !== '')) && hasHistory(m) ? (m.message.text ?? '').slice(0, MAX_HISTORY_CHARS) : '';
+    for (const h of historyWindows(history)) {
+      if (h.window.aboutDecision && h.stated <= sent && !(owner && h.from.includes(owner))) all.push({ earliest: h.window.earliest, latest: h.window.latest, quote: h.window.quote, family: h.window.family, stated: h.stated });
+    }
+    if (own) all.push({ ...own, stated: sent });
+  });
+  return all.sort((a, b) => (a.stated < b.stated ? -1 : a.stated > b.stated ? 1 : 0));
+}
+
 /** The latest promise first (a later message that revises it wins), corroborated when another message promised the same date. */
-function rankWindows(windows: ((DecisionWindow & { family: WindowFamily }) | null)[]): Ranked<DecisionWindow, WindowFamily>[] {
-  const stated = windows.filter((w): w is DecisionWindow & { family: WindowFamily } => w !== null).reverse();
+function rankWindows(windows: StatedWindow[]): Ranked<DecisionWindow, WindowFamily>[] {
+  const stated = windows.map(({ stated: _stated, ...window }) => window).reverse();
   const seen = new Set<string>();
   return stated
     .filter((w) => !seen.has(w.latest) && Boolean(seen.add(w.latest)))

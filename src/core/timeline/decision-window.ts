@@ -34,8 +34,6 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY = String.raw`(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
-const BIZ = String.raw`(?:business|working|work)\s+days?`;
-const SEP = String.raw`\s*(?:-|–|—|to|or)\s*`;
 
 const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase()));
 const weekdayIndex = (name: string) => WEEKDAYS.findIndex((d) => d.startsWith(name.slice(0, 3).toLowerCase())) + 1;
@@ -48,19 +46,15 @@ function upcomingMonth(ref: CalendarDate, month: number): [number, number] {
 }
 
 const tomorrow = (ctx: Ctx) => plusDays(ctx.ref, 1);
-const withinHours = (ctx: Ctx, hours: number): DateWindow => ({ earliest: tomorrow(ctx), latest: plusDays(ctx.ref, Math.max(1, Math.ceil(hours / 24))) });
 const units = (unit: string) => (/week/.test(unit) ? 7 : 1);
-
-function byUnits(ctx: Ctx, n: number, unit: string): CalendarDate {
-  return /business|working|work/.test(unit) ? addBusinessDays(ctx.ref, n, ctx.holidays) : plusDays(ctx.ref, n * units(unit));
-}
 
 function monthPart(ctx: Ctx, part: string, monthName: string): DateWindow | null {
   const month = monthIndex(monthName);
   if (month < 0) return null;
   const [year] = upcomingMonth(ctx.ref, month);
-  const first = later(dayOf(year, month, 1), tomorrow(ctx));
-  const last = /mid|middle/.test(part) ? dayOf(year, month, 15) : /early|beginning|start|first/.test(part) ? dayOf(year, month, 10) : lastDayOfMonth(year, month);
+  // "by end of January" runs from tomorrow (the spec's "end of November"); "late January" from its first day.
+  const first = /end/.test(part) ? tomorrow(ctx) : later(dayOf(year, month, /second half/.test(part) ? 16 : 1), tomorrow(ctx));
+  const last = /mid|middle|first half/.test(part) ? dayOf(year, month, 15) : /early|beginning|start/.test(part) ? dayOf(year, month, 10) : lastDayOfMonth(year, month);
   return last < first ? null : { earliest: first, latest: last };
 }
 
@@ -76,69 +70,112 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
   return latest < earliest ? null : { earliest, latest };
 }
 
+// A count's unit: a business qualifier ("business", "working", "weekdays") makes its days business days.
+// "EOD Friday", "by close of business on Thursday", "by the end of business Friday".
+const END_OF_DAY = String.raw`(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?(?:day\s+)?(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)`;
+const UNIT = String.raw`((?:business|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
+// Hedges between the bound and the count: "within about 3 days", "in the next roughly two weeks".
+const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
+// The bound that makes a count a span from the reference ("within", "in", "no more than", "takes").
+const BOUND = String.raw`(?:within|in|over|up to|no more than|not more than|no later than|no longer than|less than|under|inside of|inside|(?:takes?|taking|needs?|give)(?:\s+(?:us|me|them))?|allow|another)`;
+const MORE = String.raw`(?:more\s+|additional\s+|further\s+|extra\s+)?`;
+
+interface Count {
+  n: number;
+  unit: string;
+  /** "a couple of days", "a few days": the spec counts these in business days. */
+  approximate: boolean;
+}
+
+const isBusiness = (unit: string) => /business|working|work|week[\s-]?days/.test(unit);
+const isHours = (unit: string) => /hour|hrs/.test(unit);
+
+function countOf(word: string | undefined, unit: string | undefined): Count | null {
+  const n = toNumber(word);
+  if (n === null || n === 0 || unit === undefined) return null;
+  const approximate = /couple|few/.test(word ?? '') && /^days?$/.test(unit);
+  if (/fortnight/.test(unit)) return { n: 2 * n, unit: 'weeks', approximate };
+  return { n, unit: /^wks?$/.test(unit) ? 'weeks' : unit, approximate };
+}
+
+/** The date `count` after the reference: business days for business units and for "a couple of days". */
+function after(ctx: Ctx, count: Count): CalendarDate {
+  if (isHours(count.unit)) return plusDays(ctx.ref, Math.max(1, Math.ceil(count.n / 24)));
+  if (isBusiness(count.unit) || count.approximate) return addBusinessDays(ctx.ref, count.n, ctx.holidays);
+  return plusDays(ctx.ref, count.n * units(count.unit));
+}
+
+/** "within N units": from the next (business) day to N units after the reference. */
+function upTo(ctx: Ctx, count: Count): DateWindow {
+  const businessDays = !isHours(count.unit) && (isBusiness(count.unit) || count.approximate);
+  return { earliest: businessDays ? nextBusinessDay(ctx.ref, ctx.holidays) : tomorrow(ctx), latest: after(ctx, count) };
+}
+
+/** A range: the earliest from its lower bound, the latest from its upper bound (spec: "7-10 business days"). */
+function between(ctx: Ctx, low: Count, high: Count): DateWindow | null {
+  if (isHours(high.unit)) return upTo(ctx, high);
+  const earliest = later(after(ctx, low), tomorrow(ctx));
+  const latest = after(ctx, high);
+  return earliest > latest ? null : { earliest, latest };
+}
+
+/** The first date after `ref` falling on day `day` of a month (and on ISO weekday `weekday`, unless 0). */
+function nextDayOfMonth(ref: CalendarDate, day: number, weekday: number): CalendarDate | null {
+  if (day < 1 || day > 31) return null;
+  const date = toDate(ref);
+  for (let ahead = 0; ahead < 12; ahead++) {
+    const month = date.getMonth() + ahead;
+    const year = date.getFullYear() + Math.floor(month / 12);
+    if (day > Number(lastDayOfMonth(year, month % 12).slice(8))) continue;
+    const candidate = dayOf(year, month % 12, day);
+    if (candidate > ref && (weekday === 0 || isoWeekday(candidate) === weekday)) return candidate;
+  }
+  return null;
+}
+
 // Ordered: the first rule that matches a clause decides it. Ranges before single counts.
 const RULES: Rule[] = [
   {
     family: 'counted',
-    // "a week to ten business days", "one week to 10 working days", "the next week to ten business days"
-    pattern: new RegExp(String.raw`\b(?:${NUMBER}|(?:the\s+)?next)\s+weeks?${SEP}${NUMBER}\s+(${BIZ}|days?)`),
+    // "7-10 business days", "one to two weeks", "a week to ten business days", "between 5 and 7 working days",
+    // "the next week to ten business days", "24-48 hours": the lower bound's unit defaults to the upper one's.
+    pattern: new RegExp(String.raw`\b(between\s+)?(?:the\s+)?(?:${NUMBER}|(next))(?:\s+${UNIT})?\s*(?:-|–|—|to|or|and)\s*${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b`),
     window: (m, ctx) => {
-      const weeks = m[1] === undefined ? 1 : toNumber(m[1]);
-      const days = toNumber(m[2]);
-      if (weeks === null || days === null) return null;
-      return { earliest: plusDays(ctx.ref, 7 * weeks), latest: byUnits(ctx, days, m[3] ?? '') };
+      if (/\sand\s/.test(m[0]) && m[1] === undefined) return null;
+      const high = countOf(m[5], m[6]);
+      const low = countOf(m[2] ?? (m[3] ? 'one' : undefined), m[4] ?? m[6]);
+      if (!low || !high) return null;
+      return between(ctx, { ...low, approximate: high.approximate || low.approximate }, high);
     },
   },
   {
     family: 'counted',
-    // "7-10 business days", "one to two weeks", "2-3 days", "24-48 hours"
-    pattern: new RegExp(String.raw`\b${NUMBER}${SEP}${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
+    // "in a day or two", "the next week or two", "a couple of days or so": one unit, two numbers.
+    pattern: new RegExp(String.raw`\b(?:a|an|one|next|the next)\s+${UNIT}\s+or\s+(two|three|2|3)\b`),
     window: (m, ctx) => {
-      const low = toNumber(m[1]);
-      const high = toNumber(m[2]);
-      if (low === null || high === null || low > high) return null;
-      if (/hour|hrs/.test(m[3] ?? '')) return withinHours(ctx, high);
-      return { earliest: later(byUnits(ctx, low, m[3] ?? ''), tomorrow(ctx)), latest: byUnits(ctx, high, m[3] ?? '') };
+      const unit = m[1] ?? '';
+      const high = countOf(m[2], unit);
+      if (!high) return null;
+      if (/^days?$/.test(unit)) return upTo(ctx, { ...high, approximate: true });
+      return between(ctx, { n: 1, unit, approximate: false }, high);
     },
   },
   {
     family: 'counted',
-    // "the next day or two", "in a day or two": the spec's "a couple of days"
-    pattern: /\b(?:next|a|one)\s+(?:business\s+|working\s+)?day\s+or\s+two\b/,
-    window: (_m, ctx) => ({ earliest: nextBusinessDay(ctx.ref, ctx.holidays), latest: addBusinessDays(ctx.ref, 2, ctx.holidays) }),
-  },
-  {
-    family: 'counted',
-    // "in a week or two", "the next week or two": the spec's "one to two weeks"
-    pattern: /\b(?:next|a|one)\s+week\s+or\s+two\b/,
-    window: (_m, ctx) => ({ earliest: plusDays(ctx.ref, 7), latest: plusDays(ctx.ref, 14) }),
-  },
-  {
-    family: 'counted',
-    // "a couple of days", "a few business days"
-    pattern: /\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+(?:more\s+)?(?:(?:business|working)\s+)?days\b/,
-    window: (m, ctx) => ({
-      earliest: nextBusinessDay(ctx.ref, ctx.holidays),
-      latest: addBusinessDays(ctx.ref, /couple/.test(m[1] ?? '') ? 2 : 3, ctx.holidays),
-    }),
-  },
-  {
-    family: 'counted',
-    // "a couple of weeks", "a few weeks"
-    pattern: /\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+(?:more\s+)?weeks\b/,
-    window: (m, ctx) => ({ earliest: tomorrow(ctx), latest: plusDays(ctx.ref, /couple/.test(m[1] ?? '') ? 14 : 21) }),
-  },
-  {
-    family: 'counted',
-    // "within 5 business days", "up to two weeks", "in ten working days", "within 3 days", "in two weeks", "within 48 hours"
-    pattern: new RegExp(String.raw`\b(?:within|in|over|up to)\s+(?:the\s+)?(?:next\s+)?${NUMBER}\s+(${BIZ}|days?|weeks?|hours|hrs)\b`),
+    // "a couple of days", "a few business days", "a couple more weeks": no bound needed.
+    pattern: new RegExp(String.raw`\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+${MORE}${UNIT}\b`),
     window: (m, ctx) => {
-      const n = toNumber(m[1]);
-      const unit = m[2] ?? '';
-      if (n === null || n === 0) return null;
-      if (/hour|hrs/.test(unit)) return withinHours(ctx, n);
-      const earliest = /business|working|work/.test(unit) ? nextBusinessDay(ctx.ref, ctx.holidays) : tomorrow(ctx);
-      return { earliest, latest: byUnits(ctx, n, unit) };
+      const count = countOf(m[1], m[2]);
+      return count ? upTo(ctx, count) : null;
+    },
+  },
+  {
+    family: 'counted',
+    // "within 5 business days", "in about two weeks", "no more than 8 working days", "within a fortnight", "within 48 hours"
+    pattern: new RegExp(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b|\b${NUMBER}\s+${MORE}${UNIT}(?=\s+from (?:now|today)|'s? time)|\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(week|fortnight)\b(?!\s*(?:-|–|or|to)\s)`),
+    window: (m, ctx) => {
+      const count = m[5] ? countOf('one', m[5]) : countOf(m[1] ?? m[3], m[2] ?? m[4]);
+      return count ? upTo(ctx, count) : null;
     },
   },
   {
@@ -149,13 +186,13 @@ const RULES: Rule[] = [
   {
     family: 'week-relative',
     // "next week", "by the end of next week", "sometime next week", "later next week"
-    pattern: /\bnext\s+week\b/,
+    pattern: /\b(?:next|the following)\s+week\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 5, 1) }),
   },
   {
     family: 'week-relative',
     // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week"
-    pattern: /\b(?:end of (?:this|the) week|end of week|eow|later this week|this week|within the week|before the weekend|by the weekend)\b/,
+    pattern: /\b(?:(?:end|close) of (?:this |the )?(?:working |work |business )?week|eow|later (?:in )?(?:this|the) week|this week|within the week|before the weekend|by the weekend|before the week is (?:out|over))\b/,
     window: (_m, ctx) => {
       const friday = isoWeekday(ctx.ref) >= 5 ? weekdayOfWeek(ctx.ref, 5, 1) : weekdayOfWeek(ctx.ref, 5);
       return { earliest: tomorrow(ctx), latest: friday };
@@ -169,8 +206,8 @@ const RULES: Rule[] = [
   },
   {
     family: 'calendar',
-    // "by end of the month", "end of this month", "end of next month"
-    pattern: /\bend of (?:the|this|next) month\b|\bmonth[- ]end\b/,
+    // "by end of the month", "end of this month", "end of next month", "later this month", "within the month"
+    pattern: /\b(?:end|close) of (?:the|this|next) month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b|\bbefore the month is (?:out|over)\b|\blast day of (?:the|this|next) month\b/,
     window: (m, ctx) => {
       const date = toDate(ctx.ref);
       const ahead = /next month/.test(m[0]) ? 1 : 0;
@@ -197,15 +234,32 @@ const RULES: Rule[] = [
     window: (m, ctx) => monthPart(ctx, m[1] ?? '', m[2] ?? ''),
   },
   {
+    family: 'calendar',
+    // "early next month", "the middle of the month", "mid-month": the end of a month is the month rule's
+    pattern: /\b(mid|middle of|early|the beginning of|beginning of|start of|the start of|first half of|late|second half of)[\s-]+(?:(next)|the|this)?[\s-]*month\b/,
+    window: (m, ctx) => monthPart(ctx, m[1] ?? '', MONTHS[(toDate(ctx.ref).getMonth() + (m[2] ? 1 : 0)) % 12] ?? ''),
+  },
+  {
+    family: 'calendar',
+    // "by Friday the 4th", "no later than the 15th": the next such day of a month after the reference
+    // (whose weekday matches the one named, when one is).
+    pattern: new RegExp(String.raw`\b(?:by|on|before|until|no later than)\s+(?:${WEEKDAY},?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`),
+    window: (m, ctx) => {
+      const latest = nextDayOfMonth(ctx.ref, Number(m[2]), m[1] === undefined ? 0 : weekdayIndex(m[1]));
+      return latest ? { earliest: tomorrow(ctx), latest } : null;
+    },
+  },
+  {
     family: 'week-relative',
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day\s+(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*\d)`,
+      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
       if (day < 1) return null;
+      // "by next Friday", "by Wednesday next week": that day of the following week.
       const nextWeek = /\bnext\b/.test(m[0]);
       const latest = nextWeek ? weekdayOfWeek(ctx.ref, day, 1) : nextWeekday(ctx.ref, day);
       return { earliest: tomorrow(ctx), latest };
@@ -218,29 +272,35 @@ const EXPLICIT_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|t
 /** "by December 4", "on Dec 4th", "by 12/4": chrono-node reads the date; the window runs from tomorrow to it. */
 // A date with a time of day is an appointment, not a decision window (and chrono is the slow part).
 const MAX_CLAUSE = 400;
-const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b/;
+const MAX_DAYS_AHEAD = 200;
+const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bat\s+\d{1,2}\b(?![\s-]*(?:%|business|working|days?|weeks?|hours?|st|nd|rd|th))/;
 
-function explicitDate(clause: string, ctx: Ctx): DateWindow | null {
+function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number; end: number })[] {
   // chrono is slow on long runs of text; a clause longer than this is not prose a person wrote.
-  if (clause.length > MAX_CLAUSE || !EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return null;
+  if (clause.length > MAX_CLAUSE || !EXPLICIT_DATE.test(clause) || TIME_OF_DAY.test(clause)) return [];
   const [y, mo, d] = ctx.ref.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, 12));
   const results = monthFirst.parse(clause, { instant, timezone: 'UTC' }, { forwardDate: true });
+  const dates: (DateWindow & { start: number; end: number })[] = [];
   for (const result of results) {
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const end = result.end ?? result.start;
     const latest = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
     if (latest <= ctx.ref) continue;
+    // "we met on November 18", read on the 24th: without a year, a date most of a year away is a past one.
+    if (!end.isCertain('year') && latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
+    // "your interview on Thursday 4 June", read in July: the weekday fixes the year, and it is past.
     const startDay = dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
+    if (result.start.isCertain('weekday') && !result.start.isCertain('year') && isoWeekday(startDay) !== (((result.start.get('weekday') ?? 0) + 6) % 7) + 1) continue;
     const earliest = result.end && startDay > ctx.ref ? startDay : plusDays(ctx.ref, 1);
-    return { earliest, latest };
+    dates.push({ earliest, latest, start: result.index, end: result.index + result.text.length });
   }
-  return null;
+  return dates;
 }
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
 const CANDIDATE_DEADLINE =
-  /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline)\b|\bexpires?\b|\bdeadline for you\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+  /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
 // An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
 const IMPERATIVE = /^(?:please\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
@@ -249,49 +309,89 @@ const IMPERATIVE = /^(?:please\s+)?(?:sign|return|reply|respond|rsvp|submit|send
 // candidate is not asked to do anything.
 const EMPLOYER_ASKS_FOR_TIME = /\b(?:please\s+)?(?:allow|give us|bear with us for)\s+(?:up to\s+|about\s+|around\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)/;
 
-const isCandidateDeadline = (clause: string) => !EMPLOYER_ASKS_FOR_TIME.test(clause) && (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause));
+// "Reply within 3 days" asks the candidate; "we aim to respond within 3 days" is the employer's promise.
+const CANDIDATE_ACTION = /\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b/;
+const EMPLOYER_PROMISES = /\b(?:we|i)(?:'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b/;
+
+const isCandidateDeadline = (clause: string) =>
+  !EMPLOYER_ASKS_FOR_TIME.test(clause) &&
+  (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause) || (CANDIDATE_ACTION.test(clause) && !EMPLOYER_PROMISES.test(clause)));
 
 // Words that say the clause is about the employer's decision or next update.
 const DECISION_CUE =
-  /\b(?:decision|decide|deciding|outcome|results?|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get back to you|be in touch|update you|update|next steps?|feedback|let you know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|hiring manager will|panel will)\b/;
+  /\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get(?:ting)? back to you|be (?:back )?in touch|update you|update|next steps?|feedback|let (?:you|everyone|all (?:the )?candidates|candidates|applicants) know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|on track|hiring manager will|panel will)\b/;
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
 // or time already spent ("sorry it's taken a few days"): not the standing window.
 // A clause about what has happened ("thanks for coming in on Tuesday"): its day is past, not a promise.
-const LOOKS_BACK = /\b(?:thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
+const LOOKS_BACK = /\b(?:enjoyed|(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received|applied|submitted|posted|spoke|interviewed|met|talked|chatted)|thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
 
-const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?said|had (?:hoped|planned|expected)|(?:has|have|it's|it has) taken|took|sorry|ago)\b/;
+// Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
+// application closing date, a meeting being set (spec: "Decision windows").
+const OTHER_EVENT =
+  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due)\b|deadline (?:for applications|to apply)|reopens?\b|(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+
+// A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
+const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
+
+const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?said|had (?:hoped|planned|expected)|(?:has|have|it's|it has) (?:taken|been)|took|ago)\b/;
 
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
-const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
+const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|fortnight|hours|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
+interface Stated {
+  window: DateWindow & { family: WindowFamily };
+  start: number;
+  end: number;
+}
+
+const overlaps = (a: Stated, b: Stated) => a.start < b.end && b.start < a.end;
+
+/**
+ * The window a clause states. Each rule reads its phrase; where two phrases overlap, the earlier rule's
+ * reading stands, the longer one ("early next week" over "next week", "Wednesday next week" over "next week"). Of separate phrases, the last one stated is the
+ * promise ("with the panel on Thursday, we'll decide by Friday, December 4"): what comes before sets the scene.
+ */
 function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: WindowFamily }) | null {
+  const stated: Stated[] = [];
+  const add = (found: Stated) => {
+    const clash = stated.findIndex((s) => overlaps(s, found));
+    if (clash < 0) stated.push(found);
+    else if (found.end - found.start > (stated[clash]?.end ?? 0) - (stated[clash]?.start ?? 0)) stated[clash] = found;
+  };
   for (const rule of RULES) {
     const match = rule.pattern.exec(clause);
-    if (match) {
-      const window = rule.window(match, ctx);
-      if (window) return { ...window, family: rule.family };
-    }
+    const window = match ? rule.window(match, ctx) : null;
+    if (match && window) add({ window: { ...window, family: rule.family }, start: match.index, end: match.index + match[0].length });
   }
-  const date = explicitDate(clause, ctx);
-  return date ? { ...date, family: 'calendar' } : null;
+  for (const date of explicitDates(clause, ctx)) add({ window: { earliest: date.earliest, latest: date.latest, family: 'calendar' }, start: date.start, end: date.end });
+  let last: Stated | null = null;
+  for (const found of stated) if (!last || found.start > last.start) last = found;
+  return last?.window ?? null;
 }
+
+// Mail written all in lower case still ends its sentences, and so does an emoji; "e.g." and "Dr." do not end one.
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?<=[.!?]|\p{Extended_Pictographic})\s+(?=[\p{L}"“(])/u;
+
+// "by Friday 31 July (rather than 24 July as previously advised)": the superseded date is not the window.
+const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end of\s+|mid-?)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?[^.;()]{0,60}\)?/g;
 
 /** Sentences and the clauses inside them, each with its original text for the quote. */
 function clausesOf(text: string): { clause: string; sentence: string }[] {
   const out: { clause: string; sentence: string }[] = [];
   const sentences = text
     .split(/\n+/)
-    .flatMap((line) => line.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z"“(])/))
+    .flatMap((line) => line.replace(/\s+/g, ' ').split(SENTENCE_END))
     .map((s) => s.trim())
     .filter(Boolean);
   for (const sentence of sentences) {
     for (const clause of sentence.split(/;|,\s+(?:and|but|so)\s+|\s+but\s+|:\s+/)) {
       // "ten (10) business days": the digits in brackets repeat the number.
       const lowered = clause.toLowerCase();
-      const lower = (lowered.includes('(') ? lowered.replace(/\s*\(\d{1,3}\)/g, '') : lowered).trim();
+      const bare = lowered.includes('(') ? lowered.replace(/\s*\(\d{1,3}\)/g, '') : lowered;
+      const lower = (/rather than|instead of|\bnot\b/.test(bare) ? bare.replace(SUPERSEDED, '') : bare).trim();
       if (lower) out.push({ clause: lower, sentence });
     }
   }
@@ -316,11 +416,13 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause)) continue;
+    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || OTHER_EVENT.test(clause)) continue;
+    // A question asserts nothing; a time of day without a bound is a meeting.
+    if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
     const window = windowOfClause(clause, ctx);
     if (!window || window.earliest > window.latest) continue;
+    if (NOT_STANDING.test(clause)) continue;
     const lowerSentence = sentence.toLowerCase();
-    if (NOT_STANDING.test(lowerSentence)) continue;
     const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(lowerSentence) ? 1 : 0);
     // Equal evidence: the later statement is the revision.
     if (!best || score >= best.score) best = { window, quote: sentence.slice(0, 300), score };
@@ -338,4 +440,33 @@ export function parseDecisionWindow(text: string, reference: string, options: Wi
 /** True when the text only promises an answer "soon": no window, but a promise all the same. */
 export function promisesSoon(text: string): boolean {
   return SOON.test(text.toLowerCase());
+}
+
+// A quoted or forwarded message's header: "From: …" then "Sent: …" or "Date: …" (Outlook, Gmail's forward).
+const HISTORY_HEADER = /^[ \t>]*From:[ \t]*([^\n]{0,200})\n[ \t>]*(?:Sent|Date):[ \t]*([^\n]{4,80})$/gm;
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?){1,10}/gm;
+const MAX_HISTORY_BLOCKS = 10;
+
+/** The calendar date a header's "Sent:" or "Date:" value names, as written ("Thu, Dec 3, 2026 at 2:15 PM"). */
+function headerDate(value: string): CalendarDate | null {
+  const result = monthFirst.parse(value.slice(0, 80))[0];
+  if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return null;
+  return dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
+}
+
+/**
+ * Windows stated in the quoted or forwarded messages inside `text`, each read from the date of the message
+ * that states it (spec: the reference is the message that first states the window), with its sender line.
+ */
+export function historyWindows(text: string, options: WindowOptions = {}): { window: DecisionWindow & { aboutDecision: boolean; family: WindowFamily }; stated: CalendarDate; from: string }[] {
+  const capped = text.slice(0, MAX_TEXT);
+  const headers = [...capped.matchAll(HISTORY_HEADER)].slice(0, MAX_HISTORY_BLOCKS);
+  return headers.flatMap((header, i) => {
+    const stated = headerDate(header[2] ?? '');
+    if (!stated) return [];
+    const start = (header.index ?? 0) + header[0].length;
+    const body = capped.slice(start, headers[i + 1]?.index ?? capped.length).replace(QUOTE_MARKS, '');
+    const window = readDecisionWindow(body, stated, options);
+    return window ? [{ window, stated, from: (header[1] ?? '').toLowerCase() }] : [];
+  });
 }
