@@ -116,5 +116,5 @@ const tableCases = [
 ];
 reportPhrases('decision-window phrases: hand-written table (tests/fixtures/windows/cases.json, tuned on)', tableCases);
 const phrases = phraseSplit();
-if (phrases.dev.length > 0) reportPhrases(`decision-window phrases: blind ${phrases.dev.join(', ')} (tuned on)`, phrases.dev.flatMap(loadPhrases));
+if (phrases.dev.length > 0) reportPhrases(`decision-window phrases: dev ${phrases.dev.join(', ')} (tuned on)`, phrases.dev.flatMap(loadPhrases));
 for (const batch of phrases.heldOut) reportPhrases(`HELD-OUT decision-window phrases: blind ${batch} (never tuned on)`, loadPhrases(batch));
