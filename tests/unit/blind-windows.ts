@@ -1,6 +1,7 @@
-// Loads the blind decision-window phrases (tests/fixtures/windows/blind-*.jsonl): sentences an employer might
-// write, each with the local date of its message and the window docs/analysis.md's table gives it (or null),
-// written by people who never saw the parser. split.json there says which batches are dev and which held out.
+// Loads batches of decision-window phrases (tests/fixtures/windows/*.jsonl): sentences an employer might write,
+// each with the local date of its message and the window docs/analysis.md's table gives it (or null). Blind
+// batches are written by people who never saw the parser; dev-written ones beside it. split.json says which
+// batches are dev and which are held out.
 import { readFileSync } from 'node:fs';
 import type { Split } from './blind-corpus';
 
