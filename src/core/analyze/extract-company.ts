@@ -5,7 +5,7 @@ import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { asWritten, withoutLegalForm } from './company-name';
 import { signatureCompanies } from './company-signature';
 import { domainAbbreviates } from './company-domain';
-import type { CompanyKind, Ranked } from './field-evidence';
+import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
@@ -149,14 +149,7 @@ interface Scored {
 
 /** The kind that added most to a candidate's score; corroborated when another kind also names it. */
 function rankedOf(entry: Scored, weak: boolean): Ranked<string, CompanyKind> {
-  let kind: CompanyKind = 'weak';
-  let most = 0;
-  for (const [k, weight] of entry.kinds) {
-    if (weight > most) {
-      kind = k;
-      most = weight;
-    }
-  }
+  const kind = strongestKind<CompanyKind>(entry.kinds, 'weak');
   return { value: entry.name, kind: weak ? 'weak' : kind, corroborated: entry.kinds.size >= 2 };
 }
 

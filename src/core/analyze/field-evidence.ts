@@ -75,3 +75,16 @@ export interface Ranked<T, K extends string> {
   kind: K;
   corroborated: boolean;
 }
+
+/** The kind of evidence that added most to a candidate's score, or `none` when nothing did. */
+export function strongestKind<K extends string>(kinds: ReadonlyMap<K, number>, none: K): K {
+  let kind = none;
+  let most = 0;
+  for (const [k, weight] of kinds) {
+    if (weight > most) {
+      kind = k;
+      most = weight;
+    }
+  }
+  return kind;
+}
