@@ -169,8 +169,8 @@ async function upsertInterview(db: AfterviewDb, app: Application, analysis: Thre
 }
 
 /**
- * The id every device makes alike for what it reads from the same thread (docs/sync.md), or a random
- * one when a record already holds it here (a thread untracked and tracked again): never overwrite one.
+ * The id every device makes alike for an interview round (docs/sync.md), or a random one when a record
+ * already holds it here (a round removed and read again): never overwrite one.
  */
 async function freeId(table: { get(id: string): Promise<unknown> }, stable: string): Promise<string> {
   return (await table.get(stable)) === undefined ? stable : newId();
@@ -186,7 +186,11 @@ export async function trackThread(db: AfterviewDb, sighting: ThreadSighting, now
   const link = await db.threads.get(key);
   const settings = await readSettings(db);
   const { found, joinedBy } = await joinOf(db, sighting, link, chosenApplicationId, settings);
-  const base = found ?? newApplication({ company: '', role: '', stage: sighting.analysis.stage ?? 'scheduling', source: 'detected' }, settings, at, await freeId(db.applications, applicationIdForThread(key)));
+  // The application another device made from this thread (synced here before this device read it), or
+  // one this device made from it before: the thread's own, so it joins it rather than making a second.
+  const ownId = applicationIdForThread(key);
+  const own = found ? undefined : await db.applications.get(ownId);
+  const base = found ?? own ?? newApplication({ company: '', role: '', stage: sighting.analysis.stage ?? 'scheduling', source: 'detected' }, settings, at, ownId);
   const application = applyAnalysis(base, sighting, at, settings.timeZone, stageFrom(base, sighting, joinedBy, key, at));
   await db.applications.put(application);
   await upsertContacts(db, application.id, sighting);
