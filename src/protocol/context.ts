@@ -47,7 +47,8 @@ export function createContext(db: AfterviewDb, options: ContextOptions = {}): Co
       const device = options.syncDevice ? await options.syncDevice() : null;
       let synced = false;
       const result = await db.transaction('rw', tables, async () => {
-        const [before, known] = device ? await Promise.all([localKeys(db), loadKnown(db)]) : [null, null];
+        const before = device ? await localKeys(db) : null;
+        const known = device ? await loadKnown(db) : null;
         const value = await change();
         if (device && before && known) synced = await stampLocalEdits(db, before, known, now().getTime(), device);
         return value;

@@ -150,7 +150,11 @@ export function createSyncEngine(db: AfterviewDb, afterRemoteChange: () => Promi
         const { stored, decoded } = await pull();
         // A newer or damaged copy: pull said so, and nothing is written over it. Still arriving
         // ('incomplete'): the next onChanged brings the rest, and the change waits.
-        if (!decoded.ok) return;
+        if (!decoded.ok) {
+          // Should the rest never come, look again later rather than wait for a change that may not.
+          if (decoded.problem.kind === 'incomplete') await browser.alarms.create(SYNC_ALARM, { when: Date.now() + ALARM_MIN_MS });
+          return;
+        }
         const { plan, write } = await planned(stored, decoded);
         await saveStatus({ leftOut: plan.leftOut });
         if (isEmptyWrite(write)) {

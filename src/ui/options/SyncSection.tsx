@@ -29,7 +29,7 @@ export function SyncSection({ report }: { report: Report }) {
   const open = view?.leftOut.filter((l) => l.reason === 'open') ?? [];
   return (
     <fieldset class="options__sync" aria-describedby="sync-what">
-      <legend>Sync through your browser account</legend>
+      <legend>Sync between your computers</legend>
       <label class="av-check">
         <input type="checkbox" checked={view?.enabled ?? true} disabled={view === null} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} />
         Sync through your browser account
