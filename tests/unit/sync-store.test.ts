@@ -118,6 +118,18 @@ describe('two devices through their synced records', () => {
     expect(await desktop.db.checkIns.where('applicationId').equals(id).count()).toBe(0);
   });
 
+  it('delete everything on one, with sync on, deletes on the other too', async () => {
+    const here = (await laptop.request('thread/track', { thread: thread(), url: url(thread()) })).state;
+    await desktop.request('thread/track', { thread: thread(), url: url(thread()) });
+    await deliver(desktop, laptop);
+    clock = new Date('2026-11-24T18:00:00.000Z');
+    await laptop.request('data/deleteAll', { confirm: 'delete everything' });
+    const known = await loadKnown(laptop.db);
+    expect([...known.values()].every((record) => Object.keys(record.fields).length === 0 && record.deleted !== null)).toBe(true);
+    await deliver(laptop, desktop);
+    expect(await desktop.db.applications.get(here.dossier?.application.id ?? '')).toBeUndefined();
+  });
+
   it('a backup still round-trips with the known records beside it', async () => {
     await laptop.request('thread/track', { thread: thread(), url: url(thread()) });
     const backup = await laptop.request('backup/export', {});
