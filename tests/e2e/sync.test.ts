@@ -2,12 +2,12 @@
 // joined by the test as the browser's sync would join them (each changed item copied across on its own,
 // late and out of order, so a profile often sees a manifest before its items). Each profile reads the same
 // interview thread, as two computers reading one mailbox would. Shows: a thank-you marked sent on one
-// clears the badge on the other; a correction on one reaches the other's stored application; concurrent
+// clears the badge on the other; a correction on one reaches the other's stored application and sidebar; concurrent
 // edits converge; a deletion propagates; a copy from a newer Afterview is refused in words with nothing
 // lost. Screenshots of the options page's sync section, light and dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, launchExtension, OPTIONS_PATH, openExtensionPage, screenshot, screenshotFile, type ExtensionSession } from './harness';
+import { badgeText, launchExtension, OPTIONS_PATH, openExtensionPage, routeMailHost, screenshot, screenshotFile, type ExtensionSession } from './harness';
 import { seriousViolations } from './axe';
 import { loadCorpus } from '../unit/analyze-corpus';
 
@@ -149,6 +149,28 @@ describe('two profiles joined through storage.sync', () => {
     await value(desktop, 'application/delete', { id });
     await expect.poll(async () => (await application(laptop, id)) === undefined, { timeout: 45_000, interval: 500 }).toBe(true);
     expect(copies).toBeGreaterThan(0);
+  });
+
+  it('a correction on one appears in the other’s sidebar', async () => {
+    const INTERVIEW = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFsr';
+    const open = async (p: Profile) => {
+      await routeMailHost(p.session.context, 'https://mail.google.com', 'gmail/threads.html');
+      const mail = await p.session.context.newPage();
+      await mail.setViewportSize({ width: 1400, height: 900 });
+      await mail.goto(INTERVIEW);
+      const sidebar = mail.getByRole('complementary', { name: 'Afterview' });
+      // "Northwind" on both: the company corrected above was learned for the employer's domain, and synced.
+      await expect.poll(() => sidebar.getByText(/Northwind/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      return { mail, sidebar };
+    };
+    const [, there] = [await open(laptop), await open(desktop)];
+    const tracked = (await applications(laptop)).find((d) => d.application.company.startsWith('Northwind'));
+    expect(tracked).toBeDefined();
+    await value(laptop, 'correction/apply', { applicationId: tracked?.application.id ?? '', field: 'role', value: 'Lead Analytics Engineer' });
+    await expect.poll(async () => (await application(desktop, tracked?.application.id ?? ''))?.role, { timeout: 45_000, interval: 500 }).toBe('Lead Analytics Engineer');
+    await there.mail.reload();
+    await expect.poll(() => there.sidebar.getByText('Lead Analytics Engineer', { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await screenshot(there.mail, 'sync-desktop-sidebar-corrected');
   });
 
   it('shows the sync section in light and dark, and a copy from a newer Afterview in words, losing nothing', async () => {
