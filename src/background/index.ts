@@ -11,6 +11,8 @@ import { commands } from '../protocol';
 import { createContext } from '../protocol/context';
 import { createRouter } from './router';
 import { loadSpeller } from './speller';
+import { deviceId } from './sync/device';
+import { createSyncEngine, isSyncOn, SYNC_ALARM, syncStatus } from './sync/engine';
 
 const db = openDb();
 
@@ -25,7 +27,19 @@ async function rebuild(replanning: (db: AfterviewDb, now: Date) => Promise<unkno
   await settle();
 }
 
-const route = createRouter(commands, createContext(db, { speller: loadSpeller, afterWrite: settle, openOptions: () => browser.runtime.openOptionsPage() }), { id: browser.runtime.id, origin: browser.runtime.getURL('') });
+// Remote changes land in the database like a command's: the badge and the alarm follow.
+const sync = createSyncEngine(db, settle);
+
+const context = createContext(db, {
+  speller: loadSpeller,
+  afterWrite: settle,
+  openOptions: () => browser.runtime.openOptionsPage(),
+  syncDevice: deviceId,
+  afterSyncedChange: () => sync.noteLocalChange(),
+  clearSyncedCopy: () => sync.clearSyncedCopy(),
+  sync: { status: async () => ({ ...(await syncStatus()), enabled: await isSyncOn() }), setEnabled: (on) => sync.setEnabled(on) },
+});
+const route = createRouter(commands, context, { id: browser.runtime.id, origin: browser.runtime.getURL('') });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 browser.runtime.onInstalled.addListener(() => void rebuild(replanAll));
@@ -39,5 +53,13 @@ browser.alarms.onAlarm.addListener((alarm) => {
   })();
 });
 browser.notifications.onClicked.addListener((id) => void openNotified(db, id));
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SYNC_ALARM) void sync.flush();
+});
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'sync') void sync.receive();
+});
 
 void settle();
+// A write under way when the worker stopped waits again; and what other devices wrote meanwhile is read.
+void sync.resume().then(() => sync.receive());

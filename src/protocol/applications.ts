@@ -2,6 +2,7 @@
 import { arr, bool, changesOf, isoInstant, nullable, num, obj, optional, recordId, str } from '../core/shape';
 import { newId } from '../store/ids';
 import { newApplication } from '../store/new-application';
+import { deleteApplicationRows } from '../store/sync';
 import { settlePendingStage } from '../store/pending-stage';
 import { dossierOf, replan } from '../store/plan';
 import { readSettings } from '../store/queries';
@@ -58,10 +59,8 @@ export const applicationCommands = {
     handle: async ({ id }, { db, write }) =>
       write(async () => {
         await requireApplication(db, id);
-        for (const table of [db.contacts, db.interviews, db.checkIns, db.contactEvents, db.drafts]) await table.where('applicationId').equals(id).delete();
-        await db.threads.where('applicationId').equals(id).modify({ applicationId: null });
-        await db.planExpiry.delete(id);
-        await db.applications.delete(id);
+        // The same removal a deletion synced from another device makes.
+        await deleteApplicationRows(db, id);
         return { deleted: id };
       }),
   }),

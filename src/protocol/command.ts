@@ -2,6 +2,7 @@
 import type { Speller } from '../core/drafts';
 import type { Check } from '../core/shape';
 import type { AfterviewDb } from '../store/db';
+import type { SyncControl } from './sync';
 
 /**
  * Who sent a message, as the router tells from the browser's own sender record. A content script runs
@@ -22,6 +23,10 @@ export interface CommandContext {
   speller: () => Promise<Speller | undefined>;
   /** Opens Afterview's options page (the browser's own API, so a content script never needs the page's URL). */
   openOptions: () => Promise<void>;
+  /** After delete-everything: clears the copy in the browser's sync (or sends the deletions when sync is on). */
+  clearSyncedCopy: () => Promise<void>;
+  /** The sync switch and status, which the background keeps outside the database. */
+  sync: SyncControl;
 }
 
 export interface Command<P, R> {

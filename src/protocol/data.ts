@@ -70,10 +70,13 @@ export const dataCommands = {
   'data/deleteAll': command({
     shape: obj({ confirm: literal('delete everything') }),
     callers: EXTENSION_PAGES,
-    handle: async (_payload, { db, write }) =>
-      write(async () => {
+    handle: async (_payload, { db, write, clearSyncedCopy }) => {
+      const reply = await write(async () => {
         for (const table of WRITE_TABLES) await db.table(table).clear();
         return { deleted: true as const };
-      }),
+      });
+      await clearSyncedCopy();
+      return reply;
+    },
   }),
 };

@@ -6,9 +6,10 @@ import { correctionCommands } from './corrections';
 import { dataCommands } from './data';
 import { draftCommands } from './drafts';
 import { profileCommands } from './profile';
+import { syncCommands } from './sync';
 import { threadCommands } from './threads';
 
-export const commands = { ...threadCommands, ...checkInCommands, ...applicationCommands, ...draftCommands, ...dataCommands, ...profileCommands, ...correctionCommands };
+export const commands = { ...threadCommands, ...checkInCommands, ...applicationCommands, ...draftCommands, ...dataCommands, ...profileCommands, ...correctionCommands, ...syncCommands };
 
 export type Commands = typeof commands;
 export type RequestType = keyof Commands;
@@ -18,3 +19,4 @@ export type Response<K extends RequestType> = Awaited<ReturnType<Commands[K]['ha
 export type { Caller } from './command';
 export type { CheckInListItem } from './check-ins';
 export type { ThreadState } from './threads';
+export type { SyncView } from './sync';

@@ -11,6 +11,7 @@ import type {
 } from '../core/model';
 import type { LearnedRule } from '../core/corrections/learned';
 import type { JoinedBy } from '../core/threads/join';
+import type { SyncRecordRow } from './sync';
 
 /** Links a host's thread to an application (or records that the user said it is not an interview). */
 export interface ThreadLink {
@@ -58,6 +59,7 @@ export type AfterviewDb = Dexie & {
   settings: EntityTable<SettingsRow, 'id'>;
   planExpiry: EntityTable<PlanExpiry, 'applicationId'>;
   corrections: EntityTable<LearnedRule, 'key'>;
+  syncRecords: EntityTable<SyncRecordRow, 'key'>;
 };
 
 /** Version 1's schema, kept verbatim: Dexie needs every version to upgrade databases written by it. */
@@ -95,5 +97,9 @@ export function openDb(name = DB_NAME): AfterviewDb {
   db.version(3).stores(SCHEMA_V3);
   // v4: what the user's corrections taught, looked up by the domain or thread it applies to.
   db.version(4).stores({ ...SCHEMA_V3, corrections: 'key, target, learnedAt' });
+  // v5: the synced records this device knows (docs/sync.md), merged state with stamps. Starts empty: the
+  // first command stamps every fact the device holds, and storage.sync fills in the rest. Not backed up:
+  // a restored backup is the device's own edit and is stamped as one.
+  db.version(5).stores({ ...SCHEMA_V3, corrections: 'key, target, learnedAt', syncRecords: 'key' });
   return db;
 }

@@ -2,9 +2,9 @@ import type { Application, Settings } from '../core/model';
 import { newId } from './ids';
 
 /** A fresh application with the user's default employer style and nothing planned yet. */
-export function newApplication(fields: Pick<Application, 'company' | 'role' | 'stage' | 'source'>, settings: Settings, at: string): Application {
+export function newApplication(fields: Pick<Application, 'company' | 'role' | 'stage' | 'source'>, settings: Settings, at: string, id: string = newId()): Application {
   return {
-    id: newId(),
+    id,
     ...fields,
     employerStyle: settings.defaultEmployerStyle,
     decisionWindow: null,

@@ -5,6 +5,8 @@ import type { Application, ApplicationDossier, CheckIn, Contact, ContactEvent, I
 import type { AfterviewDb, PlanExpiry } from './db';
 import { newId } from './ids';
 import { readSettings } from './queries';
+import { syncedCheckInStates } from './sync';
+import type { CheckInState } from '../core/sync';
 
 export async function dossierOf(db: AfterviewDb, applicationId: string): Promise<ApplicationDossier | null> {
   const application = await db.applications.get(applicationId);
@@ -20,13 +22,15 @@ const changed = (old: CheckIn, plan: PlannedCheckIn) =>
   old.notBefore !== plan.notBefore || old.dueAt !== plan.dueAt || old.reason !== plan.reason || old.contactName !== plan.contactName || old.kind !== plan.kind;
 
 /** The plan merged with the stored check-ins: ids, snoozes and completions kept by key. */
-function merge(planned: PlannedCheckIn[], existing: CheckIn[], events: ContactEvent[], now: Date): { put: CheckIn[]; remove: string[] } {
+function merge(planned: PlannedCheckIn[], existing: CheckIn[], events: ContactEvent[], now: Date, synced: ReadonlyMap<string, CheckInState>): { put: CheckIn[]; remove: string[] } {
   const byKey = new Map(existing.map((c) => [c.key, c]));
   const put: CheckIn[] = [];
   for (const plan of planned) {
     const old = byKey.get(plan.key);
     byKey.delete(plan.key);
-    if (!old) put.push({ ...plan, id: newId(), status: 'pending', snoozedUntil: null, doneAt: null, notifiedAt: null });
+    // What another device's user did to this check-in before this device planned it (store/sync.ts).
+    const state = synced.get(plan.key);
+    if (!old) put.push({ ...plan, id: newId(), status: state?.status ?? 'pending', snoozedUntil: state?.snoozedUntil ?? null, doneAt: state?.doneAt ?? null, notifiedAt: null });
     else if (changed(old, plan)) put.push({ ...old, ...plan });
   }
   const answeredKeys = new Set(events.map((e) => e.checkInKey).filter((k): k is string => k !== null));
@@ -140,9 +144,10 @@ async function replanLoaded(db: AfterviewDb, loaded: Loaded, settings: Settings,
   const put: CheckIn[] = [];
   const remove: string[] = [];
   const expiries: PlanExpiry[] = [];
+  const synced = await syncedCheckInStates(db, plans.map((p) => p.dossier.application.id));
   for (const { dossier, events, planned } of plans) {
     const id = dossier.application.id;
-    const merged = merge(planned, existing.get(id) ?? [], events, now);
+    const merged = merge(planned, existing.get(id) ?? [], events, now, synced);
     put.push(...merged.put);
     remove.push(...merged.remove);
     const expiresAt = planExpiresAt(dossier, at);

@@ -2,6 +2,7 @@
 import type { Application, Contact, Interview, MailHostName, MailThread, Person, Settings, Stage, ThreadAnalysis } from '../core/model';
 import { isNoReplyAddress } from '../core/mail-identity';
 import { applicationForThread, type JoinedBy } from '../core/threads/join';
+import { applicationIdForThread, interviewIdFor } from '../core/sync/stable-id';
 import { localDate } from '../core/timeline/calendar';
 import type { AfterviewDb, ThreadLink } from './db';
 import { newId } from './ids';
@@ -153,10 +154,11 @@ async function upsertInterview(db: AfterviewDb, app: Application, analysis: Thre
   // A round the user's corrected round does not match would bring back what they took away.
   if ((keepTime || keepPeople) && rounds.length > 0) return;
   const applicationId = app.id;
+  const round = rounds.length + 1;
   const interview: Interview = {
-    id: newId(),
+    id: await freeId(db.interviews, interviewIdFor(applicationId, round)),
     applicationId,
-    round: rounds.length + 1,
+    round,
     at: analysis.interviewAt,
     durationMinutes: 60,
     interviewers: analysis.interviewers,
@@ -164,6 +166,14 @@ async function upsertInterview(db: AfterviewDb, app: Application, analysis: Thre
     notesByInterviewer: {},
   };
   await db.interviews.add(interview);
+}
+
+/**
+ * The id every device makes alike for an interview round (docs/sync.md), or a random one when a record
+ * already holds it here (a round removed and read again): never overwrite one.
+ */
+async function freeId(table: { get(id: string): Promise<unknown> }, stable: string): Promise<string> {
+  return (await table.get(stable)) === undefined ? stable : newId();
 }
 
 /**
@@ -176,7 +186,11 @@ export async function trackThread(db: AfterviewDb, sighting: ThreadSighting, now
   const link = await db.threads.get(key);
   const settings = await readSettings(db);
   const { found, joinedBy } = await joinOf(db, sighting, link, chosenApplicationId, settings);
-  const base = found ?? newApplication({ company: '', role: '', stage: sighting.analysis.stage ?? 'scheduling', source: 'detected' }, settings, at);
+  // The application another device made from this thread (synced here before this device read it), or
+  // one this device made from it before: the thread's own, so it joins it rather than making a second.
+  const ownId = applicationIdForThread(key);
+  const own = found ? undefined : await db.applications.get(ownId);
+  const base = found ?? own ?? newApplication({ company: '', role: '', stage: sighting.analysis.stage ?? 'scheduling', source: 'detected' }, settings, at, ownId);
   const application = applyAnalysis(base, sighting, at, settings.timeZone, stageFrom(base, sighting, joinedBy, key, at));
   await db.applications.put(application);
   await upsertContacts(db, application.id, sighting);

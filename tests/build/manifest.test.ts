@@ -34,8 +34,8 @@ const MAIL_HOSTS = [
 ];
 
 describe('the built manifest (dist/manifest.json)', () => {
-  it('asks for exactly alarms and notifications, and no optional permission', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications']);
+  it('asks for exactly alarms, notifications and storage (issue 16: storage.sync), and no optional permission', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
     expect(manifest.permissions).not.toContain('tabs');
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });

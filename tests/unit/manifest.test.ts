@@ -27,8 +27,8 @@ describe('the manifest asks for no more than Afterview uses', () => {
     expect(manifest.background.type).toBe('module');
   });
 
-  it('asks only for alarms and notifications, and the mail hosts it works on', () => {
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications']);
+  it('asks only for alarms, notifications, storage (for the browser\'s own sync) and the mail hosts it works on', () => {
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
     // The same five hosts as the content script: so the popup can find the thread's tab.
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...MAIL_HOSTS].sort());
     expect(manifest.optional_permissions ?? []).toEqual([]);

@@ -55,6 +55,8 @@ const PAYLOADS: { [K in RequestType]: Payload<K> } = {
   'correction/apply': { applicationId: application.id, field: 'company', value: 'Northwind' },
   'corrections/list': {},
   'correction/forget': { key: 'company|domain|northwind.com' },
+  'sync/status': {},
+  'sync/setEnabled': { enabled: true },
 };
 
 /** The content script's commands: the thread it shows, and what its sidebar does with that thread. */

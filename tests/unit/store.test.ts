@@ -62,6 +62,22 @@ describe('tracking a thread', () => {
     expect(JSON.stringify(view)).not.toContain('https://mail.google.com');
   });
 
+  it('gives the application and its interview the same ids on another device that reads the same thread', async () => {
+    const { thread } = corpusThread('post-interview-window');
+    const here = await track(thread);
+    const other = openDb(`store-test-other-${Math.random()}`);
+    try {
+      const requestThere = requester((message) => routerFor(other, { now: () => clock })(message));
+      const there = (await requestThere('thread/track', { thread, url: URL_OF(thread) })).state;
+      expect(there.dossier?.application.id).toBe(here.dossier?.application.id);
+      expect(there.dossier?.interviews.map((i) => i.id)).toEqual(here.dossier?.interviews.map((i) => i.id));
+      // The thank-you check-ins' keys hold the interview's id: the same on both, so their states can sync.
+      expect(there.checkIns.map((c) => c.key)).toEqual(here.checkIns.map((c) => c.key));
+    } finally {
+      await other.delete();
+    }
+  });
+
   it('remembers "Not an interview"', async () => {
     const state = await request('thread/dismiss', { thread: { host: 'gmail', id: 'abc', subject: 'Weekly digest', messages: [] }, url: 'https://mail.google.com/mail/u/0/#inbox/abc' });
     expect(state).toMatchObject({ dismissed: true, dossier: null });

@@ -30,7 +30,7 @@ export function DataSection({ report, onChanged }: { report: Report; onChanged: 
   return (
     <fieldset>
       <legend>Your data</legend>
-      <p class="av-hint">Everything stays in this browser. These files are the only way it leaves, and only when you choose.</p>
+      <p class="av-hint">Everything stays in this browser, apart from what its own sync carries (above). These files are the only other way it leaves, and only when you choose.</p>
       <div class="options__row">
         <Button
           onClick={() =>
@@ -60,6 +60,10 @@ export function DataSection({ report, onChanged }: { report: Report; onChanged: 
       </Field>
       {confirming ? (
         <div class="options__danger" role="group" aria-label="Confirm deleting everything">
+          <p class="av-hint" id="delete-synced">
+            This also clears Afterview's copy in your browser account: with sync on, your other computers delete it too; with sync off, only the synced copy is removed
+            and your other computers keep theirs.
+          </p>
           <Field label='Type "delete everything" to confirm'>
             <input class="av-input" value={typed} onInput={(e) => setTyped((e.currentTarget as HTMLInputElement).value)} />
           </Field>

@@ -8,6 +8,7 @@ import { ApplicationEditor } from './ApplicationEditor';
 import { CorrectionsSection } from './CorrectionsSection';
 import { DataSection } from './DataSection';
 import { SettingsForm } from './SettingsForm';
+import { SyncSection } from './SyncSection';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -55,6 +56,7 @@ export function Options() {
         <AddApplication report={report} onAdded={() => void loadApplications()} />
       </section>
       <CorrectionsSection report={report} />
+      <SyncSection report={report} />
       <DataSection report={report} onChanged={() => void loadApplications()} />
     </main>
   );
