@@ -31,8 +31,7 @@ export const WRITE_TABLES = ['applications', 'contacts', 'interviews', 'checkIns
 export function createContext(db: AfterviewDb, options: ContextOptions = {}): CommandContext {
   const afterWrite = options.afterWrite ?? (async () => undefined);
   const afterSyncedChange = options.afterSyncedChange ?? (async () => undefined);
-  // The known synced records go in every write's transaction: the plan reads the states they hold, and
-  // the device's edits are stamped in the same transaction as the change.
+  // The known synced records go in every write's transaction: the plan reads the states they hold.
   const tables = [...WRITE_TABLES, 'syncRecords'].map((t) => db.table(t));
   const now = options.now ?? (() => new Date());
   return {
@@ -45,14 +44,11 @@ export function createContext(db: AfterviewDb, options: ContextOptions = {}): Co
     async write(change) {
       // Outside the transaction: a promise that is not Dexie's would end it.
       const device = options.syncDevice ? await options.syncDevice() : null;
-      let synced = false;
-      const result = await db.transaction('rw', tables, async () => {
-        const before = device ? await localKeys(db) : null;
-        const known = device ? await loadKnown(db) : null;
-        const value = await change();
-        if (device && before && known) synced = await stampLocalEdits(db, before, known, now().getTime(), device);
-        return value;
-      });
+      // The synced keys before the change, then the change, then its stamps: three transactions, because
+      // stamping inside the change's own transaction let Chromium's worker commit it early.
+      const before = device ? await db.transaction('r', tables, () => localKeys(db)) : null;
+      const result = await db.transaction('rw', tables, async () => await change());
+      const synced = device && before ? await db.transaction('rw', tables, async () => stampLocalEdits(db, before, await loadKnown(db), now().getTime(), device)) : false;
       await afterWrite();
       if (synced) await afterSyncedChange();
       return result;

@@ -61,7 +61,11 @@ export async function loadKnown(db: AfterviewDb): Promise<Map<string, SyncRecord
 
 /** The keys of the synced records this device holds now: deleting one is a deletion to sync. */
 export async function localKeys(db: AfterviewDb): Promise<Set<string>> {
-  const [apps, threads, learned, settings] = await Promise.all([db.applications.toCollection().primaryKeys(), db.threads.toArray(), db.corrections.toCollection().primaryKeys(), db.settings.get('settings')]);
+  // One read after the other: inside a write's transaction, reads started together let it commit early in Chromium's worker.
+  const apps = await db.applications.toCollection().primaryKeys();
+  const threads = await db.threads.toArray();
+  const learned = await db.corrections.toCollection().primaryKeys();
+  const settings = await db.settings.get('settings');
   return new Set([
     ...apps.map(applicationKey),
     ...threads.filter((t) => t.applicationId !== null || t.dismissed).map((t) => threadRecordKey(t.key)),
@@ -72,7 +76,11 @@ export async function localKeys(db: AfterviewDb): Promise<Set<string>> {
 
 /** Every synced fact this device holds, as record fields (facts.ts). */
 async function localFacts(db: AfterviewDb, known: SyncState): Promise<Map<string, Fields>> {
-  const [apps, checkIns, events, threads, learned] = await Promise.all([db.applications.toArray(), db.checkIns.toArray(), db.contactEvents.toArray(), db.threads.toArray(), db.corrections.toArray()]);
+  const apps = await db.applications.toArray();
+  const checkIns = await db.checkIns.toArray();
+  const events = await db.contactEvents.toArray();
+  const threads = await db.threads.toArray();
+  const learned = await db.corrections.toArray();
   const checkInsOf = groupBy<CheckIn>(checkIns);
   const eventsOf = groupBy<ContactEvent>(events);
   const facts = new Map<string, Fields>();
