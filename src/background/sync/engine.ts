@@ -114,13 +114,17 @@ export function createSyncEngine(db: AfterviewDb, afterRemoteChange: () => Promi
     return { plan, write: diffItems(plan.encoded.items, stored) };
   }
 
+  /** A change to send: the pacing decides when the write goes, and an alarm wakes the worker for it. */
+  const paceWrite = async () => {
+    const state = noteChange(await pacing(), Date.now());
+    await savePacing(state);
+    await schedule(state);
+  };
+
   const engine: SyncEngine = {
     noteLocalChange: () =>
       serial(async () => {
-        if (!(await isSyncOn())) return;
-        const state = noteChange(await pacing(), Date.now());
-        await savePacing(state);
-        await schedule(state);
+        if (await isSyncOn()) await paceWrite();
       }),
 
     receive: () =>
@@ -132,11 +136,7 @@ export function createSyncEngine(db: AfterviewDb, afterRemoteChange: () => Promi
         // Another device wrote over items that held this device's changes (the browser's sync keeps the
         // last write of each item): write the merged state back.
         const { write } = await planned(stored, decoded);
-        if (!isEmptyWrite(write)) {
-          const state = noteChange(await pacing(), Date.now());
-          await savePacing(state);
-          await schedule(state);
-        }
+        if (!isEmptyWrite(write)) await paceWrite();
       }),
 
     flush: () =>
