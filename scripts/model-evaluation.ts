@@ -1,6 +1,6 @@
 // How the training scripts score a decision rule: folds by group, precision, recall, F1 and calibration
 // (expected calibration error and a reliability table over ten bins of confidence).
-import { expectedCalibrationError, reliability, type Scored } from './calibration';
+import { expectedCalibrationError, reliability } from './calibration';
 
 export interface Decision {
   relevant: boolean;
@@ -41,12 +41,7 @@ export interface Scores {
   f1: number;
   accuracy: number;
   ece: number;
-  bins: { from: number; count: number; confidence: number; accuracy: number }[];
-}
-
-export function calibration(pairs: readonly Scored[]): Pick<Scores, 'ece' | 'bins'> {
-  const bins = reliability(pairs).map(({ from, n, confidence, rate }) => ({ from, count: n, confidence, accuracy: rate }));
-  return { ece: expectedCalibrationError(pairs), bins };
+  bins: ReturnType<typeof reliability>;
 }
 
 export function scoreDecisions(ids: readonly string[], decisions: ReadonlyMap<string, Decision>, truth: ReadonlyMap<string, boolean>): Scores {
@@ -67,7 +62,7 @@ export function scoreDecisions(ids: readonly string[], decisions: ReadonlyMap<st
   const recall = tp / Math.max(1, tp + fn);
   const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
   const accuracy = pairs.filter((p) => p.right).length / Math.max(1, pairs.length);
-  return { precision, recall, f1, accuracy, ...calibration(pairs) };
+  return { precision, recall, f1, accuracy, ece: expectedCalibrationError(pairs), bins: reliability(pairs) };
 }
 
 const fixed = (x: number) => x.toFixed(3);
@@ -75,5 +70,5 @@ const fixed = (x: number) => x.toFixed(3);
 export function printScores(name: string, scores: Scores): void {
   console.log(`\n${name}`);
   console.log(`  precision ${fixed(scores.precision)}  recall ${fixed(scores.recall)}  F1 ${fixed(scores.f1)}  accuracy ${fixed(scores.accuracy)}  ECE ${fixed(scores.ece)}`);
-  console.log(`  reliability: ${scores.bins.filter((b) => b.count > 0).map((b) => `[${b.from.toFixed(1)}-${(b.from + 0.1).toFixed(1)}) n=${b.count} conf ${fixed(b.confidence)} right ${fixed(b.accuracy)}`).join('; ')}`);
+  console.log(`  reliability: ${scores.bins.map((b) => `[${b.from.toFixed(1)}-${(b.from + 0.1).toFixed(1)}) n=${b.n} conf ${fixed(b.confidence)} right ${fixed(b.rate)}`).join('; ')}`);
 }

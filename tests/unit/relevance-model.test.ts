@@ -4,7 +4,7 @@ import { relevanceFeatures, RELEVANCE_FEATURES, type RelevanceEvidence } from '.
 import { decideRelevance } from '../../src/core/analyze/relevance-model';
 import trained from '../../src/core/analyze/relevance-weights.json';
 import { fitLogistic, predict, type Example } from '../../scripts/logistic-regression';
-import { calibration } from '../../scripts/model-evaluation';
+import { expectedCalibrationError } from '../../scripts/calibration';
 
 const EVIDENCE: RelevanceEvidence = {
   acts: new Map([
@@ -97,7 +97,7 @@ describe('the trainer', () => {
 
   it('measures calibration: confidences that match the hit rate have no error', () => {
     const pairs = [...Array.from({ length: 8 }, (_, i) => ({ confidence: 0.75, right: i < 6 })), ...Array.from({ length: 4 }, () => ({ confidence: 0.95, right: true }))];
-    expect(calibration(pairs).ece).toBeCloseTo((4 / 12) * 0.05);
-    expect(calibration([{ confidence: 0.9, right: false }]).ece).toBeCloseTo(0.9);
+    expect(expectedCalibrationError(pairs)).toBeCloseTo((4 / 12) * 0.05);
+    expect(expectedCalibrationError([{ confidence: 0.9, right: false }])).toBeCloseTo(0.9);
   });
 });
