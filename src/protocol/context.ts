@@ -46,7 +46,9 @@ export function createContext(db: AfterviewDb, options: ContextOptions = {}): Co
       const device = options.syncDevice ? await options.syncDevice() : null;
       // The synced keys before the change, then the change, then its stamps: three transactions, because
       // stamping inside the change's own transaction let Chromium's worker commit it early.
-      const before = device ? await db.transaction('r', tables, () => localKeys(db)) : null;
+      const before = device ? await db.transaction('r', tables, async () => await localKeys(db)) : null;
+      // An async scope, awaiting the change: Dexie keeps a transaction open across native awaits only for
+      // a scope it can see is async; handed a plain function returning the change's promise, it commits early.
       const result = await db.transaction('rw', tables, async () => await change());
       const synced = device && before ? await db.transaction('rw', tables, async () => stampLocalEdits(db, before, await loadKnown(db), now().getTime(), device)) : false;
       await afterWrite();

@@ -61,7 +61,7 @@ export async function loadKnown(db: AfterviewDb): Promise<Map<string, SyncRecord
 
 /** The keys of the synced records this device holds now: deleting one is a deletion to sync. */
 export async function localKeys(db: AfterviewDb): Promise<Set<string>> {
-  // One read after the other: inside a write's transaction, reads started together let it commit early in Chromium's worker.
+  // One read after the other: reads started together let the transaction around them commit early (Chromium's worker and fake-indexeddb alike).
   const apps = await db.applications.toCollection().primaryKeys();
   const threads = await db.threads.toArray();
   const learned = await db.corrections.toCollection().primaryKeys();
