@@ -1,6 +1,6 @@
 import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
-import { ATS_NAMES, domainOf, isSharedMailDomain } from './signals';
+import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { asWritten, withoutLegalForm } from './company-name';
 import { signatureCompanies } from './company-signature';
@@ -119,13 +119,39 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-/** "acme-robotics.com" → "acmerobotics"; null for free mail and ATS domains. */
+/** Whether an address is an ATS's: "candidates.workablemail.com", "acme.teamtailor-mail.com". */
+const isAtsDomain = (domain: string) => ATS_NAMES.test(domain) || atsOf(`@${domain}`, '') !== null;
+
+/** An ATS's own subdomains, which name no tenant: "us.greenhouse-mail.io", "hire.lever.co". */
+const ATS_HOST = /^(?:us|eu|uk|ca|au|de|app|apps|hire|jobs|careers|career|talent|mail|email|e|inbound|outbound|messages|notifications?|candidates?|recruiting|noreply|no-reply|www)$/;
+
+/** "acme.teamtailor-mail.com" → "acme": the tenant an ATS writes for; null when the address names none. */
+function atsTenantKey(domain: string): string | null {
+  if (!isAtsDomain(domain)) return null;
+  const [first = '', ...rest] = domain.split('.');
+  // "keystoneprecision-icims.com": the tenant before the vendor's name.
+  const hyphened = /^([a-z0-9-]{2,60}?)-(?:icims|taleo|workday)$/.exec(first)?.[1];
+  if (hyphened) return hyphened;
+  return rest.length >= 2 && !ATS_HOST.test(first) && !ATS_NAMES.test(first) ? first : null;
+}
+
+/** "acme-robotics.com" → "acmerobotics"; an ATS's tenant ("acme.icims.com" → "acme"); null for free mail and bare ATS domains. */
 function orgDomainKey(email: string): string | null {
   const domain = domainOf(email);
-  if (!domain || isSharedMailDomain(domain) || ATS_NAMES.test(domain)) return null;
+  if (!domain) return null;
+  if (isAtsDomain(domain)) return atsTenantKey(domain);
+  if (isSharedMailDomain(domain)) return null;
   const parts = domain.split('.');
   const label = parts.length >= 3 && /^(?:co|com|ac|org|edu|gov|net|nhs)$/.test(parts[parts.length - 2] ?? '') ? parts[parts.length - 3] : parts[parts.length - 2];
   return label ?? null;
+}
+
+/** A forwarded mail's sender, from its header: "From: Northgate Broadcasting Group <northgate@myworkday.com>". */
+const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<@\n]{2,80}?)"?[ \t]{0,4}<([^>\s@]{1,64}@[^>\s]{3,120})>/gm;
+
+/** The senders of the mail a body forwards: the employer's mail the candidate passes on is still the employer's. */
+function forwardedSenders(body: string): Person[] {
+  return [...body.matchAll(FORWARDED_FROM)].map((m) => ({ name: m[1] ?? '', email: m[2] ?? '' }));
 }
 
 export interface CompanyEvidence {
@@ -161,7 +187,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
-  const ranked = rankNames(evidence);
+  const ranked = rankNames({ ...evidence, employerSenders: [...evidence.employerSenders, ...evidence.employerBodies.flatMap(forwardedSenders)] });
   const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
   return ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.value, text) } : r));
 }
@@ -178,8 +204,12 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       if (name) ownerKeys.add(normalizeKey(name));
     }
   }
+  const greeted = new Set([...evidence.employerBodies, ...evidence.ownerBodies].flatMap((body) => [...body.slice(0, 200).matchAll(GREETING)].map((m) => normalizeKey(m[1] ?? ''))));
+  // An ATS writes the employer as its sender's name; a person writing through it signs with their first name or is greeted by it.
+  const firstNames = new Set([...greeted, ...[...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').map((line) => normalizeKey(line.replace(/^[-–—][ \t]*/, ''))))]);
+  const writesForEmployer = (sender: Person) => isAtsDomain(domainOf(sender.email)) && !firstNames.has(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? ''));
   // People are not companies: a sender's name (or first name, as signatures write it) never counts.
-  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()));
+  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()) && !writesForEmployer(p));
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
   const addSigned = (name: string, weight: number) => add(withoutLegalForm(name), weight, 'signature');
   const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
@@ -196,7 +226,6 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
 
   for (const pattern of SUBJECT_PATTERNS) for (const m of evidence.subject.matchAll(pattern)) add(m[1], 3, 'subject');
   // A subject may name the candidate or the sender ("Interview: Programme Manager – Nurul Huda Rahim").
-  const greeted = new Set([...evidence.employerBodies, ...evidence.ownerBodies].flatMap((body) => [...body.slice(0, 200).matchAll(GREETING)].map((m) => normalizeKey(m[1] ?? ''))));
   const named = (segment: string) => personKeys.has(normalizeKey(segment)) || greeted.has(normalizeKey(segment.split(/\s+/)[0] ?? ''));
   for (const pattern of SUBJECT_SEGMENTS) for (const m of evidence.subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
@@ -217,7 +246,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     if (display?.[1]) add(display[1], 4, 'sender-name');
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
     if (via?.[1]) add(via[1], 3, 'sender-name');
-    else if (!display && sender.name.trim() && (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim())) && !HONORIFIC.test(sender.name.trim())) add(sender.name, 2, 'sender-name');
+    else if (!display && sender.name.trim() && (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim()) || writesForEmployer(sender)) && !HONORIFIC.test(sender.name.trim())) add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
