@@ -18,13 +18,13 @@ const ADDRESS = /(?:^|[ \t])\d+[a-z]?\b/;
 
 /** Where a line's parts meet: "Title | Company", "Company – Tagline", "Title, Company". */
 const PART_BREAK = /[ \t]+[|–—·•][ \t]+|[ \t]+-[ \t]+|,[ \t]+|[ \t]+@[ \t]+/;
-const CAPITALISED = /^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u;
+const CAPITALISED = /^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|for|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u;
 
 /** A line that is the employer's name and nothing else but a tagline or place: "Mott Avenue Capital | A Community Development Loan Fund". */
 function wholeLineCompany(line: string): string | null {
   if (CONTACT.test(line)) return null;
   // "Hessische Förderbank für Wohnungsbau (HFW)": the name before its short form or gloss.
-  const first = (line.split(PART_BREAK)[0] ?? '').replace(/[ \t]+\([^()\n]{1,60}\)$/, '').trim();
+  const first = (line.replace(/[ \t]+\([^()\n]{1,60}\)$/, '').split(PART_BREAK)[0] ?? '').trim();
   // "Klinikum Spreewald-Lausitz gGmbH", "Cottonwood Valley School District No. 14": a legal form or a district's number is no address.
   const core = withoutLegalForm(first).replace(/[ \t]+No\.?[ \t]?\d{1,4}$/, '');
   return core && !TITLE_OR_UNIT.test(core) && !ADDRESS.test(core) && CAPITALISED.test(core) ? first : null;

@@ -102,7 +102,7 @@ const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing
 const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office)$/i;
 
 /** Who a sentence means without naming them: "Client wants to decide within two weeks". */
-const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business)$/i;
+const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business|state|city|county|government|department|ministry|council)$/i;
 
 function cleanName(raw: string): string | null {
   const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros|No))\.(?=\s)/)[0] ?? '')
@@ -238,7 +238,9 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   for (const pattern of SUBJECT_PATTERNS) for (const m of evidence.subject.matchAll(pattern)) add(m[1], 3, 'subject');
   // A subject may name the candidate or the sender ("Interview: Programme Manager – Nurul Huda Rahim").
   const named = (segment: string) => personKeys.has(normalizeKey(segment)) || greeted.has(normalizeKey(segment.split(/\s+/)[0] ?? ''));
-  for (const pattern of SUBJECT_SEGMENTS) for (const m of evidence.subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
+  // "GIS Analyst II – Lake Prairie County (Req #LPC-26-0033)": a reference after the last segment does not end it.
+  const subject = evidence.subject.replace(/[ \t]*\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]*$/, '');
+  for (const pattern of SUBJECT_SEGMENTS) for (const m of subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
   // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
