@@ -2,7 +2,8 @@
 // on), the blind corpus's dev batches (tuned on) and its held-out batches (never tuned on: the figure that
 // counts). Per set: relevance precision, recall and F1, and each labelled field's accuracy over the relevant
 // threads; how well relevance's confidence is calibrated; and for the fields the analysis believes in, the
-// precision of the values it gives, how many it gives, and its expected calibration error. `--misses` lists
+// precision of the values it gives, how many it gives, and its expected calibration error, on the dev batches
+// out of fold (each batch scored by confidences fitted without it, as a held-out batch is). `--misses` lists
 // what each set got wrong.
 import { analyzeThread } from '../src/core/analyze';
 import type { DateWindow, ThreadAnalysis } from '../src/core/model';
@@ -14,10 +15,14 @@ import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
 import { blindFieldMatches } from '../tests/unit/blind-fields';
 import { loadPhrases, phraseSplit } from '../tests/unit/blind-windows';
 import { expectedCalibrationError, type Scored } from './calibration';
-import { isBeliefField, topCandidateMatches } from './field-scores';
+import { outOfFold, THRESHOLD, type Sample } from './field-calibration-fit';
+import { evidenceOf } from '../src/core/analyze/field-beliefs';
+import { BELIEF_FIELDS, isBeliefField, topCandidateMatches } from './field-scores';
 
 interface Scorable {
   id: string;
+  /** The batch: dev confidences are fitted without it. */
+  group: string;
   relevant: boolean;
   analyze: () => ThreadAnalysis;
   field: (field: Field, analysis: ThreadAnalysis) => boolean | undefined;
@@ -26,7 +31,26 @@ interface Scorable {
 const showMisses = process.argv.includes('--misses');
 const pct = (x: number) => x.toFixed(3);
 
-function report(name: string, items: Scorable[]): void {
+/** Each dev blind thread's field confidences from a calibration fitted without its batch, keyed by thread and field. */
+function outOfFoldConfidences(items: Scorable[]): Map<string, number> {
+  const keyed: [string, Sample][] = [];
+  for (const item of items) {
+    if (!item.relevant) continue;
+    const analysis = item.analyze();
+    const evidence = evidenceOf(analysis.fields);
+    for (const field of BELIEF_FIELDS) {
+      const top = evidence?.[field];
+      const right = topCandidateMatches(field, analysis, (f, a) => item.field(f, a));
+      if (top && right !== undefined) keyed.push([`${item.id} ${field}`, { group: item.group, field, kind: top.kind, corroborated: top.corroborated, right }]);
+    }
+  }
+  const confidences = outOfFold(keyed.map(([, sample]) => sample));
+  return new Map(keyed.map(([key, sample]) => [key, confidences.get(sample) ?? 0]));
+}
+
+/** Sets the calibration was not fitted on keep the analysis's own confidences. */
+function report(name: string, items: Scorable[], fittedOn = false): void {
+  const outOfFoldConfidence = fittedOn ? outOfFoldConfidences(items) : new Map<string, number>();
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -51,15 +75,15 @@ function report(name: string, items: Scorable[]): void {
       if (ok) score.hit++;
       else misses.push(`${item.id}: ${field}`);
       if (!isBeliefField(field)) continue;
-      const value = analysis[field];
-      const givenScore = given.get(field);
-      if (givenScore && value !== null && !(Array.isArray(value) && value.length === 0)) {
-        givenScore.total++;
-        if (ok) givenScore.hit++;
-      }
       const right = topCandidateMatches(field, analysis, (f, a) => item.field(f, a));
-      const confidence = analysis.fields?.[field]?.confidence;
-      if (right !== undefined && confidence !== undefined) calibration.get(field)?.push({ confidence, right });
+      const confidence = outOfFoldConfidence.get(`${item.id} ${field}`) ?? analysis.fields?.[field]?.confidence;
+      if (right === undefined || confidence === undefined) continue;
+      calibration.get(field)?.push({ confidence, right });
+      const givenScore = given.get(field);
+      if (givenScore && confidence >= THRESHOLD) {
+        givenScore.total++;
+        if (right) givenScore.hit++;
+      }
     }
   }
   const precision = tp / Math.max(1, tp + fp);
@@ -74,29 +98,36 @@ function report(name: string, items: Scorable[]): void {
     const kept = given.get(field);
     if (!isBeliefField(field) || !kept || total === 0) continue;
     const ece = expectedCalibrationError(calibration.get(field) ?? []);
-    console.log(`  ${''.padEnd(15)} given: precision ${pct(kept.hit / Math.max(1, kept.total))} over ${kept.total} (coverage ${pct(kept.total / total)})  ECE ${pct(ece)}`);
+    console.log(`  ${''.padEnd(15)} given${fittedOn ? ' (out of fold)' : ''}: precision ${pct(kept.hit / Math.max(1, kept.total))} over ${kept.total} (coverage ${pct(kept.total / total)})  ECE ${pct(ece)}`);
   }
   if (showMisses && misses.length > 0) console.log(`  misses:\n    ${misses.join('\n    ')}`);
 }
 
+const memo = (analyze: () => ThreadAnalysis): (() => ThreadAnalysis) => {
+  let analysis: ThreadAnalysis | undefined;
+  return () => (analysis ??= analyze());
+};
+
 const handWritten: Scorable[] = loadCorpus().map((c) => ({
   id: c.id,
+  group: 'hand-written',
   relevant: c.expect.relevant,
-  analyze: () => analyzeThread(c.thread, { timeZone: c.timeZone }),
+  analyze: memo(() => analyzeThread(c.thread, { timeZone: c.timeZone })),
   field: (field, analysis) => fieldMatches(field, analysis, c.expect),
 }));
 
 const blind = (batches: string[]): Scorable[] =>
   batches.flatMap(loadBatch).map((c) => ({
     id: c.id,
+    group: c.batch,
     relevant: c.expect.relevant,
-    analyze: () => analyzeThread(c.thread, { timeZone: c.timeZone }),
+    analyze: memo(() => analyzeThread(c.thread, { timeZone: c.timeZone })),
     field: (field, analysis) => blindFieldMatches(field, analysis, c.expect),
   }));
 
 const split = corpusSplit();
 report('dev: hand-written corpus (tests/fixtures/threads, tuned on)', handWritten);
-if (split.dev.length > 0) report(`dev: blind batches ${split.dev.join(', ')} (tuned on)`, blind(split.dev));
+if (split.dev.length > 0) report(`dev: blind batches ${split.dev.join(', ')} (tuned on)`, blind(split.dev), true);
 for (const batch of split.heldOut) report(`HELD-OUT: blind batch ${batch} (never tuned on)`, blind([batch]));
 if (split.heldOut.length > 1) report(`HELD-OUT: all ${split.heldOut.length} batches`, blind(split.heldOut));
 

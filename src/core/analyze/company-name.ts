@@ -2,7 +2,7 @@
 // "Halcyon Biologics Singapore Pte. Ltd." is "Halcyon Biologics". Names are compared without their legal
 // form; the one given is then written the way the mail writes it most ("Vance Harlan LLP", "The Alder Lodge").
 
-const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS)\.?`;
+const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
 const LEGAL_TAIL = new RegExp(String.raw`(?:[ \t,]+${LEGAL_FORM}){1,3}$`);
 /** The country of a subsidiary, written only before its legal form: "Brenntal Fördertechnik UK Ltd". */
 const COUNTRY_BEFORE_FORM = /[ \t]+(?:UK|U\.K\.|USA|US|Singapore|India|Australia|Deutschland|Germany|Canada|Ireland|NZ|New Zealand|Europe|Asia|Asia Pacific|APAC|EMEA|Hong Kong|Malaysia)$/;
@@ -12,6 +12,42 @@ export function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_TAIL, '');
   if (bare === name) return name;
   return bare.replace(COUNTRY_BEFORE_FORM, '').trim();
+}
+
+const LEGAL_AFTER = new RegExp(String.raw`^,?[ \t]+${LEGAL_FORM}(?![\p{L}])`, 'u');
+
+/** What follows a name that ends there: a stop, a line's end, or a verb or joining word ("Bellbird Employee Share Plan", "Bellbird day" use it as a modifier). */
+const ENDS_NAME = /^(?:$|[\n.,;:!?)'’"]|[ \t]+(?:is|are|was|were|has|have|had|will|would|team|and|or|to|in|for|on|at|with|who|which|–|—|-|\|)(?:[ \t]|$))/u;
+
+/** How often `phrase` stands in the text as words of its own, and how often a legal form follows it. */
+function standing(phrase: string, text: string): { alone: number; registered: number } {
+  const counts = { alone: 0, registered: 0 };
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+    const after = text.slice(at + phrase.length, at + phrase.length + 24);
+    if (LEGAL_AFTER.test(after)) counts.registered++;
+    else if (ENDS_NAME.test(after)) counts.alone++;
+  }
+  return counts;
+}
+
+/**
+ * A registered name ("Haveli Trails Hospitality Pvt. Ltd.", "Voltkasa Enerji Teknolojileri A.Ş.") is the
+ * letterhead's; the mail's own name for the company is the shorter one it writes on its own ("Haveli
+ * Trails"), when it does so at least twice and more often than the registered name bare.
+ */
+function spokenName(name: string, text: string): string {
+  const words = name.split(' ');
+  const whole = standing(name, text);
+  if (words.length < 2 || whole.registered === 0) return name;
+  for (let n = words.length - 1; n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    if (prefix.length < 4) break;
+    // "Fields & Moran": a partnership is named by all its partners.
+    if (/^(?:&|and)$/i.test(words[n] ?? '')) continue;
+    const { alone } = standing(prefix, text);
+    if (alone >= 2 && alone > whole.alone) return prefix;
+  }
+  return name;
 }
 
 /** The forms people say as part of a name, unlike "Ltd" or "GmbH": a partnership's "LLP", a "Co.". */
@@ -37,7 +73,8 @@ function occurrences(name: string, text: string): { the: number; theMidSentence:
  * "stay at The Alpenglow Lodge", or the name never written without it), with "LLP" or "Co." when the mail
  * writes that more often than the name alone ("Fields & Moran LLP" signed, "Fields & Moran" said stays bare).
  */
-export function asWritten(name: string, text: string): string {
+export function asWritten(registered: string, text: string): string {
+  const name = spokenName(registered, text);
   const counts = occurrences(name, text);
   const [form, withForm] = [...counts.followedBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const total = counts.the + counts.bare;

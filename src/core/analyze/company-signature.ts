@@ -1,10 +1,11 @@
 // The employer a signature names: the line after the sender's name and title ("Ilse Baumgartner /
 // HR Coordinator / Brenntal Fördertechnik UK Ltd"), or the part of a line beside the title
 // ("Talent Partner | Prairie Ledger Bank", "People Ops @ Brightwater Learning").
+import { withoutLegalForm } from './company-name';
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
 const TITLE_OR_UNIT =
-  /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|assistant|associate|executive|chair|dean|owner|founder|co-founder|president|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
+  /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|assistant|associate|executive|chair|dean|owner|proprietor|proprietress|founder|co-founder|president|secretary|clerk|organi[sz]er|guests?|attendees?|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
 /** A signer's name line: words of letters only, so "Unit 4, 21 Sydenham Rd" is not one. */
 const NAME_LINE = /^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+(?:(?:van|von|de|del|da|di|la|le|bin|binti|al)[ \t](?:(?:der|den|la)[ \t])?)?[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
 /** Lines that are contact details or legal notices, never the employer's name. */
@@ -17,13 +18,16 @@ const ADDRESS = /(?:^|[ \t])\d+[a-z]?\b/;
 
 /** Where a line's parts meet: "Title | Company", "Company – Tagline", "Title, Company". */
 const PART_BREAK = /[ \t]+[|–—·•][ \t]+|[ \t]+-[ \t]+|,[ \t]+|[ \t]+@[ \t]+/;
-const CAPITALISED = /^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u;
+const CAPITALISED = /^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|for|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u;
 
 /** A line that is the employer's name and nothing else but a tagline or place: "Mott Avenue Capital | A Community Development Loan Fund". */
 function wholeLineCompany(line: string): string | null {
   if (CONTACT.test(line)) return null;
-  const first = line.split(PART_BREAK)[0]?.trim() ?? '';
-  return first && !TITLE_OR_UNIT.test(first) && !ADDRESS.test(first) && CAPITALISED.test(first) ? first : null;
+  // "Hessische Förderbank für Wohnungsbau (HFW)": the name before its short form or gloss.
+  const first = (line.replace(/[ \t]+\([^()\n]{1,60}\)$/, '').split(PART_BREAK)[0] ?? '').trim();
+  // "Klinikum Spreewald-Lausitz gGmbH", "Cottonwood Valley School District No. 14": a legal form or a district's number is no address.
+  const core = withoutLegalForm(first).replace(/[ \t]+No\.?[ \t]?\d{1,4}$/, '');
+  return core && !TITLE_OR_UNIT.test(core) && !ADDRESS.test(core) && CAPITALISED.test(core) ? first : null;
 }
 
 /** The employer beside a title: "Talent Partner | Prairie Ledger Bank", "Executive Director, Groundwork Commons". */

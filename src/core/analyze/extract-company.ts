@@ -1,6 +1,6 @@
 import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
-import { ATS_NAMES, domainOf, isSharedMailDomain } from './signals';
+import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { asWritten, withoutLegalForm } from './company-name';
 import { signatureCompanies } from './company-signature';
@@ -98,19 +98,24 @@ const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Hea
 /** An agency's domain: "ironbridgesearch", "keystoneautotalent" (not "research"). */
 const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing|personnel/;
 
+/** Words that make a unit's or a staff group's name ("Corporate Talent", "Classified Staff", "Software Engineering"), never a whole employer's. */
+const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office)$/i;
+
 /** Who a sentence means without naming them: "Client wants to decide within two weeks". */
-const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business)$/i;
+const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business|state|city|county|government|department|ministry|council)$/i;
 
 function cleanName(raw: string): string | null {
-  const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros))\.(?=\s)/)[0] ?? '')
+  const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros|No))\.(?=\s)/)[0] ?? '')
     .replace(/[.,;:!’'s]+$/u, (tail) => (/^(?:’s|'s)$/.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
     .replace(/^(?:The|Our|Your)\s+/, '')
     .trim());
   // "GIS Analyst II", "RA Manager CMC": a title with a grade or a specialty after it is still a title.
   if (JOB_TITLE_END.test(name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '')) || NOT_A_NAME_WORD.test(name)) return null;
   if (!name || name.length < 2 || name.length > 60) return null;
+  // A requisition or reference ("R-004217", "Ref VS-2026-118") is no name: a name has a word of letters.
+  if (!/\p{L}{3}/u.test(name.replace(/\bRef\b\.?/gi, ''))) return null;
   const words = name.split(/\s+/);
-  if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()))) return null;
+  if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w))) return null;
   if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
   // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
   if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
@@ -119,14 +124,46 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-/** "acme-robotics.com" → "acmerobotics"; null for free mail and ATS domains. */
+/** Whether an address is an ATS's: "candidates.workablemail.com", "acme.teamtailor-mail.com". */
+const isAtsDomain = (domain: string) => ATS_NAMES.test(domain) || atsOf(`@${domain}`, '') !== null;
+
+/** Calendars, meeting and signing services send for whoever uses them: "calendar-notification@google.com". */
+const PLATFORM_DOMAIN = /(?:^|\.)(?:google\.com|microsoft\.com|office365\.com|zoom\.us|webex\.com|docusign\.net|docusign\.com|calendly\.com|linkedin\.com)$/;
+
+/** An ATS's own subdomains, which name no tenant: "us.greenhouse-mail.io", "hire.lever.co". */
+const ATS_HOST = /^(?:us|eu|uk|ca|au|de|app|apps|hire|jobs|careers|career|talent|mail|email|e|inbound|outbound|messages|notifications?|candidates?|recruiting|noreply|no-reply|www)$/;
+
+/** "acme.teamtailor-mail.com" → "acme": the tenant an ATS writes for; null when the address names none. */
+function atsTenantKey(domain: string): string | null {
+  if (!isAtsDomain(domain)) return null;
+  const [first = '', ...rest] = domain.split('.');
+  // "keystoneprecision-icims.com": the tenant before the vendor's name.
+  const hyphened = /^([a-z0-9-]{2,60}?)-(?:icims|taleo|workday)$/.exec(first)?.[1];
+  if (hyphened) return hyphened;
+  return rest.length >= 2 && !ATS_HOST.test(first) && !ATS_NAMES.test(first) ? first : null;
+}
+
+/** "acme-robotics.com" → "acmerobotics"; an ATS's tenant ("acme.icims.com" → "acme"); null for free mail and bare ATS domains. */
 function orgDomainKey(email: string): string | null {
   const domain = domainOf(email);
-  if (!domain || isSharedMailDomain(domain) || ATS_NAMES.test(domain)) return null;
+  if (!domain) return null;
+  if (isAtsDomain(domain)) return atsTenantKey(domain);
+  if (isSharedMailDomain(domain) || PLATFORM_DOMAIN.test(domain)) return null;
   const parts = domain.split('.');
   const label = parts.length >= 3 && /^(?:co|com|ac|org|edu|gov|net|nhs)$/.test(parts[parts.length - 2] ?? '') ? parts[parts.length - 3] : parts[parts.length - 2];
   return label ?? null;
 }
+
+/** A forwarded mail's sender, from its header: "From: Northgate Broadcasting Group <northgate@myworkday.com>". */
+const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<@\n]{2,80}?)"?[ \t]{0,4}<([^>\s@]{1,64}@[^>\s]{3,120})>/gm;
+
+/** The senders of the mail a body forwards: the employer's mail the candidate passes on is still the employer's. */
+function forwardedSenders(body: string): Person[] {
+  return [...body.matchAll(FORWARDED_FROM)].map((m) => ({ name: m[1] ?? '', email: m[2] ?? '' }));
+}
+
+/** An address written in the mail. */
+const WRITTEN_ADDRESS = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g;
 
 export interface CompanyEvidence {
   subject: string;
@@ -161,7 +198,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
-  const ranked = rankNames(evidence);
+  const ranked = rankNames({ ...evidence, employerSenders: [...evidence.employerSenders, ...evidence.employerBodies.flatMap(forwardedSenders)] });
   const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
   return ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.value, text) } : r));
 }
@@ -178,8 +215,12 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       if (name) ownerKeys.add(normalizeKey(name));
     }
   }
+  const greeted = new Set([...evidence.employerBodies, ...evidence.ownerBodies].flatMap((body) => [...body.slice(0, 200).matchAll(GREETING)].map((m) => normalizeKey(m[1] ?? ''))));
+  // An ATS writes the employer as its sender's name; a person writing through it signs with their first name or is greeted by it.
+  const firstNames = new Set([...greeted, ...[...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').map((line) => normalizeKey(line.replace(/^[-–—][ \t]*/, ''))))]);
+  const writesForEmployer = (sender: Person) => isAtsDomain(domainOf(sender.email)) && !/\bvia\b/i.test(sender.name) && !firstNames.has(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? ''));
   // People are not companies: a sender's name (or first name, as signatures write it) never counts.
-  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()));
+  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()) && !writesForEmployer(p));
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
   const addSigned = (name: string, weight: number) => add(withoutLegalForm(name), weight, 'signature');
   const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
@@ -196,16 +237,19 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
 
   for (const pattern of SUBJECT_PATTERNS) for (const m of evidence.subject.matchAll(pattern)) add(m[1], 3, 'subject');
   // A subject may name the candidate or the sender ("Interview: Programme Manager – Nurul Huda Rahim").
-  const greeted = new Set([...evidence.employerBodies, ...evidence.ownerBodies].flatMap((body) => [...body.slice(0, 200).matchAll(GREETING)].map((m) => normalizeKey(m[1] ?? ''))));
   const named = (segment: string) => personKeys.has(normalizeKey(segment)) || greeted.has(normalizeKey(segment.split(/\s+/)[0] ?? ''));
-  for (const pattern of SUBJECT_SEGMENTS) for (const m of evidence.subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
+  // "GIS Analyst II – Lake Prairie County (Req #LPC-26-0033)": a reference after the last segment does not end it.
+  const subject = evidence.subject.replace(/[ \t]*\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]*$/, '');
+  for (const pattern of SUBJECT_SEGMENTS) for (const m of subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
   // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
   for (const block of evidence.employerSignatures.flatMap(boundedBlocks)) for (const m of block.matchAll(CLIENT)) add(m[1], 12, 'stated');
   // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
-  const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line));
+  // "Mariana Olvera Campos" signs for the sender "Mariana Olvera".
+  const fullNameKeys = people.map((p) => normalizeKey(p.name)).filter((key) => key.length >= 6);
+  const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line)) || fullNameKeys.some((key) => normalizeKey(line).startsWith(key));
   const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3;
   // A signature the message splitter did not find is still at the end of the body.
   evidence.employerBodies.forEach((body, i) =>
@@ -214,12 +258,24 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
     const display = /^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i.exec(sender.name.trim());
+    // "Recruitment - Office of the Digital Registrar": the department first, then the employer.
+    const after = /^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|Personalabteilung)[ \t]*[–—|:-][ \t]*(.+)$/i.exec(sender.name.trim());
     if (display?.[1]) add(display[1], 4, 'sender-name');
+    else if (after?.[1]) add(after[1], 4, 'sender-name');
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
     if (via?.[1]) add(via[1], 3, 'sender-name');
-    else if (!display && sender.name.trim() && (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim())) && !HONORIFIC.test(sender.name.trim())) add(sender.name, 2, 'sender-name');
+    else if (!display && !after && sender.name.trim() && (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim()) || writesForEmployer(sender)) && !HONORIFIC.test(sender.name.trim())) add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
+  }
+  // No sender writes from the employer's domain (a calendar's notification, an ATS, a forward without
+  // headers): the addresses the mail writes out ("Organiser: k.reiss@quellwerk.de") still name it.
+  if (domainKeys.size === 0) {
+    for (const m of evidence.employerBodies.join('\n').matchAll(WRITTEN_ADDRESS)) {
+      const key = orgDomainKey(m[0]);
+      if (key && !ownerKeys.has(key)) domainKeys.add(key);
+      if (domainKeys.size >= 3) break;
+    }
   }
   // A name that matches the sender's own domain is very likely the employer.
   const matchedDomains = new Map<Scored, string[]>();

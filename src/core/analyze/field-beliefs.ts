@@ -73,8 +73,8 @@ function belief<T>(field: BeliefField, ranked: Ranked<T, string>[], evidence: Fi
 export function giveFields(ranked: RankedFields): GivenFields {
   const evidence: FieldEvidence = {};
   const fields: FieldBeliefs = {};
-  // A person is never the company: a name the thread gives as an interviewer is not offered as one.
-  const people = new Set(ranked.interviewers.flatMap((r) => r.value).map((name) => name.toLowerCase()));
+  // A person is never the company: a name the thread gives as an interviewer, or their first name, is not offered as one.
+  const people = new Set(ranked.interviewers.flatMap((r) => r.value).flatMap((name) => [name, name.split(/\s+/)[0] ?? '']).map((name) => name.toLowerCase()));
   const company = belief('company', ranked.company.filter((r) => !people.has(r.value.toLowerCase())), evidence);
   const role = belief('role', ranked.role, evidence);
   const interviewers = belief('interviewers', ranked.interviewers, evidence);

@@ -6,7 +6,8 @@ export const NOT_A_COMPANY = new Set(
   greenhouse lever workday ashby smartrecruiters icims jobvite workable bamboohr taleo goodtime hirevue gmail outlook re fwd fw subject interview
   interviews invitation confirmation update application candidate recruiting talent acquisition people careers hiring offer congratulations
   unfortunately please looking pst pt est et cst ct mst mt edt pdt cet cest gmt bst ist utc am pm next round phone screen onsite virtual video call
-  engineering product design data sales marketing finance operations support following follow checking quick question thanks regarding congrats good great welcome hey dear`
+  engineering product design data sales marketing finance operations support following follow checking quick question thanks regarding congrats good great welcome hey dear
+  organiser organizer guests guest attendees`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,5 +1,6 @@
 // What a text writes right after a job title to say which one it is: "(Payments)", ", Rider Information
 // Systems", " – Hospitality Training". Requisition numbers and location or contract notes are not part of it.
+import { isTitleHead } from './names';
 
 const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|to|the|m/f/d)`;
 const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
@@ -24,9 +25,15 @@ const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|o
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
 
-/** Not the mail's business, not a reference number, and not the employer ("– Blauwerk GmbH", "(Vantage Cloud)"). */
+/** An organisation or one of its units starts so: ", Department of Computer Science", "– The Wexford Chicago". */
+const ORGANISATION_START = /^(?:The|Department|School|Faculty|Division|Office|College|Institute)\b/;
+
+/** Another title, not a qualifier of this one: "(Media Specialist III)", "(Senior Analyst)". */
+const isTitle = (words: string) => isTitleHead(words.trim().replace(/(?:[ \t](?:[IVX]{1,4}|\d{1,2})){1,2}$/, '').split(/[ \t]+/).at(-1) ?? '');
+
+/** Not the mail's business, not a reference number, not another title, and not the employer or a unit of it ("– Blauwerk GmbH", "(Vantage Cloud)"). */
 export function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
-  if (NOT_A_QUALIFIER.test(words) || ORGANISATION_END.test(words.trim()) || /\d{3}/.test(words)) return false;
+  if (NOT_A_QUALIFIER.test(words) || ORGANISATION_END.test(words.trim()) || ORGANISATION_START.test(words.trim()) || isTitle(words) || /\d{3}/.test(words)) return false;
   const split = words.split(/[ \t]+/);
   return !split.some((_, i) => isEmployer(split.slice(0, i + 1).join(' ')));
 }
