@@ -207,7 +207,7 @@ const RULES: Rule[] = [
   {
     family: 'calendar',
     // "by end of the month", "end of this month", "end of next month", "later this month", "within the month"
-    pattern: /\b(?:end|close) of (?:the|this|next) month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b|\bbefore the month is (?:out|over)\b|\blast day of (?:the|this|next) month\b/,
+    pattern: /\b(?:end|close) of (?:(?:the|this|next) )?month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b|\bbefore the month is (?:out|over)\b|\blast day of (?:the|this|next) month\b/,
     window: (m, ctx) => {
       const date = toDate(ctx.ref);
       const ahead = /next month/.test(m[0]) ? 1 : 0;
@@ -319,17 +319,20 @@ const isCandidateDeadline = (clause: string) =>
 
 // Words that say the clause is about the employer's decision or next update.
 const DECISION_CUE =
-  /\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get(?:ting)? back to you|be (?:back )?in touch|update you|update|next steps?|feedback|let (?:you|everyone|all (?:the )?candidates|candidates|applicants) know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|on track|hiring manager will|panel will)\b/;
+  /\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get(?:ting)? back to you|be (?:back )?in touch|update you|update|next steps?|feedback|let (?:you|everyone|all (?:the )?candidates|candidates|applicants) know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b/;
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
 // or time already spent ("sorry it's taken a few days"): not the standing window.
 // A clause about what has happened ("thanks for coming in on Tuesday"): its day is past, not a promise.
-const LOOKS_BACK = /\b(?:enjoyed|(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received|applied|submitted|posted|spoke|interviewed|met|talked|chatted)|thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
+const LOOKS_BACK = /\b(?:enjoyed|(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received|applied|submitted|posted|spoke|interviewed|met|talked|chatted)|thank(?:s| you)(?: again| so much| very much)? for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
 
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
+// Someone away: their return is not a decision ("I'm away for the holidays and returning January 4th").
+const ABSENT = /\b(?:out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|returning)\b/;
+
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due)\b|deadline (?:for applications|to apply)|reopens?\b|(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
@@ -378,21 +381,60 @@ const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|jan|feb|m
 // "by Friday 31 July (rather than 24 July as previously advised)": the superseded date is not the window.
 const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end of\s+|mid-?)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?[^.;()]{0,60}\)?/g;
 
+// Where a sentence's clauses meet: a semicolon, "but", a conjunction after a comma, and a new subject after a
+// comma or "and" ("Hiring manager is traveling, expect feedback…", "…your assessment and you'll hear back…"),
+// so that what one clause says (a trip, a past interview, a start date) does not veto its neighbour's promise.
+const CLAUSE_BREAK =
+  /;|,\s+(?:and|but|so)\s+|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)/;
+// "…and will confirm next steps": a second predicate of the same subject. Its own words decide whether it is a
+// promise, but the subject's state stays with it ("I am out of office and will be back on 20/07").
+const SAME_SUBJECT_AND = /\s+and\s+(?=(?:will|would|should|expect|hope|aim|plan)\b)/;
+// A sentence that opens with a subordinate clause ("Once you've submitted your availability, …",
+// "Following your interview on Monday, …"): the clause ends at its first comma.
+const SUBORDINATE_OPENING = /^(?:once|after|when|whenever|following|due to|since|as|while|although|though|because|given|now that|(if|should you|unless))\b[^,;]{1,120},\s+/i;
+const COLON = /:\s+/;
+// "OOO: back next week", "Deadline for applications: 30 September": a short label before a colon heads its clause.
+const MAX_LABEL_WORDS = 4;
+
+interface Clause {
+  text: string;
+  /** The clause whose subject this one shares, when it was joined to it by "and". */
+  subject: string;
+  /** Said on a condition ("If you would prefer that we delete your CV, reply… and we will confirm within 30 days"): asserts nothing. */
+  conditional: boolean;
+}
+
+function clausesOfSentence(sentence: string): Clause[] {
+  const subordinate = SUBORDINATE_OPENING.exec(sentence);
+  const opening = subordinate?.[0] ?? '';
+  const parts = opening ? [opening.replace(/,\s+$/, ''), sentence.slice(opening.length)] : [sentence];
+  const clauses = parts.flatMap((part) => part.split(CLAUSE_BREAK)).flatMap((clause) => {
+    const colon = COLON.exec(clause);
+    if (!colon) return [clause];
+    const label = clause.slice(0, colon.index);
+    return label.split(' ').length <= MAX_LABEL_WORDS ? [clause] : [label, clause.slice(colon.index + colon[0].length)];
+  });
+  // The condition itself still says something ("If you haven't heard from us within two weeks, …").
+  const conditional = (clause: string) => subordinate?.[1] !== undefined && clause !== parts[0];
+  return clauses.flatMap((clause) => clause.split(SAME_SUBJECT_AND).map((text, i, all) => ({ text, subject: i > 0 ? (all[i - 1] ?? '') : '', conditional: conditional(clause) })));
+}
+
 /** Sentences and the clauses inside them, each with its original text for the quote. */
-function clausesOf(text: string): { clause: string; sentence: string }[] {
-  const out: { clause: string; sentence: string }[] = [];
+function clausesOf(text: string): { clause: string; subject: string; sentence: string }[] {
+  const out: { clause: string; subject: string; sentence: string }[] = [];
   const sentences = text
     .split(/\n+/)
     .flatMap((line) => line.replace(/\s+/g, ' ').split(SENTENCE_END))
     .map((s) => s.trim())
     .filter(Boolean);
   for (const sentence of sentences) {
-    for (const clause of sentence.split(/;|,\s+(?:and|but|so)\s+|\s+but\s+|:\s+/)) {
+    for (const { text: clause, subject, conditional } of clausesOfSentence(sentence)) {
+      if (conditional) continue;
       // "ten (10) business days": the digits in brackets repeat the number.
       const lowered = clause.toLowerCase();
       const bare = lowered.includes('(') ? lowered.replace(/\s*\(\d{1,3}\)/g, '') : lowered;
       const lower = (/rather than|instead of|\bnot\b/.test(bare) ? bare.replace(SUPERSEDED, '') : bare).trim();
-      if (lower) out.push({ clause: lower, sentence });
+      if (lower) out.push({ clause: lower, subject: subject.toLowerCase(), sentence });
     }
   }
   return out;
@@ -414,9 +456,9 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reference) || Number.isNaN(Date.parse(reference))) return null;
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
-  for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
+  for (const { clause, subject, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || OTHER_EVENT.test(clause)) continue;
+    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || OTHER_EVENT.test(clause) || ABSENT.test(subject)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
     if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
     const window = windowOfClause(clause, ctx);
@@ -444,6 +486,8 @@ export function promisesSoon(text: string): boolean {
 
 // A quoted or forwarded message's header: "From: …" then "Sent: …" or "Date: …" (Outlook, Gmail's forward).
 const HISTORY_HEADER = /^[ \t>]*From:[ \t]*([^\n]{0,200})\n[ \t>]*(?:Sent|Date):[ \t]*([^\n]{4,80})$/gm;
+// A reply's attribution line: "On Fri, Oct 9, 2026 at 11:02 AM Ingrid Vasquez-Hale <ingrid@…> wrote:".
+const WROTE_HEADER = /^[ \t>]*On[ \t]([^\n]{6,200})[ \t]wrote:[ \t]*$/gm;
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?){1,10}/gm;
 const MAX_HISTORY_BLOCKS = 10;
 
@@ -460,13 +504,18 @@ function headerDate(value: string): CalendarDate | null {
  */
 export function historyWindows(text: string, options: WindowOptions = {}): { window: DecisionWindow & { aboutDecision: boolean; family: WindowFamily }; stated: CalendarDate; from: string }[] {
   const capped = text.slice(0, MAX_TEXT);
-  const headers = [...capped.matchAll(HISTORY_HEADER)].slice(0, MAX_HISTORY_BLOCKS);
+  const headers = [
+    ...[...capped.matchAll(HISTORY_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[2] ?? '' })),
+    ...[...capped.matchAll(WROTE_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[1] ?? '' })),
+  ]
+    .sort((a, b) => a.index - b.index)
+    .slice(0, MAX_HISTORY_BLOCKS);
   return headers.flatMap((header, i) => {
-    const stated = headerDate(header[2] ?? '');
+    const stated = headerDate(header.date);
     if (!stated) return [];
-    const start = (header.index ?? 0) + header[0].length;
+    const start = header.index + header.text.length;
     const body = capped.slice(start, headers[i + 1]?.index ?? capped.length).replace(QUOTE_MARKS, '');
     const window = readDecisionWindow(body, stated, options);
-    return window ? [{ window, stated, from: (header[1] ?? '').toLowerCase() }] : [];
+    return window ? [{ window, stated, from: header.from.toLowerCase() }] : [];
   });
 }
