@@ -73,7 +73,7 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
 // A count's unit: a business qualifier ("business", "working", "weekdays") makes its days business days.
 // "EOD Friday", "by close of business on Thursday", "by the end of business Friday".
 const END_OF_DAY = String.raw`(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?(?:day\s+)?(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)`;
-const UNIT = String.raw`((?:business|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
+const UNIT = String.raw`((?:business|buisness|bussiness|busines|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
 // Hedges between the bound and the count: "within about 3 days", "in the next roughly two weeks".
 const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
 // The bound that makes a count a span from the reference ("within", "in", "no more than", "takes").
@@ -87,7 +87,7 @@ interface Count {
   approximate: boolean;
 }
 
-const isBusiness = (unit: string) => /business|working|work|week[\s-]?days/.test(unit);
+const isBusiness = (unit: string) => /bu\w*ness|work|week[\s-]?days/.test(unit);
 const isHours = (unit: string) => /hour|hrs/.test(unit);
 
 function countOf(word: string | undefined, unit: string | undefined): Count | null {
@@ -300,10 +300,10 @@ function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number;
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
 const CANDIDATE_DEADLINE =
-  /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
 // An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
-const IMPERATIVE = /^(?:please\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
+const IMPERATIVE = /^(?:(?:please|pls|plz)\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
 
 // "Please allow 5-7 business days for us to get back to you": the employer asks for time, the
 // candidate is not asked to do anything.
@@ -332,7 +332,7 @@ const LOOKS_BACK = /\b(?:enjoyed|(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:
 const ABSENT = /\b(?:out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|returning)\b/;
 
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:your|the|this|our) )(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:your|the|this|our) )interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
@@ -385,10 +385,10 @@ const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end o
 // comma or "and" ("Hiring manager is traveling, expect feedback…", "…your assessment and you'll hear back…"),
 // so that what one clause says (a trip, a past interview, a start date) does not veto its neighbour's promise.
 const CLAUSE_BREAK =
-  /;|,\s+(?:and|but|so)\s+|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)/;
+  /;|,\s+(?:and|but|so)\s+|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)/i;
 // "…and will confirm next steps": a second predicate of the same subject. Its own words decide whether it is a
 // promise, but the subject's state stays with it ("I am out of office and will be back on 20/07").
-const SAME_SUBJECT_AND = /\s+and\s+(?=(?:will|would|should|expect|hope|aim|plan)\b)/;
+const SAME_SUBJECT_AND = /\s+and\s+(?=(?:will|would|should|expect|hope|aim|plan)\b)/i;
 // A sentence that opens with a subordinate clause ("Once you've submitted your availability, …",
 // "Following your interview on Monday, …"): the clause ends at its first comma.
 const SUBORDINATE_OPENING = /^(?:once|after|when|whenever|following|due to|since|as|while|although|though|because|given|now that|(if|should you|unless))\b[^,;]{1,120},\s+/i;
