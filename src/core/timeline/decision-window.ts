@@ -285,7 +285,8 @@ function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number;
   for (const result of results) {
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const end = result.end ?? result.start;
-    const latest = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
+    const monthFirstDay = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
+    const latest = monthFirstDay > ctx.ref ? monthFirstDay : (dayFirst(result.text, ctx) ?? monthFirstDay);
     if (latest <= ctx.ref) continue;
     // "we met on November 18", read on the 24th: without a year, a date most of a year away is a past one.
     if (!end.isCertain('year') && latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
@@ -293,9 +294,41 @@ function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number;
     const startDay = dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
     if (result.start.isCertain('weekday') && !result.start.isCertain('year') && isoWeekday(startDay) !== (((result.start.get('weekday') ?? 0) + 6) % 7) + 1) continue;
     const earliest = result.end && startDay > ctx.ref ? startDay : plusDays(ctx.ref, 1);
+    // "the week of December 7", "w/c 7 December": that date's working week.
+    if (WEEK_OF.test(clause.slice(Math.max(0, result.index - 30), result.index))) {
+      const friday = weekdayOfWeek(latest, 5);
+      if (friday > ctx.ref) dates.push({ earliest: later(weekdayOfWeek(latest, 1), plusDays(ctx.ref, 1)), latest: friday, start: result.index, end: result.index + result.text.length });
+      continue;
+    }
+    const range = dates.at(-1);
+    // "between December 7 and December 11": two dates, one range (spec: the earliest from its lower bound).
+    if (range && RANGE_JOIN.test(clause.slice(range.end, result.index)) && RANGE_OPEN.test(clause.slice(Math.max(0, range.start - 20), range.start)) && range.latest < latest) {
+      dates[dates.length - 1] = { earliest: range.latest, latest, start: range.start, end: result.index + result.text.length };
+      continue;
+    }
     dates.push({ earliest, latest, start: result.index, end: result.index + result.text.length });
   }
   return dates;
+}
+
+const WEEK_OF = /\b(?:week\s+(?:of|commencing|beginning|starting)|w\/c)\s+(?:the\s+)?(?:mon(?:day)?,?\s+)?$/;
+const RANGE_JOIN = /^\s*(?:and|to|through|thru|till|until|-|–|—)\s*(?:the\s+)?$/;
+const RANGE_OPEN = /\b(?:between|from)\s+(?:the\s+)?$/;
+const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?$/;
+
+/**
+ * "by 02/12/2026" written on 24 November: read month first it is a past February, so the writer put the day
+ * first. The day-first reading, when it is the upcoming one.
+ */
+function dayFirst(text: string, ctx: Ctx): CalendarDate | null {
+  const numeric = NUMERIC_DATE.exec(text.trim());
+  if (!numeric) return null;
+  const [day, month] = [Number(numeric[1]), Number(numeric[2])];
+  if (month < 1 || month > 12) return null;
+  const year = numeric[3] ? Number(numeric[3]) : upcomingMonth(ctx.ref, month - 1)[0];
+  if (day < 1 || day > Number(lastDayOfMonth(year, month - 1).slice(8))) return null;
+  const date = dayOf(year, month - 1, day);
+  return date > ctx.ref && date <= plusDays(ctx.ref, MAX_DAYS_AHEAD) ? date : null;
 }
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
@@ -332,7 +365,7 @@ const LOOKS_BACK = /\b(?:enjoyed|(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:
 const ABSENT = /\b(?:out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|returning)\b/;
 
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:your|the|this|our) )(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:your|the|this|our) )interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:your|the|this|our) )(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:your|the|this|our) )interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
