@@ -333,7 +333,7 @@ function dayFirst(text: string, ctx: Ctx): CalendarDate | null {
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
 const CANDIDATE_DEADLINE =
-  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants|like|love|grateful for|appreciate)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bby (?:replying|responding|emailing|writing to|contacting)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
 // An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
 const IMPERATIVE = /^(?:(?:please|pls|plz)\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
@@ -359,6 +359,11 @@ const DECISION_CUE =
 // A clause about what has happened ("thanks for coming in on Tuesday"): its day is past, not a promise.
 const LOOKS_BACK = /\b(?:enjoyed|(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received|applied|submitted|posted|spoke|interviewed|met|talked|chatted)|thank(?:s| you)(?: again| so much| very much)? for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
 
+// News reported from the past ("On Thursday the Vice-Chancellor announced a hiring freeze"), unless what is
+// reported is itself a promise ("told me they'll make the call by end of next week").
+const REPORTED_PAST =
+  /\b(?:announced|learn(?:ed|t)|found out|mentioned|told (?:me|us|you|them)|informed (?:me|us))\b(?!\s+(?:that\s+)?(?:they|we|he|she|it|the \w+)(?:'ll|'d|\s+will|\s+would|\s+should|\s+expect|\s+hope|\s+plan|\s+aim))/;
+
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
 // Someone away: their return is not a decision ("I'm away for the holidays and returning January 4th").
@@ -370,7 +375,7 @@ const OTHER_EVENT =
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
 
-const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?said|had (?:hoped|planned|expected)|(?:has|have|it's|it has) (?:taken|been)|took|ago)\b/;
+const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned)|had (?:hoped|planned|expected)|(?:has|have|it's|it has) (?:taken|been)|took|ago)\b/;
 
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
@@ -424,7 +429,7 @@ const CLAUSE_BREAK =
 const SAME_SUBJECT_AND = /\s+and\s+(?=(?:will|would|should|expect|hope|aim|plan)\b)/i;
 // A sentence that opens with a subordinate clause ("Once you've submitted your availability, …",
 // "Following your interview on Monday, …"): the clause ends at its first comma.
-const SUBORDINATE_OPENING = /^(?:once|after|when|whenever|following|due to|since|as|while|although|though|because|given|now that|(if|should you|unless))\b[^,;]{1,120},\s+/i;
+const SUBORDINATE_OPENING = /^(?:[-–•*]\s*)?(?:once|after|when|whenever|following|due to|since|as|while|although|though|because|given|now that|(if|should you|unless))\b[^,;]{1,120},\s+/i;
 const COLON = /:\s+/;
 // "OOO: back next week", "Deadline for applications: 30 September": a short label before a colon heads its clause.
 const MAX_LABEL_WORDS = 4;
@@ -491,7 +496,7 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, subject, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || OTHER_EVENT.test(clause) || ABSENT.test(subject)) continue;
+    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || OTHER_EVENT.test(clause) || ABSENT.test(subject)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
     if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
     const window = windowOfClause(clause, ctx);
