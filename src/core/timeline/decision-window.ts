@@ -73,7 +73,7 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
 // A count's unit: a business qualifier ("business", "working", "weekdays") makes its days business days.
 // "EOD Friday", "by close of business on Thursday", "by the end of business Friday".
 const END_OF_DAY = String.raw`(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?(?:day\s+)?(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)`;
-const UNIT = String.raw`((?:business|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
+const UNIT = String.raw`((?:business|buisness|bussiness|busines|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
 // Hedges between the bound and the count: "within about 3 days", "in the next roughly two weeks".
 const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
 // The bound that makes a count a span from the reference ("within", "in", "no more than", "takes").
@@ -87,7 +87,7 @@ interface Count {
   approximate: boolean;
 }
 
-const isBusiness = (unit: string) => /business|working|work|week[\s-]?days/.test(unit);
+const isBusiness = (unit: string) => /bu\w*ness|work|week[\s-]?days/.test(unit);
 const isHours = (unit: string) => /hour|hrs/.test(unit);
 
 function countOf(word: string | undefined, unit: string | undefined): Count | null {
@@ -207,7 +207,7 @@ const RULES: Rule[] = [
   {
     family: 'calendar',
     // "by end of the month", "end of this month", "end of next month", "later this month", "within the month"
-    pattern: /\b(?:end|close) of (?:the|this|next) month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b|\bbefore the month is (?:out|over)\b|\blast day of (?:the|this|next) month\b/,
+    pattern: /\b(?:end|close) of (?:(?:the|this|next) )?month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b|\bbefore the month is (?:out|over)\b|\blast day of (?:the|this|next) month\b/,
     window: (m, ctx) => {
       const date = toDate(ctx.ref);
       const ahead = /next month/.test(m[0]) ? 1 : 0;
@@ -285,7 +285,8 @@ function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number;
   for (const result of results) {
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const end = result.end ?? result.start;
-    const latest = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
+    const monthFirstDay = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
+    const latest = monthFirstDay > ctx.ref ? monthFirstDay : (dayFirst(result.text, ctx) ?? monthFirstDay);
     if (latest <= ctx.ref) continue;
     // "we met on November 18", read on the 24th: without a year, a date most of a year away is a past one.
     if (!end.isCertain('year') && latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
@@ -293,17 +294,49 @@ function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number;
     const startDay = dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
     if (result.start.isCertain('weekday') && !result.start.isCertain('year') && isoWeekday(startDay) !== (((result.start.get('weekday') ?? 0) + 6) % 7) + 1) continue;
     const earliest = result.end && startDay > ctx.ref ? startDay : plusDays(ctx.ref, 1);
+    // "the week of December 7", "w/c 7 December": that date's working week.
+    if (WEEK_OF.test(clause.slice(Math.max(0, result.index - 30), result.index))) {
+      const friday = weekdayOfWeek(latest, 5);
+      if (friday > ctx.ref) dates.push({ earliest: later(weekdayOfWeek(latest, 1), plusDays(ctx.ref, 1)), latest: friday, start: result.index, end: result.index + result.text.length });
+      continue;
+    }
+    const range = dates.at(-1);
+    // "between December 7 and December 11": two dates, one range (spec: the earliest from its lower bound).
+    if (range && RANGE_JOIN.test(clause.slice(range.end, result.index)) && RANGE_OPEN.test(clause.slice(Math.max(0, range.start - 20), range.start)) && range.latest < latest) {
+      dates[dates.length - 1] = { earliest: range.latest, latest, start: range.start, end: result.index + result.text.length };
+      continue;
+    }
     dates.push({ earliest, latest, start: result.index, end: result.index + result.text.length });
   }
   return dates;
 }
 
+const WEEK_OF = /\b(?:week\s+(?:of|commencing|beginning|starting)|w\/c)\s+(?:the\s+)?(?:mon(?:day)?,?\s+)?$/;
+const RANGE_JOIN = /^\s*(?:and|to|through|thru|till|until|-|–|—)\s*(?:the\s+)?$/;
+const RANGE_OPEN = /\b(?:between|from)\s+(?:the\s+)?$/;
+const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?$/;
+
+/**
+ * "by 02/12/2026" written on 24 November: read month first it is a past February, so the writer put the day
+ * first. The day-first reading, when it is the upcoming one.
+ */
+function dayFirst(text: string, ctx: Ctx): CalendarDate | null {
+  const numeric = NUMERIC_DATE.exec(text.trim());
+  if (!numeric) return null;
+  const [day, month] = [Number(numeric[1]), Number(numeric[2])];
+  if (month < 1 || month > 12) return null;
+  const year = numeric[3] ? Number(numeric[3]) : upcomingMonth(ctx.ref, month - 1)[0];
+  if (day < 1 || day > Number(lastDayOfMonth(year, month - 1).slice(8))) return null;
+  const date = dayOf(year, month - 1, day);
+  return date > ctx.ref && date <= plusDays(ctx.ref, MAX_DAYS_AHEAD) ? date : null;
+}
+
 // Deadlines that bind the candidate, not the employer: never a decision window.
 const CANDIDATE_DEADLINE =
-  /\b(?:please|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants|like|love|grateful for|appreciate)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bby (?:replying|responding|emailing|writing to|contacting)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
 // An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
-const IMPERATIVE = /^(?:please\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
+const IMPERATIVE = /^(?:(?:please|pls|plz)\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
 
 // "Please allow 5-7 business days for us to get back to you": the employer asks for time, the
 // candidate is not asked to do anything.
@@ -319,22 +352,34 @@ const isCandidateDeadline = (clause: string) =>
 
 // Words that say the clause is about the employer's decision or next update.
 const DECISION_CUE =
-  /\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get(?:ting)? back to you|be (?:back )?in touch|update you|update|next steps?|feedback|let (?:you|everyone|all (?:the )?candidates|candidates|applicants) know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|on track|hiring manager will|panel will)\b/;
+  /\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get(?:ting)? back to you|be (?:back )?in touch|update you|update|next steps?|feedback|let (?:you|everyone|all (?:the )?candidates|candidates|applicants) know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b/;
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
 // or time already spent ("sorry it's taken a few days"): not the standing window.
 // A clause about what has happened ("thanks for coming in on Tuesday"): its day is past, not a promise.
-const LOOKS_BACK = /\b(?:enjoyed|(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received|applied|submitted|posted|spoke|interviewed|met|talked|chatted)|thank(?:s| you) for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
+const LOOKS_BACK = /\b(?:enjoyed|(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:received|applied|submitted|posted|spoke|interviewed|met|talked|chatted)|thank(?:s| you)(?: again| so much| very much)? for|it was (?:great|lovely|nice|a pleasure)|came in|coming in|attended|attending|met with)\b/;
+
+// News reported from the past ("On Thursday the Vice-Chancellor announced a hiring freeze"), unless what is
+// reported is itself a promise ("told me they'll make the call by end of next week").
+const REPORTED_PAST =
+  /\b(?:announced|learn(?:ed|t)|found out|mentioned|told (?:me|us|you|them)|informed (?:me|us))\b(?!\s+(?:that\s+)?(?:they|we|he|she|it|the \w+)(?:'ll|'d|\s+will|\s+would|\s+should|\s+expect|\s+hope|\s+plan|\s+aim))/;
+
+// A pause ("the final round … is on hold") or no timeline yet ("I don't have a timeline yet – could be a few
+// weeks") promises no date (spec: "delayed" is an open-ended pause).
+const NO_PROMISE = /\b(?:on hold|paused|pausing|(?:hiring )?freeze|frozen|no (?:firm )?timeline|(?:don't|do not) have a (?:firm )?timeline)\b/;
 
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
+// Someone away: their return is not a decision ("I'm away for the holidays and returning January 4th").
+const ABSENT = /\b(?:out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|returning)\b/;
+
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due)\b|deadline (?:for applications|to apply)|reopens?\b|(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:your|the|this|our) )(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:your|the|this|our) )interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
 
-const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?said|had (?:hoped|planned|expected)|(?:has|have|it's|it has) (?:taken|been)|took|ago)\b/;
+const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected|scheduled)|(?:has|have|it's|it has) (?:taken|been)|took|ago)\b/;
 
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
@@ -378,21 +423,60 @@ const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|jan|feb|m
 // "by Friday 31 July (rather than 24 July as previously advised)": the superseded date is not the window.
 const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end of\s+|mid-?)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?[^.;()]{0,60}\)?/g;
 
+// Where a sentence's clauses meet: a semicolon, "but", a conjunction after a comma, and a new subject after a
+// comma or "and" ("Hiring manager is traveling, expect feedback…", "…your assessment and you'll hear back…"),
+// so that what one clause says (a trip, a past interview, a start date) does not veto its neighbour's promise.
+const CLAUSE_BREAK =
+  /;|,\s+(?:and|but|so)\s+|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)/i;
+// "…and will confirm next steps": a second predicate of the same subject. Its own words decide whether it is a
+// promise, but the subject's state stays with it ("I am out of office and will be back on 20/07").
+const SAME_SUBJECT_AND = /\s+and\s+(?=(?:will|would|should|expect|hope|aim|plan)\b)/i;
+// A sentence that opens with a subordinate clause ("Once you've submitted your availability, …",
+// "Following your interview on Monday, …"): the clause ends at its first comma.
+const SUBORDINATE_OPENING = /^(?:[-–•*]\s*)?(?:once|after|when|whenever|following|due to|since|as|while|although|though|because|given|now that|(if|should you|unless))\b[^,;]{1,120},\s+/i;
+const COLON = /:\s+/;
+// "OOO: back next week", "Deadline for applications: 30 September": a short label before a colon heads its clause.
+const MAX_LABEL_WORDS = 4;
+
+interface Clause {
+  text: string;
+  /** The clause whose subject this one shares, when it was joined to it by "and". */
+  subject: string;
+  /** Said on a condition ("If you would prefer that we delete your CV, reply… and we will confirm within 30 days"): asserts nothing. */
+  conditional: boolean;
+}
+
+function clausesOfSentence(sentence: string): Clause[] {
+  const subordinate = SUBORDINATE_OPENING.exec(sentence);
+  const opening = subordinate?.[0] ?? '';
+  const parts = opening ? [opening.replace(/,\s+$/, ''), sentence.slice(opening.length)] : [sentence];
+  const clauses = parts.flatMap((part) => part.split(CLAUSE_BREAK)).flatMap((clause) => {
+    const colon = COLON.exec(clause);
+    if (!colon) return [clause];
+    const label = clause.slice(0, colon.index);
+    return label.split(' ').length <= MAX_LABEL_WORDS ? [clause] : [label, clause.slice(colon.index + colon[0].length)];
+  });
+  // The condition itself still says something ("If you haven't heard from us within two weeks, …").
+  const conditional = (clause: string) => subordinate?.[1] !== undefined && clause !== parts[0];
+  return clauses.flatMap((clause) => clause.split(SAME_SUBJECT_AND).map((text, i, all) => ({ text, subject: i > 0 ? (all[i - 1] ?? '') : '', conditional: conditional(clause) })));
+}
+
 /** Sentences and the clauses inside them, each with its original text for the quote. */
-function clausesOf(text: string): { clause: string; sentence: string }[] {
-  const out: { clause: string; sentence: string }[] = [];
+function clausesOf(text: string): { clause: string; subject: string; sentence: string }[] {
+  const out: { clause: string; subject: string; sentence: string }[] = [];
   const sentences = text
     .split(/\n+/)
     .flatMap((line) => line.replace(/\s+/g, ' ').split(SENTENCE_END))
     .map((s) => s.trim())
     .filter(Boolean);
   for (const sentence of sentences) {
-    for (const clause of sentence.split(/;|,\s+(?:and|but|so)\s+|\s+but\s+|:\s+/)) {
+    for (const { text: clause, subject, conditional } of clausesOfSentence(sentence)) {
+      if (conditional) continue;
       // "ten (10) business days": the digits in brackets repeat the number.
       const lowered = clause.toLowerCase();
       const bare = lowered.includes('(') ? lowered.replace(/\s*\(\d{1,3}\)/g, '') : lowered;
       const lower = (/rather than|instead of|\bnot\b/.test(bare) ? bare.replace(SUPERSEDED, '') : bare).trim();
-      if (lower) out.push({ clause: lower, sentence });
+      if (lower) out.push({ clause: lower, subject: subject.toLowerCase(), sentence });
     }
   }
   return out;
@@ -414,9 +498,9 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reference) || Number.isNaN(Date.parse(reference))) return null;
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
-  for (const { clause, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
+  for (const { clause, subject, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || OTHER_EVENT.test(clause)) continue;
+    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || OTHER_EVENT.test(clause) || ABSENT.test(subject)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
     if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
     const window = windowOfClause(clause, ctx);
@@ -444,6 +528,8 @@ export function promisesSoon(text: string): boolean {
 
 // A quoted or forwarded message's header: "From: …" then "Sent: …" or "Date: …" (Outlook, Gmail's forward).
 const HISTORY_HEADER = /^[ \t>]*From:[ \t]*([^\n]{0,200})\n[ \t>]*(?:Sent|Date):[ \t]*([^\n]{4,80})$/gm;
+// A reply's attribution line: "On Fri, Oct 9, 2026 at 11:02 AM Ingrid Vasquez-Hale <ingrid@…> wrote:".
+const WROTE_HEADER = /^[ \t>]*On[ \t]([^\n]{6,200})[ \t]wrote:[ \t]*$/gm;
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?){1,10}/gm;
 const MAX_HISTORY_BLOCKS = 10;
 
@@ -460,13 +546,18 @@ function headerDate(value: string): CalendarDate | null {
  */
 export function historyWindows(text: string, options: WindowOptions = {}): { window: DecisionWindow & { aboutDecision: boolean; family: WindowFamily }; stated: CalendarDate; from: string }[] {
   const capped = text.slice(0, MAX_TEXT);
-  const headers = [...capped.matchAll(HISTORY_HEADER)].slice(0, MAX_HISTORY_BLOCKS);
+  const headers = [
+    ...[...capped.matchAll(HISTORY_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[2] ?? '' })),
+    ...[...capped.matchAll(WROTE_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[1] ?? '' })),
+  ]
+    .sort((a, b) => a.index - b.index)
+    .slice(0, MAX_HISTORY_BLOCKS);
   return headers.flatMap((header, i) => {
-    const stated = headerDate(header[2] ?? '');
+    const stated = headerDate(header.date);
     if (!stated) return [];
-    const start = (header.index ?? 0) + header[0].length;
+    const start = header.index + header.text.length;
     const body = capped.slice(start, headers[i + 1]?.index ?? capped.length).replace(QUOTE_MARKS, '');
     const window = readDecisionWindow(body, stated, options);
-    return window ? [{ window, stated, from: (header[1] ?? '').toLowerCase() }] : [];
+    return window ? [{ window, stated, from: header.from.toLowerCase() }] : [];
   });
 }
