@@ -13,8 +13,11 @@ import { createRouter } from './router';
 import { loadSpeller } from './speller';
 import { deviceId } from './sync/device';
 import { createSyncEngine, isSyncOn, SYNC_ALARM, syncStatus } from './sync/engine';
+import { mark } from '../core/trace';
 
+mark('sw:imported');
 const db = openDb();
+db.on('ready', () => mark('sw:db-open'));
 
 async function settle(): Promise<void> {
   const now = new Date();
@@ -60,6 +63,7 @@ browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'sync') void sync.receive();
 });
 
+mark('sw:evaluated');
 void settle();
 // A write under way when the worker stopped waits again; and what other devices wrote meanwhile is read.
 void sync.resume().then(() => sync.receive());

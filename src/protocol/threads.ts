@@ -16,6 +16,7 @@ import { readSettings } from '../store/queries';
 import { personShape } from '../store/shapes';
 import { sightingOf, threadKey, trackManually, trackThread } from '../store/threads';
 import { ANY_CALLER, command, type CommandContext } from './command';
+import { mark } from '../core/trace';
 import { byDue } from './records';
 
 /**
@@ -82,6 +83,7 @@ async function readingOf(db: AfterviewDb, thread: MailThread, owner: PageOwner):
 /** The engine's analysis with what the user's corrections taught applied as an input, and answers to offer where it abstained. */
 async function analyze(db: AfterviewDb, thread: MailThread, { settings, ownerEmail, ownerName, domains }: Reading): Promise<ThreadAnalysis> {
   const analysis = analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, ownerName });
+  mark('open:engine');
   const learned = applyLearned(analysis, thread, domains, await learnedFor(db, threadKeyOf(thread), domains));
   return withCandidates(learned, thread, ownerEmail, settings.profile);
 }
@@ -93,6 +95,7 @@ async function track(context: CommandContext, thread: MailThread, reading: Readi
     const id = await trackThread(db, sighting, now(), chosenApplicationId);
     await replan(db, id, now());
   });
+  mark('open:written');
   return stateOf(db, thread.host, thread.id);
 }
 
@@ -129,12 +132,17 @@ export const threadCommands = {
     shape: obj({ thread: mailThreadShape, url: mailUrl, owner: ownerShape }),
     callers: ANY_CALLER,
     handle: async ({ thread, url, owner }, context) => {
+      mark('open:start');
       const reading = await readingOf(context.db, thread, owner);
+      mark('open:read');
       const analysis = await analyze(context.db, thread, reading);
+      mark('open:analyzed');
       const link = await linkOf(context.db, thread.host, thread.id);
       const tracked = link?.applicationId != null && !link.dismissed;
       if (link?.dismissed || !(analysis.relevant || tracked)) return { analysis, state: await stateOfApplication(context.db, link?.applicationId ?? null, link) };
-      return { analysis, state: await track(context, thread, reading, analysis, url) };
+      const state = await track(context, thread, reading, analysis, url);
+      mark('open:tracked');
+      return { analysis, state };
     },
   }),
   'thread/track': command({
