@@ -2,6 +2,7 @@
 // matters lives in memory: the badge and the alarm are recomputed from the database on every wake, every
 // plan on install and update (the rules may have changed), and at start-up and on each alarm the plans
 // that time has changed.
+import './started';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb, type AfterviewDb } from '../store/db';
 import { replanAll, replanExpired } from '../store/plan';
