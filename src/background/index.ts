@@ -12,6 +12,7 @@ import { commands } from '../protocol';
 import { createContext } from '../protocol/context';
 import { createRouter } from './router';
 import { loadSpeller } from './speller';
+import { forgetAnalyses, sessionAnalysisCache } from './analyses';
 import { deviceId } from './sync/device';
 import { createSyncEngine, isSyncOn, SYNC_ALARM, syncStatus } from './sync/engine';
 import { mark } from '../core/trace';
@@ -36,6 +37,7 @@ const sync = createSyncEngine(db, settle);
 
 const context = createContext(db, {
   speller: loadSpeller,
+  analyses: sessionAnalysisCache,
   afterWrite: settle,
   openOptions: () => browser.runtime.openOptionsPage(),
   syncDevice: deviceId,
@@ -46,7 +48,7 @@ const context = createContext(db, {
 const route = createRouter(commands, context, { id: browser.runtime.id, origin: browser.runtime.getURL('') });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
-browser.runtime.onInstalled.addListener(() => void rebuild(replanAll));
+browser.runtime.onInstalled.addListener(() => void forgetAnalyses().catch(() => undefined).then(() => rebuild(replanAll)));
 browser.runtime.onStartup.addListener(() => void rebuild(replanExpired));
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== ALARM) return;
