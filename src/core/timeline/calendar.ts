@@ -1,15 +1,17 @@
 // Calendar dates as YYYY-MM-DD strings, computed in UTC so no local zone or DST change can shift a
 // day. date-fns does the arithmetic (on UTCDate from @date-fns/utc); only business days with the
 // user's holidays are counted here, because date-fns' addBusinessDays knows weekends only.
-import { UTCDate } from '@date-fns/utc';
+// The mini class: the full UTCDate's module builds three Intl.DateTimeFormat (for toString) when it loads,
+// which was the costliest line of a fresh service worker's start; nothing here formats a UTCDate.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { tzOffset } from '@date-fns/tz';
 import { endOfMonth, getISODay } from 'date-fns';
 
 export type CalendarDate = string;
 
-export function toDate(day: CalendarDate): UTCDate {
+export function toDate(day: CalendarDate): Date {
   const [y, m, d] = day.split('-').map(Number);
-  return new UTCDate(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return new UTCDateMini(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
 /** The UTC calendar day of a date (toISOString's own prefix: the scheduler's hot path, where date-fns' format parser dominated). */
@@ -72,11 +74,11 @@ export function nextWeekday(day: CalendarDate, isoDay: number): CalendarDate {
 }
 
 export function lastDayOfMonth(year: number, monthIndex: number): CalendarDate {
-  return fromDate(endOfMonth(new UTCDate(year, monthIndex, 1)));
+  return fromDate(endOfMonth(new UTCDateMini(year, monthIndex, 1)));
 }
 
 export function dayOf(year: number, monthIndex: number, date: number): CalendarDate {
-  return fromDate(new UTCDate(year, monthIndex, date));
+  return fromDate(new UTCDateMini(year, monthIndex, date));
 }
 
 export function later(a: CalendarDate, b: CalendarDate): CalendarDate {
