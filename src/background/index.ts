@@ -67,6 +67,12 @@ browser.storage.onChanged.addListener((_changes, area) => {
 });
 
 mark('sw:evaluated');
-void settle();
-// A write under way when the worker stopped waits again; and what other devices wrote meanwhile is read.
-void sync.resume().then(() => sync.receive());
+// The start-up's own work lets the event that woke the worker go first: reading what other devices wrote
+// takes a transaction over every table, which held up a woken worker's answer to the sidebar by tens of
+// milliseconds. Then the badge and the alarm are recomputed, a write under way when the worker stopped
+// waits again, and what other devices wrote meanwhile is read.
+const STARTUP_AFTER_MS = 300;
+setTimeout(() => {
+  void settle();
+  void sync.resume().then(() => sync.receive());
+}, STARTUP_AFTER_MS);
