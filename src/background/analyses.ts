@@ -24,6 +24,7 @@ export const sessionAnalysisCache: AnalysisCache = {
       await forgetAnalyses().catch(() => undefined);
     }
   },
+  clear: () => forgetAnalyses(),
 };
 
 /** Forgets every kept analysis: an updated Afterview may read mail differently. */

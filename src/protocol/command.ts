@@ -45,6 +45,8 @@ export interface CachedAnalysis {
 export interface AnalysisCache {
   get(threadKey: string): Promise<CachedAnalysis | undefined>;
   set(threadKey: string, value: CachedAnalysis): Promise<void>;
+  /** Forgets every kept analysis (delete-everything). */
+  clear(): Promise<void>;
 }
 
 /** The cache of one context's life, where there is no background (unit tests). */
@@ -53,6 +55,7 @@ export function memoryAnalysisCache(): AnalysisCache {
   return {
     get: async (key) => kept.get(key),
     set: async (key, value) => void kept.set(key, value),
+    clear: async () => kept.clear(),
   };
 }
 

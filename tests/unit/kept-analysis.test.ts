@@ -35,6 +35,7 @@ beforeEach(async () => {
       kept++;
       await memory.set(key, value);
     },
+    clear: () => memory.clear(),
   };
   request = requester(routerFor(db, { now: () => clock, analyses }));
   await request('settings/save', { settings: { ...DEFAULT_SETTINGS, timeZone: 'America/New_York' } });
@@ -65,6 +66,14 @@ describe('a thread opened again', () => {
     expect(kept).toBe(3);
     await request('thread/open', { thread: longer, url });
     expect(kept).toBe(3);
+  });
+
+  it('after delete-everything, is read again: nothing kept outlives it', async () => {
+    await request('thread/open', { thread, url });
+    await request('data/deleteAll', { confirm: 'delete everything' });
+    await request('thread/open', { thread, url });
+    expect(served).toBe(0);
+    expect(kept).toBe(2);
   });
 
   it('after its application was deleted, is tracked again, as a first opening would', async () => {
