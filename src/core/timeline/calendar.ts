@@ -92,8 +92,23 @@ export function later(a: CalendarDate, b: CalendarDate): CalendarDate {
  */
 export function localDate(instant: string | Date, timeZone?: string | null): CalendarDate {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(date.getTime())) return '1970-01-01';
+  const time = date.getTime();
+  if (Number.isNaN(time)) return '1970-01-01';
+  const key = timeZone ? `${timeZone} ${time}` : null;
+  const known = key === null ? undefined : zoneDates.get(key);
+  if (known !== undefined) return known;
   const zoneOffset = timeZone ? tzOffset(timeZone, date) : Number.NaN;
   const offset = Number.isNaN(zoneOffset) ? -date.getTimezoneOffset() : zoneOffset;
-  return fromDate(new Date(date.getTime() + offset * 60_000));
+  const day = fromDate(new Date(time + offset * 60_000));
+  // Only a named zone's answer is kept: the runtime's own zone may change while the worker runs.
+  if (key !== null && !Number.isNaN(zoneOffset)) {
+    if (zoneDates.size >= ZONE_DATES_KEPT) zoneDates.clear();
+    zoneDates.set(key, day);
+  }
+  return day;
 }
+
+// The analysis asks the date of the same instants in the same zone again and again (each message's, each
+// window's), and tzOffset formats with Intl every time: about a tenth of a warm analysis. Kept, bounded.
+const ZONE_DATES_KEPT = 4_096;
+const zoneDates = new Map<string, CalendarDate>();
