@@ -156,9 +156,13 @@ export const threadCommands = {
       mark('open:start');
       const { db } = context;
       const key = threadKey(thread.host, thread.id);
+      // What needs nothing else is asked at once, beside the settings the rest depends on.
+      const keptAndLink = Promise.all([context.analyses.get(key), linkOf(db, thread.host, thread.id)]);
+      // Awaited below; should the settings fail first, its own failure is not left unhandled.
+      keptAndLink.catch(() => undefined);
       const reading = await readingOf(db, thread, owner);
       const learned = await learnedFor(db, threadKeyOf(thread), reading.domains);
-      const [digest, cached, link] = await Promise.all([digestOf(thread, owner, url, reading.settings, learned), context.analyses.get(key), linkOf(db, thread.host, thread.id)]);
+      const [digest, [cached, link]] = await Promise.all([digestOf(thread, owner, url, reading.settings, learned), keptAndLink]);
       mark('open:read');
       // A thread read before from the same mail, settings and rules has the same analysis: the engine is not asked again.
       const known = cached?.digest === digest;
