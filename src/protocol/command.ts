@@ -36,6 +36,8 @@ export interface CommandContext {
 export interface CachedAnalysis {
   digest: string;
   analysis: ThreadAnalysis;
+  /** The application this device tracked the thread into from this analysis, if it did. */
+  trackedInto?: string;
 }
 
 /**

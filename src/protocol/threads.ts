@@ -171,15 +171,17 @@ export const threadCommands = {
       const tracked = link?.applicationId != null && !link.dismissed;
       let state: ThreadState;
       if (link?.dismissed || !(analysis.relevant || tracked)) state = await stateOfApplication(db, link?.applicationId ?? null, link);
-      else if (known && link?.applicationId) {
-        // Tracked already from this very analysis: tracking again would write what is stored, so only the sighting is noted.
+      else if (known && link?.applicationId && cached.trackedInto === link.applicationId) {
+        // This device tracked the thread into this application from this very analysis: tracking again
+        // would write what is stored, so only the sighting is noted.
         const lastSeenAt = context.now().toISOString();
         await db.threads.update(key, { lastSeenAt });
         mark('open:written');
         state = await stateOfApplication(db, link.applicationId, { ...link, lastSeenAt });
       } else state = await track(context, thread, reading, analysis, url);
       mark('open:tracked');
-      if (!known) await context.analyses.set(key, { digest, analysis });
+      const trackedInto = link?.dismissed ? undefined : state.dossier?.application.id;
+      if (!known || cached.trackedInto !== trackedInto) await context.analyses.set(key, { digest, analysis, ...(trackedInto ? { trackedInto } : {}) });
       return { analysis, state };
     },
   }),
