@@ -20,6 +20,9 @@ import { mark } from '../core/trace';
 mark('sw:imported');
 const db = openDb();
 db.on('ready', () => mark('sw:db-open'));
+// Opened now, not at the first query: the browser opens the database while the rest of the worker loads
+// and the message that woke it is dispatched.
+db.open().catch(() => undefined);
 
 async function settle(): Promise<void> {
   const now = new Date();
