@@ -2,6 +2,7 @@
 // matters lives in memory: the badge and the alarm are recomputed from the database on every wake, every
 // plan on install and update (the rules may have changed), and at start-up and on each alarm the plans
 // that time has changed.
+import './started';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb, type AfterviewDb } from '../store/db';
 import { replanAll, replanExpired } from '../store/plan';
@@ -11,10 +12,17 @@ import { commands } from '../protocol';
 import { createContext } from '../protocol/context';
 import { createRouter } from './router';
 import { loadSpeller } from './speller';
+import { forgetAnalyses, sessionAnalysisCache } from './analyses';
 import { deviceId } from './sync/device';
 import { createSyncEngine, isSyncOn, SYNC_ALARM, syncStatus } from './sync/engine';
+import { mark } from '../core/trace';
 
+mark('sw:imported');
 const db = openDb();
+db.on('ready', () => mark('sw:db-open'));
+// Opened now, not at the first query: the browser opens the database while the rest of the worker loads
+// and the message that woke it is dispatched.
+db.open().catch(() => undefined);
 
 async function settle(): Promise<void> {
   const now = new Date();
@@ -32,6 +40,7 @@ const sync = createSyncEngine(db, settle);
 
 const context = createContext(db, {
   speller: loadSpeller,
+  analyses: sessionAnalysisCache,
   afterWrite: settle,
   openOptions: () => browser.runtime.openOptionsPage(),
   syncDevice: deviceId,
@@ -42,7 +51,7 @@ const context = createContext(db, {
 const route = createRouter(commands, context, { id: browser.runtime.id, origin: browser.runtime.getURL('') });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
-browser.runtime.onInstalled.addListener(() => void rebuild(replanAll));
+browser.runtime.onInstalled.addListener(() => void forgetAnalyses().catch(() => undefined).then(() => rebuild(replanAll)));
 browser.runtime.onStartup.addListener(() => void rebuild(replanExpired));
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== ALARM) return;
@@ -60,6 +69,13 @@ browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'sync') void sync.receive();
 });
 
-void settle();
-// A write under way when the worker stopped waits again; and what other devices wrote meanwhile is read.
-void sync.resume().then(() => sync.receive());
+mark('sw:evaluated');
+// The start-up's own work lets the event that woke the worker go first: reading what other devices wrote
+// takes a transaction over every table, which held up a woken worker's answer to the sidebar by tens of
+// milliseconds. Then the badge and the alarm are recomputed, a write under way when the worker stopped
+// waits again, and what other devices wrote meanwhile is read.
+const STARTUP_AFTER_MS = 300;
+setTimeout(() => {
+  void settle();
+  void sync.resume().then(() => sync.receive());
+}, STARTUP_AFTER_MS);

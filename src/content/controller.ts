@@ -9,6 +9,7 @@ import type { SidebarActions, SidebarView } from '../ui/sidebar/types';
 import { mountSidebar } from './mount-sidebar';
 import { manualAnalysis, missingParts } from './unreadable';
 import { watchNavigation } from './watch';
+import { mark } from '../core/trace';
 
 interface Current {
   thread: MailThread;
@@ -178,9 +179,12 @@ export function startAfterview(hostName: MailHostName): void {
     settings ??= await send('settings/get', {});
     // Outlook names no address for the mailbox; the account the page shows does.
     const thread = read.thread.userEmail || !account?.email ? read.thread : { ...read.thread, userEmail: account.email };
+    mark('cs:asked');
     const opened = await send('thread/open', { thread, url: location.href, owner: owner() });
+    mark('cs:answered');
     current = { thread, analysis: opened.analysis, state: null };
     showState(opened.state);
+    mark('cs:shown');
   }
 
   show({ kind: 'idle' });

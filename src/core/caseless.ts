@@ -104,5 +104,23 @@ export function withoutIgnoreCase(pattern: RegExp): RegExp {
   return lowered === null ? pattern : new RegExp(lowered, pattern.flags.replace('i', ''));
 }
 
-/** withoutIgnoreCase(pattern), built now as native code. */
-export const caseless = (pattern: RegExp): RegExp => builtNow(withoutIgnoreCase(pattern));
+// The engine's modules make their caseless patterns as they load. Built then, they cost a fresh service
+// worker their native code at every start, even one that answers from the analysis it kept and never
+// reads mail; so they are built natively when the first analysis asks for them (buildPending), and a
+// pattern made after that is built at once.
+const pending: RegExp[] = [];
+let analysing = false;
+
+/** withoutIgnoreCase(pattern), built as native code now, or at the first analysis if none has run yet. */
+export function caseless(pattern: RegExp): RegExp {
+  const cheap = withoutIgnoreCase(pattern);
+  if (analysing) return builtNow(cheap);
+  pending.push(cheap);
+  return cheap;
+}
+
+/** Builds, as native code, every caseless pattern made before the first analysis; cheap once done. */
+export function buildPending(): void {
+  analysing = true;
+  for (const pattern of pending.splice(0)) builtNow(pattern);
+}

@@ -1,5 +1,6 @@
 // What every command is: the shape its payload must have, who may send it, and what it does.
 import type { Speller } from '../core/drafts';
+import type { ThreadAnalysis } from '../core/model';
 import type { Check } from '../core/shape';
 import type { AfterviewDb } from '../store/db';
 import type { SyncControl } from './sync';
@@ -27,6 +28,37 @@ export interface CommandContext {
   clearSyncedCopy: () => Promise<void>;
   /** The sync switch and status, which the background keeps outside the database. */
   sync: SyncControl;
+  /** Each thread's last analysis and the digest of what it was read from (protocol/threads.ts): a cache, never the truth. */
+  analyses: AnalysisCache;
+}
+
+/** A thread's analysis, with the digest of everything it was made from: the mail, the reader, the settings, the rules learned. */
+export interface CachedAnalysis {
+  digest: string;
+  analysis: ThreadAnalysis;
+  /** The application this device tracked the thread into from this analysis, if it did. */
+  trackedInto?: string;
+}
+
+/**
+ * Where the background keeps the last analysis of each thread it opened, so a thread read again unchanged
+ * (a worker woken by the user coming back to it) is answered without the engine. Losing it costs one analysis.
+ */
+export interface AnalysisCache {
+  get(threadKey: string): Promise<CachedAnalysis | undefined>;
+  set(threadKey: string, value: CachedAnalysis): Promise<void>;
+  /** Forgets every kept analysis (delete-everything). */
+  clear(): Promise<void>;
+}
+
+/** The cache of one context's life, where there is no background (unit tests). */
+export function memoryAnalysisCache(): AnalysisCache {
+  const kept = new Map<string, CachedAnalysis>();
+  return {
+    get: async (key) => kept.get(key),
+    set: async (key, value) => void kept.set(key, value),
+    clear: async () => kept.clear(),
+  };
 }
 
 export interface Command<P, R> {

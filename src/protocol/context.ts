@@ -1,6 +1,6 @@
 import type { Speller } from '../core/drafts';
 import type { AfterviewDb } from '../store/db';
-import type { CommandContext } from './command';
+import { memoryAnalysisCache, type AnalysisCache, type CommandContext } from './command';
 import type { SyncControl } from './sync';
 import { loadKnown, localKeys, stampLocalEdits } from '../store/sync';
 
@@ -17,6 +17,8 @@ export interface ContextOptions {
   /** Runs after delete-everything: the background clears the synced copy, or sends the tombstones. */
   clearSyncedCopy?: () => Promise<void>;
   sync?: SyncControl;
+  /** Where the last analysis of each thread is kept; by default in memory, for this context's life. */
+  analyses?: AnalysisCache;
 }
 
 /** Where there is no background (unit tests): sync is off and has nothing to say. */
@@ -41,6 +43,7 @@ export function createContext(db: AfterviewDb, options: ContextOptions = {}): Co
     openOptions: options.openOptions ?? (async () => undefined),
     clearSyncedCopy: options.clearSyncedCopy ?? (async () => undefined),
     sync: options.sync ?? NO_SYNC,
+    analyses: options.analyses ?? memoryAnalysisCache(),
     async write(change) {
       // Outside the transaction: a promise that is not Dexie's would end it.
       const device = options.syncDevice ? await options.syncDevice() : null;

@@ -70,11 +70,12 @@ export const dataCommands = {
   'data/deleteAll': command({
     shape: obj({ confirm: literal('delete everything') }),
     callers: EXTENSION_PAGES,
-    handle: async (_payload, { db, write, clearSyncedCopy }) => {
+    handle: async (_payload, { db, write, clearSyncedCopy, analyses }) => {
       const reply = await write(async () => {
         for (const table of WRITE_TABLES) await db.table(table).clear();
         return { deleted: true as const };
       });
+      await analyses.clear();
       await clearSyncedCopy();
       return reply;
     },

@@ -12,10 +12,12 @@ import type { AfterviewDb, ThreadLink } from '../store/db';
 import { newId } from '../store/ids';
 import { dossierOf, replan } from '../store/plan';
 import { learnedFor, learnRelevance } from '../store/corrections';
+import type { LearnedRule } from '../core/corrections/learned';
 import { readSettings } from '../store/queries';
 import { personShape } from '../store/shapes';
 import { sightingOf, threadKey, trackManually, trackThread } from '../store/threads';
 import { ANY_CALLER, command, type CommandContext } from './command';
+import { mark } from '../core/trace';
 import { byDue } from './records';
 
 /**
@@ -79,11 +81,32 @@ async function readingOf(db: AfterviewDb, thread: MailThread, owner: PageOwner):
   return { settings, ownerEmail, ownerName: owner?.name.trim() || settings.profile.name, domains: senderDomains(thread, ownerEmail) };
 }
 
+const timeZoneOf = (settings: Settings) => settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** The engine's analysis with what the user's corrections taught applied as an input, and answers to offer where it abstained. */
-async function analyze(db: AfterviewDb, thread: MailThread, { settings, ownerEmail, ownerName, domains }: Reading): Promise<ThreadAnalysis> {
-  const analysis = analyzeThread(thread, { timeZone: settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, ownerName });
-  const learned = applyLearned(analysis, thread, domains, await learnedFor(db, threadKeyOf(thread), domains));
-  return withCandidates(learned, thread, ownerEmail, settings.profile);
+async function analyze(db: AfterviewDb, thread: MailThread, reading: Reading, learned?: LearnedRule[]): Promise<ThreadAnalysis> {
+  const { settings, ownerEmail, ownerName, domains } = reading;
+  const analysis = analyzeThread(thread, { timeZone: timeZoneOf(settings), ownerName });
+  mark('open:engine');
+  const applied = applyLearned(analysis, thread, domains, learned ?? (await learnedFor(db, threadKeyOf(thread), domains)));
+  return withCandidates(applied, thread, ownerEmail, settings.profile);
+}
+
+/** Bumped when what the digest covers changes; the background also forgets every analysis when Afterview is updated. */
+const DIGEST_VERSION = 1;
+
+/**
+ * A digest of everything a thread's analysis is made from: the mail as read, the page's owner and address,
+ * the settings and zone, and the rules learned for it. The same digest means the same analysis.
+ */
+async function digestOf(thread: MailThread, owner: PageOwner, url: string, settings: Settings, learned: readonly LearnedRule[]): Promise<string> {
+  // The system's zone by its offsets this year, not by name: naming it makes the first Intl.DateTimeFormat
+  // of a fresh worker (about 17 ms). Two zones with the same offsets on the same days read mail alike.
+  const year = new Date().getFullYear();
+  const zone = settings.timeZone ?? [0, 3, 6, 9].map((month) => new Date(year, month, 1).getTimezoneOffset()).join();
+  const text = JSON.stringify([DIGEST_VERSION, thread, owner ?? null, url, settings, zone, learned]);
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 async function track(context: CommandContext, thread: MailThread, reading: Reading, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
@@ -93,6 +116,7 @@ async function track(context: CommandContext, thread: MailThread, reading: Readi
     const id = await trackThread(db, sighting, now(), chosenApplicationId);
     await replan(db, id, now());
   });
+  mark('open:written');
   return stateOf(db, thread.host, thread.id);
 }
 
@@ -129,12 +153,36 @@ export const threadCommands = {
     shape: obj({ thread: mailThreadShape, url: mailUrl, owner: ownerShape }),
     callers: ANY_CALLER,
     handle: async ({ thread, url, owner }, context) => {
-      const reading = await readingOf(context.db, thread, owner);
-      const analysis = await analyze(context.db, thread, reading);
-      const link = await linkOf(context.db, thread.host, thread.id);
+      mark('open:start');
+      const { db } = context;
+      const key = threadKey(thread.host, thread.id);
+      // What needs nothing else is asked at once, beside the settings the rest depends on.
+      const keptAndLink = Promise.all([context.analyses.get(key), linkOf(db, thread.host, thread.id)]);
+      // Awaited below; should the settings fail first, its own failure is not left unhandled.
+      keptAndLink.catch(() => undefined);
+      const reading = await readingOf(db, thread, owner);
+      const learned = await learnedFor(db, threadKeyOf(thread), reading.domains);
+      const [digest, [cached, link]] = await Promise.all([digestOf(thread, owner, url, reading.settings, learned), keptAndLink]);
+      mark('open:read');
+      // A thread read before from the same mail, settings and rules has the same analysis: the engine is not asked again.
+      const known = cached?.digest === digest;
+      const analysis = known ? cached.analysis : await analyze(db, thread, reading, learned);
+      mark('open:analyzed');
       const tracked = link?.applicationId != null && !link.dismissed;
-      if (link?.dismissed || !(analysis.relevant || tracked)) return { analysis, state: await stateOfApplication(context.db, link?.applicationId ?? null, link) };
-      return { analysis, state: await track(context, thread, reading, analysis, url) };
+      let state: ThreadState;
+      if (link?.dismissed || !(analysis.relevant || tracked)) state = await stateOfApplication(db, link?.applicationId ?? null, link);
+      else if (known && link?.applicationId && cached.trackedInto === link.applicationId) {
+        // This device tracked the thread into this application from this very analysis: tracking again
+        // would write what is stored, so only the sighting is noted.
+        const lastSeenAt = context.now().toISOString();
+        await db.threads.update(key, { lastSeenAt });
+        mark('open:written');
+        state = await stateOfApplication(db, link.applicationId, { ...link, lastSeenAt });
+      } else state = await track(context, thread, reading, analysis, url);
+      mark('open:tracked');
+      const trackedInto = link?.dismissed ? undefined : state.dossier?.application.id;
+      if (!known || cached.trackedInto !== trackedInto) await context.analyses.set(key, { digest, analysis, ...(trackedInto ? { trackedInto } : {}) });
+      return { analysis, state };
     },
   }),
   'thread/track': command({

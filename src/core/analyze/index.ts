@@ -18,6 +18,7 @@ import { actCounts, promisesDecision, type Act } from './acts';
 import { threadStage } from './stage';
 import { relevanceFeatures } from './relevance-features';
 import { decideRelevance } from './relevance-model';
+import { buildPending } from '../caseless';
 
 export interface AnalyzeOptions {
   timeZone?: string;
@@ -149,14 +150,18 @@ function formatInstant(iso: string, timeZone: string): string {
   return formatterFor(timeZone)?.format(new Date(iso)) ?? iso;
 }
 
-const RUNTIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// Asked on first need, not when the module loads: the first Intl.DateTimeFormat of a process loads the
+// locale data (about 17 ms), which a worker that answers from its kept analysis never needs.
+let runtimeZone: string | undefined;
+const RUNTIME_ZONE = () => (runtimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 function safeZone(zone: string | undefined): string {
-  return zone && formatterFor(zone) ? zone : RUNTIME_ZONE;
+  return zone && formatterFor(zone) ? zone : RUNTIME_ZONE();
 }
 
 /** docs/analysis.md's analyzeThread: deterministic, never throws, text in and facts out. */
 export function analyzeThread(thread: MailThread, options: AnalyzeOptions = {}): ThreadAnalysis {
+  buildPending();
   try {
     return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '').analysis;
   } catch {

@@ -1,15 +1,17 @@
 // Calendar dates as YYYY-MM-DD strings, computed in UTC so no local zone or DST change can shift a
 // day. date-fns does the arithmetic (on UTCDate from @date-fns/utc); only business days with the
 // user's holidays are counted here, because date-fns' addBusinessDays knows weekends only.
-import { UTCDate } from '@date-fns/utc';
+// The mini class: the full UTCDate's module builds three Intl.DateTimeFormat (for toString) when it loads,
+// which was the costliest line of a fresh service worker's start; nothing here formats a UTCDate.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { tzOffset } from '@date-fns/tz';
 import { endOfMonth, getISODay } from 'date-fns';
 
 export type CalendarDate = string;
 
-export function toDate(day: CalendarDate): UTCDate {
+export function toDate(day: CalendarDate): Date {
   const [y, m, d] = day.split('-').map(Number);
-  return new UTCDate(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return new UTCDateMini(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
 /** The UTC calendar day of a date (toISOString's own prefix: the scheduler's hot path, where date-fns' format parser dominated). */
@@ -72,11 +74,11 @@ export function nextWeekday(day: CalendarDate, isoDay: number): CalendarDate {
 }
 
 export function lastDayOfMonth(year: number, monthIndex: number): CalendarDate {
-  return fromDate(endOfMonth(new UTCDate(year, monthIndex, 1)));
+  return fromDate(endOfMonth(new UTCDateMini(year, monthIndex, 1)));
 }
 
 export function dayOf(year: number, monthIndex: number, date: number): CalendarDate {
-  return fromDate(new UTCDate(year, monthIndex, date));
+  return fromDate(new UTCDateMini(year, monthIndex, date));
 }
 
 export function later(a: CalendarDate, b: CalendarDate): CalendarDate {
@@ -90,8 +92,23 @@ export function later(a: CalendarDate, b: CalendarDate): CalendarDate {
  */
 export function localDate(instant: string | Date, timeZone?: string | null): CalendarDate {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(date.getTime())) return '1970-01-01';
+  const time = date.getTime();
+  if (Number.isNaN(time)) return '1970-01-01';
+  const key = timeZone ? `${timeZone} ${time}` : null;
+  const known = key === null ? undefined : zoneDates.get(key);
+  if (known !== undefined) return known;
   const zoneOffset = timeZone ? tzOffset(timeZone, date) : Number.NaN;
   const offset = Number.isNaN(zoneOffset) ? -date.getTimezoneOffset() : zoneOffset;
-  return fromDate(new Date(date.getTime() + offset * 60_000));
+  const day = fromDate(new Date(time + offset * 60_000));
+  // Only a named zone's answer is kept: the runtime's own zone may change while the worker runs.
+  if (key !== null && !Number.isNaN(zoneOffset)) {
+    if (zoneDates.size >= ZONE_DATES_KEPT) zoneDates.clear();
+    zoneDates.set(key, day);
+  }
+  return day;
 }
+
+// The analysis asks the date of the same instants in the same zone again and again (each message's, each
+// window's), and tzOffset formats with Intl every time: about a tenth of a warm analysis. Kept, bounded.
+const ZONE_DATES_KEPT = 4_096;
+const zoneDates = new Map<string, CalendarDate>();

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../components/Button';
 import type { Person } from '../../core/model';
 import { ReportProblem } from './CopyDiagnostics';
@@ -18,8 +18,18 @@ interface Props {
 
 export function Sidebar({ view, actions, offer = null, onOpenChange }: Props) {
   const interview = view.kind === 'tracked';
-  const [open, setOpen] = useState(interview);
-  useEffect(() => setOpen(interview), [interview, view.kind === 'tracked' ? view.state.dossier?.application.id : null]);
+  // The panel opens on an interview and closes elsewhere; what the user chose holds until the thread's
+  // application changes. Worked out in the render, not an effect: an effect opened the panel a frame
+  // after the plan arrived (about 20 ms of the time to show a thread).
+  const shown = `${interview}:${view.kind === 'tracked' ? view.state.dossier?.application.id : ''}`;
+  const chosen = useRef<{ shown: string; open: boolean } | null>(null);
+  if (chosen.current?.shown !== shown) chosen.current = null;
+  const [, rerender] = useState(0);
+  const open = chosen.current?.open ?? interview;
+  const setOpen = (next: boolean) => {
+    chosen.current = { shown, open: next };
+    rerender((n) => n + 1);
+  };
   // Before paint, so the panel never shows over the mail text for a frame.
   useLayoutEffect(() => onOpenChange?.(open), [open]);
 
