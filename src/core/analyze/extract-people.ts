@@ -117,6 +117,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const body = asCapitalised(beforeSignOff(written, writer));
   if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
   const writerLower = writer?.toLowerCase() ?? '';
+  const writerFirst = writerLower.split(' ')[0] ?? '';
   const { organisers, recruiters } = staffOf(body);
   const hostsOnly = (sentence: string, m: NameMention) => {
     const name = m.words.join(' ');
@@ -129,7 +130,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const writerBeside = WRITER_BESIDE.test(sentence);
     if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
     const placeLines = PLACE_LABEL.test(sentence);
-    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !hostsOnly(sentence, m));
+    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !hostsOnly(sentence, m) && !signsOff(sentence, m, writerFirst));
     // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
     const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
     const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
@@ -179,6 +180,20 @@ const JOB_AFTER = /^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|dep
 const onPlaceLine = (sentence: string, m: NameMention) => {
   const lineStart = lineOf(sentence, m.at) + 1;
   return PLACE_LINE.test(sentence.slice(lineStart, Math.min(m.at, lineStart + 40)));
+};
+/** After a run, what makes it part of an address: a house number, a floor, or a town and postcode ("Am Nordhafen 1, 20457 Hamburg", "Fulton Market, Chicago, IL 60607"). */
+const ADDRESS_AFTER = /^(?:[ \t]{1,2}\d{1,5}[a-z]?(?![\d:.]|[ \t]{0,2}[ap]\.?m)\b|,[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)\b|,[ \t]{0,2}[^,\n]{1,30},[ \t]{0,2}(?:\p{Lu}{2,3}[ \t]{1,2})?\d{4,6}\b)/iu;
+const namesAnAddress = (sentence: string, m: NameMention) => ADDRESS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 48));
+/** Before a first name that signs a message: nothing on its line after a comma's line ("Thanks,\nKendra"), or a closing dash ("Good luck!! – Brooke"). */
+const SIGN_OFF_BEFORE = /(?:^[ \t]{0,4}|,[ \t]{0,2}\n[ \t]{0,4}|[!.,)][ \t]{0,3}[–—-]{1,2}[ \t]{0,3})$/;
+/**
+ * A first name alone that signs the message, or is its writer's own: a writer does not name themselves among
+ * the people the candidate meets ("me and Jun Park" says that).
+ */
+const signsOff = (sentence: string, m: NameMention, writerFirst: string) => {
+  if (m.words.length !== 1 || m.honorific) return false;
+  if ((m.words[0] ?? '').toLowerCase() === writerFirst || /^[–—-]{1,2}[ \t]{0,3}\p{Lu}[\p{L}'’-]{0,30}[.!]?$/u.test(sentence.trim())) return true;
+  return /^[ \t.!]{0,3}(?:\n|$)/.test(sentence.slice(endOf(m), endOf(m) + 4)) && SIGN_OFF_BEFORE.test(sentence.slice(Math.max(0, m.at - 40), m.at));
 };
 const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
 

@@ -8,9 +8,12 @@ import { isTitleHead, looksLikePerson } from './names';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's.
 const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
-const WORD = String.raw`\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
+/** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
+const WORD = String.raw`(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
+/** The lower-case words inside many names: "Anouk de Vries", "Nurul Huda binte Rahman", "Ludwig van der Berg". */
+const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das)`;
 /** One run: an optional honorific and up to six capitalised words on one line. Built at once: its bytecode, for all its letter classes, cost more (see ../caseless.ts). */
-const RUN = builtNow(new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t]${WORD}){0,5})`, 'gu'));
+const RUN = builtNow(new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu'));
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -118,6 +121,7 @@ function introducedAt(text: string, at: number): boolean {
 export function namesIn(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   let previousEnd = -1;
+  let previousContinued = false;
   for (const m of text.matchAll(RUN)) {
     const words = (m.groups?.words ?? '').split(/[ \t]/);
     const honorific = Boolean(m.groups?.honorific);
@@ -128,12 +132,17 @@ export function namesIn(text: string): NameMention[] {
     const titled = !honorific && lastTitle >= 0 && words.slice(lastTitle + 1).every(isNameWord);
     if (titled) start = lastTitle + 1;
     const name = words.slice(start);
-    if (name.length === 0 || name.length > 4 || !name.every(isNameWord)) continue;
+    // "Chef de Cuisine": a name opens with a capital, not with the particle a title left behind.
+    if (name.length === 0 || name.length > 4 || !name.every(isNameWord) || !/^\p{Lu}/u.test(name[0] ?? '')) continue;
     const at = m.index + m[0].length - name.join(' ').length;
     const end = m.index + m[0].length;
     const listed = start === 0 && opensListLine(text, m.index, end);
     const previous = mentions.at(-1);
-    const continuesList = previous?.introduced === true && start === 0 && LIST_SEPARATOR.test(text.slice(previousEnd, m.index));
+    // A list goes on from a name, not from a lone capitalised word ("Harrowgate & Finch, Leeds Briggate store"),
+    // unless that word goes on a list itself ("Dr. Harish, Chloe, Sanjay Menon").
+    const fromName: boolean = previous !== undefined && (previous.words.length >= 2 || previous.honorific || previousContinued);
+    const continuesList: boolean = previous?.introduced === true && fromName && start === 0 && LIST_SEPARATOR.test(text.slice(previousEnd, m.index));
+    previousContinued = continuesList;
     previousEnd = m.index + m[0].length;
     const introduced = honorific || titled || listed || continuesList || (start > 0 ? /^(?:with|and|meet|meeting|by|to)$/i.test(words[start - 1] ?? '') : introducedAt(text, m.index));
     mentions.push({ words: name, at, honorific, introduced, listed });
