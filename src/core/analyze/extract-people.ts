@@ -121,7 +121,8 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const { organisers, recruiters } = staffOf(body);
   const hostsOnly = (sentence: string, m: NameMention) => {
     const name = m.words.join(' ');
-    return organisers.has(name) || (recruiters.has(name) && LOGISTICS.test(lineAround(sentence, m.at)));
+    // A recruiter counts on a panel's list, or where the sentence says the candidate meets them, not where they call or write.
+    return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !INTERVIEWS.test(sentence))));
   };
   for (const sentence of sentencesOf(body)) {
     if (NOT_MEETING.test(sentence)) continue;
@@ -145,7 +146,9 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
 /** A line that names who sends an invitation: "Organizer: Tan Wei Ling", "Wendy Ong - organiser", "Carla Benedetti has invited you". */
 const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
-const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—])[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+/** A sentence that has the candidate meet or interview with people, not only talk to them. */
+const INTERVIEWS = /\b(?:meet(?:s|ing)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
 const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour)\b/i;
 
@@ -165,6 +168,8 @@ function staffOf(body: string): { organisers: Set<string>; recruiters: Set<strin
   return { organisers, recruiters };
 }
 
+/** A name on a list's line: the line holds the name and its title, not a sentence about them. */
+const listItem = (sentence: string, m: NameMention) => m.listed && lineAround(sentence, m.at).split(/\s+/).length <= 14;
 const lineAround = (text: string, at: number) => {
   const end = text.indexOf('\n', at);
   return text.slice(lineOf(text, at) + 1, end < 0 ? text.length : end);
@@ -269,6 +274,9 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
   return rankInterviewers(evidence)[0]?.value ?? [];
 }
 
+/** A word that makes a run an organisation's name: "Calyx Therapeutics", "Kallang Quay Hotel Singapore". */
+const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i;
+
 /** Strongest first: a list is only as sure as its least sure name. */
 const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
 
@@ -294,12 +302,14 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
   const ownerKey = key(evidence.owner.name);
   const ownerWords = new Set(evidence.owner.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1));
   const companyKey = key(evidence.company ?? '');
+  // A one-word "company" that is a name's first word ("Martin" of "Martin Heseltine") is that person's first name, taken for a company.
+  const firstNameOnly = (words: string[]) => !/\s/.test((evidence.company ?? '').trim()) && key(words[0] ?? '') === companyKey && !ORGANISATION_WORD.test(words.slice(1).join(' '));
   const domains = [...new Set(evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? '')))];
   const isNotInterviewer = (name: string) => {
     const k = key(name);
     const words = name.toLowerCase().split(' ');
     if (!looksLikePerson(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w))))) return true;
-    return (companyKey !== '' && (companyKey.includes(k) || k.includes(companyKey))) || domains.some((d) => d.length > 3 && d.includes(k));
+    return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
 
   const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));

@@ -36,8 +36,12 @@ const NOT_A_NAME_WORD = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Words of places and platforms that are surnames too, after a first name: "Jun Park", "Kevin Ashby", "Martha Hall". */
+const SURNAME_TOO = new Set(['park', 'hall', 'lane', 'ashby', 'lever', 'greenhouse']);
 /** Words before a run that make it a place, a platform or an organisation, not a person ("in Surry Hills", "on Google Meet", "of Transit Technology", "our Roma Norte studio"). */
 const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'into', 'the', 'for', 'a', 'an', 'our', 'your', 'their', 'my', 'its', 'this', 'that', 'old', 'new']);
+/** Going somewhere names a place after "to": "coming out to Wetherill Park", "bring you to San José". */
+const TRAVEL_TO = /\b(?:come|coming|came|bring|bringing|travel\w{0,4}|fly|flying|drive|driving|head\w{0,3}|go|going|get|getting|relocat\w{0,4}|mov\w{1,4}|out|over|back|down|up|way|visit\w{0,3}|trip|route)(?:[ \t]{1,3}(?:you|us|him|her|them))?[ \t]{1,3}to\s{0,4}$/i;
 /** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
 const NAME_MARKS = new Set([':', ';']);
 
@@ -106,7 +110,7 @@ function introducedAt(text: string, at: number): boolean {
   if (insideParentheses(text, at)) return false;
   const lead = LEAD_IN.exec(text.slice(Math.max(0, at - 40), at));
   const word = lead?.groups?.word;
-  if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word);
+  if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word) && !(word === 'to' && TRAVEL_TO.test(text.slice(Math.max(0, at - 40), at)));
   const mark = lead?.groups?.mark;
   if (mark === ',') {
     const lead = text.slice(Math.max(0, at - 60), at);
@@ -133,7 +137,7 @@ export function namesIn(text: string): NameMention[] {
     if (titled) start = lastTitle + 1;
     const name = words.slice(start);
     // "Chef de Cuisine": a name opens with a capital, not with the particle a title left behind.
-    if (name.length === 0 || name.length > 4 || !name.every(isNameWord) || !/^\p{Lu}/u.test(name[0] ?? '')) continue;
+    if (name.length === 0 || name.length > 4 || !name.every((w, i) => isNameWord(w) || (i > 0 && SURNAME_TOO.has(bare(w)))) || !/^\p{Lu}/u.test(name[0] ?? '')) continue;
     const at = m.index + m[0].length - name.join(' ').length;
     const end = m.index + m[0].length;
     const listed = start === 0 && opensListLine(text, m.index, end);
