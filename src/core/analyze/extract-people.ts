@@ -12,6 +12,9 @@ import type { InterviewerKind, Ranked } from './field-evidence';
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
   /\b(?:meet(?:s|ing)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|will join|attendees|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+/** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
+const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
+const WITH_SOMEONE = /\bwith[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee". */
@@ -126,7 +129,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   };
   for (const sentence of sentencesOf(body)) {
     if (NOT_MEETING.test(sentence)) continue;
-    const meetingWord = MEETING.test(sentence);
+    const meetingWord = MEETING.test(sentence) || (WITH_SOMEONE.test(sentence) && AT_A_TIME.test(sentence));
     const writerNamed = WRITER_MEETS.test(sentence) || WRITER_IN_LIST.test(sentence);
     const writerBeside = WRITER_BESIDE.test(sentence);
     if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
