@@ -19,8 +19,8 @@ const WITH_SOMEONE = /\bwith[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee". */
 const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\()|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
-/** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke". */
-const WRITER_IN_LIST = /\b(?:me|myself),[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
+/** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
+const WRITER_IN_LIST = /\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
 const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i;
 /** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */

@@ -42,8 +42,8 @@ const SURNAME_TOO = new Set(['park', 'hall', 'lane', 'ashby', 'lever', 'greenhou
 const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'into', 'the', 'for', 'a', 'an', 'our', 'your', 'their', 'my', 'its', 'this', 'that', 'old', 'new']);
 /** Going somewhere names a place after "to": "coming out to Wetherill Park", "bring you to San José". */
 const TRAVEL_TO = /\b(?:come|coming|came|bring|bringing|travel\w{0,4}|fly|flying|drive|driving|head\w{0,3}|go|going|get|getting|relocat\w{0,4}|mov\w{1,4}|out|over|back|down|up|way|visit\w{0,3}|trip|route)(?:[ \t]{1,3}(?:you|us|him|her|them))?[ \t]{1,3}to\s{0,4}$/i;
-/** Before a dash that introduces a name, a word in lower case: "the hiring team – Karthik Subramanian", "1:00 PM  Portfolio walkthrough – Ruth Abernethy-Cole". */
-const DASH_LEAD = /(?:^|[^\p{L}'’-])\p{Ll}[\p{Ll}'’-]{0,20}$/u;
+/** Before a dash that introduces a name, a word in lower case: "the hiring team – Karthik Subramanian", "1:00 PM  Portfolio walkthrough – Ruth Abernethy-Cole", the writer's own slot "9:00  Me – Gareth Lindqvist". */
+const DASH_LEAD = /(?:^|[^\p{L}'’-])(?:\p{Ll}[\p{Ll}'’-]{0,20}|Me)$/u;
 /** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
 const NAME_MARKS = new Set([':', ';']);
 
