@@ -122,10 +122,10 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const writerLower = writer?.toLowerCase() ?? '';
   const writerFirst = writerLower.split(' ')[0] ?? '';
   const { organisers, recruiters } = staffOf(body);
-  const hostsOnly = (sentence: string, m: NameMention) => {
+  const hostsOnly = (sentence: string, m: NameMention, interviews: boolean) => {
     const name = m.words.join(' ');
     // A recruiter counts on a panel's list, or where the sentence says the candidate meets them, not where they call or write.
-    return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !INTERVIEWS.test(sentence))));
+    return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !interviews)));
   };
   for (const sentence of sentencesOf(body)) {
     if (NOT_MEETING.test(sentence)) continue;
@@ -134,7 +134,8 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const writerBeside = WRITER_BESIDE.test(sentence);
     if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
     const placeLines = PLACE_LABEL.test(sentence);
-    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !hostsOnly(sentence, m) && !signsOff(sentence, m, writerFirst));
+    const interviews = INTERVIEWS.test(sentence);
+    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !hostsOnly(sentence, m, interviews) && !signsOff(sentence, m, writerFirst));
     // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
     const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
     const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
@@ -172,7 +173,12 @@ function staffOf(body: string): { organisers: Set<string>; recruiters: Set<strin
 }
 
 /** A name on a list's line: the line holds the name and its title, not a sentence about them. */
-const listItem = (sentence: string, m: NameMention) => m.listed && lineAround(sentence, m.at).split(/\s+/).length <= 14;
+const listItem = (sentence: string, m: NameMention) => {
+  if (!m.listed) return false;
+  const end = sentence.indexOf('\n', m.at);
+  const rest = sentence.slice(m.at, end < 0 ? Math.min(sentence.length, m.at + 200) : Math.min(end, m.at + 200));
+  return rest.split(/\s+/).length <= 12;
+};
 const lineAround = (text: string, at: number) => {
   const end = text.indexOf('\n', at);
   return text.slice(lineOf(text, at) + 1, end < 0 ? text.length : end);
