@@ -6,7 +6,7 @@ import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
 import { looksLikePerson, normalizeKey } from './names';
-import { capitaliseNameSlots, namesIn, writtenInLowerCase, type NameMention } from './name-list';
+import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
@@ -75,13 +75,18 @@ interface Reading {
   short: string[];
   /** Full names written elsewhere in the candidate's notes, which short references may point to. */
   named: string[];
+  /** Short references written with an honorific ("Ms. Fernandes"): a surname. */
+  surnames?: Set<string>;
 }
 
 /** Full names go in as `kind` (when the reader trusts them as such), the rest as references to resolve. */
 function readMentions(mentions: NameMention[], into: Reading, kind: InterviewerKind | null): void {
   for (const m of mentions) {
     if (m.words.length >= 2 && kind && (kind === 'employer-named' || m.introduced)) into.full.push({ name: m.words.join(' '), kind });
-    else into.short.push(m.words.join(' '));
+    else {
+      into.short.push(m.words.join(' '));
+      if (m.honorific) (into.surnames ??= new Set()).add(m.words.join(' '));
+    }
   }
 }
 
@@ -286,6 +291,8 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
 /** A word that makes a run an organisation's name: "Calyx Therapeutics", "Kallang Quay Hotel Singapore". */
 const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i;
 
+const MAX_LOWER_CASE_LOOKUPS = 12;
+
 /** Strongest first: a list is only as sure as its least sure name. */
 const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
 
@@ -340,7 +347,16 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
     kinds.set(key(kept), of);
   };
   for (const named of reading.full) add(named.name, named.kind);
-  for (const reference of reading.short) add(resolve(reference, known), 'resolved');
+  const lowerCaseMail = evidence.employerBodies.filter(writtenInLowerCase).join('\n');
+  // A surname the candidate writes with an honorific, found in the employer's lower-case mail ("our gm meera fernandes"):
+  // not a first name, which lower-case prose puts after any verb ("told priya"). Each reads the mail once, and only a few do.
+  const lowerCaseNames = new Map<string, string | null>();
+  const inLowerCase = (reference: string) => {
+    if (!lowerCaseMail || !reading.surnames?.has(reference)) return null;
+    if (!lowerCaseNames.has(reference) && lowerCaseNames.size < MAX_LOWER_CASE_LOOKUPS) lowerCaseNames.set(reference, firstNameInLowerCase(reference, lowerCaseMail));
+    return lowerCaseNames.get(reference) ?? null;
+  };
+  for (const reference of reading.short) add(resolve(reference, known) ?? inLowerCase(reference), 'resolved');
   if (found.length === 0) return [];
   const strongest = found.map((name) => KIND_STRENGTH.findIndex((kind) => kinds.get(key(name))?.has(kind)));
   const kind = KIND_STRENGTH[Math.max(...strongest)] ?? 'resolved';

@@ -189,3 +189,22 @@ const capitaliseSlot = (_m: string, lead: string, name: string) => `${lead}${nam
 export function capitaliseNameSlots(text: string): string {
   return text.replace(HONORIFIC_SLOT, capitaliseSlot).replace(TITLED_SLOT, capitaliseSlot);
 }
+
+/**
+ * The full name a surname stands for in mail written in lower case, when the candidate writes it properly
+ * ("Ms. Fernandes" for "our gm meera fernandes"): the one word before it there that may be a first name.
+ */
+export function firstNameInLowerCase(surname: string, text: string): string | null {
+  const lowered = surname.toLowerCase();
+  if (!/^\p{Ll}[\p{Ll}'’-]{1,24}$/u.test(lowered)) return null;
+  const firsts = new Set<string>();
+  let from = text.indexOf(lowered);
+  while (from >= 0 && firsts.size <= 1) {
+    const after = text[from + lowered.length] ?? ' ';
+    const before = /(?:^|[^\p{L}'’-])(\p{Ll}[\p{Ll}'’-]{1,24})[ \t]{1,2}$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+    if (before && !/[\p{L}'’-]/u.test(after) && isNameWord(capitalise(before))) firsts.add(before);
+    from = text.indexOf(lowered, from + lowered.length);
+  }
+  const [first] = [...firsts];
+  return firsts.size === 1 && first ? `${capitalise(first)} ${capitalise(lowered)}` : null;
+}
