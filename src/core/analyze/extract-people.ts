@@ -6,18 +6,21 @@ import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
 import { looksLikePerson, normalizeKey } from './names';
-import { capitaliseNameSlots, namesIn, writtenInLowerCase, type NameMention } from './name-list';
+import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
   /\b(?:meet(?:s|ing)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|will join|attendees|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+/** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
+const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
+const WITH_SOMEONE = /\bwith[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee". */
 const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\()|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
-/** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke". */
-const WRITER_IN_LIST = /\b(?:me|myself),[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
+/** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
+const WRITER_IN_LIST = /\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
 const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i;
 /** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */
@@ -72,13 +75,18 @@ interface Reading {
   short: string[];
   /** Full names written elsewhere in the candidate's notes, which short references may point to. */
   named: string[];
+  /** Short references written with an honorific ("Ms. Fernandes"): a surname. */
+  surnames?: Set<string>;
 }
 
 /** Full names go in as `kind` (when the reader trusts them as such), the rest as references to resolve. */
 function readMentions(mentions: NameMention[], into: Reading, kind: InterviewerKind | null): void {
   for (const m of mentions) {
     if (m.words.length >= 2 && kind && (kind === 'employer-named' || m.introduced)) into.full.push({ name: m.words.join(' '), kind });
-    else into.short.push(m.words.join(' '));
+    else {
+      into.short.push(m.words.join(' '));
+      if (m.honorific) (into.surnames ??= new Set()).add(m.words.join(' '));
+    }
   }
 }
 
@@ -117,19 +125,22 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const body = asCapitalised(beforeSignOff(written, writer));
   if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
   const writerLower = writer?.toLowerCase() ?? '';
+  const writerFirst = writerLower.split(' ')[0] ?? '';
   const { organisers, recruiters } = staffOf(body);
-  const hostsOnly = (sentence: string, m: NameMention) => {
+  const hostsOnly = (sentence: string, m: NameMention, interviews: boolean) => {
     const name = m.words.join(' ');
-    return organisers.has(name) || (recruiters.has(name) && LOGISTICS.test(lineAround(sentence, m.at)));
+    // A recruiter counts on a panel's list, or where the sentence says the candidate meets them, not where they call or write.
+    return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !interviews)));
   };
   for (const sentence of sentencesOf(body)) {
     if (NOT_MEETING.test(sentence)) continue;
-    const meetingWord = MEETING.test(sentence);
+    const meetingWord = MEETING.test(sentence) || (WITH_SOMEONE.test(sentence) && AT_A_TIME.test(sentence));
     const writerNamed = WRITER_MEETS.test(sentence) || WRITER_IN_LIST.test(sentence);
     const writerBeside = WRITER_BESIDE.test(sentence);
     if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
     const placeLines = PLACE_LABEL.test(sentence);
-    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !hostsOnly(sentence, m));
+    const interviews = INTERVIEWS.test(sentence);
+    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !hostsOnly(sentence, m, interviews) && !signsOff(sentence, m, writerFirst));
     // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
     const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
     const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
@@ -144,7 +155,9 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
 /** A line that names who sends an invitation: "Organizer: Tan Wei Ling", "Wendy Ong - organiser", "Carla Benedetti has invited you". */
 const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
-const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—])[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+/** A sentence that has the candidate meet or interview with people, not only talk to them. */
+const INTERVIEWS = /\b(?:meet(?:s|ing)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
 const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour)\b/i;
 
@@ -164,6 +177,13 @@ function staffOf(body: string): { organisers: Set<string>; recruiters: Set<strin
   return { organisers, recruiters };
 }
 
+/** A name on a list's line: the line holds the name and its title, not a sentence about them. */
+const listItem = (sentence: string, m: NameMention) => {
+  if (!m.listed) return false;
+  const end = sentence.indexOf('\n', m.at);
+  const rest = sentence.slice(m.at, end < 0 ? Math.min(sentence.length, m.at + 200) : Math.min(end, m.at + 200));
+  return rest.split(/\s+/).length <= 12;
+};
 const lineAround = (text: string, at: number) => {
   const end = text.indexOf('\n', at);
   return text.slice(lineOf(text, at) + 1, end < 0 ? text.length : end);
@@ -179,6 +199,20 @@ const JOB_AFTER = /^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|dep
 const onPlaceLine = (sentence: string, m: NameMention) => {
   const lineStart = lineOf(sentence, m.at) + 1;
   return PLACE_LINE.test(sentence.slice(lineStart, Math.min(m.at, lineStart + 40)));
+};
+/** After a run, what makes it part of an address: a house number, a floor, or a town and postcode ("Am Nordhafen 1, 20457 Hamburg", "Fulton Market, Chicago, IL 60607"). */
+const ADDRESS_AFTER = /^(?:[ \t]{1,2}\d{1,5}[a-z]?(?![\d:.]|[ \t]{0,2}[ap]\.?m)\b|,[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)\b|,[ \t]{0,2}[^,\n]{1,30},[ \t]{0,2}(?:\p{Lu}{2,3}[ \t]{1,2})?\d{4,6}\b)/iu;
+const namesAnAddress = (sentence: string, m: NameMention) => ADDRESS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 48));
+/** Before a first name that signs a message: nothing on its line after a comma's line ("Thanks,\nKendra"), or a closing dash ("Good luck!! – Brooke"). */
+const SIGN_OFF_BEFORE = /(?:^[ \t]{0,4}|,[ \t]{0,2}\n[ \t]{0,4}|[!.,)][ \t]{0,3}[–—-]{1,2}[ \t]{0,3})$/;
+/**
+ * A first name alone that signs the message, or is its writer's own: a writer does not name themselves among
+ * the people the candidate meets ("me and Jun Park" says that).
+ */
+const signsOff = (sentence: string, m: NameMention, writerFirst: string) => {
+  if (m.words.length !== 1 || m.honorific) return false;
+  if ((m.words[0] ?? '').toLowerCase() === writerFirst || /^[–—-]{1,2}[ \t]{0,3}\p{Lu}[\p{L}'’-]{0,30}[.!]?$/u.test(sentence.trim())) return true;
+  return /^[ \t.!]{0,3}(?:\n|$)/.test(sentence.slice(endOf(m), endOf(m) + 4)) && SIGN_OFF_BEFORE.test(sentence.slice(Math.max(0, m.at - 40), m.at));
 };
 const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
 
@@ -254,6 +288,11 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
   return rankInterviewers(evidence)[0]?.value ?? [];
 }
 
+/** A word that makes a run an organisation's name: "Calyx Therapeutics", "Kallang Quay Hotel Singapore". */
+const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i;
+
+const MAX_LOWER_CASE_LOOKUPS = 12;
+
 /** Strongest first: a list is only as sure as its least sure name. */
 const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
 
@@ -279,12 +318,14 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
   const ownerKey = key(evidence.owner.name);
   const ownerWords = new Set(evidence.owner.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1));
   const companyKey = key(evidence.company ?? '');
+  // A one-word "company" that is a name's first word ("Martin" of "Martin Heseltine") is that person's first name, taken for a company.
+  const firstNameOnly = (words: string[]) => !/\s/.test((evidence.company ?? '').trim()) && key(words[0] ?? '') === companyKey && !ORGANISATION_WORD.test(words.slice(1).join(' '));
   const domains = [...new Set(evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? '')))];
   const isNotInterviewer = (name: string) => {
     const k = key(name);
     const words = name.toLowerCase().split(' ');
     if (!looksLikePerson(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w))))) return true;
-    return (companyKey !== '' && (companyKey.includes(k) || k.includes(companyKey))) || domains.some((d) => d.length > 3 && d.includes(k));
+    return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
 
   const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
@@ -306,7 +347,16 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
     kinds.set(key(kept), of);
   };
   for (const named of reading.full) add(named.name, named.kind);
-  for (const reference of reading.short) add(resolve(reference, known), 'resolved');
+  const lowerCaseMail = evidence.employerBodies.filter(writtenInLowerCase).join('\n');
+  // A surname the candidate writes with an honorific, found in the employer's lower-case mail ("our gm meera fernandes"):
+  // not a first name, which lower-case prose puts after any verb ("told priya"). Each reads the mail once, and only a few do.
+  const lowerCaseNames = new Map<string, string | null>();
+  const inLowerCase = (reference: string) => {
+    if (!lowerCaseMail || !reading.surnames?.has(reference)) return null;
+    if (!lowerCaseNames.has(reference) && lowerCaseNames.size < MAX_LOWER_CASE_LOOKUPS) lowerCaseNames.set(reference, firstNameInLowerCase(reference, lowerCaseMail));
+    return lowerCaseNames.get(reference) ?? null;
+  };
+  for (const reference of reading.short) add(resolve(reference, known) ?? inLowerCase(reference), 'resolved');
   if (found.length === 0) return [];
   const strongest = found.map((name) => KIND_STRENGTH.findIndex((kind) => kinds.get(key(name))?.has(kind)));
   const kind = KIND_STRENGTH[Math.max(...strongest)] ?? 'resolved';

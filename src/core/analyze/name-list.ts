@@ -8,9 +8,12 @@ import { isTitleHead, looksLikePerson } from './names';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's.
 const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
-const WORD = String.raw`\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
+/** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
+const WORD = String.raw`(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
+/** The lower-case words inside many names: "Anouk de Vries", "Nurul Huda binte Rahman", "Ludwig van der Berg". */
+const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das)`;
 /** One run: an optional honorific and up to six capitalised words on one line. Built at once: its bytecode, for all its letter classes, cost more (see ../caseless.ts). */
-const RUN = builtNow(new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t]${WORD}){0,5})`, 'gu'));
+const RUN = builtNow(new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu'));
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -33,8 +36,14 @@ const NOT_A_NAME_WORD = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Words of places and platforms that are surnames too, after a first name: "Jun Park", "Kevin Ashby", "Martha Hall". */
+const SURNAME_TOO = new Set(['park', 'hall', 'lane', 'ashby', 'lever', 'greenhouse']);
 /** Words before a run that make it a place, a platform or an organisation, not a person ("in Surry Hills", "on Google Meet", "of Transit Technology", "our Roma Norte studio"). */
 const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'into', 'the', 'for', 'a', 'an', 'our', 'your', 'their', 'my', 'its', 'this', 'that', 'old', 'new']);
+/** Going somewhere names a place after "to": "coming out to Wetherill Park", "bring you to San José". */
+const TRAVEL_TO = /\b(?:come|coming|came|bring|bringing|travel\w{0,4}|fly|flying|drive|driving|head\w{0,3}|go|going|get|getting|relocat\w{0,4}|mov\w{1,4}|out|over|back|down|up|way|visit\w{0,3}|trip|route)(?:[ \t]{1,3}(?:you|us|him|her|them))?[ \t]{1,3}to\s{0,4}$/i;
+/** Before a dash that introduces a name, a word in lower case: "the hiring team – Karthik Subramanian", "1:00 PM  Portfolio walkthrough – Ruth Abernethy-Cole", the writer's own slot "9:00  Me – Gareth Lindqvist". */
+const DASH_LEAD = /(?:^|[^\p{L}'’-])(?:\p{Ll}[\p{Ll}'’-]{0,20}|Me)$/u;
 /** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
 const NAME_MARKS = new Set([':', ';']);
 
@@ -103,8 +112,9 @@ function introducedAt(text: string, at: number): boolean {
   if (insideParentheses(text, at)) return false;
   const lead = LEAD_IN.exec(text.slice(Math.max(0, at - 40), at));
   const word = lead?.groups?.word;
-  if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word);
   const mark = lead?.groups?.mark;
+  if (word === '-' || mark === '–' || mark === '—') return DASH_LEAD.test(text.slice(Math.max(0, at - 80), at).replace(/[ \t]{0,4}[-–—][ \t]{0,4}$/, ''));
+  if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word) && !(word === 'to' && TRAVEL_TO.test(text.slice(Math.max(0, at - 40), at)));
   if (mark === ',') {
     const lead = text.slice(Math.max(0, at - 60), at);
     if (/\)\s{0,4},\s{0,4}$/.test(lead) || TITLE_THEN_NAME.test(lead)) return true;
@@ -118,6 +128,7 @@ function introducedAt(text: string, at: number): boolean {
 export function namesIn(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   let previousEnd = -1;
+  let previousContinued = false;
   for (const m of text.matchAll(RUN)) {
     const words = (m.groups?.words ?? '').split(/[ \t]/);
     const honorific = Boolean(m.groups?.honorific);
@@ -128,12 +139,17 @@ export function namesIn(text: string): NameMention[] {
     const titled = !honorific && lastTitle >= 0 && words.slice(lastTitle + 1).every(isNameWord);
     if (titled) start = lastTitle + 1;
     const name = words.slice(start);
-    if (name.length === 0 || name.length > 4 || !name.every(isNameWord)) continue;
+    // "Chef de Cuisine": a name opens with a capital, not with the particle a title left behind.
+    if (name.length === 0 || name.length > 4 || !name.every((w, i) => isNameWord(w) || (i > 0 && SURNAME_TOO.has(bare(w)))) || !/^\p{Lu}/u.test(name[0] ?? '')) continue;
     const at = m.index + m[0].length - name.join(' ').length;
     const end = m.index + m[0].length;
     const listed = start === 0 && opensListLine(text, m.index, end);
     const previous = mentions.at(-1);
-    const continuesList = previous?.introduced === true && start === 0 && LIST_SEPARATOR.test(text.slice(previousEnd, m.index));
+    // A list goes on from a name, not from a lone capitalised word ("Harrowgate & Finch, Leeds Briggate store"),
+    // unless that word goes on a list itself ("Dr. Harish, Chloe, Sanjay Menon").
+    const fromName: boolean = previous !== undefined && (previous.words.length >= 2 || previous.honorific || previousContinued);
+    const continuesList: boolean = previous?.introduced === true && fromName && start === 0 && LIST_SEPARATOR.test(text.slice(previousEnd, m.index));
+    previousContinued = continuesList;
     previousEnd = m.index + m[0].length;
     const introduced = honorific || titled || listed || continuesList || (start > 0 ? /^(?:with|and|meet|meeting|by|to)$/i.test(words[start - 1] ?? '') : introducedAt(text, m.index));
     mentions.push({ words: name, at, honorific, introduced, listed });
@@ -172,4 +188,23 @@ const capitaliseSlot = (_m: string, lead: string, name: string) => `${lead}${nam
 /** Lower-case mail with the names in a person's slot capitalised, so that namesIn reads them as it does in other mail. */
 export function capitaliseNameSlots(text: string): string {
   return text.replace(HONORIFIC_SLOT, capitaliseSlot).replace(TITLED_SLOT, capitaliseSlot);
+}
+
+/**
+ * The full name a surname stands for in mail written in lower case, when the candidate writes it properly
+ * ("Ms. Fernandes" for "our gm meera fernandes"): the one word before it there that may be a first name.
+ */
+export function firstNameInLowerCase(surname: string, text: string): string | null {
+  const lowered = surname.toLowerCase();
+  if (!/^\p{Ll}[\p{Ll}'’-]{1,24}$/u.test(lowered)) return null;
+  const firsts = new Set<string>();
+  let from = text.indexOf(lowered);
+  while (from >= 0 && firsts.size <= 1) {
+    const after = text[from + lowered.length] ?? ' ';
+    const before = /(?:^|[^\p{L}'’-])(\p{Ll}[\p{Ll}'’-]{1,24})[ \t]{1,2}$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+    if (before && !/[\p{L}'’-]/u.test(after) && isNameWord(capitalise(before))) firsts.add(before);
+    from = text.indexOf(lowered, from + lowered.length);
+  }
+  const [first] = [...firsts];
+  return firsts.size === 1 && first ? `${capitalise(first)} ${capitalise(lowered)}` : null;
 }
