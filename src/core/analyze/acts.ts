@@ -46,6 +46,9 @@ interface ActRule {
 const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|today|tonight|then|next|this|at|on)`;
 
+/** Someone other than the candidate: "another applicant", "someone else", "an internal candidate". */
+const OTHER_PERSON = String.raw`(?:another|a different|one of the other|an internal|an external|other) (?:[\w-]+ )?(?:candidate|applicant|finalist|person|individual|colleague)s?|someone (?:else|internal|who|whose|with)|somebody else|(?:other|internal) (?:candidates|applicants|finalists)`;
+
 const EMPLOYER_RULES: ActRule[] = [
   { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you|share (?:an?|the|your|our) offer)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you|(?:offer|offering) you (?:the|a|this|our)\b[^.]{0,40}\b(?:role|position|job|post|contract)|offer of employment|offer (?:details|package)|offer (?:is )?(?:attached|enclosed)|(?:attached|enclosed) (?:is |please find )?(?:your|the|our|an?) (?:[\w-]+ ){0,2}offer|(?:chosen|selected) you for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|you(?:'ve| have) been (?:chosen|selected) for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
   {
@@ -54,13 +57,25 @@ const EMPLOYER_RULES: ActRule[] = [
     pattern:
       /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|(?:not|won't|will not) (?:be )?(?:extending|offering) you (?:the|this|that) (?:[\w-]+ ){0,3}(?:post|role|position|job|place)|unable to offer|other candidates whose|closer match|different direction|(?:offer(?:ed|ing)?|give|gave|given|giving) the (?:[\w-]+ ){0,4}(?:role|position|job|post|place|vacancy) to (?:another|someone|somebody|a|an|one of)\b|(?:gone|go|going|went) with (?:another|a different|someone|somebody|an? (?:internal|external) (?:candidate|applicant|hire))|(?:gone|went|going|decided to go) with an? (?:[\w-]+ ){1,3}(?:who|whose)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
   },
+  // The rejection's structure rather than its phrase: a choice that fell on another person, the post filled, the
+  // application not taken further.
+  {
+    act: 'reject',
+    negationIsTheAct: true,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:chose|chosen|selected|hired|appointed|picked|offer(?:ed)? (?:it|the (?:[\w-]+ ){0,4}(?:role|position|job|post)) to|(?:made|extended) (?:an|the) offer to|(?:go|gone|going|went) (?:ahead )?with|proceed(?:ed|ing)? with|mov(?:e|ed|ing) (?:forward|ahead) with|decided on|settled on) (?:${OTHER_PERSON})(?![\w'’])|(?:position|role|job|post|vacancy|opening) (?:has|have|was|were|had) (?:now |already |since )?been filled|(?:not|won't|will not|cannot|can't|unable to) (?:be )?(?:tak(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)) (?:your (?:application|candidacy)|you) (?:any )?(?:further|forward)|pass on (?:your (?:application|candidacy|profile)|you)\b(?! to\b)|(?:cannot|can't|can not|not able to) offer you)`,
+      'i',
+    ),
+  },
   // "We regret to inform you that…" announces bad news; when the news is a pause, the pause is the act, and
   // when the message goes on to book or ask for a time, the news is about that (see stage.ts).
-  { act: 'badNews', yieldsTo: ['delay', 'cancel', 'reschedule'], pattern: /\b(?:regret to (?:inform|let you know|tell you)|sorry to (?:tell|inform|let) you)\b/i },
+  { act: 'badNews', yieldsTo: ['delay', 'cancel', 'reschedule'], pattern: /\b(?:regret (?:that|to (?:inform|let you know|tell you))|sorry to (?:tell|inform|let) you|not (?:good|great|positive|the) news)\b/i },
+  // "Postponed to Thursday" moves the interview; it does not pause the process.
   {
     act: 'delay',
+    yieldsTo: ['reschedule'],
     pattern:
-      /\b(?:hiring freeze|freeze on hiring|on (?:hold|pause|ice)\b|(?:paused|pausing|pause|postpone|postponed|postponing|suspend|suspended|suspending|halt|halted|halting) (?:the |all |our |this )?(?:[\w-]+ ){0,2}(?:hiring|search|process|procedure|role|position|post|vacancy|interviews|recruitment|selection|decision|appointments|hires)|hold(?:ing)? off (?:on )?(?:hiring|filling|recruiting|making|the (?:hire|role|position|decision))|(?:hiring |recruitment |budget )?freeze\b|\bfrozen\b|\bfreez(?:e|ing) (?:all|on|new|the|hiring)|(?:hiring|search|process|procedure|role|position|post|vacancy|req|requisition|interviews|recruitment|selection|decision) (?:is|are|was|were|has been|have been|will be) (?:now |therefore |temporarily |currently )?(?:paused|delayed|postponed|frozen|suspended|halted)|budget (?:review|approval|constraints|cuts|freeze)|approve the budget|restructur(?:e|ing)|reorgani[sz](?:e|ation|ing)|re-org|taking (?:a (?:bit|little) )?longer than (?:expected|anticipated|planned|we)|need (?:a (?:bit|little) )?more time|pushed back|(?:timeline|process) (?:has|have) (?:shifted|changed|slipped)|delay(?:s|ed)? (?:in|to|with|on) (?:our|the|a|your) (?:process|decision|timeline|hiring)|headcount|no longer able to (?:move|proceed))\b/i,
+      /\b(?:hiring freeze|freeze on hiring|on (?:hold|pause|ice)\b|(?:paused|pausing|pause|postpone|postponed|postponing|suspend|suspended|suspending|halt|halted|halting) (?:the |all |our |this )?(?:[\w-]+ ){0,2}(?:hiring|search|process|procedure|role|position|post|vacancy|interviews|recruitment|selection|decision|appointments|hires)|hold(?:ing)? off (?:on )?(?:hiring|filling|recruiting|making|the (?:hire|role|position|decision))|(?:hiring |recruitment |budget )?freeze\b|\bfrozen\b|\bfreez(?:e|ing) (?:all|on|new|the|hiring)|(?:hiring|search|process|procedure|role|position|post|vacancy|opening|req|requisition|interviews?|recruitment|recruiting|selection|decision|plans) (?:is|are|was|were|has been|have been|will be) (?:now |therefore |temporarily |currently )?(?:paused|delayed|postponed|frozen|suspended|halted)|budget (?:review|approval|constraints|cuts|freeze)|approve the budget|restructur(?:e|ing)|reorgani[sz](?:e|ation|ing)|re-org|taking (?:a (?:bit|little) )?longer than (?:expected|anticipated|planned|we)|need (?:a (?:bit|little) )?more time|pushed back|(?:timeline|process) (?:has|have) (?:shifted|changed|slipped)|delay(?:s|ed)? (?:in|to|with|on) (?:our|the|a|your) (?:process|decision|timeline|hiring)|headcount|no longer able to (?:move|proceed))\b/i,
   },
   {
     act: 'noTimeline',
@@ -69,7 +84,7 @@ const EMPLOYER_RULES: ActRule[] = [
       /\b(?:(?:can't|cannot|can not|unable to|not able to|couldn't) (?:\w+ ){0,2}(?:say|tell you|give (?:you )?(?:a|any)|indicate|predict|promise)|(?:don't|do not) (?:yet )?know|(?:don't|do not|doesn't|does not|didn't|did not) (?:yet )?(?:\w+ ){0,2}(?:a|any) (?:[\w-]+ )?(?:timeline|timeframe|date)|no (?:[\w-]+ )?(?:timeline|timeframe|date)s?\b|(?:nobody|no one|no-one) knows|(?:not sure|unclear|uncertain) (?:when|how long))\b/i,
   },
   { act: 'cancel', negationIsTheAct: true, pattern: /\b(?:(?:cancel(?:l?ed|l?ing)?|call(?:ing)? off) (?:your|the|our|this|tomorrow's|the upcoming) (?:interview|call|meeting|onsite|visit|panel)|(?:cannot|can't|can not|won't|will not) (?:go ahead|take place|happen)\b)/i },
-  { act: 'reschedule', pattern: /\b(?:reschedul(?:e|ed|ing)|move(?:d)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|visit) (?:to|from)|new (?:date|time) (?:for|is|will be)|(?:change|shift)(?:ed)? (?:the )?time)\b/i },
+  { act: 'reschedule', pattern: /\b(?:reschedul(?:e|ed|ing)|(?:postponed|pushed back|moved) (?:to|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the \d|\d)|move(?:d)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|visit) (?:to|from)|new (?:date|time) (?:for|is|will be)|(?:change|shift)(?:ed)? (?:the )?time)\b/i },
   {
     act: 'confirm',
     pattern: new RegExp(
@@ -168,7 +183,7 @@ const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 // "If you could send your availability" asks politely; it is no condition.
 const CONDITIONAL_BEFORE = caseless(/\b(?:if(?! you (?:could|can)\b)|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b|\b(?:before|once|until)\s{1,3}$/i);
 // A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
-const NEGATION_BEFORE = caseless(/(?:\b(?:not|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i);
+const NEGATION_BEFORE = caseless(/(?:\b(?:not|cannot|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i);
 /** A request to confirm is a scheduling step, not a confirmation. */
 const REQUEST_BEFORE = caseless(/\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to|will|'ll|shall)\s{1,3}$/i);
 /** "Until the funding is confirmed", "when your slot is booked": a booking inside a time clause has not happened. */
