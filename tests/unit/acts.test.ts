@@ -58,6 +58,35 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(owner('Congrats, that is huge!')).toContain('ownerThirdParty');
   });
 
+  it('reads a rejection that names whom they chose instead', () => {
+    expect(employer('In the end we offered the warehouse lead role to someone already on our team.')).toContain('reject');
+    expect(employer("We've gone with an applicant who has more forklift experience.")).toContain('reject');
+    expect(employer("We won't be offering you the position this time.")).toContain('reject');
+  });
+
+  it('reads a pause in its other words, and a denial of any timeline', () => {
+    expect(employer('The selection procedure is therefore suspended.')).toContain('delay');
+    expect(employer('We have to hold off on hiring until the spring.')).toContain('delay');
+    expect(employer('Honestly, I cannot say when this will move again.')).toContain('noTimeline');
+  });
+
+  it('does not read an invitation into thanks for a meeting that happened, or into the employer\'s own meeting', () => {
+    expect(employer('Thank you for meeting with our hiring committee on Monday.')).not.toContain('invite');
+    expect(employer('I will have a last conversation with our director on Friday.')).not.toContain('invite');
+    expect(employer('Would you be free for a chat with our team next week?')).toContain('invite');
+  });
+
+  it('reads a time the candidate still picks as asking for availability', () => {
+    expect(employer('Please record the one-way video interview by Sunday at 11:59 pm.')).toContain('askAvailability');
+    expect(employer('Here are a few times next week, reply with whichever suits.')).toContain('askAvailability');
+    expect(employer('We would be grateful if you could send your general availability.')).toContain('askAvailability');
+  });
+
+  it('does not read a booking inside a time clause', () => {
+    expect(employer('Hiring is paused until the new budget is confirmed.')).not.toContain('confirm');
+    expect(employer('Interview confirmed')).toContain('confirm');
+  });
+
   it("reads the owner's thanks and commitments", () => {
     expect(owner('Thank you for meeting with me yesterday.')).toContain('ownerThanks');
     expect(owner("Thursday works for me. I'll see you then.")).toEqual(expect.arrayContaining(['ownerAccepts', 'ownerCommits']));
@@ -79,5 +108,22 @@ describe('threadStage', () => {
   it('a delay with a new dated promise awaits a decision again', () => {
     expect(threadStage([{ acts: acts('delay'), fromOwner: false, hasWindow: true }]).stage).toBe('awaiting-decision');
     expect(threadStage([{ acts: acts('delay'), fromOwner: false, hasWindow: false }]).stage).toBe('delayed');
+  });
+
+  it('bad news followed by a time to book is not a rejection', () => {
+    expect(threadStage([{ acts: acts('badNews', 'askAvailability'), fromOwner: false, hasWindow: false }]).stage).toBe('scheduling');
+    expect(threadStage([{ acts: acts('badNews'), fromOwner: false, hasWindow: false }]).stage).toBe('rejected');
+  });
+
+  it('a pause that says it has no timeline stays a pause, whatever date it guesses', () => {
+    expect(threadStage([{ acts: acts('delay', 'noTimeline'), fromOwner: false, hasWindow: true }]).stage).toBe('delayed');
+  });
+
+  it("an owner's forward takes the forwarded mail's stage, and the reply of whoever it went to moves nothing", () => {
+    const stage = threadStage([
+      { acts: acts('ownerInterview', 'reschedule', 'confirm'), forwardedActs: acts('reschedule', 'confirm'), fromOwner: true, hasWindow: false },
+      { acts: acts('promiseDecision'), fromOwner: false, fromConfidant: true, hasWindow: true },
+    ]);
+    expect(stage.stage).toBe('scheduled');
   });
 });

@@ -17,6 +17,8 @@ export type EmployerAct =
   | 'promiseDecision'
   | 'delay'
   | 'reject'
+  | 'badNews' // "we regret to inform you…": a rejection unless the news is something else the message does
+  | 'noTimeline' // says it cannot tell when the process will move again
   | 'offer'
   | 'acknowledge' // application received
   | 'interviewForYou' // any other mention of the candidate's own interview
@@ -37,51 +39,90 @@ interface ActRule {
   futureUndoes?: boolean;
   /** The act is only a preface when the same sentence asserts one of these. */
   yieldsTo?: Act[];
+  /** Text before the match that shows the act is someone else's ("I will have a conversation with our CEO"). */
+  undoneBefore?: RegExp;
 }
 
 const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|today|tonight|then|next|this|at|on)`;
 
+/** Someone other than the candidate: "another applicant", "someone else", "an internal candidate". */
+const OTHER_PERSON = String.raw`(?:another|a different|one of the other|an internal|an external|other) (?:[\w-]+ )?(?:candidate|applicant|finalist|person|individual|colleague)s?|someone (?:else|internal|who|whose|with)|somebody else|(?:other|internal) (?:candidates|applicants|finalists)`;
+
 const EMPLOYER_RULES: ActRule[] = [
-  { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you|share (?:an?|the|your|our) offer)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you|(?:offer|offering) you (?:the|a|this|our)\b[^.]{0,40}\b(?:role|position|job|post|contract)|offer of employment|offer (?:details|package)|(?:chosen|selected) you for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|you(?:'ve| have) been (?:chosen|selected) for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
+  { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you|share (?:an?|the|your|our) offer)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you|(?:offer|offering) you (?:the|a|this|our)\b[^.]{0,40}\b(?:role|position|job|post|contract)|offer of employment|offer (?:details|package)|offer (?:is )?(?:attached|enclosed)|(?:attached|enclosed) (?:is |please find )?(?:your|the|our|an?) (?:[\w-]+ ){0,2}offer|(?:chosen|selected) you for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|you(?:'ve| have) been (?:chosen|selected) for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
   {
     act: 'reject',
     negationIsTheAct: true,
     pattern:
-      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|unable to offer|other candidates whose|closer match|different direction|(?:offered|offer) the (?:role|position|job) to (?:another|someone)|(?:gone|go|went) with (?:another|a different|someone)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
+      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|you|this) (?:any )?further)|(?:decided|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: forward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue other candidates|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful)|(?:were|was|been) unsuccessful|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|(?:not|won't|will not) (?:be )?(?:extending|offering) you (?:the|this|that) (?:[\w-]+ ){0,3}(?:post|role|position|job|place)|unable to offer|other candidates whose|closer match|different direction|(?:offer(?:ed|ing)?|give|gave|given|giving) the (?:[\w-]+ ){0,4}(?:role|position|job|post|place|vacancy) to (?:another|someone|somebody|a|an|one of)\b|(?:gone|go|going|went) with (?:another|a different|someone|somebody|an? (?:internal|external) (?:candidate|applicant|hire))|(?:gone|went|going|decided to go) with an? (?:[\w-]+ ){1,3}(?:who|whose)|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
   },
-  // "We regret to inform you that…" announces bad news; when the news is a pause, the pause is the act.
-  { act: 'reject', yieldsTo: ['delay', 'cancel', 'reschedule'], pattern: /\b(?:regret to (?:inform|let you know|tell you)|sorry to (?:tell|inform|let) you)\b/i },
+  // The rejection's structure rather than its phrase: a choice that fell on another person, the post filled, the
+  // application not taken further.
+  {
+    act: 'reject',
+    negationIsTheAct: true,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:chose|chosen|selected|hired|appointed|picked|offer(?:ed)? (?:it|the (?:[\w-]+ ){0,4}(?:role|position|job|post)) to|(?:made|extended) (?:an|the) offer to|(?:go|gone|going|went) (?:ahead )?with|proceed(?:ed|ing)? with|mov(?:e|ed|ing) (?:forward|ahead) with|decided on|settled on) (?:${OTHER_PERSON})(?![\w'’])|(?:position|role|job|post|vacancy|opening) (?:has|have|was|were|had) (?:now |already |since )?been filled|(?:not|won't|will not|cannot|can't|unable to) (?:be )?(?:tak(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)) (?:your (?:application|candidacy)|you) (?:any )?(?:further|forward)|pass on (?:your (?:application|candidacy|profile)|you)\b(?! to\b)|(?:cannot|can't|can not|not able to) offer you)`,
+      'i',
+    ),
+  },
+  // "We regret to inform you that…" announces bad news; when the news is a pause, the pause is the act, and
+  // when the message goes on to book or ask for a time, the news is about that (see stage.ts).
+  { act: 'badNews', yieldsTo: ['delay', 'cancel', 'reschedule'], pattern: /\b(?:regret (?:that|to (?:inform|let you know|tell you))|sorry to (?:tell|inform|let) you|not (?:good|great|positive|the) news)\b/i },
+  // "Postponed to Thursday" moves the interview; it does not pause the process.
   {
     act: 'delay',
+    yieldsTo: ['reschedule'],
     pattern:
-      /\b(?:hiring freeze|freeze on hiring|on hold|(?:paused|pausing|pause|postpone|postponed|postponing) (?:the |all |our |this )?(?:[\w-]+ ){0,2}(?:hiring|search|process|role|position|interviews|recruitment|decision|appointments|hires)|(?:hiring |recruitment |budget )?freeze\b|\bfrozen\b|\bfreez(?:e|ing) (?:all|on|new|the|hiring)|(?:hiring|search|process|role|position|interviews|recruitment|decision) (?:is|are|has been|have been|will be) (?:paused|delayed|postponed|frozen)|budget (?:review|approval|constraints|cuts|freeze)|approve the budget|restructur(?:e|ing)|reorgani[sz](?:e|ation|ing)|re-org|taking (?:a (?:bit|little) )?longer than (?:expected|anticipated|planned|we)|need (?:a (?:bit|little) )?more time|pushed back|(?:timeline|process) (?:has|have) (?:shifted|changed|slipped)|delay(?:s|ed)? (?:in|to|with|on) (?:our|the|a|your) (?:process|decision|timeline|hiring)|headcount|no longer able to (?:move|proceed))\b/i,
+      /\b(?:hiring freeze|freeze on hiring|on (?:hold|pause|ice)\b|(?:paused|pausing|pause|postpone|postponed|postponing|suspend|suspended|suspending|halt|halted|halting) (?:the |all |our |this )?(?:[\w-]+ ){0,2}(?:hiring|search|process|procedure|role|position|post|vacancy|interviews|recruitment|selection|decision|appointments|hires)|hold(?:ing)? off (?:on )?(?:hiring|filling|recruiting|making|the (?:hire|role|position|decision))|(?:hiring |recruitment |budget )?freeze\b|\bfrozen\b|\bfreez(?:e|ing) (?:all|on|new|the|hiring)|(?:hiring|search|process|procedure|role|position|post|vacancy|opening|req|requisition|interviews?|recruitment|recruiting|selection|decision|plans) (?:is|are|was|were|has been|have been|will be) (?:now |therefore |temporarily |currently )?(?:paused|delayed|postponed|frozen|suspended|halted)|budget (?:review|approval|constraints|cuts|freeze)|approve the budget|restructur(?:e|ing)|reorgani[sz](?:e|ation|ing)|re-org|taking (?:a (?:bit|little) )?longer than (?:expected|anticipated|planned|we)|need (?:a (?:bit|little) )?more time|pushed back|(?:timeline|process) (?:has|have) (?:shifted|changed|slipped)|delay(?:s|ed)? (?:in|to|with|on) (?:our|the|a|your) (?:process|decision|timeline|hiring)|headcount|no longer able to (?:move|proceed))\b/i,
+  },
+  {
+    act: 'noTimeline',
+    negationIsTheAct: true,
+    pattern:
+      /\b(?:(?:can't|cannot|can not|unable to|not able to|couldn't) (?:\w+ ){0,2}(?:say|tell you|give (?:you )?(?:a|any)|indicate|predict|promise)|(?:don't|do not) (?:yet )?know|(?:don't|do not|doesn't|does not|didn't|did not) (?:yet )?(?:\w+ ){0,2}(?:a|any) (?:[\w-]+ )?(?:timeline|timeframe|date)|no (?:[\w-]+ )?(?:timeline|timeframe|date)s?\b|(?:nobody|no one|no-one) knows|(?:not sure|unclear|uncertain) (?:when|how long))\b/i,
   },
   { act: 'cancel', negationIsTheAct: true, pattern: /\b(?:(?:cancel(?:l?ed|l?ing)?|call(?:ing)? off) (?:your|the|our|this|tomorrow's|the upcoming) (?:interview|call|meeting|onsite|visit|panel)|(?:cannot|can't|can not|won't|will not) (?:go ahead|take place|happen)\b)/i },
-  { act: 'reschedule', pattern: /\b(?:reschedul(?:e|ed|ing)|move(?:d)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|visit) (?:to|from)|new (?:date|time) (?:for|is|will be)|(?:change|shift)(?:ed)? (?:the )?time)\b/i },
+  { act: 'reschedule', pattern: /\b(?:reschedul(?:e|ed|ing)|(?:postponed|pushed back|moved) (?:to|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the \d|\d)|move(?:d)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|visit) (?:to|from)|new (?:date|time) (?:for|is|will be)|(?:change|shift)(?:ed)? (?:the )?time)\b/i },
   {
     act: 'confirm',
     pattern: new RegExp(
-      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on|at|scheduled|confirmed|set|booked))`,
+      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b)|^(?:your )?(?:[\w-]+ ){0,3}${MEETING}s? (?:is |has been )?(?:confirmed|booked|rescheduled)(?:[.!:]|$)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on(?! hold| pause| ice)|at|scheduled|confirmed|set|booked))`,
       'i',
     ),
   },
   // A reminder books only when it does not remind the candidate to pick a time.
   { act: 'confirm', yieldsTo: ['askAvailability'], pattern: /\bthis is a (?:friendly |quick )?reminder\b/i },
   { act: 'confirm', futureUndoes: true, pattern: new RegExp(String.raw`\bconfirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}`, 'i') },
-  { act: 'describeInterview', pattern: /\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? (?:with|to)|interview(?:ing)? with|joined by)\b|calendar invit(?:e|ation)|join (?:the )?(?:zoom|teams|google meet|meeting|call)|zoom\.us\/j|teams\.microsoft\.com|meet\.google\.com)/i },
+  { act: 'describeInterview', pattern: /\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? (?:with|to)|interview(?:ing)? with|joined by)\b|it(?:'ll| will) (?:just )?be (?:me|myself|with me) (?:and|&|plus)\b|calendar invit(?:e|ation)|join (?:the )?(?:zoom|teams|google meet|meeting|call)|zoom\.us\/j|teams\.microsoft\.com|meet\.google\.com)/i },
   {
     act: 'askAvailability',
     questionsCount: true,
-    pattern: new RegExp(String.raw`\b(?:(?:can|could|shall) we (?:do|have|set up|schedule|book|arrange|find|meet)|(?:could|can|would|will) you (?:come|pop|stop|swing|join|meet|do|make it|be (?:available|free|around|able to (?:come|join|meet)))|(?:are|were) you (?:free|available|around)|(?:your|share your|send (?:me|us) your|send over your|with your) availability|(?:pick|choose|select|book|grab|find|schedule) (?:a|an|your|one) (?:(?:new|different|another|available|preferred|convenient|[\d-]+-minute) ){0,2}(?:time|slot|day|date)|schedule your (?:interview|call|chat|visit)|scheduling (?:link|page|tool)|calendly\.com|goodtime\.io|(?:what|which) (?:times?|days?|slots?|dates?|of these)\b[^.]{0,30}\b(?:work|suit|best)|(?:would|does|do|could)\b[^.]{0,40}\b(?:work|suit) for you|works? for you|let (?:me|us) know if (?:that|this|it|either|any) (?:time |one )?works|(?:options|slots|times) (?:are|below)|(?:would|does|do|could|will)\b[^.?]{0,80}\b(?:work|suit)\b(?=[^.!?]{0,40}\?)|(?:choose|pick|select) one\b|which (?:one|option|day|date|time|slot)s?\b[^.]{0,30}\b(?:better|best|prefer)|(?:one of|from) the (?:following|below|these) (?:times|slots|dates|options)|(?:please|kindly) confirm (?:by|your (?:attendance|availability)|(?:that|if|whether) (?:this|the|you))|confirm (?:your )?attendance|(?:your )?preferred (?:days?|dates?|times?|slots?|start time)|(?:propose|proposing|suggest|suggesting) the following|(?:times?|timings?|slots?|dates?) (?:that )?(?:is |are |would be )?(?:ok|okay|good|convenient|suitable) for you|possible (?:time )?slots)`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:(?:can|could|shall) we (?:do|have|set up|schedule|book|arrange|find|meet)|(?:could|can|would|will) you (?:come|pop|stop|swing|join|meet|do|make it|be (?:available|free|around|able to (?:come|join|meet)))|(?:are|were) you (?:free|available|around)|(?:your|share your|send (?:me|us) your|send over your|with your) (?:general |current |updated |full )?availability|(?:pick|choose|select|book|grab|find|schedule) (?:a|an|your|one) (?:(?:new|different|another|available|preferred|convenient|[\d-]+-minute) ){0,2}(?:time|slot|day|date)|schedule your (?:interview|call|chat|visit)|scheduling (?:link|page|tool)|calendly\.com|goodtime\.io|(?:what|which) (?:times?|days?|slots?|dates?|of these)\b[^.]{0,30}\b(?:work|suit|best)|(?:would|does|do|could)\b[^.]{0,40}\b(?:work|suit) for you|works? for you|let (?:me|us) know if (?:that|this|it|either|any) (?:time |one )?works|(?:options|slots|times) (?:are|below)|(?:would|does|do|could|will)\b[^.?]{0,80}\b(?:work|suit)\b(?=[^.!?]{0,40}\?)|(?:choose|pick|select) one\b|which (?:one|option|day|date|time|slot)s?\b[^.]{0,30}\b(?:better|best|prefer)|(?:one of|from) the (?:following|below|these) (?:times|slots|dates|options)|(?:please|kindly) confirm (?:by|your (?:attendance|availability)|(?:that|if|whether) (?:this|the|you))|confirm (?:your )?attendance|(?:your )?preferred (?:[\w-]+ )?(?:days?|dates?|times?|slots?|start time|option)|(?:here|below) are (?:some|a few|the|our|my)? ?(?:[\w-]+ ){0,2}(?:times|slots|dates|options)|whichever (?:[\w-]+ )?(?:suits|works)|(?:propose|proposing|suggest|suggesting) the following|(?:times?|timings?|slots?|dates?) (?:that )?(?:is |are |would be )?(?:ok|okay|good|convenient|suitable) for you|possible (?:time )?slots)`, 'i'),
+  },
+  // The candidate picks the time: a one-way interview done by a deadline, or a time held but not yet final.
+  {
+    act: 'askAvailability',
+    pattern:
+      /\b(?:(?:complete|record|start|take) (?:a|the|your) (?:one-way |recorded |video |online |asynchronous |async )+interview|one-way (?:video )?interview|(?:dates?|times?|slots?|days?)(?: is| are)? (?:not (?:yet )?final|(?:still )?(?:to be confirmed|tbc|tentative|provisional))|propose a new time)\b/i,
   },
   {
     act: 'invite',
     questionsCount: true,
     pattern: new RegExp(
-      String.raw`\b(?:invit(?:e|ing) you|(?:like|love|keen|want|happy|pleased|excited|glad|hoping) to (?:invite|schedule|set up|arrange|book|meet|speak|talk|chat|have you|bring you|get you|move you|advance you|progress you|see you|hear from you about (?:your )?availability)|(?:move|moving|advance|advancing|progress|progressing|invite) (?:you|your application|your candidacy) (?:forward |on |through )?to (?:the |a |an )?(?:next|interview|final|second|first|third|onsite|panel|stage)|(?:been |are )selected for an? (?:\w+ )?(?:interview|screen|call|assessment)|next step (?:is|will be|would be) (?:an?|the|to)|(?:complete|record) (?:a|the|your) (?:one-way |recorded |video |online )+interview|one-way video|(?:chat|call|meeting|interview|conversation|coffee) with (?:me|us|our|the (?:team|hiring))|come (?:in|by|out|over|and meet|meet|visit)|interview you|(?:call|invite|ask) you for (?:an?|the|your) (?:[\w-]+ ){0,2}(?:interview|round|discussion)|(?:set up|arrange|book) (?:a|an|your|the) ${MEETING}|(?:first|second|next|final) (?:round|stage|step)\b[^.]{0,30}\b(?:would|will|is) be)`,
+      String.raw`\b(?:invit(?:e|ing) you|(?:like|love|keen|want|happy|pleased|excited|glad|hoping) to (?:invite|schedule|set up|arrange|book|meet|speak|talk|chat|have you|bring you|get you|move you|advance you|progress you|see you|hear from you about (?:your )?availability)|(?:move|moving|advance|advancing|progress|progressing|invite) (?:you|your application|your candidacy) (?:forward |on |through )?to (?:the |a |an )?(?:next|interview|final|second|first|third|onsite|panel|stage)|(?:been |are |you're )(?:selected|shortlisted|invited) for (?:an?|the) (?:[\w-]+ ){0,2}(?:interview|screen|call|assessment|round|stage)|next step (?:is|will be|would be) (?:an?|the|to)|(?:complete|record) (?:a|the|your) (?:one-way |recorded |video |online )+interview|one-way video|come (?:in|by|out|over|and meet|meet|visit)|interview you|(?:call|invite|ask) you for (?:an?|the|your) (?:[\w-]+ ){0,2}(?:interview|round|discussion)|(?:set up|arrange|book) (?:a|an|your|the) ${MEETING}|(?:first|second|next|final) (?:round|stage|step)\b[^.]{0,30}\b(?:would|will|is) be)`,
       'i',
     ),
+  },
+  // "A chat with us" invites, unless the sentence thanks for one that happened ("thank you for meeting with our
+  // committee") or the meeting is the employer's own ("I will have a conversation with our CEO").
+  {
+    act: 'invite',
+    questionsCount: true,
+    yieldsTo: ['thankInterview', 'interviewHeld'],
+    undoneBefore: /\b(?:i|we)(?:'ll| will| also| still)? (?:have|hold|had|having)\b[^.]{0,40}$/i,
+    pattern: /\b(?:chat|call|meeting|interview|conversation|coffee) with (?:me|us|our|the (?:team|hiring))/i,
   },
   {
     act: 'thankInterview',
@@ -132,17 +173,21 @@ const OWNER_RULES: ActRule[] = [
   { act: 'ownerCheckIn', pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
 ];
 
-const caselessRules = (rules: ActRule[]) => rules.map((rule) => ({ ...rule, pattern: caseless(rule.pattern) }));
+const caselessRules = (rules: ActRule[]): ActRule[] =>
+  rules.map(({ undoneBefore, ...rule }) => ({ ...rule, pattern: caseless(rule.pattern), ...(undoneBefore ? { undoneBefore: caseless(undoneBefore) } : {}) }));
 const EMPLOYER_READ = caselessRules(EMPLOYER_RULES);
 const OWNER_READ = caselessRules(OWNER_RULES);
 
 const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 
-const CONDITIONAL_BEFORE = caseless(/\b(?:if|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b/i);
+// "If you could send your availability" asks politely; it is no condition.
+const CONDITIONAL_BEFORE = caseless(/\b(?:if(?! you (?:could|can)\b)|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b|\b(?:before|once|until)\s{1,3}$/i);
 // A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
-const NEGATION_BEFORE = caseless(/(?:\b(?:not|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i);
+const NEGATION_BEFORE = caseless(/(?:\b(?:not|cannot|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i);
 /** A request to confirm is a scheduling step, not a confirmation. */
 const REQUEST_BEFORE = caseless(/\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to|will|'ll|shall)\s{1,3}$/i);
+/** "Until the funding is confirmed", "when your slot is booked": a booking inside a time clause has not happened. */
+const TIME_CLAUSE_BEFORE = caseless(/\b(?:until|till|when|once|after)\b[^.;,!]{0,60}$/i);
 const FUTURE_BEFORE = caseless(/(?:\b(?:will|shall)\b|'ll\b)/i);
 
 /** "Any offer of employment will be contingent on…", "after a conditional offer" describe a policy, not an offer. */
@@ -156,8 +201,9 @@ function asserted(rule: ActRule, sentence: Sentence, lowered: string): boolean {
   const before = lowered.slice(0, match.index);
   if (CONDITIONAL_BEFORE.test(before)) return false;
   if (!rule.negationIsTheAct && NEGATION_BEFORE.test(before)) return false;
-  if (rule.act === 'confirm' && REQUEST_BEFORE.test(before)) return false;
+  if (rule.act === 'confirm' && (REQUEST_BEFORE.test(before) || TIME_CLAUSE_BEFORE.test(before))) return false;
   if (rule.futureUndoes && FUTURE_BEFORE.test(before)) return false;
+  if (rule.undoneBefore?.test(before)) return false;
   if (rule.act === 'offer' && ANY_OFFER_BEFORE.test(before)) return false;
   return true;
 }

@@ -16,6 +16,7 @@ export { ownerOf };
 import { sentencesOf } from './sentences';
 import { actCounts, promisesDecision, type Act } from './acts';
 import { threadStage } from './stage';
+import { confidantsOf } from './confidants';
 import { relevanceFeatures } from './relevance-features';
 import { decideRelevance } from './relevance-model';
 import { buildPending } from '../caseless';
@@ -33,6 +34,8 @@ interface ReadMessage {
   fromOwner: boolean;
   signals: Set<SignalName>;
   acts: Map<Act, number>;
+  /** The acts of the employer mail this message forwards, when it forwards any. */
+  forwardedActs: Map<Act, number> | undefined;
 }
 
 const MAX_MESSAGES = 400;
@@ -63,7 +66,7 @@ function readMessages(thread: MailThread, owner: string | null): ReadMessage[] {
       const text = [parts.body, parts.forwarded].filter(Boolean).join('\n').slice(0, budget);
       budget -= text.length;
       const fromOwner = owner !== null && lower(message.from?.email) === owner;
-      return { message, parts, text, fromOwner, signals: signalsIn(text), acts: messageActs(message, parts, fromOwner) };
+      return { message, parts, text, fromOwner, signals: signalsIn(text), ...messageActs(message, parts, fromOwner) };
     })
     .reverse();
 }
@@ -88,17 +91,41 @@ function forwardsOwnMail(message: MailMessage, forwarded: string): boolean {
   return to !== '' && email !== '' && to.includes(email);
 }
 
-/** What a message does, sentence by sentence: its own text as its sender's, a forwarded mail as the employer's. */
-function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): Map<Act, number> {
+/** How deep the engine reads forwards inside forwards ("here's the recruiter's note, and her confirmation below it"). */
+const MAX_FORWARD_DEPTH = 3;
+
+const addCounts = (into: Map<Act, number>, from: ReadonlyMap<Act, number>) => {
+  for (const [act, n] of from) into.set(act, (into.get(act) ?? 0) + n);
+};
+
+/** The acts of forwarded mail, read as the employer's, one map per level of forwards held in turn (outermost first). */
+function forwardedActsOf(forwarded: string): Map<Act, number>[] {
+  const levels: Map<Act, number>[] = [];
+  let rest = forwarded;
+  while (levels.length < MAX_FORWARD_DEPTH && rest) {
+    const inner = splitMessage(rest.replace(FORWARD_HEADER_LINE, ''));
+    levels.push(actCounts(sentencesOf(inner.body), 'employer'));
+    rest = inner.forwarded;
+  }
+  return levels;
+}
+
+/**
+ * What a message does, sentence by sentence: its own text as its sender's, a forwarded mail as the employer's.
+ * Relevance weighs the forwarded mail itself; the stage also reads the forwards beneath it.
+ */
+function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): { acts: Map<Act, number>; forwardedActs: Map<Act, number> | undefined } {
   const acts = actCounts(sentencesOf(parts.body), fromOwner ? 'owner' : 'employer');
-  if (!parts.forwarded) return acts;
+  if (!parts.forwarded) return { acts, forwardedActs: undefined };
   if (!fromOwner && forwardsOwnMail(message, parts.forwarded)) {
     acts.set('thirdParty', (acts.get('thirdParty') ?? 0) + 1);
-    return acts;
+    return { acts, forwardedActs: undefined };
   }
-  const inner = splitMessage(parts.forwarded.replace(FORWARD_HEADER_LINE, '')).body;
-  for (const [act, n] of actCounts(sentencesOf(inner), 'employer')) acts.set(act, (acts.get(act) ?? 0) + n);
-  return acts;
+  const levels = forwardedActsOf(parts.forwarded);
+  if (levels[0]) addCounts(acts, levels[0]);
+  const forwardedActs = new Map<Act, number>();
+  for (const level of levels) addCounts(forwardedActs, level);
+  return { acts, forwardedActs };
 }
 
 /** Every other sender shares the owner's own (non-webmail) domain: colleagues, not an employer. */
@@ -248,7 +275,8 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     const found = readDecisionWindow(m.text, localDate(m.message.sentAt, timeZone));
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote, family: found.family } : null;
   });
-  const stageInputs = messages.map((m, i) => ({ acts: m.acts, fromOwner: m.fromOwner, hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
+  const confidants = confidantsOf(messages.filter((m) => m.fromOwner && m.parts.forwarded).map((m) => ({ to: m.message.to ?? [], forwarded: m.parts.forwarded })));
+  const stageInputs = messages.map((m, i) => ({ acts: m.acts, forwardedActs: m.forwardedActs, fromOwner: m.fromOwner, fromConfidant: confidants.has(lower(m.message.from?.email)), hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
   const stage: Stage = threadStage(stageInputs).stage ?? 'scheduling';
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');

@@ -25,7 +25,10 @@ export interface RelevanceEvidence {
   roleNamed: boolean;
 }
 
-const ACT_KINDS: Record<Act, true> = {
+/** Acts that say only how the stage moves, not whether the thread is an interview process. */
+type StageOnlyAct = 'noTimeline';
+
+const ACT_KINDS: Record<Exclude<Act, StageOnlyAct>, true> = {
   invite: true,
   askAvailability: true,
   confirm: true,
@@ -37,6 +40,7 @@ const ACT_KINDS: Record<Act, true> = {
   promiseDecision: true,
   delay: true,
   reject: true,
+  badNews: true,
   offer: true,
   acknowledge: true,
   interviewForYou: true,
@@ -48,7 +52,7 @@ const ACT_KINDS: Record<Act, true> = {
   ownerInterview: true,
   ownerThirdParty: true,
 };
-const ACTS = Object.keys(ACT_KINDS) as Act[];
+const ACTS = Object.keys(ACT_KINDS) as Exclude<Act, StageOnlyAct>[];
 const SIGNAL_NAMES = Object.keys(SIGNALS) as SignalName[];
 const SUBJECT_SIGNALS: SignalName[] = ['interview', 'conditionalInterview', 'hiring'];
 

@@ -5,7 +5,11 @@ import type { Act } from './acts';
 
 export interface StageInput {
   acts: ReadonlyMap<Act, number>;
+  /** The acts of employer mail the message forwards, apart from its sender's own words. */
+  forwardedActs?: ReadonlyMap<Act, number>;
   fromOwner: boolean;
+  /** Sent by someone the owner forwarded the process to (./confidants.ts): it does not move the stage. */
+  fromConfidant?: boolean;
   /** The message states a dated promise of a decision. */
   hasWindow: boolean;
   /** The message states a clock time ("10:30", "2 pm"). */
@@ -17,12 +21,17 @@ const has = (acts: ReadonlyMap<Act, number>, ...names: Act[]) => names.some((nam
 /** The stage an employer's message implies on its own, or null when it does not move the process. */
 export function employerStage({ acts, hasWindow, statesTime = false }: StageInput): Stage | null {
   if (has(acts, 'offer') && !has(acts, 'reject')) return 'offer';
-  if (has(acts, 'reject')) return 'rejected';
-  if (has(acts, 'delay') || (has(acts, 'cancel') && !has(acts, 'invite', 'reschedule'))) return hasWindow ? 'awaiting-decision' : 'delayed';
+  // Bad news that the message goes on to explain as a pause, or follows with a time to book, is not a rejection.
+  if (has(acts, 'reject') || (has(acts, 'badNews') && !has(acts, 'delay', 'cancel', 'invite', 'askAvailability', 'confirm', 'reschedule', 'describeInterview'))) return 'rejected';
+  // A message that books the candidate, or asks them to book a time, moves the process, whatever it says of the timeline.
+  const booking = (has(acts, 'confirm') && statesTime) || (has(acts, 'invite') && has(acts, 'askAvailability'));
+  if ((has(acts, 'delay') && !booking) || (has(acts, 'cancel') && !has(acts, 'invite', 'reschedule'))) return hasWindow && !has(acts, 'noTimeline') ? 'awaiting-decision' : 'delayed';
   if (has(acts, 'confirm')) return 'scheduled';
   // An invitation that fixes the time and asks for none is a booking.
   if (!has(acts, 'askAvailability') && (has(acts, 'describeInterview') || (has(acts, 'invite') && statesTime))) return 'scheduled';
-  if (has(acts, 'invite', 'askAvailability', 'reschedule')) return 'scheduling';
+  if (has(acts, 'invite', 'askAvailability')) return 'scheduling';
+  // Something rescheduled beside a dated decision promise and no time to book is the employer's own meeting.
+  if (has(acts, 'reschedule')) return hasWindow && !statesTime ? 'awaiting-decision' : 'scheduling';
   if (has(acts, 'thankInterview', 'interviewHeld', 'promiseDecision') || hasWindow) return 'awaiting-decision';
   if (has(acts, 'interviewForYou')) return 'scheduling';
   return null;
@@ -42,8 +51,11 @@ export function threadStage(messages: StageInput[]): { stage: Stage | null; inde
   let stage: Stage | null = null;
   let index = -1;
   messages.forEach((m, i) => {
-    // An owner's message can carry the employer's mail it forwards: that mail moves the stage first.
-    const next = m.fromOwner ? afterOwner(m.acts, employerStage(m) ?? stage) : (employerStage(m) ?? stage);
+    if (m.fromConfidant) return;
+    // An owner's message can carry the employer's mail it forwards: that mail sets the stage, and the owner's
+    // note on it speaks to whoever it is forwarded to (a friend, a coach), not to the employer.
+    const forwarded = m.fromOwner && m.forwardedActs ? employerStage({ ...m, acts: m.forwardedActs }) : null;
+    const next = forwarded ?? (m.fromOwner ? afterOwner(m.acts, employerStage(m) ?? stage) : (employerStage(m) ?? stage));
     if (next !== stage || (!m.fromOwner && employerStage(m))) index = i;
     stage = next;
   });
