@@ -12,6 +12,7 @@ import { createContext } from '../protocol/context';
 import { createRouter } from './router';
 import { loadSpeller } from './speller';
 import { deviceId } from './sync/device';
+import { insertIntoThread } from '../thread-tabs';
 import { createSyncEngine, isSyncOn, SYNC_ALARM, syncStatus } from './sync/engine';
 
 const db = openDb();
@@ -37,6 +38,7 @@ const context = createContext(db, {
   syncDevice: deviceId,
   afterSyncedChange: () => sync.noteLocalChange(),
   clearSyncedCopy: () => sync.clearSyncedCopy(),
+  insertIntoThread,
   sync: { status: async () => ({ ...(await syncStatus()), enabled: await isSyncOn() }), setEnabled: (on) => sync.setEnabled(on) },
 });
 const route = createRouter(commands, context, { id: browser.runtime.id, origin: browser.runtime.getURL('') });

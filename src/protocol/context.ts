@@ -17,6 +17,7 @@ export interface ContextOptions {
   /** Runs after delete-everything: the background clears the synced copy, or sends the tombstones. */
   clearSyncedCopy?: () => Promise<void>;
   sync?: SyncControl;
+  insertIntoThread?: CommandContext['insertIntoThread'];
 }
 
 /** Where there is no background (unit tests): sync is off and has nothing to say. */
@@ -41,6 +42,11 @@ export function createContext(db: AfterviewDb, options: ContextOptions = {}): Co
     openOptions: options.openOptions ?? (async () => undefined),
     clearSyncedCopy: options.clearSyncedCopy ?? (async () => undefined),
     sync: options.sync ?? NO_SYNC,
+    insertIntoThread:
+      options.insertIntoThread ??
+      (async () => {
+        throw new Error('There is no mail tab to insert into here.');
+      }),
     async write(change) {
       // Outside the transaction: a promise that is not Dexie's would end it.
       const device = options.syncDevice ? await options.syncDevice() : null;
