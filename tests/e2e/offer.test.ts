@@ -88,6 +88,11 @@ describe('an offer with a deadline moves every other process', () => {
     const frame = sidebar().frameLocator('iframe[title="Your offer and your other applications"]');
     await expect.poll(() => frame.locator('.offer__item strong').allInnerTexts(), { timeout: 15_000 }).toEqual(['Fjord Analytics', 'Birchwood Energy', 'Cedar Health']);
     expect(await frame.getByRole('heading', { name: 'Offer from Cobalt Grid — Senior Data Engineer' }).count()).toBe(1);
+    // The frame loads from the session's dynamic id (manifest.json's use_dynamic_url), never the fixed one a page could probe.
+    const src = (await sidebar().locator('iframe').getAttribute('src')) ?? '';
+    expect(src).toMatch(/^chrome-extension:\/\/[^/]+\/src\/ui\/offer\/index\.html\?application=/);
+    expect(src.startsWith(session.extensionUrl(''))).toBe(false);
+    expect(await mail.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), session.extensionUrl('src/ui/offer/index.html'))).toBe('refused');
     // The mail page's own script sees a frame of another origin, not the applications in it.
     expect(await mail.evaluate(() => document.body.innerText.includes('Birchwood'))).toBe(false);
     await sidebar().locator('iframe').scrollIntoViewIfNeeded();
