@@ -95,6 +95,12 @@ describe('an offer with a deadline moves every other process', () => {
     expect(await mail.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), session.extensionUrl('src/ui/offer/index.html'))).toBe('refused');
     // The mail page's own script sees a frame of another origin, not the applications in it.
     expect(await mail.evaluate(() => document.body.innerText.includes('Birchwood'))).toBe(false);
+    // The framed page on its own: no serious accessibility violation.
+    const panelPage = await session.context.newPage();
+    await panelPage.goto(`${session.extensionUrl('src/ui/offer/index.html')}?${new URL(src).searchParams.toString()}`);
+    await expect.poll(() => panelPage.locator('.offer__item').count(), { timeout: 10_000 }).toBe(3);
+    expect(await seriousViolations(panelPage)).toEqual([]);
+    await panelPage.close();
     await sidebar().locator('iframe').scrollIntoViewIfNeeded();
     await screenshot(mail, 'offer-sidebar-panel-light');
     await mail.emulateMedia({ colorScheme: 'dark' });
@@ -116,7 +122,11 @@ describe('an offer with a deadline moves every other process', () => {
   it('drafts truthful, deadline-aware notes for the two picked, and the plans and the badge move', async () => {
     const badgeBefore = Number((await badgeText(session)) || '0');
     await popup.getByRole('checkbox', { name: 'Fjord Analytics — Analytics Engineer' }).check();
-    await popup.getByRole('checkbox', { name: 'Birchwood Energy — Data Engineer' }).check();
+    // By keyboard: Tab reaches the next employer's box, and Space ticks it.
+    await popup.getByRole('checkbox', { name: 'Fjord Analytics — Analytics Engineer' }).focus();
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Space');
+    expect(await popup.getByRole('checkbox', { name: 'Birchwood Energy — Data Engineer' }).isChecked()).toBe(true);
     await popup.getByRole('button', { name: 'Draft the note to 2 employers' }).click();
     const fjordNote = popup.getByRole('textbox', { name: 'Message to Fjord Analytics' });
     const birchNote = popup.getByRole('textbox', { name: 'Message to Birchwood Energy' });
