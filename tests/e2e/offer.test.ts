@@ -12,6 +12,7 @@ const FJORD = `${BASE}FMfcgzQXJkcLFJORDaaaaaaaaaaaaaaa`;
 const BIRCH = `${BASE}FMfcgzQXJkcLBIRCHbbbbbbbbbbbbbbb`;
 const CEDAR = `${BASE}FMfcgzQXJkcLCEDARccccccccccccccc`;
 const OFFER = `${BASE}FMfcgzQXJkcLCOBALTddddddddddddddd`;
+const UNDATED_OFFER = `${BASE}FMfcgzQXJkcLDUNMOREeeeeeeeeeeeeee`;
 
 const today = new Date();
 /** Local midnight `days` from today: the fixture's dates are relative, so the offer's deadline is always ahead. */
@@ -219,5 +220,19 @@ describe('an offer with a deadline moves every other process', () => {
     await expect.poll(() => popup.getByText('No classic mistakes found.').count(), { timeout: 15_000 }).toBe(3);
     expect(await popup.getByRole('link', { name: 'Write a new message to Cedar Health' }).count() + (await popup.getByRole('button', { name: 'Insert into the Cedar Health thread' }).count())).toBe(1);
     expect(await seriousViolations(popup, '.offer')).toEqual([]);
+  });
+
+  it('takes the deadline the user types when the offer mail gives none, and frames the panel for it', async () => {
+    await mail.bringToFront();
+    await mail.goto(UNDATED_OFFER);
+    const deadline = sidebar().getByLabel('Answer the offer by');
+    await expect.poll(() => deadline.count(), { timeout: 15_000 }).toBe(1);
+    const typed = dayFrom(5, 12);
+    await deadline.fill(`${typed.getFullYear()}-${String(typed.getMonth() + 1).padStart(2, '0')}-${String(typed.getDate()).padStart(2, '0')}T12:00`);
+    await sidebar().getByRole('button', { name: 'Save the deadline' }).click();
+    const frame = sidebar().frameLocator('iframe[title="Your offer and your other applications"]');
+    await expect.poll(() => frame.getByRole('heading', { name: /^Offer from Dunmore Robotics/ }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await frame.locator('.offer__item strong').allInnerTexts()).toEqual(['Fjord Analytics', 'Birchwood Energy', 'Cedar Health']);
+    expect(await frame.getByText(`Answer by ${typed.toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric' })}`, { exact: false }).count()).toBe(1);
   });
 });
