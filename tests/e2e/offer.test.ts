@@ -234,5 +234,16 @@ describe('an offer with a deadline moves every other process', () => {
     await expect.poll(() => frame.getByRole('heading', { name: /^Offer from Dunmore Robotics/ }).count(), { timeout: 15_000 }).toBe(1);
     expect(await frame.locator('.offer__item strong').allInnerTexts()).toEqual(['Fjord Analytics', 'Birchwood Energy', 'Cedar Health']);
     expect(await frame.getByText(`Answer by ${typed.toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric' })}`, { exact: false }).count()).toBe(1);
+
+    // Declined: the panel drafts the thank-you-and-decline for this offer's own thread.
+    // By keyboard, as the frame scrolls inside the sidebar's own scrolling panel.
+    await frame.getByRole('button', { name: 'I declined the offer' }).focus();
+    await mail.keyboard.press('Enter');
+    const note = frame.getByRole('textbox', { name: 'Message to Dunmore Robotics' });
+    await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
+    expect(await note.inputValue()).toMatch(/^Hi Ivan,\n\nThank you very much for offering me the Staff Engineer role at Dunmore Robotics/);
+    expect(await note.inputValue()).toContain('I have decided to decline the offer.');
+    await expect.poll(() => frame.getByText('No classic mistakes found.').count(), { timeout: 15_000 }).toBe(1);
+    expect(await frame.getByRole('button', { name: 'Insert into the Dunmore Robotics thread' }).count()).toBe(1);
   });
 });
