@@ -236,7 +236,10 @@ describe('an offer with a deadline moves every other process', () => {
     expect(await frame.getByText(`Answer by ${typed.toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric' })}`, { exact: false }).count()).toBe(1);
 
     // Declined: the panel drafts the thank-you-and-decline for this offer's own thread.
-    // By keyboard, as the frame scrolls inside the sidebar's own scrolling panel.
+    // The frame takes the panel's own height (src/ui/offer/frame-height.ts): one scrolling box, the sidebar's.
+    await expect.poll(async () => (await sidebar().locator('iframe').boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThan(600);
+    // By keyboard: in this headless Chromium a mouse click on the framed panel (Playwright's, or page.mouse at the
+    // button's measured point after scrolling and waiting) did not reach its buttons, while Enter does; not yet explained.
     await frame.getByRole('button', { name: 'I declined the offer' }).focus();
     await mail.keyboard.press('Enter');
     const note = frame.getByRole('textbox', { name: 'Message to Dunmore Robotics' });

@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Application } from '../../core/model';
 import { Button } from '../components/Button';
 import { Field } from '../components/Field';
 import { StatusLine } from '../components/StatusLine';
 import { exactTime, relativeTime } from '../format';
+import { frameHeightOf } from '../offer/frame-height';
 import type { SidebarActions } from './types';
 
 /** A datetime-local value (the user's wall clock) as an ISO instant; null when it is empty or unreadable. */
@@ -21,6 +22,17 @@ export function OfferSection({ application, actions }: { application: Applicatio
   const offer = application.offer ?? null;
   const [local, setLocal] = useState('');
   const [status, setStatus] = useState({ message: '', error: false });
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [height, setHeight] = useState<number | null>(null);
+  useEffect(() => {
+    // Only the frame's own messages size it: a page script's message has another source.
+    const listen = (event: MessageEvent) => {
+      const asked = event.source !== null && event.source === frame.current?.contentWindow ? frameHeightOf(event.data) : null;
+      if (asked !== null) setHeight(asked);
+    };
+    window.addEventListener('message', listen);
+    return () => window.removeEventListener('message', listen);
+  }, []);
   const save = async () => {
     const deadline = instantOf(local);
     if (!deadline) return setStatus({ message: 'Pick the date and time by which they need your answer.', error: true });
@@ -55,7 +67,13 @@ export function OfferSection({ application, actions }: { application: Applicatio
         <time dateTime={offer.deadline}>{exactTime(offer.deadline)}</time>
         {offer.decision === null ? ` (${relativeTime(offer.deadline)})` : ''}.
       </p>
-      <iframe class="thread__offer-frame" title="Your offer and your other applications" src={actions.offerPanelUrl(application.id)} />
+      <iframe
+        ref={frame}
+        class="thread__offer-frame"
+        title="Your offer and your other applications"
+        src={actions.offerPanelUrl(application.id)}
+        style={height !== null ? { height: `${height}px` } : undefined}
+      />
     </div>
   );
 }
