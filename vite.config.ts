@@ -35,6 +35,8 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
+    // The offer panel is named only in web_accessible_resources, which CRXJS copies as it is: built as a page here.
+    rollupOptions: { input: { offer: 'src/ui/offer/index.html' } },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
 }));

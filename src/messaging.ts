@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import type { Payload, RequestType, Response } from './protocol';
 
-export type { CheckInListItem, Payload, RequestType, Response, SyncView, ThreadState } from './protocol';
+export type { CheckInListItem, OfferOther, OfferPanel, Payload, RequestType, Response, SyncView, ThreadState } from './protocol';
 export type OpenedThread = Response<'thread/open'>;
 export type Reply<K extends RequestType> = { ok: true; value: Response<K> } | { ok: false; error: string };
 

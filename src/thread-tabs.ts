@@ -1,7 +1,11 @@
-// The mail tab of a tracked thread, for the popup and for notification clicks.
+// The mail tab of a tracked thread, for the popup, notification clicks and the offer panel's inserts.
 import browser, { type Tabs } from 'webextension-polyfill';
-import type { InsertRequest, InsertReply } from './content/insert-request';
+import type { InsertRequest, InsertReply, ReadyReply, ReadyRequest } from './content/insert-request';
 import { mailHostOf } from './core/mail-hosts';
+
+/** How long a thread opened for an insert may take to load and be read before Afterview gives up. */
+const READY_TIMEOUT = 30_000;
+const READY_POLL = 250;
 
 /**
  * Brings the thread's mail tab to the front when one is open, else opens the thread in a new tab.
@@ -25,13 +29,36 @@ export async function openThread(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
 
-/** Puts a draft into the reply box of the thread's open tab, through that tab's content script. */
-export async function insertIntoThread(url: string, draft: Omit<InsertRequest, 'type'>): Promise<string> {
+/** Asks the tab's content script whether it has read the thread; false while it is not there yet. */
+async function isReady(tabId: number): Promise<boolean> {
+  const ping: ReadyRequest = { type: 'afterview/ready' };
+  try {
+    return ((await browser.tabs.sendMessage(tabId, ping)) as ReadyReply | undefined)?.ready === true;
+  } catch {
+    // No content script in the tab yet (still loading): the next poll asks again.
+    return false;
+  }
+}
+
+/** The thread's tab with its content script ready: the open one, or a new one opened and waited for. */
+async function readyThreadTab(url: string): Promise<number> {
   const open = await findThreadTab(url);
-  if (open?.id === undefined) throw new Error('Open the thread in its mail tab first; then Insert puts the draft into its reply.');
+  const tabId = open?.id ?? (await browser.tabs.create({ url })).id;
+  if (tabId === undefined) throw new Error('The browser did not open the thread.');
+  const until = Date.now() + READY_TIMEOUT;
+  while (!(await isReady(tabId))) {
+    if (Date.now() > until) throw new Error('The thread opened, but Afterview could not read it in time: insert again once it shows.');
+    await new Promise((resolve) => setTimeout(resolve, READY_POLL));
+  }
+  return tabId;
+}
+
+/** Puts a draft into the reply box of the thread's tab, through that tab's content script, opening the thread first when no tab shows it. */
+export async function insertIntoThread(url: string, draft: Omit<InsertRequest, 'type'>): Promise<string> {
+  const tabId = await readyThreadTab(url);
   const request: InsertRequest = { type: 'afterview/insert', ...draft };
-  const reply = (await browser.tabs.sendMessage(open.id, request)) as InsertReply | undefined;
+  const reply = (await browser.tabs.sendMessage(tabId, request)) as InsertReply | undefined;
   if (!reply?.ok) throw new Error(reply?.message ?? 'The mail tab did not answer: reload it and try again.');
-  await browser.tabs.update(open.id, { active: true });
+  await browser.tabs.update(tabId, { active: true });
   return reply.message;
 }

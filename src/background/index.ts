@@ -14,6 +14,7 @@ import { createRouter } from './router';
 import { loadSpeller } from './speller';
 import { forgetAnalyses, sessionAnalysisCache } from './analyses';
 import { deviceId } from './sync/device';
+import { insertIntoThread } from '../thread-tabs';
 import { createSyncEngine, isSyncOn, SYNC_ALARM, syncStatus } from './sync/engine';
 import { mark } from '../core/trace';
 
@@ -46,6 +47,7 @@ const context = createContext(db, {
   syncDevice: deviceId,
   afterSyncedChange: () => sync.noteLocalChange(),
   clearSyncedCopy: () => sync.clearSyncedCopy(),
+  insertIntoThread,
   sync: { status: async () => ({ ...(await syncStatus()), enabled: await isSyncOn() }), setEnabled: (on) => sync.setEnabled(on) },
 });
 const route = createRouter(commands, context, { id: browser.runtime.id, origin: browser.runtime.getURL('') });

@@ -4,7 +4,7 @@ import { createMailHost } from '../mail';
 import { diagnosticsText } from '../mail/diagnostics';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { send, type OpenedThread, type ThreadState } from '../messaging';
-import { insertRequestShape, type InsertReply, type InsertRequest } from './insert-request';
+import { insertRequestShape, readyRequestShape, type InsertReply, type InsertRequest, type ReadyReply } from './insert-request';
 import type { SidebarActions, SidebarView } from '../ui/sidebar/types';
 import { mountSidebar } from './mount-sidebar';
 import { manualAnalysis, missingParts } from './unreadable';
@@ -24,6 +24,8 @@ export function startAfterview(hostName: MailHostName): void {
   let signature = '';
   let account: Person | null = null;
   let lastView: SidebarView = { kind: 'idle' };
+  /** The check-in of the draft an extension page last put into this thread's reply: the next send answers it. */
+  let inserted: { threadId: string; applicationId: string; checkInKey: string | null } | null = null;
 
   const emptyProfile = () => settings !== null && !settings.profile.name.trim() && settings.profile.emails.length === 0;
   const show = (view: SidebarView) => {
@@ -114,6 +116,11 @@ export function startAfterview(hostName: MailHostName): void {
       const state = await send('thread/trackManual', { host: hostName, hostThreadId, subject: '', url: location.href, ...fields });
       showManual(hostThreadId, state);
     },
+    async setOfferDeadline(deadline) {
+      const applicationId = current?.state?.dossier?.application.id;
+      if (applicationId) showState(await send('offer/setDeadline', { applicationId, deadline }));
+    },
+    offerPanelUrl: (applicationId) => `${browser.runtime.getURL('src/ui/offer/index.html')}?application=${encodeURIComponent(applicationId)}`,
     copyDiagnostics: () => navigator.clipboard.writeText(diagnosticsText(hostName, document.documentElement.lang, mail.diagnostics())),
   };
 
@@ -136,9 +143,16 @@ export function startAfterview(hostName: MailHostName): void {
 
   const sidebar = mountSidebar(actions);
 
-  // The popup's Insert: only from Afterview's own pages, and only a well-formed draft.
+  // The popup's and the offer panel's Insert: only from Afterview's own pages, and only a well-formed draft.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    try {
+      readyRequestShape(message);
+      const reply: ReadyReply = { ready: current !== null && current.state !== null };
+      return Promise.resolve(reply);
+    } catch {
+      // Not a readiness question: perhaps an insert.
+    }
     let request: InsertRequest;
     try {
       request = insertRequestShape(message);
@@ -146,7 +160,12 @@ export function startAfterview(hostName: MailHostName): void {
       return undefined;
     }
     return actions.insert({ kind: 'check-in', to: request.to, subject: request.subject, body: request.body }).then(
-      (said): InsertReply => ({ ok: true, message: said }),
+      (said): InsertReply => {
+        const applicationId = current?.state?.dossier?.application.id;
+        // Only for the thread this tab shows, and only its own application's check-in.
+        inserted = current && applicationId && request.applicationId === applicationId ? { threadId: current.thread.id, applicationId, checkInKey: request.checkInKey ?? null } : null;
+        return { ok: true, message: said };
+      },
       (error: unknown): InsertReply => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
     );
   });
@@ -191,7 +210,9 @@ export function startAfterview(hostName: MailHostName): void {
   mail.onSend(() => {
     const next = current?.state?.checkIns.find((c) => c.status === 'pending' && c.channel === 'email');
     const applicationId = current?.state?.dossier?.application.id;
-    if (applicationId) void send('contact/log', { applicationId, kind: 'email', direction: 'sent', checkInKey: next?.key ?? null, to: [] }).then(showState);
+    const served = inserted && current && inserted.threadId === current.thread.id && inserted.applicationId === applicationId ? inserted.checkInKey : undefined;
+    inserted = null;
+    if (applicationId) void send('contact/log', { applicationId, kind: 'email', direction: 'sent', checkInKey: served !== undefined ? served : (next?.key ?? null), to: [] }).then(showState);
   });
   watchNavigation(mail.readingPane, () => {
     refresh().catch((error: unknown) => show({ kind: 'unreadable', reason: `Afterview could not read this thread: ${error instanceof Error ? error.message : String(error)}`, missing: [] }));

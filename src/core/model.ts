@@ -130,6 +130,17 @@ export interface CompetingOffer {
   notedAt: string;
 }
 
+/** The offer this application made: by when the user must answer it, and what they answered. */
+export interface ReceivedOffer {
+  /** ISO instant by which the employer needs the user's answer. */
+  deadline: string;
+  /** Read in the offer mail, or typed by the user (whose entry the mail never overwrites). */
+  source: 'detected' | 'user';
+  /** ISO instant the deadline became known. */
+  notedAt: string;
+  decision: 'accepted' | 'declined' | null;
+}
+
 export interface StoredDecisionWindow extends DecisionWindow {
   /** Local date (YYYY-MM-DD) of the message that stated the window. */
   statedOn: string;
@@ -163,6 +174,8 @@ export interface Application {
   /** ISO instant since which the process is paused open-endedly (stage 'delayed'). */
   delayedSince: string | null;
   competingOffer: CompetingOffer | null;
+  /** This application's own offer and its deadline; absent in records written before it existed. */
+  offer?: ReceivedOffer | null;
   /** The process reached its final stage: references are likely to be called. */
   finalStage: boolean;
   references: Reference[];
@@ -245,7 +258,9 @@ export type DraftKind =
   | 'value-add'
   | 'phone-script'
   | 'voicemail'
-  | 'reference-update';
+  | 'reference-update'
+  | 'withdrawal'
+  | 'offer-decline';
 
 export interface Draft {
   id: string;

@@ -5,6 +5,15 @@ import type { Check } from '../core/shape';
 import type { AfterviewDb } from '../store/db';
 import type { SyncControl } from './sync';
 
+/** A draft for a thread's reply box, and the check-in it serves, so the send that follows is logged against it. */
+export interface ThreadInsertion {
+  to: string[];
+  subject: string;
+  body: string;
+  applicationId: string;
+  checkInKey: string | null;
+}
+
 /**
  * Who sent a message, as the router tells from the browser's own sender record. A content script runs
  * inside a mail page that may have compromised it (Chrome's guidance), so it gets only the commands about
@@ -26,6 +35,8 @@ export interface CommandContext {
   openOptions: () => Promise<void>;
   /** After delete-everything: clears the copy in the browser's sync (or sends the deletions when sync is on). */
   clearSyncedCopy: () => Promise<void>;
+  /** Puts a draft into the reply of the thread at `url`, opening its tab first when none shows it (src/thread-tabs.ts). */
+  insertIntoThread: (url: string, draft: ThreadInsertion) => Promise<string>;
   /** The sync switch and status, which the background keeps outside the database. */
   sync: SyncControl;
   /** Each thread's last analysis and the digest of what it was read from (protocol/threads.ts): a cache, never the truth. */

@@ -19,6 +19,7 @@ export interface ContextOptions {
   sync?: SyncControl;
   /** Where the last analysis of each thread is kept; by default in memory, for this context's life. */
   analyses?: AnalysisCache;
+  insertIntoThread?: CommandContext['insertIntoThread'];
 }
 
 /** Where there is no background (unit tests): sync is off and has nothing to say. */
@@ -44,6 +45,11 @@ export function createContext(db: AfterviewDb, options: ContextOptions = {}): Co
     clearSyncedCopy: options.clearSyncedCopy ?? (async () => undefined),
     sync: options.sync ?? NO_SYNC,
     analyses: options.analyses ?? memoryAnalysisCache(),
+    insertIntoThread:
+      options.insertIntoThread ??
+      (async () => {
+        throw new Error('There is no mail tab to insert into here.');
+      }),
     async write(change) {
       // Outside the transaction: a promise that is not Dexie's would end it.
       const device = options.syncDevice ? await options.syncDevice() : null;

@@ -6,10 +6,11 @@ import { correctionCommands } from './corrections';
 import { dataCommands } from './data';
 import { draftCommands } from './drafts';
 import { profileCommands } from './profile';
+import { offerCommands } from './offers';
 import { syncCommands } from './sync';
 import { threadCommands } from './threads';
 
-export const commands = { ...threadCommands, ...checkInCommands, ...applicationCommands, ...draftCommands, ...dataCommands, ...profileCommands, ...correctionCommands, ...syncCommands };
+export const commands = { ...threadCommands, ...checkInCommands, ...applicationCommands, ...draftCommands, ...dataCommands, ...profileCommands, ...correctionCommands, ...syncCommands, ...offerCommands };
 
 export type Commands = typeof commands;
 export type RequestType = keyof Commands;
@@ -20,3 +21,4 @@ export type { Caller } from './command';
 export type { CheckInListItem } from './check-ins';
 export type { ThreadState } from './threads';
 export type { SyncView } from './sync';
+export type { OfferPanel, OfferOther } from './offers';

@@ -4,6 +4,7 @@ import { applyLearned, threadKeyOf } from '../core/corrections/apply';
 import { withCandidates } from '../core/corrections/candidates';
 import { senderDomains } from '../core/corrections/domains';
 import { mailUrl } from '../core/mail-hosts';
+import { offerDeadline } from '../core/offer';
 import { mailboxOwner } from '../core/mail-identity';
 import { trackedThreadOfRow } from '../core/threads/reply-row';
 import type { ApplicationDossier, CheckIn, Draft, MailHostName, MailThread, Settings, ThreadAnalysis } from '../core/model';
@@ -111,7 +112,9 @@ async function digestOf(thread: MailThread, owner: PageOwner, url: string, setti
 
 async function track(context: CommandContext, thread: MailThread, reading: Reading, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
   const { db, now, write } = context;
-  const sighting = sightingOf(thread, analysis, url, { email: reading.ownerEmail, name: reading.ownerName });
+  const zone = reading.settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const deadline = analysis.stage === 'offer' ? offerDeadline(thread, zone, reading.ownerEmail, reading.settings.holidays) : null;
+  const sighting = { ...sightingOf(thread, analysis, url, { email: reading.ownerEmail, name: reading.ownerName }), offerDeadline: deadline };
   await write(async () => {
     const id = await trackThread(db, sighting, now(), chosenApplicationId);
     await replan(db, id, now());

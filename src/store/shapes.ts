@@ -54,6 +54,7 @@ export const applicationShape: Check<Application> = obj({
   source: literal('detected', 'manual'),
   delayedSince: nullable(isoInstant),
   lastEmployerMessageAt: nullable(isoInstant),
+  offer: optional(nullable(obj({ deadline: isoInstant, source: literal('detected', 'user'), notedAt: isoInstant, decision: nullable(literal('accepted', 'declined')) }))),
   pendingStage: optional(nullable(obj({ stage: literal('offer', 'rejected'), threadKey: str, at: isoInstant }))),
   corrected: optional(arr(literal(...CORRECTABLE_FIELDS), CORRECTABLE_FIELDS.length)),
   createdAt: isoInstant,
@@ -105,7 +106,7 @@ export const contactEventShape: Check<ContactEvent> = obj({
   to: arr(str, 50),
 });
 
-export const draftKindShape = literal('thank-you', 'status-check', 'check-in', 'extended-delay', 'competing-offer', 'value-add', 'phone-script', 'voicemail', 'reference-update');
+export const draftKindShape = literal('thank-you', 'status-check', 'check-in', 'extended-delay', 'competing-offer', 'value-add', 'phone-script', 'voicemail', 'reference-update', 'withdrawal', 'offer-decline');
 
 export const draftShape: Check<Draft> = obj({
   id: recordId,

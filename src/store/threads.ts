@@ -22,6 +22,8 @@ export interface ThreadSighting {
   /** ISO instant of the employer's latest message, when known. */
   latestEmployerMessageAt: string | null;
   analysis: ThreadAnalysis;
+  /** The answer deadline the offer mail states (core/offer/deadline.ts), when the thread is at the offer stage. */
+  offerDeadline?: string | null;
 }
 
 /** The mailbox owner as far as known: an address, and a name for pages (Outlook) that show people without theirs. */
@@ -109,6 +111,15 @@ function correctedStage(app: Application, sighting: ThreadSighting, told: Pick<A
   return { ...told, corrected: corrected.filter((f) => f !== 'stage') };
 }
 
+/** The offer's deadline as the mail states it; a deadline the user typed is theirs, and an answered offer keeps its terms. */
+function offerFrom(app: Application, sighting: ThreadSighting, now: string): Application['offer'] {
+  const stated = sighting.offerDeadline ?? null;
+  const current = app.offer ?? null;
+  if (!stated || current?.source === 'user' || current?.decision) return current;
+  if (current?.deadline === stated) return current;
+  return { deadline: stated, source: 'detected', notedAt: now, decision: null };
+}
+
 function applyAnalysis(app: Application, sighting: ThreadSighting, now: string, timeZone: string | null, told: Pick<Application, 'stage' | 'pendingStage'>): Application {
   const { analysis } = sighting;
   const stage = correctedStage(app, sighting, told);
@@ -123,6 +134,7 @@ function applyAnalysis(app: Application, sighting: ThreadSighting, now: string, 
     decisionWindow: window ? (keepWindow ? app.decisionWindow : { ...window, statedOn }) : app.decisionWindow,
     delayedSince: stage.stage === 'delayed' ? (app.delayedSince ?? sighting.latestEmployerMessageAt ?? now) : null,
     lastEmployerMessageAt: sighting.latestEmployerMessageAt ?? app.lastEmployerMessageAt,
+    offer: offerFrom(app, sighting, now),
     updatedAt: now,
   };
 }

@@ -47,15 +47,17 @@ describe('the built manifest (dist/manifest.json)', () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('exposes no file to web pages, so a mail page cannot fetch one to detect Afterview', () => {
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  it('exposes only the offer panel, to the mail hosts, and only at the dynamic URL of each session, so a mail page cannot fetch a file to detect Afterview', () => {
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['src/ui/offer/index.html'], matches: MAIL_HOSTS, use_dynamic_url: true }]);
   });
 
   it('runs its content script as one file that loads nothing else', () => {
     const scripts = manifest.content_scripts.flatMap((c) => c.js);
     expect(scripts).toHaveLength(1);
     const code = readFileSync(join(DIST, scripts[0] ?? ''), 'utf8');
-    expect(code).not.toMatch(/\bimport\s*\(|runtime\.getURL\(/);
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    // The one extension URL it names is the offer panel it frames in the sidebar (src/ui/sidebar/OfferSection.tsx).
+    expect([...code.matchAll(/runtime\.getURL\(([^)]*)\)/g)].map((m) => m[1]?.slice(1, -1))).toEqual(['src/ui/offer/index.html']);
   });
 
   it('allows no remote or inline code in its pages', () => {

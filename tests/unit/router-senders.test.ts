@@ -57,16 +57,23 @@ const PAYLOADS: { [K in RequestType]: Payload<K> } = {
   'correction/forget': { key: 'company|domain|northwind.com' },
   'sync/status': {},
   'sync/setEnabled': { enabled: true },
+  'offer/setDeadline': { applicationId: application.id, deadline: '2026-12-11T22:00:00.000Z' },
+  'offer/panel': {},
+  'offer/ask': { offerApplicationId: application.id, applicationIds: [] },
+  'offer/insert': { applicationId: application.id, checkInKey: null, draft: { subject: 'S', body: 'B', to: [] } },
+  'offer/timeline': { offerApplicationId: application.id },
+  'offer/decide': { applicationId: application.id, decision: 'accepted' },
 };
 
 /** The content script's commands: the thread it shows, and what its sidebar does with that thread. */
-const FROM_MAIL = ['thread/lookup', 'thread/open', 'thread/track', 'threads/seen', 'thread/dismiss', 'contact/log', 'checkIn/snooze', 'notes/save', 'draft/lint', 'draft/save', 'settings/get', 'application/confirmStage', 'thread/trackManual', 'profile/adopt', 'options/open', 'correction/apply'];
+const FROM_MAIL = ['thread/lookup', 'thread/open', 'thread/track', 'threads/seen', 'thread/dismiss', 'contact/log', 'checkIn/snooze', 'notes/save', 'draft/lint', 'draft/save', 'settings/get', 'application/confirmStage', 'thread/trackManual', 'profile/adopt', 'options/open', 'correction/apply', 'offer/setDeadline'];
 
 const types = Object.keys(PAYLOADS) as RequestType[];
 const callersOf = (type: RequestType): Caller[] => (FROM_MAIL.includes(type) ? ['mail-content', 'extension-page'] : ['extension-page']);
 const SENDER_KINDS: Record<keyof typeof SENDERS, Caller | null> = {
   'the options page': 'extension-page',
   'the popup': 'extension-page',
+  'the offer panel framed in Gmail': 'extension-page',
   'the content script in Gmail': 'mail-content',
   'the content script in Outlook': 'mail-content',
   'another extension’s page': null,

@@ -174,12 +174,12 @@ describe('rule 7: open-ended delay', () => {
 });
 
 describe('rule 8: a competing offer', () => {
-  it('asks the preferred employer at once, for a decision within 48–72 hours and before the deadline', () => {
+  it('asks the preferred employer at once (due the moment the offer is recorded), for a decision within 48–72 hours and before the deadline', () => {
     const competingOffer = { company: 'Cobalt Grid', deadline: '2026-12-04T22:00:00.000Z', notedAt: '2026-11-30T15:00:00.000Z' };
     const plan = planFollowUps(dossier({ decisionWindow: window, competingOffer }), thanked, settings, '2026-11-30T16:00:00.000Z');
     const urgent = plan.find((c) => c.kind === 'competing-offer');
-    expect(urgent).toMatchObject({ notBefore: '2026-11-30T15:00:00.000Z', dueAt: '2026-12-01T15:00:00.000Z' });
-    expect(urgent?.reason).toMatch(/48–72 hours/);
+    expect(urgent).toMatchObject({ notBefore: '2026-11-30T15:00:00.000Z', dueAt: '2026-11-30T15:00:00.000Z' });
+    expect(urgent?.reason).toMatch(/48–72 hours \(by Thu, Dec 3\)/);
     expect(urgent?.reason).toMatch(/No ultimatum/);
   });
 
@@ -187,6 +187,36 @@ describe('rule 8: a competing offer', () => {
     const competingOffer = { company: 'Cobalt Grid', deadline: '2026-12-01T20:00:00.000Z', notedAt: '2026-11-30T15:00:00.000Z' };
     const urgent = planFollowUps(dossier({ competingOffer }), thanked, settings, '2026-11-30T16:00:00.000Z').find((c) => c.kind === 'competing-offer');
     expect(urgent?.dueAt).toBe('2026-11-30T15:00:00.000Z');
+  });
+});
+
+describe('rule 8 holds the other follow-ups until the offer’s deadline', () => {
+  const competingOffer = { company: 'Cobalt Grid', deadline: '2026-12-11T22:00:00.000Z', notedAt: '2026-12-08T15:00:00.000Z' };
+  const now = '2026-12-08T15:00:00.000Z';
+
+  it('moves the status check due before the deadline to after it, and keeps it when no offer stands', () => {
+    const without = planFollowUps(dossier({ decisionWindow: window }), thanked, settings, now);
+    expect(without.find((c) => c.kind === 'status-check')?.dueAt).toBe('2026-12-08T22:00:00.000Z');
+    const plan = planFollowUps(dossier({ decisionWindow: window, competingOffer }), thanked, settings, now);
+    const others = plan.filter((c) => c.kind !== 'competing-offer');
+    expect(others.map((c) => c.kind)).toEqual(['status-check']);
+    expect(others.every((c) => c.dueAt >= competingOffer.deadline && c.notBefore >= competingOffer.deadline)).toBe(true);
+    expect(others[0]?.reason).toMatch(/Held until your other offer’s deadline \(Fri, Dec 11\)/);
+    const urgent = plan.find((c) => c.kind === 'competing-offer');
+    expect(urgent?.dueAt).toBe(now);
+    expect(plan[0]).toBe(urgent);
+  });
+
+  it('leaves a thank-you owed for a round just held on time', () => {
+    const recent = interview({ at: '2026-12-07T18:00:00.000Z' });
+    const plan = planFollowUps(dossier({ competingOffer }, [recent]), [], settings, now);
+    expect(plan.filter((c) => c.kind === 'thank-you').map((c) => c.dueAt)).toEqual(['2026-12-08T19:00:00.000Z', '2026-12-08T19:00:00.000Z']);
+  });
+
+  it('lets go once the deadline has passed', () => {
+    const after = planFollowUps(dossier({ decisionWindow: window, competingOffer }), thanked, settings, '2026-12-12T15:00:00.000Z');
+    expect(after.some((c) => c.kind === 'competing-offer')).toBe(false);
+    expect(after.some((c) => c.reason.includes('Held until'))).toBe(false);
   });
 });
 

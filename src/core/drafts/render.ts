@@ -5,6 +5,8 @@ import { phoneScript, voicemail } from './kinds/phone';
 import { referenceUpdate } from './kinds/reference-update';
 import { thankYou } from './kinds/thank-you';
 import { valueAdd } from './kinds/value-add';
+import { withdrawal } from './kinds/withdrawal';
+import { offerDecline } from './kinds/offer-decline';
 import type { DraftContext, RenderedDraft } from './types';
 
 const KINDS: Record<DraftKind, (ctx: DraftContext) => RenderedDraft> = {
@@ -17,6 +19,8 @@ const KINDS: Record<DraftKind, (ctx: DraftContext) => RenderedDraft> = {
   'phone-script': phoneScript,
   voicemail,
   'reference-update': referenceUpdate,
+  withdrawal,
+  'offer-decline': offerDecline,
 };
 
 export const DRAFT_KINDS = Object.keys(KINDS) as DraftKind[];

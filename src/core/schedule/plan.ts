@@ -2,6 +2,7 @@
 // when, given what was sent and received so far. Keys are stable across re-planning so the user's
 // snoozes and completions (stored by key) survive it.
 import type { ApplicationDossier, ContactEvent, Interview, PlannedCheckIn, Settings } from '../model';
+import { askByTime, askedAt } from '../offer/ask-by';
 import { addBusinessDays, nextBusinessDay } from '../timeline/calendar';
 import { atHour, DAY, dayLabel, dayOfInstant, HOUR, instant, iso, knownZone } from './clock';
 
@@ -216,28 +217,55 @@ function extendedDelay(ctx: Context): PlannedCheckIn[] {
   );
 }
 
-/** Rule 8: a competing offer with a deadline — ask the preferred employer at once for a decision within 48–72 h. */
-function competingOffer(ctx: Context): PlannedCheckIn[] {
+/** The competing offer that still shapes the plan: recorded, and its deadline ahead. */
+function activeCompetingOffer(ctx: Context): { company: string; deadline: number; noted: number } | null {
   const offer = ctx.dossier.application.competingOffer;
-  if (!offer) return [];
+  if (!offer) return null;
   const deadline = instant(offer.deadline);
-  if (deadline <= ctx.now) return [];
-  const key = `competing-offer:${ctx.dossier.application.id}:${offer.deadline}`;
+  if (deadline <= ctx.now) return null;
+  return { company: offer.company, deadline, noted: askedAt(offer.notedAt, iso(ctx.now)) };
+}
+
+/** Rule 8: a competing offer with a deadline — ask the preferred employer now for a decision within 48–72 h. */
+function competingOffer(ctx: Context): PlannedCheckIn[] {
+  const offer = activeCompetingOffer(ctx);
+  const recorded = ctx.dossier.application.competingOffer;
+  if (!offer || !recorded) return [];
+  const key = `competing-offer:${ctx.dossier.application.id}:${recorded.deadline}`;
   if (answered(ctx, key)) return [];
-  const noted = Math.min(instant(offer.notedAt) || ctx.now, ctx.now);
-  const askBy = Math.min(noted + 72 * HOUR, deadline - 12 * HOUR);
+  const askBy = askByTime(offer.noted, offer.deadline) ?? offer.deadline;
   return [
     plan(ctx, {
       key,
       kind: 'competing-offer',
       channel: 'email',
-      notBefore: noted,
-      dueAt: Math.min(noted + 24 * HOUR, Math.max(noted, deadline - 48 * HOUR)),
+      // Due the moment the offer is recorded: the toolbar counts it at once.
+      notBefore: offer.noted,
+      dueAt: offer.noted,
       contactName: null,
       interviewId: null,
-      reason: `${offer.company} needs an answer by ${dayLabel(deadline, ctx.zone)}: tell them now, truthfully, and ask whether they can decide within 48–72 hours (by ${dayLabel(Math.max(noted, askBy), ctx.zone)}), never later than that deadline. No ultimatum.`,
+      reason: `${offer.company} needs an answer by ${dayLabel(offer.deadline, ctx.zone)}: tell them now, truthfully, and ask whether they can decide within 48–72 hours (by ${dayLabel(askBy, ctx.zone)}), never later than that deadline. No ultimatum.`,
     }),
   ];
+}
+
+/** What waits for the offer's deadline: every other note about timing to the employer (status checks, check-ins, calls, delay notes). */
+const HELD_FOR_OFFER = new Set<PlannedCheckIn['kind']>(['status-check', 'check-in', 'phone-call', 'extended-delay']);
+
+/**
+ * Rule 8's other half: while the competing offer's deadline is ahead, the note about it is the one
+ * message about timing, so the others open only once the deadline has passed. Thank-yous (owed within a
+ * day of a round) and reference briefings (to the user's references) keep their time.
+ */
+function holdForOffer(ctx: Context, planned: PlannedCheckIn[]): PlannedCheckIn[] {
+  const offer = activeCompetingOffer(ctx);
+  if (!offer) return planned;
+  return planned.map((checkIn) => {
+    if (!HELD_FOR_OFFER.has(checkIn.kind) || instant(checkIn.dueAt) >= offer.deadline) return checkIn;
+    const notBefore = Math.max(instant(checkIn.notBefore), offer.deadline);
+    const dueAt = notBefore + Math.max(0, instant(checkIn.dueAt) - instant(checkIn.notBefore));
+    return { ...checkIn, notBefore: iso(notBefore), dueAt: iso(dueAt), reason: `${checkIn.reason} Held until your other offer’s deadline (${dayLabel(offer.deadline, ctx.zone)}) has passed.` };
+  });
 }
 
 /** Rule 9: at the final stage, brief every reference not briefed since the last interview. */
@@ -281,11 +309,11 @@ export function planFollowUps(dossier: ApplicationDossier, events: ContactEvent[
   // checks: briefings still owed at the final stage stay in the plan.
   if (app.stage === 'offer') return inOrder(referenceUpdates(ctx));
   const out = [...thankYous(ctx), ...competingOffer(ctx), ...referenceUpdates(ctx)];
-  if (app.stage === 'delayed') return inOrder([...out, ...extendedDelay(ctx)]);
+  if (app.stage === 'delayed') return inOrder(holdForOffer(ctx, [...out, ...extendedDelay(ctx)]));
   const since = waitingSince(ctx);
   const anotherRoundAhead = dossier.interviews.some((i) => i.at && instant(i.at) > ctx.now);
   if (since !== null && app.stage !== 'scheduling' && !anotherRoundAhead) out.push(...statusChecks(ctx, since));
-  return inOrder(out);
+  return inOrder(holdForOffer(ctx, out));
 }
 
 const inOrder = (plan: PlannedCheckIn[]) => plan.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.key.localeCompare(b.key));

@@ -7,13 +7,4 @@ export function gmailThreadIdFromUrl(url: string): string | null {
   return hash.includes('/') && /^[0-9a-zA-Z]{16,}$/.test(last) ? last : null;
 }
 
-/** The /mail/u/<n>/ account prefix of the current URL, for deeplinks that stay in the same account. */
-export function gmailAccountPath(url: string): string {
-  const match = /\/mail\/u\/([^/?#]+)\//.exec(url);
-  return `/mail/u/${match?.[1] ?? '0'}/`;
-}
-
-export function gmailComposeUrl(currentUrl: string, to: string[], subject: string, body: string): string {
-  const params = [`tf=cm`, `to=${encodeURIComponent(to.join(','))}`, `su=${encodeURIComponent(subject)}`, `body=${encodeURIComponent(body)}`];
-  return `https://mail.google.com${gmailAccountPath(currentUrl)}?${params.join('&')}`;
-}
+export { gmailAccountPath, gmailComposeUrl } from '../../core/compose-url';

@@ -11,8 +11,4 @@ export function outlookItemIdFromUrl(url: string): string | null {
   }
 }
 
-export function outlookComposeUrl(currentUrl: string, to: string[], subject: string, body: string): string {
-  const { origin, pathname } = new URL(currentUrl);
-  const base = origin === 'https://outlook.live.com' && /^\/mail\/0\//.test(pathname) ? `${origin}/mail/0/deeplink/compose` : `${origin}/mail/deeplink/compose`;
-  return `${base}?to=${encodeURIComponent(to.join(','))}&subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-}
+export { outlookComposeUrl } from '../../core/compose-url';

@@ -60,7 +60,7 @@ export function CheckInCard({ item, act, draft }: { item: CheckInListItem; act: 
             </Button>
           ) : null}
           {draft && item.url ? (
-            <Button onClick={() => void act(() => insertIntoThread(item.url ?? '', draft), 'Inserted into the reply.')} aria-label={`Insert draft: ${label}`}>
+            <Button onClick={() => void act(() => insertIntoThread(item.url ?? '', { ...draft, applicationId: checkIn.applicationId, checkInKey: checkIn.key }), 'Inserted into the reply.')} aria-label={`Insert draft: ${label}`}>
               Insert draft
             </Button>
           ) : null}

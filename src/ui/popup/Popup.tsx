@@ -8,6 +8,7 @@ import { CheckInCard } from './CheckInCard';
 import { draftFor } from './draft-for';
 import { groupCheckIns, type GroupName } from './groups';
 import { TemplateBrowser } from './TemplateBrowser';
+import { OfferPanel } from '../offer/OfferPanel';
 
 type State = { kind: 'loading' } | { kind: 'ready'; items: CheckInListItem[]; dossiers: ApplicationDossier[]; settings: Settings } | { kind: 'failed'; message: string };
 
@@ -48,6 +49,7 @@ export function Popup() {
           </button>
         </div>
       </header>
+      {tab === 'check-ins' ? <OfferPanel hideWhenNone /> : null}
       {state.kind === 'loading' ? <p class="av-empty">Loading your check-ins…</p> : null}
       {state.kind === 'failed' ? <StatusLine error message={state.message} /> : null}
       {tab === 'check-ins' && state.kind === 'ready' && state.items.length === 0 ? (

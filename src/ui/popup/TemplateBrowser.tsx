@@ -16,6 +16,8 @@ const KIND_LABEL: Record<DraftKind, string> = {
   'phone-script': 'Phone script',
   voicemail: 'Voicemail',
   'reference-update': 'Reference briefing',
+  withdrawal: 'Withdrawal (you accepted another offer)',
+  'offer-decline': 'Declining an offer',
 };
 
 /** Every draft kind, previewed with one of the user's applications. */

@@ -4,6 +4,7 @@ import { Button } from '../components/Button';
 import { CHECK_IN_LABEL, exactTime, relativeTime } from '../format';
 import { ApplicationFacts } from './ApplicationFacts';
 import { NextStep } from './NextStep';
+import { OfferSection } from './OfferSection';
 import { PendingStageQuestion } from './PendingStage';
 import type { SidebarActions } from './types';
 
@@ -17,6 +18,7 @@ export function ThreadPanel({ analysis, state, settings, actions }: { analysis: 
     <div class="thread">
       <ApplicationFacts analysis={analysis} dossier={dossier} settings={settings} actions={actions} />
       {app.pendingStage ? <PendingStageQuestion application={app} proposal={app.pendingStage} actions={actions} /> : null}
+      {app.stage === 'offer' ? <OfferSection application={app} actions={actions} /> : null}
       <h3 class="thread__heading">Next step</h3>
       {next ? (
         <p class="thread__next">

@@ -44,5 +44,9 @@ export interface SidebarActions {
   adoptProfile(): Promise<void>;
   openOptions(): Promise<void>;
   trackManually(fields: ManualFields): Promise<void>;
+  /** The deadline of this thread's offer, as the user typed it. */
+  setOfferDeadline(deadline: string): Promise<void>;
+  /** The address of the offer panel (an extension page) for this thread's application, to frame. */
+  offerPanelUrl(applicationId: string): string;
   copyDiagnostics(): Promise<void>;
 }

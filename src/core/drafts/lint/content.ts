@@ -6,7 +6,7 @@ import type { DraftContext, DraftToLint, Finding } from '../types';
 import { findAll } from './find';
 
 const PLACEHOLDER = /\[[^\]\n]{1,80}\]|\{\{[^}\n]{1,40}\}\}|<(?:your|company|name|role|date)[^>\n]{0,30}>|\b(?:Your Name|Company Name|Job Title|Hiring Manager Name|XXX+|TBD)\b|_{3,}/;
-const EMAIL_KINDS = new Set(['thank-you', 'status-check', 'check-in', 'extended-delay', 'competing-offer', 'value-add', 'reference-update']);
+const EMAIL_KINDS = new Set(['thank-you', 'status-check', 'check-in', 'extended-delay', 'competing-offer', 'value-add', 'reference-update', 'withdrawal', 'offer-decline']);
 const MAX_WORDS = 200;
 const MAX_PARAGRAPHS = 3;
 /** A sentence that refers to something concrete from the conversation. */
