@@ -28,6 +28,8 @@ interface Stated {
   heading: string;
   /** Its own sentence names the day, not only a date line above it. */
   ownDate: boolean;
+  /** The text up to it speaks of options or slots, or it is the second of "A or B". */
+  offered: boolean;
 }
 
 // A sentence may hold a date only when it names a day: a month, a weekday, a numeric date or a relative day.
@@ -47,7 +49,7 @@ const CANCELLED = /\b(?:cancel(?:l?ed|ling|s)?|call(?:ed|ing)? off|no longer (?:
 const RESCHEDULED = /\b(?:new (?:date|time|slot)|re-?schedul\w*|moved? (?:it |the interview )?to|pushed (?:it |back )?to|changed? (?:it )?to|instead|now (?:it is|at|on|be)|updated (?:date|time|details))\b/i;
 // A time named only to be replaced: "PREVIOUS DETAILS", "at 3pm instead of", "moved from".
 const SUPERSEDED_HEADING = /\b(?:previous(?:ly)?|original(?:ly)?|old|former(?:ly)?)\b/i;
-const SUPERSEDED_LEAD = /\b(?:instead of|rather than|(?:moved?|changed?|pushed|shifted|rescheduled) (?:it |the interview )?from|originally|previously)\W{0,3}(?:the |on |at ){0,2}$/i;
+const SUPERSEDED_LEAD = /\b(?:instead of|rather than|(?:moved?|changed?|pushed|shifted|rescheduled) (?:it |the interview )?from|originally|previously|(?:previous|original|old|former)(?: (?:date|time|details|slot))?\s?:)\W{0,3}(?:the |on |at ){0,2}$/i;
 // "The role hasn't been cancelled, it's just paused" cancels nothing.
 const NOT_CANCELLED = /(?:\bnot|n['’]t|\bnever)\s(?:\w{1,12}\s){0,2}(?:cancel|call)/i;
 // "If you need to cancel, let us know" cancels nothing.
@@ -61,6 +63,8 @@ const NAMES_INTERVIEW = /\binterview\b/i;
 const LABELLED = /^\s*(?:date|time|when)\s*:/i;
 // The candidate's words that take a time as theirs.
 const ACCEPTS = /\b(?:works?(?: well| great| perfectly| fine)?(?: for me)?|suits me|perfect|confirm(?:ed|ing)?|see you|i(?:'ll| will) be there|looking forward to (?:it|meeting|speaking|talking)|booked|that works|sounds good|great,? (?:thank|see)|now (?:it is|on|at)|moved)\b/i;
+// "Wednesday 10 Dec at 11:00 or Thursday 11 Dec at 15:00": what lies between two times offers a choice.
+const ALTERNATIVE = /^\W{0,3}(?:or|alternatively|otherwise)\b/i;
 const OPTIONS_LIST = /\b(?:options?|slots?|following times|any of (?:these|the following)|one of (?:these|the following)|which (?:of these|works|suits))\b/i;
 
 function wallDateOf(result: chrono.ParsedResult): WallDate | null {
@@ -121,12 +125,15 @@ function statedInstants(text: string, sentAt: string, userZone: string): Stated[
   let context: { date: WallDate; text: string; heading: string; linesLeft: number } | null = null;
   // The short lines read since the last date or time.
   let headings: string[] = [];
+  // Options are announced before they are listed: "flight options" after the times offers no slot.
+  let offering = false;
   for (const [index, line] of lines.entries()) {
     if (context && context.linesLeft-- < 0) context = null;
     const clockAhead = clockLines.slice(index, index + DATE_REACH_LINES + 1).includes(true);
     const heading = headings.join(' \n ');
     let dated = false;
     for (const sentence of line) {
+      offering ||= OPTIONS_LIST.test(sentence);
       if (!CLOCK.test(sentence) && !(clockAhead && DAY_WORD.test(sentence))) continue;
       const results = parserFor(userZone).parse(sentence, ref, { forwardDate: !LOOKS_BACK.test(sentence) });
       for (const [i, result] of results.entries()) {
@@ -140,10 +147,10 @@ function statedInstants(text: string, sentAt: string, userZone: string): Stated[
         const minute = result.start.get('minute') ?? 0;
         const zoneText = sentence.slice(result.index, result.index + result.text.length + 48);
         if (date || (hour !== null && context)) dated = true;
-        if (date && hour !== null) out.push({ instant: instantOf(date, hour, minute, zoneText, userZone), text: sentence, lead, about, heading, ownDate: true });
+        if (date && hour !== null) out.push({ instant: instantOf(date, hour, minute, zoneText, userZone), text: sentence, lead, about, heading, ownDate: true, offered: offering || ALTERNATIVE.test(lead) });
         else if (date) context = { date, text: sentence, heading, linesLeft: DATE_REACH_LINES };
         else if (hour !== null && context) {
-          out.push({ instant: instantOf(context.date, hour, minute, `${zoneText} ${context.text}`, userZone), text: `${context.text} ${sentence}`, lead, about, heading: context.heading, ownDate: false });
+          out.push({ instant: instantOf(context.date, hour, minute, `${zoneText} ${context.text}`, userZone), text: `${context.text} ${sentence}`, lead, about, heading: context.heading, ownDate: false, offered: offering || ALTERNATIVE.test(lead) });
         }
       }
     }
@@ -199,7 +206,7 @@ function readMessage(message: TimeMessage, userZone: string): Reading {
     return instants.length === 1 ? { kind: 'confirmed', instant: instants[0] as string, how: 'accepted', named: instants } : { kind: 'none' };
   }
   // Several slots offered: none of them is the interview's time yet.
-  if (distinct.length > 1 && OPTIONS_LIST.test(message.text)) return { kind: 'none', proposed: distinct };
+  if (distinct.length > 1 && live.some((s) => s.offered)) return { kind: 'none', proposed: distinct };
   // A day's plan: the time it ties to the interview, else its first.
   const first = distinct.length > 1 ? (live.find((s) => LABELLED.test(s.text) || NAMES_INTERVIEW.test(s.about)) ?? live[0]) : live[0];
   return { kind: 'confirmed', instant: (first as Stated).instant, how: distinct.length > 1 ? 'first-of-several' : 'stated', named: distinct };
