@@ -39,7 +39,7 @@ const DAY_WORD =
 const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight)\b/i;
 const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.h]\d{2}\b|\bnoon\b|\bmidday\b/i;
 
-const SENTENCES = /(?:[^.!?\n]|(?<=\b(?:Dr|Mr|Ms|Mrs|St|Jr|Sr|Prof|vs|No|a\.m|p\.m|[ap]))\.|\.(?=\d|m\b|m\.))+(?:[.!?]+|\n|$)/gi;
+const SENTENCES = /(?:[^.!?\n]|(?<=\b(?:Dr|Mr|Ms|Mrs|St|Jr|Sr|Prof|vs|No|ref|incl|approx|ext|tel|a\.m|p\.m|[ap]))\.|\.(?=\d|m\b|m\.))+(?:[.!?]+|\n|$)/gi;
 
 // A sentence about a meeting that has happened: its bare weekday is the last one, not the next.
 const LOOKS_BACK = /\b(?:thank(?:s| you) for|attend(?:ed|ing)|was|were|met|had|enjoyed|last|ago|earlier)\b/i;
@@ -55,7 +55,10 @@ const NOT_CANCELLED = /(?:\bnot|n['’]t|\bnever)\s(?:\w{1,12}\s){0,2}(?:cancel|
 // "If you need to cancel, let us know" cancels nothing.
 const HYPOTHETICAL = /\b(?:if|should you|in case|need to|want to|unless|whether)\b|\?/i;
 // Times that are not the interview: the candidate's deadlines, an offer's, a start date, arrival.
-const NOT_THE_INTERVIEW = /\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|out of (?:the )?office|back in the office|webinar)\b/i;
+const NOT_THE_INTERVIEW = /\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i;
+// A time something must happen by is a deadline or an arrival: "report at Gate 2 by 2:40 PM", "reply by Friday at noon";
+// "come by" is a visit.
+const BY_TIME = /(?:(?<!\b(?:come|stop|drop|swing|pop)\s)\bby|\bbefore|\bno later than)\W{0,2}$/i;
 // A meeting that is not an interview, named in its heading or its sentence: an offer call, onboarding.
 const OTHER_MEETING = /\b(?:offer (?:call|conversation|discussion|meeting|chat)|onboarding|orientation)\b/i;
 // In an agenda or a day's plan, the time the text ties to the interview itself, or the time its labels give.
@@ -71,7 +74,12 @@ function wallDateOf(result: chrono.ParsedResult): WallDate | null {
   const s = result.start;
   if (!s.isCertain('day') && !s.isCertain('weekday') && !TODAY_PART.test(result.text)) return null;
   const [year, month, day] = [s.get('year'), s.get('month'), s.get('day')];
-  return year === null || month === null || day === null ? null : { year, month, day };
+  if (year === null || month === null || day === null) return null;
+  // "Tuesday 30 June" with no year: the year in which 30 June is a Tuesday, when chrono's guess is not.
+  const weekday = s.isCertain('weekday') && !s.isCertain('year') ? s.get('weekday') : null;
+  const fits = (y: number) => weekday === null || new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
+  const fitting = [year, year - 1, year + 1].find(fits) ?? year;
+  return { year: fitting, month, day };
 }
 
 function instantOf(date: WallDate, hour: number, minute: number, zoneText: string, userZone: string): string {
@@ -189,17 +197,20 @@ function roleOf(s: Stated): 'superseded' | 'cancelled' | 'rescheduled' | 'stated
   return moved && !/\?/.test(s.text) ? 'rescheduled' : 'stated';
 }
 
+/** Of a message's times, the interview's: the one its labels give or it ties to the interview, else its first. */
+const mainOf = (stated: Stated[]) => stated.find((s) => LABELLED.test(s.text) || NAMES_INTERVIEW.test(s.about)) ?? stated[0];
+
 /** What one message says about the interview's time. */
 function readMessage(message: TimeMessage, userZone: string): Reading {
   if (Number.isNaN(Date.parse(message.sentAt))) return { kind: 'none' };
-  const stated = statedInstants(message.text, message.sentAt, userZone).filter((s) => !NOT_THE_INTERVIEW.test(s.text) && !OTHER_MEETING.test(`${s.heading} ${s.text}`));
+  const stated = statedInstants(message.text, message.sentAt, userZone).filter((s) => !NOT_THE_INTERVIEW.test(s.text) && !BY_TIME.test(s.lead) && !OTHER_MEETING.test(`${s.heading} ${s.text}`));
   const roles = stated.map(roleOf);
   const cancelled = stated.filter((_, i) => roles[i] === 'cancelled');
   const live = stated.filter((_, i) => roles[i] === 'stated' || roles[i] === 'rescheduled');
   if (live.length === 0) return cancelled.length > 0 || (stated.length === 0 && cancelsInterview(message.text)) ? { kind: 'cancelled' } : { kind: 'none' };
   const distinct = [...new Set(live.map((s) => s.instant))];
   const rescheduled = live.filter((s) => roleOf(s) === 'rescheduled');
-  if (rescheduled.length > 0) return { kind: 'confirmed', instant: (rescheduled.at(-1) as Stated).instant, how: 'rescheduled', named: distinct };
+  if (rescheduled.length > 0) return { kind: 'confirmed', instant: (mainOf(rescheduled) as Stated).instant, how: 'rescheduled', named: distinct };
   if (message.fromOwner) {
     const accepted = live.filter((s) => (ACCEPTS.test(s.text) || LOOKS_BACK.test(s.text)) && !/\?/.test(s.text));
     const instants = [...new Set(accepted.map((s) => s.instant))];
@@ -207,9 +218,7 @@ function readMessage(message: TimeMessage, userZone: string): Reading {
   }
   // Several slots offered: none of them is the interview's time yet.
   if (distinct.length > 1 && live.some((s) => s.offered)) return { kind: 'none', proposed: distinct };
-  // A day's plan: the time it ties to the interview, else its first.
-  const first = distinct.length > 1 ? (live.find((s) => LABELLED.test(s.text) || NAMES_INTERVIEW.test(s.about)) ?? live[0]) : live[0];
-  return { kind: 'confirmed', instant: (first as Stated).instant, how: distinct.length > 1 ? 'first-of-several' : 'stated', named: distinct };
+  return { kind: 'confirmed', instant: (mainOf(live) as Stated).instant, how: distinct.length > 1 ? 'first-of-several' : 'stated', named: distinct };
 }
 
 /** The interview's instant as one employer message states it: one date with a time, not one of several options offered. */
