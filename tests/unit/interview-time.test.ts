@@ -47,6 +47,14 @@ describe('interview time across forwards, headings and later news', () => {
     expect(threadInterviewAt([forward], 'Europe/London', 'cand@gmail.com')).toBe('2026-09-10T13:00:00.000Z');
   });
 
+  it('reads quoted mail from before the thread’s first message, and no later quote of it', () => {
+    const reply = { text: 'Thank you, that works for me. See you then!', sentAt: '2026-10-30T08:40:00+05:30', fromOwner: true };
+    const quoted = 'On Thu, Oct 22, 2026 at 10:12 AM Venkatesh Iyer <v.iyer@deccanseed.co.in> wrote:\n> Date: Tuesday, 3 November 2026\n> Time: 11:00 AM IST';
+    expect(threadInterviewAt([{ ...reply, quoted }], 'Asia/Kolkata', 'cand@outlook.com')).toBe('2026-11-03T05:30:00.000Z');
+    const later = quoted.replace('Oct 22', 'Oct 30').replace('10:12 AM', '8:12 AM');
+    expect(threadInterviewAt([{ ...reply, quoted: later }], 'Asia/Kolkata', 'cand@outlook.com')).toBeNull();
+  });
+
   it('takes the updated details over the previous ones, and drops an event its heading cancels', () => {
     const moved = 'Your interview has been rescheduled.\nPREVIOUS DETAILS\nDate: Wednesday, 30 September 2026\nTime: 14:00 BST\n\nUPDATED DETAILS\nDate: Thursday, 1 October 2026\nTime: 11:00 BST';
     expect(threadInterviewAt([employer(moved, '2026-09-25T16:41:00+01:00')], 'Europe/London')).toBe('2026-10-01T10:00:00.000Z');

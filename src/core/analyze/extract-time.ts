@@ -174,6 +174,8 @@ export interface TimeMessage {
   fromOwner: boolean;
   /** Mail forwarded inside this message: read as the messages it holds, each from its own date. */
   forwarded?: string;
+  /** The history quoted below this message: read for the messages the thread itself begins after. */
+  quoted?: string;
 }
 
 type Reading =
@@ -244,15 +246,24 @@ interface Dated {
   quoted: boolean;
 }
 
+// Header times carry no zone: a quoted message is older than the thread only by more than any offset error.
+const QUOTED_MARGIN_MS = 15 * 3_600_000;
+
 /** The thread's messages and the messages forwarded inside them, oldest first. */
 function datedMessages(messages: readonly TimeMessage[], owner: string | null): Dated[] {
   const all: Dated[] = [];
+  const threadStart = Date.parse(messages[0]?.sentAt ?? '');
+  const isOwner = (from: string) => owner !== null && owner !== '' && from.includes(owner);
   for (const message of messages) {
     const at = Date.parse(message.sentAt);
     for (const quoted of message.forwarded ? quotedMessages(message.forwarded, message.sentAt) : []) {
-      const fromOwner = owner !== null && owner !== '' && quoted.from.includes(owner);
       const sentAt = quoted.sentAt ?? message.sentAt;
-      all.push({ message: { text: quoted.text, sentAt, fromOwner }, at: Math.min(Date.parse(sentAt), at - 1), quoted: true });
+      all.push({ message: { text: quoted.text, sentAt, fromOwner: isOwner(quoted.from) }, at: Math.min(Date.parse(sentAt), at - 1), quoted: true });
+    }
+    // Quoted replies repeat the thread's own messages; only those from before its first message are news.
+    for (const quoted of message.quoted ? quotedMessages(message.quoted, message.sentAt) : []) {
+      const quotedAt = Date.parse(quoted.sentAt ?? '');
+      if (quotedAt < threadStart - QUOTED_MARGIN_MS) all.push({ message: { text: quoted.text, sentAt: quoted.sentAt as string, fromOwner: isOwner(quoted.from) }, at: quotedAt, quoted: true });
     }
     all.push({ message, at, quoted: false });
   }

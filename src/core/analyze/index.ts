@@ -257,11 +257,13 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     company,
   });
 
+  const latestQuoting = messages.findLast((m) => m.parts.quoted !== '' && !m.parts.forwarded);
   const interviewAt = rankInterviewTimes(
     messages.map((m) => {
       // m.text is the body, then the forward, within the thread's budget.
       const own = m.parts.body ? m.text.slice(0, m.parts.body.length) : '';
-      return { text: own, forwarded: m.text.slice(own ? own.length + 1 : 0), sentAt: m.message.sentAt, fromOwner: m.fromOwner };
+      const quoted = m === latestQuoting ? m.parts.quoted : '';
+      return { text: own, forwarded: m.text.slice(own ? own.length + 1 : 0), quoted, sentAt: m.message.sentAt, fromOwner: m.fromOwner };
     }),
     timeZone,
     owner,
