@@ -261,9 +261,8 @@ function datedMessages(messages: readonly TimeMessage[], owner: string | null): 
       all.push({ message: { text: quoted.text, sentAt, fromOwner: isOwner(quoted.from) }, at: Math.min(Date.parse(sentAt), at - 1), quoted: true });
     }
     // Quoted replies repeat the thread's own messages; only those from before its first message are news.
-    for (const quoted of message.quoted ? quotedMessages(message.quoted, message.sentAt) : []) {
-      const quotedAt = Date.parse(quoted.sentAt ?? '');
-      if (quotedAt < threadStart - QUOTED_MARGIN_MS) all.push({ message: { text: quoted.text, sentAt: quoted.sentAt as string, fromOwner: isOwner(quoted.from) }, at: quotedAt, quoted: true });
+    for (const quoted of message.quoted ? quotedMessages(message.quoted, message.sentAt, threadStart - QUOTED_MARGIN_MS) : []) {
+      all.push({ message: { text: quoted.text, sentAt: quoted.sentAt as string, fromOwner: isOwner(quoted.from) }, at: Date.parse(quoted.sentAt as string), quoted: true });
     }
     all.push({ message, at, quoted: false });
   }

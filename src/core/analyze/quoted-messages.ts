@@ -32,31 +32,39 @@ function headerInstant(value: string, offset: string): string | null {
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
-/** The messages `forwarded` holds, oldest first; `sentAt` is the forwarding message's own time. */
-export function quotedMessages(forwarded: string, sentAt: string): QuotedMessage[] {
+/**
+ * The messages `forwarded` holds, oldest first; `sentAt` is the forwarding message's own time. With
+ * `olderThan` (ms), only the oldest ones sent before it: their header dates are read from the oldest on,
+ * so a history of the thread's own messages costs one date read.
+ */
+export function quotedMessages(forwarded: string, sentAt: string, olderThan?: number): QuotedMessage[] {
   const offset = /(?:[+-]\d{2}:\d{2}|Z)$/.exec(sentAt)?.[0] ?? 'Z';
-  const found: { from: string; sentAt: string | null; lines: string[] }[] = [];
-  let current: { from: string; sentAt: string | null; lines: string[] } | null = null;
+  const found: { from: string; date: string; lines: string[] }[] = [];
+  let current: { from: string; date: string; lines: string[] } | null = null;
   let inHeader = false;
   for (const line of forwarded.slice(0, MAX_MESSAGE_CHARS).split('\n')) {
     const wrote = WROTE_LINE.exec(line);
     const from = wrote ? null : FROM_LINE.exec(line);
     if ((wrote || from) && found.length < MAX_QUOTED_MESSAGES) {
-      current = { from: (wrote?.[1] ?? from?.[1] ?? '').toLowerCase(), sentAt: wrote ? headerInstant(wrote[1] ?? '', offset) : null, lines: [] };
+      current = { from: (wrote?.[1] ?? from?.[1] ?? '').toLowerCase(), date: wrote?.[1] ?? '', lines: [] };
       found.push(current);
       inHeader = from !== null;
       continue;
     }
     if (inHeader && HEADER_LINE.test(line)) {
       const date = DATE_LINE.exec(line);
-      if (date && current) current.sentAt = headerInstant(date[1] ?? '', offset);
+      if (date && current) current.date = date[1] ?? '';
       continue;
     }
     inHeader = false;
     if (current && !SEPARATOR.test(line)) current.lines.push(line.replace(QUOTE_MARKS, ''));
   }
-  return found
-    .map((m) => ({ from: m.from, sentAt: m.sentAt, text: m.lines.join('\n').trim() }))
-    .filter((m) => m.text !== '')
-    .reverse();
+  const messages: QuotedMessage[] = [];
+  for (const m of found.reverse()) {
+    const text = m.lines.join('\n').trim();
+    const at = m.date ? headerInstant(m.date, offset) : null;
+    if (olderThan !== undefined && !(at !== null && Date.parse(at) < olderThan)) break;
+    if (text !== '') messages.push({ from: m.from, sentAt: at, text });
+  }
+  return messages;
 }
