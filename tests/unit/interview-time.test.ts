@@ -32,6 +32,51 @@ describe('interview time at the thread level', () => {
   });
 });
 
+describe('interview time across forwards, headings and later news', () => {
+  const owner = (text: string, sentAt: string, forwarded = '') => ({ text, sentAt, fromOwner: true, forwarded });
+
+  it('reads the employer mail an owner forwards, from its own date', () => {
+    const forwarded = [
+      'From: Shannon Rook <shannon@brickwell.co.uk>',
+      'Date: Thu, 3 Sept 2026 at 16:12',
+      'Subject: interview confirmed',
+      '',
+      'all confirmed for thursday 10 september, 2pm.',
+    ].join('\n');
+    const forward = owner('Got the interview, it is Thursday. Could we talk Wednesday evening?', '2026-09-07T07:50:00+01:00', forwarded);
+    expect(threadInterviewAt([forward], 'Europe/London', 'cand@gmail.com')).toBe('2026-09-10T13:00:00.000Z');
+  });
+
+  it('reads quoted mail from before the thread’s first message, and no later quote of it', () => {
+    const reply = { text: 'Thank you, that works for me. See you then!', sentAt: '2026-10-30T08:40:00+05:30', fromOwner: true };
+    const quoted = 'On Thu, Oct 22, 2026 at 10:12 AM Venkatesh Iyer <v.iyer@deccanseed.co.in> wrote:\n> Date: Tuesday, 3 November 2026\n> Time: 11:00 AM IST';
+    expect(threadInterviewAt([{ ...reply, quoted }], 'Asia/Kolkata', 'cand@outlook.com')).toBe('2026-11-03T05:30:00.000Z');
+    const later = quoted.replace('Oct 22', 'Oct 30').replace('10:12 AM', '8:12 AM');
+    expect(threadInterviewAt([{ ...reply, quoted: later }], 'Asia/Kolkata', 'cand@outlook.com')).toBeNull();
+  });
+
+  it('takes the updated details over the previous ones, and drops an event its heading cancels', () => {
+    const moved = 'Your interview has been rescheduled.\nPREVIOUS DETAILS\nDate: Wednesday, 30 September 2026\nTime: 14:00 BST\n\nUPDATED DETAILS\nDate: Thursday, 1 October 2026\nTime: 11:00 BST';
+    expect(threadInterviewAt([employer(moved, '2026-09-25T16:41:00+01:00')], 'Europe/London')).toBe('2026-10-01T10:00:00.000Z');
+    const cancelled = 'This event has been canceled and removed from your calendar.\n\nFollow-up Interview\nTuesday Nov 24, 2026 10am – 11am (MST)\n\nThank you for your time at this afternoon’s interview at 1:00 p.m.';
+    expect(threadInterviewAt([employer(cancelled, '2026-11-23T16:52:00-07:00')], 'America/Denver')).toBe('2026-11-23T20:00:00.000Z');
+  });
+
+  it('keeps a held interview’s time when the role is later put on hold, and ignores a time the candidate names alone', () => {
+    const confirmed = employer('You are all locked in for Friday 30 October at 10:00am.', '2026-10-27T14:12:00+11:00');
+    const onHold = employer('The board put all hiring on hold. The role hasn’t been cancelled, it’s just paused.', '2026-11-14T10:30:00+11:00');
+    expect(threadInterviewAt([confirmed, onHold], 'Australia/Sydney')).toBe('2026-10-29T23:00:00.000Z');
+    const arrival = owner('Thank you! I will drive up Thursday evening so I will be there at 8:45 sharp.', '2026-10-28T09:00:00+11:00');
+    expect(threadInterviewAt([confirmed, arrival], 'Australia/Sydney')).toBe('2026-10-29T23:00:00.000Z');
+  });
+
+  it('takes the time a day’s plan ties to the interview, and a day of the month named without its month', () => {
+    const plan = 'Your visit is fixed on Tuesday, May 26, 2026. The day begins at 9:00 a.m. with a meeting with me, and the formal interview with the committee is at 10:30 a.m.';
+    expect(threadInterviewAt([employer(plan, '2026-05-13T10:35:00-05:00')], 'America/Chicago')).toBe('2026-05-26T15:30:00.000Z');
+    expect(threadInterviewAt([employer('Thursday the 27th it is! Breakfast with me at 8:30.', '2026-08-10T15:02:00-06:00')], 'America/Regina')).toBe('2026-08-27T14:30:00.000Z');
+  });
+});
+
 describe('decision window in a message', () => {
   it('takes the revised promise over the one it replaces', () => {
     const text = 'The original posting indicated that a hiring decision would be made by October 16, 2026. The District now expects to make a final hiring decision by Friday, October 30, 2026.';

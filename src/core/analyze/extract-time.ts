@@ -4,8 +4,9 @@
 // applying each zone's daylight-saving rules for that date.
 import type * as chrono from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
-import { dayFirst, monthFirst } from '../timeline/chrono-english';
+import { interviewDayFirst, interviewMonthFirst } from '../timeline/chrono-english';
 import { capPieces, MAX_SENTENCE_CHARS } from '../bounded-text';
+import { quotedMessages } from './quoted-messages';
 import { statedZone } from './time-zones';
 import type { InterviewAtKind, Ranked } from './field-evidence';
 
@@ -19,34 +20,66 @@ interface Stated {
   instant: string;
   /** The sentence (or joined label lines) that states it. */
   text: string;
+  /** Its sentence up to it, from the time before it: "the formal interview with the committee is at". */
+  lead: string;
+  /** The words about what happens at it: its lead in prose, what follows it on an agenda line. */
+  about: string;
+  /** The short lines just above its date: "UPDATED DETAILS", "This event has been canceled". */
+  heading: string;
+  /** Its own sentence names the day, not only a date line above it. */
+  ownDate: boolean;
+  /** The text up to it speaks of options or slots, or it is the second of "A or B". */
+  offered: boolean;
 }
 
 // A sentence may hold a date only when it names a day: a month, a weekday, a numeric date or a relative day.
 const DAY_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:today|tomorrow|tonight)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:today|tomorrow|tonight|yesterday|this (?:morning|afternoon|evening))\b/i;
+// chrono reads "this afternoon" as today without calling the day certain.
+const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight)\b/i;
 const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.h]\d{2}\b|\bnoon\b|\bmidday\b/i;
 
-const SENTENCES = /(?:[^.!?\n]|(?<=\b(?:Dr|Mr|Ms|Mrs|St|Jr|Sr|Prof|vs|No|a\.m|p\.m|[ap]))\.|\.(?=\d|m\b|m\.))+(?:[.!?]+|\n|$)/gi;
+const SENTENCES = /(?:[^.!?\n]|(?<=\b(?:Dr|Mr|Ms|Mrs|St|Jr|Sr|Prof|vs|No|ref|incl|approx|ext|tel|a\.m|p\.m|[ap]))\.|\.(?=\d|m\b|m\.))+(?:[.!?]+|\n|$)/gi;
 
 // A sentence about a meeting that has happened: its bare weekday is the last one, not the next.
 const LOOKS_BACK = /\b(?:thank(?:s| you) for|attend(?:ed|ing)|was|were|met|had|enjoyed|last|ago|earlier)\b/i;
 
 // What a sentence does with the times it states.
 const CANCELLED = /\b(?:cancel(?:l?ed|ling|s)?|call(?:ed|ing)? off|no longer (?:take place|go ahead|happen)|won't be able to (?:go ahead|proceed))\b/i;
-const RESCHEDULED = /\b(?:new (?:date|time|slot)|re-?schedul\w*|moved? (?:it |the interview )?to|pushed (?:it |back )?to|changed? (?:it )?to|instead|now (?:it is|at|on|be)|updated (?:date|time))\b/i;
+const RESCHEDULED = /\b(?:new (?:date|time|slot)|re-?schedul\w*|moved? (?:it |the interview )?to|pushed (?:it |back )?to|changed? (?:it )?to|instead|now (?:it is|at|on|be)|updated (?:date|time|details))\b/i;
+// A time named only to be replaced: "PREVIOUS DETAILS", "at 3pm instead of", "moved from".
+const SUPERSEDED_HEADING = /\b(?:previous(?:ly)?|original(?:ly)?|old|former(?:ly)?)\b/i;
+const SUPERSEDED_LEAD = /\b(?:instead of|rather than|(?:moved?|changed?|pushed|shifted|rescheduled) (?:it |the interview )?from|originally|previously|(?:previous|original|old|former)(?: (?:date|time|details|slot))?\s?:)\W{0,3}(?:the |on |at ){0,2}$/i;
+// "The role hasn't been cancelled, it's just paused" cancels nothing.
+const NOT_CANCELLED = /(?:\bnot|n['’]t|\bnever)\s(?:\w{1,12}\s){0,2}(?:cancel|call)/i;
 // "If you need to cancel, let us know" cancels nothing.
 const HYPOTHETICAL = /\b(?:if|should you|in case|need to|want to|unless|whether)\b|\?/i;
 // Times that are not the interview: the candidate's deadlines, an offer's, a start date, arrival.
-const NOT_THE_INTERVIEW = /\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|out of (?:the )?office|back in the office|webinar)\b/i;
+const NOT_THE_INTERVIEW = /\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i;
+// A time something must happen by is a deadline or an arrival: "report at Gate 2 by 2:40 PM", "reply by Friday at noon";
+// "come by" is a visit.
+const BY_TIME = /(?:(?<!\b(?:come|stop|drop|swing|pop)\s)\bby|\bbefore|\bno later than)\W{0,2}$/i;
+// A meeting that is not an interview, named in its heading or its sentence: an offer call, onboarding.
+const OTHER_MEETING = /\b(?:offer (?:call|conversation|discussion|meeting|chat)|onboarding|orientation)\b/i;
+// In an agenda or a day's plan, the time the text ties to the interview itself, or the time its labels give.
+const NAMES_INTERVIEW = /\binterview\b/i;
+const LABELLED = /^\s*(?:date|time|when)\s*:/i;
 // The candidate's words that take a time as theirs.
 const ACCEPTS = /\b(?:works?(?: well| great| perfectly| fine)?(?: for me)?|suits me|perfect|confirm(?:ed|ing)?|see you|i(?:'ll| will) be there|looking forward to (?:it|meeting|speaking|talking)|booked|that works|sounds good|great,? (?:thank|see)|now (?:it is|on|at)|moved)\b/i;
+// "Wednesday 10 Dec at 11:00 or Thursday 11 Dec at 15:00": what lies between two times offers a choice.
+const ALTERNATIVE = /^\W{0,3}(?:or|alternatively|otherwise)\b/i;
 const OPTIONS_LIST = /\b(?:options?|slots?|following times|any of (?:these|the following)|one of (?:these|the following)|which (?:of these|works|suits))\b/i;
 
 function wallDateOf(result: chrono.ParsedResult): WallDate | null {
   const s = result.start;
-  if (!s.isCertain('day') && !s.isCertain('weekday')) return null;
+  if (!s.isCertain('day') && !s.isCertain('weekday') && !TODAY_PART.test(result.text)) return null;
   const [year, month, day] = [s.get('year'), s.get('month'), s.get('day')];
-  return year === null || month === null || day === null ? null : { year, month, day };
+  if (year === null || month === null || day === null) return null;
+  // "Tuesday 30 June" with no year: the year in which 30 June is a Tuesday, when chrono's guess is not.
+  const weekday = s.isCertain('weekday') && !s.isCertain('year') ? s.get('weekday') : null;
+  const fits = (y: number) => weekday === null || new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
+  const fitting = [year, year - 1, year + 1].find(fits) ?? year;
+  return { year: fitting, month, day };
 }
 
 function instantOf(date: WallDate, hour: number, minute: number, zoneText: string, userZone: string): string {
@@ -70,7 +103,7 @@ function sentencesOf(text: string): string[][] {
 }
 
 /** Numeric dates read month first in the Americas ("12/4" is December 4) and day first elsewhere. */
-const parserFor = (userZone: string) => (userZone.startsWith('America/') ? monthFirst : dayFirst);
+const parserFor = (userZone: string) => (userZone.startsWith('America/') ? interviewMonthFirst : interviewDayFirst);
 
 /** How many lines after a date-only line ("Date: Tuesday, 3 November") its times may follow. */
 const DATE_REACH_LINES = 4;
@@ -83,6 +116,9 @@ function hourOf(result: chrono.ParsedResult): number | null {
   return hour >= 1 && hour <= 6 && !result.start.isCertain('meridiem') ? hour + 12 : hour;
 }
 
+/** A line short enough to be a heading or a label ("UPDATED DETAILS", "Offer conversation – Senior Designer"). */
+const HEADING_CHARS = 100;
+
 /**
  * Every instant the text states with a date and a time of day. A date with no time lends itself to the
  * times that follow it in its sentence or the next few lines ("Date: …" then "Time: …", or a day's agenda).
@@ -94,23 +130,40 @@ function statedInstants(text: string, sentAt: string, userZone: string): Stated[
   const lines = sentencesOf(text).filter((line) => line.length > 0);
   // chrono is the costly part: a sentence goes to it only when it, or a line soon after, has a time of day.
   const clockLines = lines.map((line) => line.some((sentence) => CLOCK.test(sentence)));
-  let context: { date: WallDate; text: string; linesLeft: number } | null = null;
+  let context: { date: WallDate; text: string; heading: string; linesLeft: number } | null = null;
+  // The short lines read since the last date or time.
+  let headings: string[] = [];
+  // Options are announced before they are listed: "flight options" after the times offers no slot.
+  let offering = false;
   for (const [index, line] of lines.entries()) {
     if (context && context.linesLeft-- < 0) context = null;
     const clockAhead = clockLines.slice(index, index + DATE_REACH_LINES + 1).includes(true);
+    const heading = headings.join(' \n ');
+    let dated = false;
     for (const sentence of line) {
+      offering ||= OPTIONS_LIST.test(sentence);
       if (!CLOCK.test(sentence) && !(clockAhead && DAY_WORD.test(sentence))) continue;
-      for (const result of parserFor(userZone).parse(sentence, ref, { forwardDate: !LOOKS_BACK.test(sentence) })) {
+      const results = parserFor(userZone).parse(sentence, ref, { forwardDate: !LOOKS_BACK.test(sentence) });
+      for (const [i, result] of results.entries()) {
+        const end = result.index + result.text.length;
+        const lead = sentence.slice(i > 0 ? (results[i - 1] as chrono.ParsedResult).index + (results[i - 1] as chrono.ParsedResult).text.length : 0, result.index);
+        // Prose says what happens at a time before it ("the interview is at 10:30"), an agenda line after it ("10:00 Interview with…").
+        const about = /\w{3}/.test(lead) ? lead : sentence.slice(end, results[i + 1]?.index ?? sentence.length);
         // "in 30 mins", "two hours from now": a duration, not a time someone set.
         const date = DAY_WORD.test(result.text) ? wallDateOf(result) : null;
         const hour = hourOf(result);
         const minute = result.start.get('minute') ?? 0;
         const zoneText = sentence.slice(result.index, result.index + result.text.length + 48);
-        if (date && hour !== null) out.push({ instant: instantOf(date, hour, minute, zoneText, userZone), text: sentence });
-        else if (date) context = { date, text: sentence, linesLeft: DATE_REACH_LINES };
-        else if (hour !== null && context) out.push({ instant: instantOf(context.date, hour, minute, `${zoneText} ${context.text}`, userZone), text: `${context.text} ${sentence}` });
+        if (date || (hour !== null && context)) dated = true;
+        if (date && hour !== null) out.push({ instant: instantOf(date, hour, minute, zoneText, userZone), text: sentence, lead, about, heading, ownDate: true, offered: offering || ALTERNATIVE.test(lead) });
+        else if (date) context = { date, text: sentence, heading, linesLeft: DATE_REACH_LINES };
+        else if (hour !== null && context) {
+          out.push({ instant: instantOf(context.date, hour, minute, `${zoneText} ${context.text}`, userZone), text: `${context.text} ${sentence}`, lead, about, heading: context.heading, ownDate: false, offered: offering || ALTERNATIVE.test(lead) });
+        }
       }
     }
+    const joined = line.join(' ');
+    headings = dated ? [] : [...headings, joined].filter((h) => h.length <= HEADING_CHARS).slice(-2);
   }
   return out;
 }
@@ -119,36 +172,55 @@ export interface TimeMessage {
   text: string;
   sentAt: string;
   fromOwner: boolean;
+  /** Mail forwarded inside this message: read as the messages it holds, each from its own date. */
+  forwarded?: string;
+  /** The history quoted below this message: read for the messages the thread itself begins after. */
+  quoted?: string;
 }
 
 type Reading =
-  | { kind: 'confirmed'; instant: string; how: Exclude<InterviewAtKind, 'proposed'> }
+  | { kind: 'confirmed'; instant: string; how: Exclude<InterviewAtKind, 'proposed'>; named: string[] }
   | { kind: 'cancelled' }
   | { kind: 'none'; proposed?: string[] };
 
+const cancels = (text: string) => CANCELLED.test(text) && !NOT_CANCELLED.test(text);
+
 /** The message calls the interview off without naming a new time. */
 function cancelsInterview(text: string): boolean {
-  return sentencesOf(text).some((line) => line.some((sentence) => CANCELLED.test(sentence) && !RESCHEDULED.test(sentence) && !HYPOTHETICAL.test(sentence)));
+  return sentencesOf(text).some((line) => line.some((sentence) => cancels(sentence) && !RESCHEDULED.test(sentence) && !HYPOTHETICAL.test(sentence)));
 }
+
+/** What a statement does: replaces the interview's time, states a time it replaced, calls it off, or states it. */
+function roleOf(s: Stated): 'superseded' | 'cancelled' | 'rescheduled' | 'stated' {
+  if (SUPERSEDED_HEADING.test(s.heading) || SUPERSEDED_LEAD.test(s.lead.slice(-40))) return 'superseded';
+  if ((cancels(s.text) && !RESCHEDULED.test(s.text)) || (cancels(s.heading) && !RESCHEDULED.test(s.heading))) return 'cancelled';
+  // A new time with its own day, or under a heading that says so: "Seminar moved to 10:30" moves one item of the day, not the day.
+  const moved = RESCHEDULED.test(s.heading) || (RESCHEDULED.test(s.text) && s.ownDate);
+  return moved && !/\?/.test(s.text) ? 'rescheduled' : 'stated';
+}
+
+/** Of a message's times, the interview's: the one its labels give or it ties to the interview, else its first. */
+const mainOf = (stated: Stated[]) => stated.find((s) => LABELLED.test(s.text) || NAMES_INTERVIEW.test(s.about)) ?? stated[0];
 
 /** What one message says about the interview's time. */
 function readMessage(message: TimeMessage, userZone: string): Reading {
   if (Number.isNaN(Date.parse(message.sentAt))) return { kind: 'none' };
-  const stated = statedInstants(message.text, message.sentAt, userZone).filter((s) => !NOT_THE_INTERVIEW.test(s.text));
-  const cancelled = stated.filter((s) => CANCELLED.test(s.text) && !RESCHEDULED.test(s.text));
-  const live = stated.filter((s) => !cancelled.includes(s));
+  const stated = statedInstants(message.text, message.sentAt, userZone).filter((s) => !NOT_THE_INTERVIEW.test(s.text) && !BY_TIME.test(s.lead) && !OTHER_MEETING.test(`${s.heading} ${s.text}`));
+  const roles = stated.map(roleOf);
+  const cancelled = stated.filter((_, i) => roles[i] === 'cancelled');
+  const live = stated.filter((_, i) => roles[i] === 'stated' || roles[i] === 'rescheduled');
   if (live.length === 0) return cancelled.length > 0 || (stated.length === 0 && cancelsInterview(message.text)) ? { kind: 'cancelled' } : { kind: 'none' };
-  const rescheduled = live.filter((s) => RESCHEDULED.test(s.text) && !/\?/.test(s.text));
-  if (rescheduled.length > 0) return { kind: 'confirmed', instant: (rescheduled.at(-1) as Stated).instant, how: 'rescheduled' };
   const distinct = [...new Set(live.map((s) => s.instant))];
+  const rescheduled = live.filter((s) => roleOf(s) === 'rescheduled');
+  if (rescheduled.length > 0) return { kind: 'confirmed', instant: (mainOf(rescheduled) as Stated).instant, how: 'rescheduled', named: distinct };
   if (message.fromOwner) {
     const accepted = live.filter((s) => (ACCEPTS.test(s.text) || LOOKS_BACK.test(s.text)) && !/\?/.test(s.text));
     const instants = [...new Set(accepted.map((s) => s.instant))];
-    return instants.length === 1 ? { kind: 'confirmed', instant: instants[0] as string, how: 'accepted' } : { kind: 'none' };
+    return instants.length === 1 ? { kind: 'confirmed', instant: instants[0] as string, how: 'accepted', named: instants } : { kind: 'none' };
   }
   // Several slots offered: none of them is the interview's time yet.
-  if (distinct.length > 1 && OPTIONS_LIST.test(message.text)) return { kind: 'none', proposed: distinct };
-  return { kind: 'confirmed', instant: (live[0] as Stated).instant, how: distinct.length > 1 ? 'first-of-several' : 'stated' };
+  if (distinct.length > 1 && live.some((s) => s.offered)) return { kind: 'none', proposed: distinct };
+  return { kind: 'confirmed', instant: (mainOf(live) as Stated).instant, how: distinct.length > 1 ? 'first-of-several' : 'stated', named: distinct };
 }
 
 /** The interview's instant as one employer message states it: one date with a time, not one of several options offered. */
@@ -162,29 +234,68 @@ export function interviewInstant(text: string, sentAt: string, timeZone: string)
  * later message's time replaces an earlier one and a cancellation drops it. Proposed options are not a
  * time, until the candidate accepts one.
  */
-export function threadInterviewAt(messages: readonly TimeMessage[], timeZone: string): string | null {
-  const [top] = rankInterviewTimes(messages, timeZone);
+export function threadInterviewAt(messages: readonly TimeMessage[], timeZone: string, owner: string | null = null): string | null {
+  const [top] = rankInterviewTimes(messages, timeZone, owner);
   return top && top.kind !== 'proposed' ? top.value : null;
+}
+
+interface Dated {
+  message: TimeMessage;
+  at: number;
+  /** Read from a forward: it repeats mail, so it corroborates nothing. */
+  quoted: boolean;
+}
+
+// Header times carry no zone: a quoted message is older than the thread only by more than any offset error.
+const QUOTED_MARGIN_MS = 15 * 3_600_000;
+
+/** The thread's messages and the messages forwarded inside them, oldest first. */
+function datedMessages(messages: readonly TimeMessage[], owner: string | null): Dated[] {
+  const all: Dated[] = [];
+  const threadStart = Date.parse(messages[0]?.sentAt ?? '');
+  const isOwner = (from: string) => owner !== null && owner !== '' && from.includes(owner);
+  for (const message of messages) {
+    const at = Date.parse(message.sentAt);
+    for (const quoted of message.forwarded ? quotedMessages(message.forwarded, message.sentAt) : []) {
+      const sentAt = quoted.sentAt ?? message.sentAt;
+      all.push({ message: { text: quoted.text, sentAt, fromOwner: isOwner(quoted.from) }, at: Math.min(Date.parse(sentAt), at - 1), quoted: true });
+    }
+    // Quoted replies repeat the thread's own messages; only those from before its first message are news.
+    for (const quoted of message.quoted ? quotedMessages(message.quoted, message.sentAt, threadStart - QUOTED_MARGIN_MS) : []) {
+      all.push({ message: { text: quoted.text, sentAt: quoted.sentAt as string, fromOwner: isOwner(quoted.from) }, at: Date.parse(quoted.sentAt as string), quoted: true });
+    }
+    all.push({ message, at, quoted: false });
+  }
+  return all.map((d, i) => ({ d, i })).sort((a, b) => (a.d.at - b.d.at || a.i - b.i) || 0).map(({ d }) => d);
 }
 
 /**
  * The thread's interview times, best first: the current time (as threadInterviewAt reads it), corroborated
  * when another message states the same instant, then the options offered since that no one took yet.
  */
-export function rankInterviewTimes(messages: readonly TimeMessage[], timeZone: string): Ranked<string, InterviewAtKind>[] {
+export function rankInterviewTimes(messages: readonly TimeMessage[], timeZone: string, owner: string | null = null): Ranked<string, InterviewAtKind>[] {
   let current: { instant: string; how: InterviewAtKind } | null = null;
   let proposed: string[] = [];
+  // Every time the employer named: the candidate takes one of these, not a time of their own ("I'll be there at 8:45").
+  const named = new Set<string>();
   const statedBy = new Map<string, number>();
-  for (const message of messages) {
+  for (const { message, quoted } of datedMessages(messages, owner)) {
     const reading = readMessage(message, timeZone);
     if (reading.kind === 'confirmed') {
+      if (reading.how === 'accepted' && current && !named.has(reading.instant)) continue;
       current = { instant: reading.instant, how: reading.how };
-      statedBy.set(reading.instant, (statedBy.get(reading.instant) ?? 0) + 1);
+      if (!quoted) statedBy.set(reading.instant, (statedBy.get(reading.instant) ?? 0) + 1);
+      if (!message.fromOwner) for (const instant of reading.named) named.add(instant);
       proposed = [];
     } else if (reading.kind === 'cancelled') {
+      // A cancellation after the interview took place (the role, a later call) leaves its time standing.
+      if (current && Date.parse(message.sentAt) >= Date.parse(current.instant)) continue;
       current = null;
       proposed = [];
-    } else if (reading.proposed) proposed = reading.proposed;
+    } else if (reading.proposed) {
+      proposed = reading.proposed;
+      for (const instant of reading.proposed) named.add(instant);
+    }
   }
   const offered = proposed.filter((instant) => instant !== current?.instant).map((instant): Ranked<string, InterviewAtKind> => ({ value: instant, kind: 'proposed', corroborated: false }));
   if (!current) return offered;

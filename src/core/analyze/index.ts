@@ -290,7 +290,17 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     company,
   });
 
-  const interviewAt = rankInterviewTimes(messages.map((m) => ({ text: m.text, sentAt: m.message.sentAt, fromOwner: m.fromOwner })), timeZone);
+  const latestQuoting = messages.findLast((m) => m.parts.quoted !== '' && !m.parts.forwarded);
+  const interviewAt = rankInterviewTimes(
+    messages.map((m) => {
+      // m.text is the body, then the forward, within the thread's budget.
+      const own = m.parts.body ? m.text.slice(0, m.parts.body.length) : '';
+      const quoted = m === latestQuoting ? m.parts.quoted : '';
+      return { text: own, forwarded: m.text.slice(own ? own.length + 1 : 0), quoted, sentAt: m.message.sentAt, fromOwner: m.fromOwner };
+    }),
+    timeZone,
+    owner,
+  );
 
   const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(statedWindows(messages, windows, owner, timeZone)) });
   if (given.decisionWindow) reasons.push(`They said: “${given.decisionWindow.quote}”`);

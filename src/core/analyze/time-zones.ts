@@ -44,7 +44,10 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const NAMED: [RegExp, string][] = [
-  [/\beastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
+  [/\baustralian\s+eastern(?:\s+(?:standard|daylight))?\s+time\b/i, 'Australia/Sydney'],
+  [/\baustralian\s+central(?:\s+(?:standard|daylight))?\s+time\b/i, 'Australia/Adelaide'],
+  [/\baustralian\s+western(?:\s+standard)?\s+time\b/i, 'Australia/Perth'],
+  [/(?<!australian\s)\beastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
   [/\bcentral\s+(?:standard\s+|daylight\s+)?time\b|\bcentral\s*\)/i, 'America/Chicago'],
   [/\bmountain(?:\s+(?:standard|daylight))?\s+time\b/i, 'America/Denver'],
   [/\bpacific(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Los_Angeles'],
@@ -52,7 +55,6 @@ const NAMED: [RegExp, string][] = [
   [/\bbritish\s+summer\s+time\b|\bu\.?k\.?\s+time\b/i, 'Europe/London'],
   [/\bindia(?:n)?\s+(?:standard\s+)?time\b/i, 'Asia/Kolkata'],
   [/\bsingapore\s+(?:standard\s+)?time\b/i, 'Asia/Singapore'],
-  [/\baustralian\s+eastern(?:\s+(?:standard|daylight))?\s+time\b/i, 'Australia/Sydney'],
 ];
 
 const CITIES: Record<string, string> = {
@@ -97,8 +99,14 @@ const ABBREVIATION = new RegExp(String.raw`\b(${Object.keys(ABBREVIATIONS).join(
 const ABBREVIATION_AFTER_TIME = new RegExp(String.raw`(?:\d|[ap]\.?m\.?)\s?\(?(${Object.keys(ABBREVIATIONS).join('|')})\b`, 'i');
 const CITY = new RegExp(String.raw`\b(${Object.keys(CITIES).join('|')})\s+time\b`, 'i');
 
+// Outlook names a zone by its standard offset and its cities: "(UTC+00:00) Dublin, Edinburgh, Lisbon, London"
+// is London's time, summer time included, not UTC.
+const WINDOWS_ZONE = new RegExp(String.raw`\(UTC[+\-−–]\d{2}:\d{2}\)[ \t]{0,3}(?:[A-Z][\w .]{0,20},[ \t]{0,3}){0,4}(${Object.keys(CITIES).join('|')})\b`, 'i');
+
 /** The zone `text` states for its times, or null when it states none. */
 export function statedZone(text: string): StatedZone | null {
+  const windowsCity = WINDOWS_ZONE.exec(text)?.[1]?.toLowerCase();
+  if (windowsCity && CITIES[windowsCity]) return { zone: CITIES[windowsCity] };
   const offset = OFFSET.exec(text);
   if (offset?.[2]) {
     const sign = offset[1] === '+' ? 1 : -1;

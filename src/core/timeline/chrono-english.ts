@@ -1,5 +1,5 @@
-// chrono-node's English readers, month first (en.casual) and day first (en.GB), with the same parsers
-// and refiners. Two of its parsers, "3 days later" and "3 days ago", repeat a time-unit pattern up to
+// chrono-node's English readers: month first (en.casual) for decision windows, and for interview
+// times a month-first and a day-first one with a few more readers of days. Two of its parsers, "3 days later" and "3 days ago", repeat a time-unit pattern up to
 // eleven times; V8 compiles that regex to native code on its second use, which alone cost a fresh
 // worker over 100 ms. They run here only on text they could match: same results, no compile otherwise.
 import * as chrono from 'chrono-node';
@@ -77,4 +77,61 @@ function withGuards(reader: chrono.Chrono): chrono.Chrono {
 }
 
 export const monthFirst = withGuards(chrono.en.casual);
-export const dayFirst = withGuards(chrono.en.GB);
+
+const WEEKDAY_NAME = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?`;
+const WEEKDAY_INDEX = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+const dayNumber = (date: Date) => Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+
+/**
+ * The date nearest the reference with day `day` (of `month`, when given; on `weekday`, when given):
+ * on or after it, or on or before it when the sentence reads the past.
+ */
+function nearestDay(context: chrono.ParsingContext, day: number, month: number | null, weekday: number | null): chrono.ParsingComponents | null {
+  const ref = context.reference.getDateWithAdjustedTimezone();
+  const step = context.option.forwardDate === false ? -1 : 1;
+  for (let months = 0; months < 13; months++) {
+    const candidate = new Date(Date.UTC(ref.getFullYear(), ref.getMonth() + step * months, day));
+    if (candidate.getUTCDate() !== day || (month !== null && candidate.getUTCMonth() + 1 !== month)) continue;
+    if (step * (candidate.getTime() - dayNumber(ref)) < 0 || (weekday !== null && candidate.getUTCDay() !== weekday)) continue;
+    const components = context.createParsingComponents({ day, month: candidate.getUTCMonth() + 1, year: candidate.getUTCFullYear() });
+    if (weekday !== null) components.assign('weekday', weekday);
+    return components;
+  }
+  return null;
+}
+
+// Days mail names without a month or a year: "Thursday the 27th", "on the 12th", and the day-first
+// "11.12." of German writers. chrono reads none of them. What may follow the ordinal keeps out "the
+// 14th floor" and "the 2nd round".
+const ORDINAL_DAY_PATTERN = new RegExp(
+  String.raw`(?<![\w.])(?:(${WEEKDAY_NAME}),?\s{1,3}(?:the\s{1,3})?|the\s{1,3})([0-3]?\d)(?:st|nd|rd|th)\b(?=\s{0,3}(?:[,.;:!?)–—-]|$|(?:at|from|works?|is|it|would|instead|and|or|in)\b))`,
+  'i',
+);
+const DOTTED_DAY_PATTERN = /(?<![\w.:]|\bat\s)([0-3]?\d)\.([01]?\d)\.(?![\d:])/i;
+const ORDINAL_DAY: chrono.Parser = {
+  pattern: () => ORDINAL_DAY_PATTERN,
+  extract: (context, match) => {
+    const weekday = match[1] ? WEEKDAY_INDEX.indexOf(match[1].slice(0, 3).toLowerCase()) : -1;
+    return nearestDay(context, Number(match[2]), null, weekday >= 0 ? weekday : null);
+  },
+};
+const DOTTED_DAY: chrono.Parser = {
+  pattern: () => DOTTED_DAY_PATTERN,
+  extract: (context, match) => {
+    const [day, month] = [Number(match[1]), Number(match[2])];
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? nearestDay(context, day, month, null) : null;
+  },
+};
+
+/** chrono's casual English for interview times, numeric dates day first or not, with the days above. */
+export function interviewConfiguration(littleEndian: boolean): { parsers: chrono.Parser[]; refiners: chrono.Refiner[] } {
+  const configuration = chrono.en.configuration.createCasualConfiguration(littleEndian);
+  // The day-first reader skips "May 20" as if it were May 2020; in mail it is a date.
+  for (const parser of configuration.parsers) if ('shouldSkipYearLikeDate' in parser) parser.shouldSkipYearLikeDate = false;
+  return { parsers: [ORDINAL_DAY, DOTTED_DAY, ...configuration.parsers], refiners: configuration.refiners };
+}
+
+/** Readers of an interview's date and time, month first (the Americas) and day first. */
+export const interviewMonthFirst = withGuards(new chrono.Chrono(interviewConfiguration(false)));
+export const interviewDayFirst = withGuards(new chrono.Chrono(interviewConfiguration(true)));
