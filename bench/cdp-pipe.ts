@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { chromiumPath } from '../tests/e2e/chromium-path';
+import { chromiumPath, extensionSwitches } from '../tests/e2e/chromium-path';
 
 type Params = Record<string, unknown>;
 type Listener = (params: Params, sessionId: string | undefined) => void;
@@ -27,15 +27,7 @@ export async function launchOverPipe(dist: string): Promise<Cdp> {
       '--headless=new',
       '--remote-debugging-pipe',
       `--user-data-dir=${userDataDir}`,
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...extensionSwitches(dist),
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },

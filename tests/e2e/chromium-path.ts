@@ -8,3 +8,18 @@ export function chromiumPath(): string {
   }
   return path;
 }
+
+/** The switches every Afterview browser run starts Chromium with: only our extension, and no traffic of its own. */
+export function extensionSwitches(dist: string): string[] {
+  return [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromiumPath } from './chromium-path';
+import { chromiumPath, extensionSwitches } from './chromium-path';
 
 /**
  * The test build (`npm run build:e2e`): its sidebar's shadow root is open, so tests reach controls by role.
@@ -34,17 +34,7 @@ export async function launchExtension(dist = DIST, { headless = true } = {}): Pr
     executablePath: chromiumPath(),
     headless,
     viewport: headless ? { width: 1280, height: 800 } : null,
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionSwitches(dist),
   });
   // Track the live worker: after a stop, Chrome starts a new one on the next extension event.
   let current: Worker | undefined = context.serviceWorkers()[0];
