@@ -79,6 +79,32 @@ export async function routeMailPage(context: BrowserContext, origin: string, htm
   await context.route(`${origin}/**`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
 }
 
+/**
+ * Brings `page` to the front with the browser window sized to its own viewport again, so the mouse can reach
+ * frames of another origin (the framed offer panel) anywhere in it. A context's pages share one window, and
+ * Playwright sizes that window to the viewport of whichever page last set one (a new page, a popup made
+ * narrow): the other pages keep their emulated viewport, larger than the window. Chromium routes a mouse
+ * event into an out-of-process frame only where the real window has it: past the window's edge the event
+ * goes to the embedding page, whose <iframe> element takes it, and the frame never sees it. Keyboard input
+ * goes to the focused frame and is not affected; nor is a user, whose viewport is their window.
+ */
+export async function frontWithWindowFitted(page: Page): Promise<void> {
+  await page.bringToFront();
+  const viewport = page.viewportSize();
+  if (viewport) {
+    // Set here: Playwright does not size the window again for a viewport it already set on this page. With a
+    // margin: once the window has held another page's size, it gives the tab about 100 px less than its
+    // bounds (a 1000 px window reached frames down to 900 px only).
+    const cdp = await page.context().newCDPSession(page);
+    const { windowId } = await cdp.send('Browser.getWindowForTarget');
+    await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: viewport.width + WINDOW_MARGIN, height: viewport.height + WINDOW_MARGIN } });
+    await cdp.detach();
+  }
+  const fits = await page.evaluate(() => outerWidth >= innerWidth && outerHeight >= innerHeight);
+  if (!fits) throw new Error("The browser window is smaller than the page's viewport.");
+}
+const WINDOW_MARGIN = 200;
+
 /** Where a screenshot named `name` goes: artifacts/screenshots (ignored by git), for a person to look at. */
 export async function screenshotFile(name: string): Promise<string> {
   await mkdir(SCREENSHOTS, { recursive: true });
