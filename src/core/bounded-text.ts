@@ -32,8 +32,25 @@ export function capPieces(line: string, max: number): string[] {
   return pieces;
 }
 
+// Most mail has no line too long: those lines are kept as they are, with no pieces built.
+function hasLongLine(text: string): boolean {
+  if (text.length <= MAX_LINE_CHARS) return false;
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    if (end - start > MAX_LINE_CHARS) return true;
+    start = end + 1;
+  }
+  return text.length - start > MAX_LINE_CHARS;
+}
+
+const cappedLines = (text: string): string[] => {
+  const lines = text.split('\n');
+  return hasLongLine(text) ? lines.flatMap((line) => capPieces(line, MAX_LINE_CHARS)) : lines;
+};
+
 /** The text with no line longer than MAX_LINE_CHARS: a long line becomes several. */
 export function capLines(text: string): string {
+  if (!hasLongLine(text)) return text;
   return text
     .split('\n')
     .flatMap((line) => capPieces(line, MAX_LINE_CHARS))
@@ -45,9 +62,10 @@ export function capLines(text: string): string {
  * a line break ("meet with\nPriya Natarajan"); a short message is one block.
  */
 export function boundedBlocks(text: string): string[] {
+  if (text.length <= MAX_LINE_CHARS) return [text];
   const blocks: string[] = [];
   let current: string | null = null;
-  for (const line of text.split('\n').flatMap((l) => capPieces(l, MAX_LINE_CHARS))) {
+  for (const line of cappedLines(text)) {
     if (current !== null && current.length + 1 + line.length <= MAX_LINE_CHARS) current = `${current}\n${line}`;
     else {
       if (current !== null) blocks.push(current);

@@ -217,8 +217,13 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   }
   const greeted = new Set([...evidence.employerBodies, ...evidence.ownerBodies].flatMap((body) => [...body.slice(0, 200).matchAll(GREETING)].map((m) => normalizeKey(m[1] ?? ''))));
   // An ATS writes the employer as its sender's name; a person writing through it signs with their first name or is greeted by it.
-  const firstNames = new Set([...greeted, ...[...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').map((line) => normalizeKey(line.replace(/^[-–—][ \t]*/, ''))))]);
-  const writesForEmployer = (sender: Person) => isAtsDomain(domainOf(sender.email)) && !/\bvia\b/i.test(sender.name) && !firstNames.has(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? ''));
+  // Keying every line is costly and only a sender writing through an ATS needs it: built on that first need.
+  let firstNames: Set<string> | undefined;
+  const signsWith = (key: string) => {
+    firstNames ??= new Set([...greeted, ...[...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').map((line) => normalizeKey(line.replace(/^[-–—][ \t]*/, ''))))]);
+    return firstNames.has(key);
+  };
+  const writesForEmployer = (sender: Person) => isAtsDomain(domainOf(sender.email)) && !/\bvia\b/i.test(sender.name) && !signsWith(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? ''));
   // People are not companies: a sender's name (or first name, as signatures write it) never counts.
   const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()) && !writesForEmployer(p));
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));

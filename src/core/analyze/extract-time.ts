@@ -85,7 +85,22 @@ function wallDateOf(result: chrono.ParsedResult): WallDate | null {
 function instantOf(date: WallDate, hour: number, minute: number, zoneText: string, userZone: string): string {
   const zone = statedZone(zoneText);
   if (zone && 'offsetMinutes' in zone) return new Date(Date.UTC(date.year, date.month - 1, date.day, hour, minute) - zone.offsetMinutes * 60_000).toISOString();
-  return new Date(new TZDate(date.year, date.month - 1, date.day, hour, minute, zone?.zone ?? userZone).getTime()).toISOString();
+  return zonedInstant(date, hour, minute, zone?.zone ?? userZone);
+}
+
+// A TZDate asks Intl for the zone's offset several times; a thread names the same few wall times over and over. Kept, bounded.
+const ZONED_INSTANTS_KEPT = 4_096;
+const zonedInstants = new Map<string, string>();
+
+function zonedInstant(date: WallDate, hour: number, minute: number, timeZone: string): string {
+  const key = `${timeZone} ${date.year} ${date.month} ${date.day} ${hour} ${minute}`;
+  let instant = zonedInstants.get(key);
+  if (instant === undefined) {
+    instant = new Date(new TZDate(date.year, date.month - 1, date.day, hour, minute, timeZone).getTime()).toISOString();
+    if (zonedInstants.size >= ZONED_INSTANTS_KEPT) zonedInstants.clear();
+    zonedInstants.set(key, instant);
+  }
+  return instant;
 }
 
 /** The sender's UTC offset in minutes, so "tomorrow" is the sender's tomorrow. */

@@ -98,12 +98,17 @@ export function domainOf(email: string): string {
   return email.toLowerCase().split('@')[1] ?? '';
 }
 
+const ATS_BY_DOMAIN = new Map(Object.entries(ATS_DOMAINS));
+
 /** The ATS behind an address or a link in the text ("Greenhouse"), if any. */
 export function atsOf(email: string, text: string): string | null {
   const domain = domainOf(email);
-  for (const [suffix, name] of Object.entries(ATS_DOMAINS)) {
-    if (domain === suffix || domain.endsWith(`.${suffix}`)) return name;
+  // The domain and each of its parent domains: an ATS's own, or one of its subdomains.
+  for (let from = 0; from >= 0; from = domain.indexOf('.', from) + 1 || -1) {
+    const name = ATS_BY_DOMAIN.get(domain.slice(from));
+    if (name) return name;
   }
+  if (!text.includes('://')) return null;
   const linked = /https?:\/\/(?:[\w-]+\.){0,10}([\w-]+\.(?:io|co|com|net|hr|ai))\//gi;
   for (const [, host] of text.matchAll(linked)) {
     const name = host ? ATS_DOMAINS[host.toLowerCase()] : undefined;

@@ -57,15 +57,20 @@ function guarded(parser: chrono.Parser, context: chrono.ParsingContext): chrono.
   const guard = GUARDS.find((g) => source.endsWith(g.patternEnd));
   // A parser's pattern may depend on the options (forwardDate): one built pattern for each it gives.
   const built = new Map<string, RegExp>();
+  // Most parsers give back the same pattern object each time: found by it, no long source is hashed.
+  const builtFor = new WeakMap<RegExp, RegExp>();
   const pattern = (ctx: chrono.ParsingContext) => {
     if (guard && !guard.mayMatch.test(ctx.text)) return NEVER;
     const own = parser.pattern(ctx);
+    const known = builtFor.get(own);
+    if (known) return known;
     const key = `${own.flags}/${own.source}`;
     let cheap = built.get(key);
     if (!cheap) {
       cheap = cheaplyBuilt(own);
       built.set(key, cheap);
     }
+    builtFor.set(own, cheap);
     return cheap;
   };
   return { pattern, extract: (ctx, match) => parser.extract(ctx, match) };
