@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planExpiresAt, planFollowUps } from '../../src/core/schedule';
+import { nextCheckIn, planExpiresAt, planFollowUps } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Application, type ApplicationDossier, type ContactEvent, type Interview, type Settings } from '../../src/core/model';
 
 const settings: Settings = { ...DEFAULT_SETTINGS, timeZone: 'America/New_York' };
@@ -187,6 +187,15 @@ describe('rule 8: a competing offer', () => {
     const competingOffer = { company: 'Cobalt Grid', deadline: '2026-12-01T20:00:00.000Z', notedAt: '2026-11-30T15:00:00.000Z' };
     const urgent = planFollowUps(dossier({ competingOffer }), thanked, settings, '2026-11-30T16:00:00.000Z').find((c) => c.kind === 'competing-offer');
     expect(urgent?.dueAt).toBe('2026-11-30T15:00:00.000Z');
+  });
+
+  it('is the step a thread puts forward, ahead of an older thank-you still owed', () => {
+    const competingOffer = { company: 'Cobalt Grid', deadline: '2026-12-04T22:00:00.000Z', notedAt: '2026-11-24T21:00:00.000Z' };
+    const plan = planFollowUps(dossier({ competingOffer }), [], settings, '2026-11-24T22:00:00.000Z');
+    expect(plan[0]?.kind).toBe('thank-you');
+    expect(nextCheckIn(plan)?.kind).toBe('competing-offer');
+    expect(nextCheckIn(plan.filter((c) => c.kind !== 'competing-offer'))?.kind).toBe('thank-you');
+    expect(nextCheckIn([])).toBeNull();
   });
 });
 

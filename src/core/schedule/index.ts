@@ -1,1 +1,2 @@
+export { nextCheckIn } from './next';
 export { planExpiresAt, planFollowUps } from './plan';

@@ -1,4 +1,5 @@
 import type { Settings, ThreadAnalysis } from '../../core/model';
+import { nextCheckIn } from '../../core/schedule';
 import type { ThreadState } from '../../messaging';
 import { Button } from '../components/Button';
 import { CHECK_IN_LABEL, exactTime, relativeTime } from '../format';
@@ -13,7 +14,7 @@ export function ThreadPanel({ analysis, state, settings, actions }: { analysis: 
   if (!dossier) return <p class="av-empty">This thread's application was deleted.</p>;
   const app = dossier.application;
   const pending = state.checkIns.filter((c) => c.status === 'pending' || c.status === 'snoozed');
-  const next = pending[0] ?? null;
+  const next = nextCheckIn(pending);
   return (
     <div class="thread">
       <ApplicationFacts analysis={analysis} dossier={dossier} settings={settings} actions={actions} />
