@@ -1,7 +1,8 @@
 // The offer orchestrator: one offer with a deadline, and every other open process it moves. Only
 // Afterview's own pages (the popup, and the panel framed in the sidebar) see the other applications; the
 // content script may only enter its own thread's deadline.
-import { askBy, decisionTimeline, openOffer, otherOpenApplications } from '../core/offer';
+import { askBy, decisionTimeline, openOffer, otherOpenApplications, toldOf } from '../core/offer';
+import { competingOfferKey } from '../core/schedule';
 import type { ApplicationDossier, CheckIn, ReceivedOffer, Settings } from '../core/model';
 import { arr, isoInstant, literal, nullable, obj, optional, recordId, str } from '../core/shape';
 import type { AfterviewDb } from '../store/db';
@@ -52,16 +53,15 @@ async function panelOf(db: AfterviewDb, asked: string | undefined, now: Date): P
   ]);
   const dossiers = (await Promise.all(ids.map((other) => dossierOf(db, other)))).filter((d): d is ApplicationDossier => d !== null);
   const urlOf = (applicationId: string) => threads.find((t) => t.applicationId === applicationId && !t.dismissed)?.url ?? null;
-  const company = dossier.application.company;
+  const offer = { company: dossier.application.company, deadline: terms.deadline };
   const others = otherOpenApplications(dossier.application.id, dossiers).map((other): OfferOther => {
-    const told = other.application.competingOffer;
-    const asked = told !== null && told.company === company && told.deadline === terms.deadline;
-    const key = `competing-offer:${other.application.id}:${terms.deadline}`;
+    const told = toldOf(other.application, offer) ? other.application.competingOffer : null;
+    const key = competingOfferKey(other.application.id, terms.deadline);
     return {
       dossier: other,
       url: urlOf(other.application.id),
-      askBy: asked ? askBy(told.notedAt, told.deadline, told.notedAt) : null,
-      checkIn: asked ? (checkIns.find((c) => c.key === key) ?? null) : null,
+      askBy: told ? askBy(told.notedAt, told.deadline, told.notedAt) : null,
+      checkIn: told ? (checkIns.find((c) => c.key === key) ?? null) : null,
     };
   });
   return { offer: { dossier, terms, url: urlOf(dossier.application.id) }, others, settings, accountUrl: urlOf(dossier.application.id) ?? threads.find((t) => t.url)?.url ?? null };

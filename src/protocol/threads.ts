@@ -112,8 +112,7 @@ async function digestOf(thread: MailThread, owner: PageOwner, url: string, setti
 
 async function track(context: CommandContext, thread: MailThread, reading: Reading, analysis: ThreadAnalysis, url: string, chosenApplicationId: string | null = null): Promise<ThreadState> {
   const { db, now, write } = context;
-  const zone = reading.settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const deadline = analysis.stage === 'offer' ? offerDeadline(thread, zone, reading.ownerEmail, reading.settings.holidays) : null;
+  const deadline = analysis.stage === 'offer' ? offerDeadline(thread, timeZoneOf(reading.settings), reading.ownerEmail, reading.settings.holidays) : null;
   const sighting = { ...sightingOf(thread, analysis, url, { email: reading.ownerEmail, name: reading.ownerName }), offerDeadline: deadline };
   await write(async () => {
     const id = await trackThread(db, sighting, now(), chosenApplicationId);

@@ -1,6 +1,7 @@
 // An offer and the processes it moves: the user's deadline entry, the ask sent to the others, and the
 // user's answer to the offer (store/threads.ts records the deadline the offer mail states).
 import type { Application, ReceivedOffer } from '../core/model';
+import { toldOf } from '../core/offer/others';
 import type { AfterviewDb } from './db';
 import { replan } from './plan';
 
@@ -35,7 +36,7 @@ export async function askOthers(db: AfterviewDb, offerApplicationId: string, app
     const app = await db.applications.get(id);
     if (!app) throw new Error('One of those applications no longer exists.');
     // Asked already for this deadline: the moment it was noted stays, so the note's ask-by date does not move.
-    if (app.competingOffer?.deadline === offer.offer.deadline && app.competingOffer.company === offer.company) continue;
+    if (toldOf(app, { company: offer.company, deadline: offer.offer.deadline })) continue;
     await db.applications.put({ ...app, competingOffer: { company: offer.company, deadline: offer.offer.deadline, notedAt: at }, updatedAt: at });
     await replan(db, id, now);
   }
@@ -49,7 +50,7 @@ export async function decideOffer(db: AfterviewDb, applicationId: string, decisi
   const offer = await requireOffer(db, applicationId);
   const at = now.toISOString();
   await db.applications.put({ ...offer, offer: { ...offer.offer, decision }, updatedAt: at });
-  const asked = await db.applications.filter((a) => a.competingOffer?.company === offer.company && a.competingOffer.deadline === offer.offer.deadline).toArray();
+  const asked = await db.applications.filter((a) => toldOf(a, { company: offer.company, deadline: offer.offer.deadline })).toArray();
   for (const app of asked) {
     await db.applications.put({ ...app, competingOffer: null, updatedAt: at });
     await replan(db, app.id, now);

@@ -29,6 +29,12 @@ export function otherOpenApplications(offerApplicationId: string, dossiers: read
     );
 }
 
+/** Whether the user told this application of that offer: its competing offer is this company's, with this deadline. */
+export function toldOf(application: Pick<Application, 'competingOffer'>, offer: { company: string; deadline: string }): boolean {
+  const told = application.competingOffer;
+  return told !== null && told.company === offer.company && told.deadline === offer.deadline;
+}
+
 /** An offer the user has still to answer: a deadline ahead and no decision yet. */
 export function openOffer(application: Application, now: string): boolean {
   const offer = application.offer;

@@ -1,2 +1,2 @@
 export { nextCheckIn } from './next';
-export { planExpiresAt, planFollowUps } from './plan';
+export { competingOfferKey, planExpiresAt, planFollowUps } from './plan';

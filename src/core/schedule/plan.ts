@@ -226,12 +226,15 @@ function activeCompetingOffer(ctx: Context): { company: string; deadline: number
   return { company: offer.company, deadline, noted: askedAt(offer.notedAt, iso(ctx.now)) };
 }
 
+/** The key of rule 8's note to an application about a competing offer with this deadline: one note per offer. */
+export const competingOfferKey = (applicationId: string, deadline: string) => `competing-offer:${applicationId}:${deadline}`;
+
 /** Rule 8: a competing offer with a deadline — ask the preferred employer now for a decision within 48–72 h. */
 function competingOffer(ctx: Context): PlannedCheckIn[] {
   const offer = activeCompetingOffer(ctx);
   const recorded = ctx.dossier.application.competingOffer;
   if (!offer || !recorded) return [];
-  const key = `competing-offer:${ctx.dossier.application.id}:${recorded.deadline}`;
+  const key = competingOfferKey(ctx.dossier.application.id, recorded.deadline);
   if (answered(ctx, key)) return [];
   const askBy = askByTime(offer.noted, offer.deadline) ?? offer.deadline;
   return [
