@@ -4,7 +4,9 @@
 // threads; how well relevance's confidence is calibrated; and for the fields the analysis believes in, the
 // precision of the values it gives, how many it gives, and its expected calibration error, on the dev batches
 // out of fold (each batch scored by confidences fitted without it, as a held-out batch is). `--misses` lists
-// what each set got wrong.
+// what each tuned-on set got wrong; a held-out set's misses are never printed, so reading the figure cannot
+// turn into tuning on it. `--check a,b` scores those dev batches apart, also without their misses: read the
+// misses of the rest, and the check batches say whether a change generalises.
 import { analyzeThread } from '../src/core/analyze';
 import type { DateWindow, ThreadAnalysis } from '../src/core/model';
 import { parseDecisionWindow } from '../src/core/timeline';
@@ -29,6 +31,8 @@ interface Scorable {
 }
 
 const showMisses = process.argv.includes('--misses');
+const checkFlag = process.argv.indexOf('--check');
+const checkBatches = checkFlag >= 0 ? (process.argv[checkFlag + 1] ?? '').split(',').filter(Boolean) : [];
 const pct = (x: number) => x.toFixed(3);
 
 /** Each dev blind thread's field confidences from a calibration fitted without its batch, keyed by thread and field. */
@@ -49,7 +53,7 @@ function outOfFoldConfidences(items: Scorable[]): Map<string, number> {
 }
 
 /** Sets the calibration was not fitted on keep the analysis's own confidences. */
-function report(name: string, items: Scorable[], fittedOn = false): void {
+function report(name: string, items: Scorable[], fittedOn = false, misses = showMisses): void {
   const outOfFoldConfidence = fittedOn ? outOfFoldConfidences(items) : new Map<string, number>();
   let tp = 0;
   let fp = 0;
@@ -57,7 +61,7 @@ function report(name: string, items: Scorable[], fittedOn = false): void {
   const hits = new Map<Field, { hit: number; total: number }>(FIELDS.map((f) => [f, { hit: 0, total: 0 }]));
   const given = new Map<Field, { hit: number; total: number }>(FIELDS.map((f) => [f, { hit: 0, total: 0 }]));
   const calibration = new Map<Field, Scored[]>(FIELDS.map((f) => [f, []]));
-  const misses: string[] = [];
+  const missed: string[] = [];
   const confidences: Scored[] = [];
   for (const item of items) {
     const analysis = item.analyze();
@@ -65,7 +69,7 @@ function report(name: string, items: Scorable[], fittedOn = false): void {
     if (analysis.relevant && item.relevant) tp++;
     else if (analysis.relevant) fp++;
     else if (item.relevant) fn++;
-    if (analysis.relevant !== item.relevant) misses.push(`${item.id}: relevant ${analysis.relevant}, expected ${item.relevant}`);
+    if (analysis.relevant !== item.relevant) missed.push(`${item.id}: relevant ${analysis.relevant}, expected ${item.relevant}`);
     if (!item.relevant) continue;
     for (const field of FIELDS) {
       const ok = item.field(field, analysis);
@@ -73,7 +77,7 @@ function report(name: string, items: Scorable[], fittedOn = false): void {
       if (ok === undefined || !score) continue;
       score.total++;
       if (ok) score.hit++;
-      else misses.push(`${item.id}: ${field}`);
+      else missed.push(`${item.id}: ${field}`);
       if (!isBeliefField(field)) continue;
       const right = topCandidateMatches(field, analysis, (f, a) => item.field(f, a));
       const confidence = outOfFoldConfidence.get(`${item.id} ${field}`) ?? analysis.fields?.[field]?.confidence;
@@ -100,7 +104,7 @@ function report(name: string, items: Scorable[], fittedOn = false): void {
     const ece = expectedCalibrationError(calibration.get(field) ?? []);
     console.log(`  ${''.padEnd(15)} given${fittedOn ? ' (out of fold)' : ''}: precision ${pct(kept.hit / Math.max(1, kept.total))} over ${kept.total} (coverage ${pct(kept.total / total)})  ECE ${pct(ece)}`);
   }
-  if (showMisses && misses.length > 0) console.log(`  misses:\n    ${misses.join('\n    ')}`);
+  if (misses && missed.length > 0) console.log(`  misses:\n    ${missed.join('\n    ')}`);
 }
 
 const memo = (analyze: () => ThreadAnalysis): (() => ThreadAnalysis) => {
@@ -127,17 +131,21 @@ const blind = (batches: string[]): Scorable[] =>
 
 const split = corpusSplit();
 report('dev: hand-written corpus (tests/fixtures/threads, tuned on)', handWritten);
-if (split.dev.length > 0) report(`dev: blind batches ${split.dev.join(', ')} (tuned on)`, blind(split.dev), true);
-for (const batch of split.heldOut) report(`HELD-OUT: blind batch ${batch} (never tuned on)`, blind([batch]));
-if (split.heldOut.length > 1) report(`HELD-OUT: all ${split.heldOut.length} batches`, blind(split.heldOut));
+const unknown = checkBatches.filter((batch) => !split.dev.includes(batch));
+if (unknown.length > 0) throw new Error(`--check names batches that are not in dev: ${unknown.join(', ')}`);
+const readDev = split.dev.filter((batch) => !checkBatches.includes(batch));
+if (readDev.length > 0) report(`dev: blind batches ${readDev.join(', ')} (tuned on)`, blind(readDev), true);
+if (checkBatches.length > 0) report(`CHECK: dev blind batches ${checkBatches.join(', ')} (misses not shown)`, blind(checkBatches), true, false);
+for (const batch of split.heldOut) report(`HELD-OUT: blind batch ${batch} (never tuned on)`, blind([batch]), false, false);
+if (split.heldOut.length > 1) report(`HELD-OUT: all ${split.heldOut.length} batches`, blind(split.heldOut), false, false);
 
 /** Decision-window phrases: the hand-written table cases (tuned on), then each blind phrase batch. */
-function reportPhrases(name: string, phrases: { id: string; text: string; reference: string; expect: DateWindow | null }[]): void {
+function reportPhrases(name: string, phrases: { id: string; text: string; reference: string; expect: DateWindow | null }[], heldOut = false): void {
   const misses = phrases.filter((p) => JSON.stringify(parseDecisionWindow(p.text, p.reference)) !== JSON.stringify(p.expect));
   const windows = phrases.filter((p) => p.expect !== null).length;
   console.log(`\n${name}: ${phrases.length} phrases (${windows} windows, ${phrases.length - windows} not windows)`);
   console.log(`  exact           ${pct((phrases.length - misses.length) / Math.max(1, phrases.length))}  (${phrases.length - misses.length}/${phrases.length})`);
-  if (showMisses) for (const p of misses) console.log(`    ${p.id}: ${JSON.stringify(p.text)} (${p.reference}) → ${JSON.stringify(parseDecisionWindow(p.text, p.reference))}, expected ${JSON.stringify(p.expect)}`);
+  if (showMisses && !heldOut) for (const p of misses) console.log(`    ${p.id}: ${JSON.stringify(p.text)} (${p.reference}) → ${JSON.stringify(parseDecisionWindow(p.text, p.reference))}, expected ${JSON.stringify(p.expect)}`);
 }
 
 const tableCases = [
@@ -148,4 +156,4 @@ const tableCases = [
 reportPhrases('decision-window phrases: hand-written table (tests/fixtures/windows/cases.json, tuned on)', tableCases);
 const phrases = phraseSplit();
 if (phrases.dev.length > 0) reportPhrases(`decision-window phrases: dev ${phrases.dev.join(', ')} (tuned on)`, phrases.dev.flatMap(loadPhrases));
-for (const batch of phrases.heldOut) reportPhrases(`HELD-OUT decision-window phrases: blind ${batch} (never tuned on)`, loadPhrases(batch));
+for (const batch of phrases.heldOut) reportPhrases(`HELD-OUT decision-window phrases: blind ${batch} (never tuned on)`, loadPhrases(batch), true);
