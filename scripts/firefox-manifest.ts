@@ -16,7 +16,8 @@ export function firefoxManifest(chrome: Manifest): Manifest {
   if (!background?.service_worker) throw new Error('The built manifest has no background.service_worker to convert.');
   return {
     ...rest,
-    background: { scripts: [background.service_worker], type: background.type ?? 'module' },
+    // A classic script stays one (Afterview's worker is one, for Chrome's code cache: vite.config.ts).
+    background: { scripts: [background.service_worker], ...(background.type ? { type: background.type } : {}) },
     browser_specific_settings: {
       // Afterview collects nothing: Firefox asks extensions to declare that.
       gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },

@@ -20,6 +20,7 @@ interface BuiltManifest {
   web_accessible_resources?: WebAccessibleResource[];
   content_security_policy?: { extension_pages?: string; sandbox?: string };
   externally_connectable?: unknown;
+  background?: { service_worker?: string; type?: string };
 }
 
 const DIST = join(resolve(import.meta.dirname, '../..'), 'dist');
@@ -58,6 +59,12 @@ describe('the built manifest (dist/manifest.json)', () => {
     expect(code).not.toMatch(/\bimport\s*\(/);
     // The one extension URL it names is the offer panel it frames in the sidebar (src/ui/sidebar/OfferSection.tsx).
     expect([...code.matchAll(/runtime\.getURL\(([^)]*)\)/g)].map((m) => m[1]?.slice(1, -1))).toEqual(['src/ui/offer/index.html']);
+  });
+
+  it('runs its service worker as one classic script that loads nothing else', () => {
+    expect(manifest.background).toEqual({ service_worker: 'background.js' });
+    const code = readFileSync(join(DIST, 'background.js'), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(|^import\b|\bimportScripts\(/m);
   });
 
   it('allows no remote or inline code in its pages', () => {

@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('the built extension in Chromium', () => {
   it('runs its service worker from the extension', async () => {
     const worker = await session.serviceWorker();
-    expect(worker.url()).toBe(session.extensionUrl('service-worker-loader.js'));
+    expect(worker.url()).toBe(session.extensionUrl('background.js'));
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
