@@ -15,7 +15,12 @@ interface Current {
   thread: MailThread;
   analysis: ThreadAnalysis;
   state: ThreadState | null;
+  /** The thread/open request it was read from, as sent: what the tab remembers the answer under. */
+  request?: string;
 }
+
+/** How many threads' last answers a tab remembers. */
+const REMEMBERED_THREADS = 50;
 
 export function startAfterview(hostName: MailHostName): void {
   const mail = createMailHost(hostName);
@@ -26,6 +31,21 @@ export function startAfterview(hostName: MailHostName): void {
   let lastView: SidebarView = { kind: 'idle' };
   /** The check-in of the draft an extension page last put into this thread's reply: the next send answers it. */
   let inserted: { threadId: string; applicationId: string; checkInKey: string | null } | null = null;
+  /**
+   * The last answer this tab was given for each thread it showed, under the request it answered. A thread
+   * opened again exactly as read then is shown from it at once, while the background (perhaps a worker
+   * woken from sleep) answers again; the content script learns nothing it was not already told about the
+   * thread it shows, and keeps it only in this page's memory.
+   */
+  const remembered = new Map<string, { request: string; answer: string; opened: OpenedThread }>();
+  const remember = (threadId: string, request: string, opened: OpenedThread) => {
+    remembered.delete(threadId);
+    remembered.set(threadId, { request, answer: JSON.stringify(opened), opened });
+    for (const oldest of remembered.keys()) {
+      if (remembered.size <= REMEMBERED_THREADS) break;
+      remembered.delete(oldest);
+    }
+  };
 
   const emptyProfile = () => settings !== null && !settings.profile.name.trim() && settings.profile.emails.length === 0;
   const show = (view: SidebarView) => {
@@ -35,6 +55,7 @@ export function startAfterview(hostName: MailHostName): void {
   const showState = (state: ThreadState) => {
     if (!current) return;
     current.state = state;
+    if (current.request) remember(current.thread.id, current.request, { analysis: current.analysis, state });
     if (state.dismissed || !state.dossier) show({ kind: 'untracked', analysis: current.analysis, dismissed: state.dismissed });
     else if (settings) show({ kind: 'tracked', analysis: current.analysis, state, settings });
   };
@@ -95,6 +116,8 @@ export function startAfterview(hostName: MailHostName): void {
     },
     async saveDraft(checkIn, draft) {
       const applicationId = current?.state?.dossier?.application.id;
+      // The remembered answer holds the draft as it was: the next opening waits for the background's.
+      if (current) remembered.delete(current.thread.id);
       if (applicationId) await send('draft/save', { applicationId, kind: draft.kind, checkInKey: checkIn?.key ?? null, subject: draft.subject, body: draft.body, to: draft.to });
     },
     async saveNotes(interviewId, interviewer, notes) {
@@ -198,10 +221,23 @@ export function startAfterview(hostName: MailHostName): void {
     settings ??= await send('settings/get', {});
     // Outlook names no address for the mailbox; the account the page shows does.
     const thread = read.thread.userEmail || !account?.email ? read.thread : { ...read.thread, userEmail: account.email };
+    const payload = { thread, url: location.href, owner: owner() };
+    const request = JSON.stringify(payload);
+    const answering = send('thread/open', payload);
     mark('cs:asked');
-    const opened = await send('thread/open', { thread, url: location.href, owner: owner() });
+    const known = remembered.get(thread.id);
+    if (known?.request === request) {
+      current = { thread, analysis: known.opened.analysis, state: null, request };
+      showState(known.opened.state);
+      mark('cs:remembered');
+    }
+    const opened = await answering;
     mark('cs:answered');
-    current = { thread, analysis: opened.analysis, state: null };
+    // The user has moved on to another view meanwhile: that view's own refresh owns the sidebar.
+    if (signature !== next) return remember(thread.id, request, opened);
+    // The same answer as the one shown: the sidebar keeps what it shows (and any edit begun in it).
+    if (known?.request === request && current?.request === request && known.answer === JSON.stringify(opened)) return void mark('cs:shown');
+    current = { thread, analysis: opened.analysis, state: null, request };
     showState(opened.state);
     mark('cs:shown');
   }

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, OPTIONS_PATH, openExtensionPage, routeMailHost, screenshot, type ExtensionSession } from './harness';
+import { launchExtension, OPTIONS_PATH, openExtensionPage, routeMailHost, screenshot, stopServiceWorkers, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
 let page: Page;
@@ -161,6 +161,40 @@ describe('the user’s own words', () => {
     await page.waitForTimeout(1_200);
     await page.reload();
     await expect.poll(() => sidebar().getByLabel('Message').inputValue(), { timeout: 10_000 }).toContain('My own words, edited by hand.');
+  });
+
+  it('shows a thread opened again from what the tab was told at once, then what the woken worker holds now', async () => {
+    const THREAD = 'FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFsr';
+    // The id the thread's heading carries (tests/fixtures/gmail/threads.html), which Afterview keys it by.
+    const LEGACY_ID = '1929a0c1d2e3f4a5';
+    await page.goto(INTERVIEW);
+    await expect.poll(() => sidebar().getByText('Northwind Labs').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => (location.hash = '#inbox/FMfcgzQXJkcLPCXjzvlvtbTRQpGQkFzz'));
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Afterview' }).count()).toBe(1);
+    // Meanwhile an extension page changes the application, and the worker is stopped.
+    const options = await openExtensionPage(session, OPTIONS_PATH);
+    const send = (type: string, payload: unknown) =>
+      options.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as Promise<{ ok: boolean; value?: { dossier?: { application: { id: string } } } }>;
+    const applicationId = (await send('thread/lookup', { host: 'gmail', hostThreadId: LEGACY_ID })).value?.dossier?.application.id;
+    expect(applicationId).toBeTruthy();
+    expect(await send('correction/apply', { applicationId, field: 'company', value: 'Northwind Analytics' })).toMatchObject({ ok: true });
+    await stopServiceWorkers(session);
+    // Every company name the sidebar shows, in order, as the thread opens again.
+    await page.evaluate(() => {
+      const root = document.getElementById('afterview-sidebar')?.shadowRoot;
+      const seen: string[] = [];
+      (window as unknown as { companiesSeen: string[] }).companiesSeen = seen;
+      if (root) new MutationObserver(() => seen.push(...['Northwind Labs', 'Northwind Analytics'].filter((name) => root.textContent?.includes(name)))).observe(root, { childList: true, subtree: true, characterData: true });
+    });
+    await page.evaluate((id) => (location.hash = `#inbox/${id}`), THREAD);
+    await expect.poll(() => sidebar().getByText('Northwind Analytics').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await sidebar().getByText('Northwind Labs').count()).toBe(0);
+    const seen = await page.evaluate(() => (window as unknown as { companiesSeen: string[] }).companiesSeen);
+    // The remembered plan came first (no new read of the thread or anything else), the background's replaced it.
+    expect(seen[0]).toBe('Northwind Labs');
+    expect(seen.at(-1)).toBe('Northwind Analytics');
+    expect(await send('correction/apply', { applicationId, field: 'company', value: 'Northwind Labs' })).toMatchObject({ ok: true });
+    await options.close();
   });
 });
 

@@ -39,7 +39,8 @@ export function NextStep({ state, settings, next, actions }: { state: ThreadStat
     }
     setSubject(rendered.subject);
     setBody(rendered.body);
-  }, [rendered]);
+    // By its text, not the object: the same plan shown again (a remembered answer, then the background's) keeps the edits.
+  }, [rendered.subject, rendered.body]);
 
   const draft: DraftInput = { kind, subject, body, to: rendered.to };
   useEffect(() => {
