@@ -12,8 +12,18 @@ const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge
 const WORD = String.raw`(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
 /** The lower-case words inside many names: "Anouk de Vries", "Nurul Huda binte Rahman", "Ludwig van der Berg". */
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das)`;
-/** One run: an optional honorific and up to six capitalised words on one line. Built at once: its bytecode, for all its letter classes, cost more (see ../caseless.ts). */
-const RUN = builtNow(new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu'));
+/**
+ * One run: an optional honorific and up to six capitalised words on one line. Built as native code at its
+ * first use, in one go: its bytecode, for all its letter classes, cost more (see ../caseless.ts); not as
+ * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
+ */
+const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu');
+let runBuilt = false;
+const runPattern = () => {
+  if (!runBuilt) builtNow(RUN);
+  runBuilt = true;
+  return RUN;
+};
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -129,7 +139,7 @@ export function namesIn(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   let previousEnd = -1;
   let previousContinued = false;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of text.matchAll(runPattern())) {
     const words = (m.groups?.words ?? '').split(/[ \t]/);
     const honorific = Boolean(m.groups?.honorific);
     let start = 0;
