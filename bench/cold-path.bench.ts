@@ -1,9 +1,11 @@
 // The cold browser path in real Chromium: the service worker asleep (Chrome stops it after 30 s idle), the
 // user opens an interview thread in a Gmail tab already open, and the sidebar shows the thread's plan.
 // Each sample stops the worker through CDP and checks it is stopped, then changes the hash as Gmail does and
-// waits in the page for the plan. The test build leaves performance marks (src/core/trace.ts) in the
-// content script and the worker; joined on one clock (timeOrigin + startTime) they split each sample into
-// its parts. Needs the test build: `npm run build:e2e` (or AFTERVIEW_DIST=<dir>).
+// waits in the page for the plan (a tab that showed the thread before shows its remembered answer at once),
+// then for the worker's own answer ("the plan confirmed": what a thread new to the tab waits for). The test
+// build leaves performance marks (src/core/trace.ts) in the content script and the worker; joined on one
+// clock (timeOrigin + startTime) they split each sample into its parts. Needs the test build:
+// `npm run build:e2e` (or AFTERVIEW_DIST=<dir>).
 // Chromium is driven over its DevTools pipe (bench/cdp-pipe.ts), not Playwright, which holds every worker at
 // its start until its own Node process answers; the worker here starts unattended.
 import { readFile } from 'node:fs/promises';
