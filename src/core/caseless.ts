@@ -119,6 +119,20 @@ export function caseless(pattern: RegExp): RegExp {
   return cheap;
 }
 
+/**
+ * A reader's patterns, built as native code the first time the returned function is called: V8 would
+ * interpret each on its first match and build it again on its second, which a fresh worker's first
+ * thread pays for every pattern it reads more than once. A worker that never calls the reader builds none.
+ */
+export function builtOnFirstUse(patterns: () => RegExp[]): () => void {
+  let built = false;
+  return () => {
+    if (built) return;
+    built = true;
+    for (const pattern of patterns()) builtNow(pattern);
+  };
+}
+
 /** Builds, as native code, every caseless pattern made before the first analysis; cheap once done. */
 export function buildPending(): void {
   analysing = true;

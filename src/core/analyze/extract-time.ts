@@ -9,6 +9,7 @@ import { capPieces, MAX_SENTENCE_CHARS } from '../bounded-text';
 import { quotedMessages } from './quoted-messages';
 import { statedZone } from './time-zones';
 import type { InterviewAtKind, Ranked } from './field-evidence';
+import { builtOnFirstUse } from '../caseless';
 
 interface WallDate {
   year: number;
@@ -217,8 +218,11 @@ function roleOf(s: Stated): 'superseded' | 'cancelled' | 'rescheduled' | 'stated
 /** Of a message's times, the interview's: the one its labels give or it ties to the interview, else its first. */
 const mainOf = (stated: Stated[]) => stated.find((s) => LABELLED.test(s.text) || NAMES_INTERVIEW.test(s.about)) ?? stated[0];
 
+const buildPatterns = builtOnFirstUse(() => [DAY_WORD, TODAY_PART, CLOCK, SENTENCES, LOOKS_BACK, CANCELLED, RESCHEDULED, SUPERSEDED_HEADING, SUPERSEDED_LEAD, NOT_CANCELLED, HYPOTHETICAL, NOT_THE_INTERVIEW, BY_TIME, OTHER_MEETING, NAMES_INTERVIEW, LABELLED, ACCEPTS, ALTERNATIVE, OPTIONS_LIST]);
+
 /** What one message says about the interview's time. */
 function readMessage(message: TimeMessage, userZone: string): Reading {
+  buildPatterns();
   if (Number.isNaN(Date.parse(message.sentAt))) return { kind: 'none' };
   const stated = statedInstants(message.text, message.sentAt, userZone).filter((s) => !NOT_THE_INTERVIEW.test(s.text) && !BY_TIME.test(s.lead) && !OTHER_MEETING.test(`${s.heading} ${s.text}`));
   const roles = stated.map(roleOf);

@@ -1,5 +1,6 @@
 // What a message itself says: its new text without quoted earlier replies, and its signature apart.
 import { capLines, MAX_MESSAGE_CHARS } from '../bounded-text';
+import { builtOnFirstUse } from '../caseless';
 
 // Blanks inside a line are [ \t], never \s: a \s* at a line start would read on through every
 // following empty line, from every line start, which is quadratic in the number of lines.
@@ -50,7 +51,10 @@ function nameBlockStart(text: string): number | null {
   return at + 2;
 }
 
+const buildPatterns = builtOnFirstUse(() => [...QUOTE_HEADERS, FORWARD_HEADER, SIGNATURE_START, NAME_LINE]);
+
 export function splitMessage(raw: string): MessageParts {
+  buildPatterns();
   const text = capLines(raw.slice(0, MAX_MESSAGE_CHARS).replace(/\r\n?/g, '\n'));
   const forwardAt = FORWARD_HEADER.exec(text);
   const own = forwardAt ? text.slice(0, forwardAt.index) : text;

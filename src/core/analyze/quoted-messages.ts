@@ -4,6 +4,7 @@
 // written days before the forward.
 import { monthFirst } from '../timeline/chrono-english';
 import { MAX_MESSAGE_CHARS } from '../bounded-text';
+import { builtOnFirstUse } from '../caseless';
 
 export interface QuotedMessage {
   /** The header's sender, as written ("Henrike Vogt <h.vogt@uni-elbufer.de>"). */
@@ -32,12 +33,15 @@ function headerInstant(value: string, offset: string): string | null {
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
+const buildPatterns = builtOnFirstUse(() => [FROM_LINE, WROTE_LINE, HEADER_LINE, DATE_LINE, SEPARATOR, QUOTE_MARKS]);
+
 /**
  * The messages `forwarded` holds, oldest first; `sentAt` is the forwarding message's own time. With
  * `olderThan` (ms), only the oldest ones sent before it: their header dates are read from the oldest on,
  * so a history of the thread's own messages costs one date read.
  */
 export function quotedMessages(forwarded: string, sentAt: string, olderThan?: number): QuotedMessage[] {
+  buildPatterns();
   const offset = /(?:[+-]\d{2}:\d{2}|Z)$/.exec(sentAt)?.[0] ?? 'Z';
   const found: { from: string; date: string; lines: string[] }[] = [];
   let current: { from: string; date: string; lines: string[] } | null = null;

@@ -1,5 +1,6 @@
 // A message's own text as sentences, each short enough for any pattern to read in bounded time.
 import { capPieces, MAX_SENTENCE_CHARS } from '../bounded-text';
+import { builtOnFirstUse } from '../caseless';
 
 export interface Sentence {
   text: string;
@@ -24,8 +25,11 @@ function splitLine(line: string): string[] {
   return pieces;
 }
 
+const buildPatterns = builtOnFirstUse(() => [ABBREVIATION_END, SENTENCE_END]);
+
 /** `body` (a message's new text, without quotes or signature) as its sentences, in order. */
 export function sentencesOf(body: string): Sentence[] {
+  buildPatterns();
   const sentences: Sentence[] = [];
   for (const rawLine of body.split('\n')) {
     const line = rawLine.replace(/^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/, '').trim();

@@ -1,6 +1,7 @@
 // The zone a stated time is in: an offset ("GMT+8", "(UTC-06:00)"), an abbreviation (ET, CEST, SGT…),
 // a zone's name ("Pacific Time", "Singapore Time") or a city ("Regina time"). Named zones are IANA
 // zones, so the offset follows the date's own daylight-saving rules.
+import { builtOnFirstUse } from '../caseless';
 
 export type StatedZone = { offsetMinutes: number } | { zone: string };
 
@@ -103,8 +104,11 @@ const CITY = new RegExp(String.raw`\b(${Object.keys(CITIES).join('|')})\s+time\b
 // is London's time, summer time included, not UTC.
 const WINDOWS_ZONE = new RegExp(String.raw`\(UTC[+\-−–]\d{2}:\d{2}\)[ \t]{0,3}(?:[A-Z][\w .]{0,20},[ \t]{0,3}){0,4}(${Object.keys(CITIES).join('|')})\b`, 'i');
 
+const buildPatterns = builtOnFirstUse(() => [OFFSET, ABBREVIATION, ABBREVIATION_AFTER_TIME, CITY, WINDOWS_ZONE]);
+
 /** The zone `text` states for its times, or null when it states none. */
 export function statedZone(text: string): StatedZone | null {
+  buildPatterns();
   const windowsCity = WINDOWS_ZONE.exec(text)?.[1]?.toLowerCase();
   if (windowsCity && CITIES[windowsCity]) return { zone: CITIES[windowsCity] };
   const offset = OFFSET.exec(text);

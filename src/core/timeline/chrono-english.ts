@@ -51,12 +51,15 @@ function cheaplyBuilt(pattern: RegExp): RegExp {
   return builtNow(caseless === pattern ? pattern : new LoweredPattern(caseless.source, `${caseless.flags}d`));
 }
 
+// The readers below share most of chrono's parsers, each with patterns of its own that are equal: one built
+// pattern serves them all, so a fresh worker whose first thread asks two readers builds each only once.
+const built = new Map<string, RegExp>();
+
 /** The parser, its patterns cheaply built on first use and, for the costliest, run only on text they could match. */
 function guarded(parser: chrono.Parser, context: chrono.ParsingContext): chrono.Parser {
   const source = parser.pattern(context).source;
   const guard = GUARDS.find((g) => source.endsWith(g.patternEnd));
   // A parser's pattern may depend on the options (forwardDate): one built pattern for each it gives.
-  const built = new Map<string, RegExp>();
   // Most parsers give back the same pattern object each time: found by it, no long source is hashed.
   const builtFor = new WeakMap<RegExp, RegExp>();
   const pattern = (ctx: chrono.ParsingContext) => {

@@ -17,6 +17,7 @@ import {
 } from './calendar';
 import { NUMBER, toNumber } from './numbers';
 import { monthFirst } from './chrono-english';
+import { builtOnFirstUse } from '../caseless';
 import type { WindowFamily } from '../analyze/field-evidence';
 
 export interface WindowOptions {
@@ -493,8 +494,11 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   return found ? { earliest: found.earliest, latest: found.latest, quote: found.quote, aboutDecision: found.aboutDecision } : null;
 }
 
+const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, ABSENT, OTHER_EVENT, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
+
 /** findDecisionWindow's window with the family of phrase that stated it ("within", "next-week", "date"…). */
 export function readDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean; family: WindowFamily }) | null {
+  buildPatterns();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reference) || Number.isNaN(Date.parse(reference))) return null;
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
