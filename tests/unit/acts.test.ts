@@ -121,9 +121,15 @@ describe('threadStage', () => {
 
   it("an owner's forward takes the forwarded mail's stage, and the reply of whoever it went to moves nothing", () => {
     const stage = threadStage([
-      { acts: acts('ownerInterview', 'reschedule', 'confirm'), forwardedActs: acts('reschedule', 'confirm'), fromOwner: true, hasWindow: false },
+      { acts: acts('ownerInterview', 'reschedule', 'confirm'), forwardedActs: [acts('reschedule', 'confirm')], fromOwner: true, hasWindow: false },
       { acts: acts('promiseDecision'), fromOwner: false, fromConfidant: true, hasWindow: true },
     ]);
     expect(stage.stage).toBe('scheduled');
+  });
+
+  it('a forward holding older forwards beneath it is read oldest first: the newest level sets the stage', () => {
+    const forward = { acts: acts('ownerInterview'), fromOwner: true, hasWindow: true };
+    expect(threadStage([{ ...forward, forwardedActs: [acts('thankInterview', 'promiseDecision'), acts('reschedule', 'confirm'), acts('invite')] }]).stage).toBe('awaiting-decision');
+    expect(threadStage([{ ...forward, forwardedActs: [acts('confirm'), acts('thankInterview')] }]).stage).toBe('scheduled');
   });
 });

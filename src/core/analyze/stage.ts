@@ -5,8 +5,8 @@ import type { Act } from './acts';
 
 export interface StageInput {
   acts: ReadonlyMap<Act, number>;
-  /** The acts of employer mail the message forwards, apart from its sender's own words. */
-  forwardedActs?: ReadonlyMap<Act, number>;
+  /** The acts of employer mail the message forwards, apart from its sender's own words: one map per level of forwards, outermost (newest) first. */
+  forwardedActs?: readonly ReadonlyMap<Act, number>[];
   fromOwner: boolean;
   /** Sent by someone the owner forwarded the process to (./confidants.ts): it does not move the stage. */
   fromConfidant?: boolean;
@@ -46,6 +46,16 @@ function afterOwner(acts: ReadonlyMap<Act, number>, stage: Stage | null): Stage 
   return stage;
 }
 
+/** The stage forwarded mail reaches: a forward holds older mail beneath it, read oldest first like the thread itself. */
+function forwardedStage(m: StageInput): Stage | null {
+  let stage: Stage | null = null;
+  for (let level = (m.forwardedActs?.length ?? 0) - 1; level >= 0; level--) {
+    const acts = m.forwardedActs?.[level];
+    if (acts) stage = employerStage({ ...m, acts }) ?? stage;
+  }
+  return stage;
+}
+
 /** The stage of the thread after its latest message, with the index of the message that set it. */
 export function threadStage(messages: StageInput[]): { stage: Stage | null; index: number } {
   let stage: Stage | null = null;
@@ -54,7 +64,7 @@ export function threadStage(messages: StageInput[]): { stage: Stage | null; inde
     if (m.fromConfidant) return;
     // An owner's message can carry the employer's mail it forwards: that mail sets the stage, and the owner's
     // note on it speaks to whoever it is forwarded to (a friend, a coach), not to the employer.
-    const forwarded = m.fromOwner && m.forwardedActs ? employerStage({ ...m, acts: m.forwardedActs }) : null;
+    const forwarded = m.fromOwner ? forwardedStage(m) : null;
     const next = forwarded ?? (m.fromOwner ? afterOwner(m.acts, employerStage(m) ?? stage) : (employerStage(m) ?? stage));
     if (next !== stage || (!m.fromOwner && employerStage(m))) index = i;
     stage = next;
