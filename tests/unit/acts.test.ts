@@ -115,6 +115,11 @@ describe('threadStage', () => {
     expect(threadStage([{ acts: acts('badNews'), fromOwner: false, hasWindow: false }]).stage).toBe('rejected');
   });
 
+  it('a cancellation that asks for new times is scheduling again, and a mere mention of the interview keeps the stage', () => {
+    expect(threadStage([{ acts: acts('cancel', 'askAvailability'), fromOwner: false, hasWindow: false }]).stage).toBe('scheduling');
+    expect(threadStage([{ acts: acts('confirm'), fromOwner: false, hasWindow: false, statesTime: true }, { acts: acts('interviewForYou'), fromOwner: false, hasWindow: false }]).stage).toBe('scheduled');
+  });
+
   it('a pause that says it has no timeline stays a pause, whatever date it guesses', () => {
     expect(threadStage([{ acts: acts('delay', 'noTimeline'), fromOwner: false, hasWindow: true }]).stage).toBe('delayed');
   });

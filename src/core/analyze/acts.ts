@@ -46,11 +46,15 @@ interface ActRule {
 const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|today|tonight|then|next|this|at|on)`;
 
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+/** A clock time or a day: what a booking or an accepted slot names. */
+const WHEN = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h)?|${WEEKDAY}|(?:mon|tue|tues|wed|thu|thurs|fri)\b|tomorrow|today|noon|midday)`;
+
 /** Someone other than the candidate: "another applicant", "someone else", "an internal candidate". */
 const OTHER_PERSON = String.raw`(?:another|a different|one of the other|an internal|an external|other) (?:[\w-]+ )?(?:candidate|applicant|finalist|person|individual|colleague)s?|someone (?:else|internal|who|whose|with)|somebody else|(?:other|internal) (?:candidates|applicants|finalists)`;
 
 const EMPLOYER_RULES: ActRule[] = [
-  { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you|share (?:an?|the|your|our) offer)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you|(?:offer|offering) you (?:the|a|this|our)\b[^.]{0,40}\b(?:role|position|job|post|contract)|offer of employment|offer (?:details|package)|offer (?:is )?(?:attached|enclosed)|(?:attached|enclosed) (?:is |please find )?(?:your|the|our|an?) (?:[\w-]+ ){0,2}offer|(?:chosen|selected) you for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|you(?:'ve| have) been (?:chosen|selected) for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
+  { act: 'offer', pattern: /\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make you|share (?:an?|the|your|our) offer)|offer letter|(?:extend|extending|make|making) (?:to )?you (?:an?|the|our)\b[^.]{0,30}\boffer|(?:conditional|formal|verbal|written|official|final) offer|like to offer you(?! (?:an? |the )?(?:[\w-]+ )?(?:interview|call|chat|meeting|slot|time|opportunity to (?:interview|meet|speak|talk)))|(?:extend|extending) (?:to you )?(?:an?|the|our) (?:[\w-]+ ){0,3}offer\b(?! to\b)|(?:offer|offering) you (?:the|a|this|our)\b[^.]{0,40}\b(?:role|position|job|post|contract)|offer of employment|offer (?:details|package)|offer (?:is )?(?:attached|enclosed)|(?:attached|enclosed) (?:is |please find )?(?:your|the|our|an?) (?:[\w-]+ ){0,2}offer|(?:chosen|selected) you for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|you(?:'ve| have) been (?:chosen|selected) for the (?:[\w-]+ ){0,4}(?:role|position|job|post)|base (?:salary|pay) (?:of|is|will be)|sign-on bonus|welcome (?:you )?(?:aboard|to the team))\b/i },
   {
     act: 'reject',
     negationIsTheAct: true,
@@ -83,14 +87,30 @@ const EMPLOYER_RULES: ActRule[] = [
     pattern:
       /\b(?:(?:can't|cannot|can not|unable to|not able to|couldn't) (?:\w+ ){0,2}(?:say|tell you|give (?:you )?(?:a|any)|indicate|predict|promise)|(?:don't|do not) (?:yet )?know|(?:don't|do not|doesn't|does not|didn't|did not) (?:yet )?(?:\w+ ){0,2}(?:a|any) (?:[\w-]+ )?(?:timeline|timeframe|date)|no (?:[\w-]+ )?(?:timeline|timeframe|date)s?\b|(?:nobody|no one|no-one) knows|(?:not sure|unclear|uncertain) (?:when|how long))\b/i,
   },
+  { act: 'cancel', negationIsTheAct: true, pattern: new RegExp(String.raw`\b${MEETING}s?\b[^.]{0,40}\b(?:is|are|has been|have been|was|were|will be) (?:now |unfortunately |sadly )?(?:cancel(?:l)?ed|called off)\b`, 'i') },
   { act: 'cancel', negationIsTheAct: true, pattern: /\b(?:(?:cancel(?:l?ed|l?ing)?|call(?:ing)? off) (?:your|the|our|this|tomorrow's|the upcoming) (?:interview|call|meeting|onsite|visit|panel)|(?:cannot|can't|can not|won't|will not) (?:go ahead|take place|happen)\b)/i },
-  { act: 'reschedule', pattern: /\b(?:reschedul(?:e|ed|ing)|(?:postponed|pushed back|moved) (?:to|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the \d|\d)|move(?:d)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|visit) (?:to|from)|new (?:date|time) (?:for|is|will be)|(?:change|shift)(?:ed)? (?:the )?time)\b/i },
+  { act: 'reschedule', pattern: /\b(?:reschedul(?:e|ed|ing)|(?:postponed|pushed back|moved|brought forward) (?:to|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|the \d|\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?)|move(?:d)? (?:your|the|our) (?:interview|call|meeting|chat|onsite|visit) (?:to|from)|new (?:date|time) (?:for|is|will be)|(?:change|shift)(?:ed)? (?:the )?time)\b/i },
   {
     act: 'confirm',
     pattern: new RegExp(
-      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b)|^(?:your )?(?:[\w-]+ ){0,3}${MEETING}s? (?:is |has been )?(?:confirmed|booked|rescheduled)(?:[.!:]|$)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder (?:of|about|for) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on(?! hold| pause| ice)|at|scheduled|confirmed|set|booked))`,
+      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b)|^(?:your )?(?:[\w-]+ ){0,3}${MEETING}s? (?:is |has been )?(?:confirmed|booked|rescheduled)(?:[.!:]|$)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder(?: that| of| about| for|:) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on(?! hold| pause| ice)|at|scheduled|confirmed|set|booked))`,
       'i',
     ),
+  },
+  // A booking however worded, said in the first person ("I've booked you in for Monday", "we have you down for
+  // 2pm", "Thursday it is") or of the meeting ("your interview stands confirmed").
+  {
+    act: 'confirm',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:i|we)(?:'ve| have)(?: now| just| already| also)? (?:booked|scheduled|set up|arranged|locked in|pencil(?:l)?ed|reserved|organi[sz]ed|confirmed)(?! with| that| whether| if| receipt)\b[^.]{0,60}\b(?:you|your|${MEETING}|${WHEN})|(?:i|we)(?:'ve| have)? (?:got|have|put) you (?:down|booked|in)(?: in)? for|(?:booked|pencil(?:l)?ed) (?:you )?in for|(?:i|we)(?:'ve| have) (?:put|popped)\b[^.]{0,40}\b(?:in|into) (?:the|my|our) (?:diary|diaries|calendars?)\b|(?:stands|remains|stays|is still) (?:confirmed|booked|scheduled|(?:on|set) for)|^(?:[\w,:-]+ ){1,4}it is[.!]$)`,
+      'i',
+    ),
+  },
+  // When the meeting takes place, stated as a fact ("the interview is tomorrow at 10"): booked, unless the same
+  // message still asks the candidate to choose or confirm a time (stage.ts).
+  {
+    act: 'describeInterview',
+    pattern: new RegExp(String.raw`\b${MEETING}s?\b[^.]{0,40}\b(?:is|will be|takes place|will take place|starts|begins) (?:tomorrow|today|tonight|this (?:morning|afternoon|evening)|on ${WEEKDAY}|at \d)`, 'i'),
   },
   // A reminder books only when it does not remind the candidate to pick a time.
   { act: 'confirm', yieldsTo: ['askAvailability'], pattern: /\bthis is a (?:friendly |quick )?reminder\b/i },

@@ -25,7 +25,7 @@ export function employerStage({ acts, hasWindow, statesTime = false }: StageInpu
   if (has(acts, 'reject') || (has(acts, 'badNews') && !has(acts, 'delay', 'cancel', 'invite', 'askAvailability', 'confirm', 'reschedule', 'describeInterview'))) return 'rejected';
   // A message that books the candidate, or asks them to book a time, moves the process, whatever it says of the timeline.
   const booking = (has(acts, 'confirm') && statesTime) || (has(acts, 'invite') && has(acts, 'askAvailability'));
-  if ((has(acts, 'delay') && !booking) || (has(acts, 'cancel') && !has(acts, 'invite', 'reschedule'))) return hasWindow && !has(acts, 'noTimeline') ? 'awaiting-decision' : 'delayed';
+  if ((has(acts, 'delay') && !booking) || (has(acts, 'cancel') && !has(acts, 'invite', 'reschedule', 'askAvailability'))) return hasWindow && !has(acts, 'noTimeline') ? 'awaiting-decision' : 'delayed';
   if (has(acts, 'confirm')) return 'scheduled';
   // An invitation that fixes the time and asks for none is a booking.
   if (!has(acts, 'askAvailability') && (has(acts, 'describeInterview') || (has(acts, 'invite') && statesTime))) return 'scheduled';
@@ -33,7 +33,7 @@ export function employerStage({ acts, hasWindow, statesTime = false }: StageInpu
   // Something rescheduled beside a dated decision promise and no time to book is the employer's own meeting.
   if (has(acts, 'reschedule')) return hasWindow && !statesTime ? 'awaiting-decision' : 'scheduling';
   if (has(acts, 'thankInterview', 'interviewHeld', 'promiseDecision') || hasWindow) return 'awaiting-decision';
-  if (has(acts, 'interviewForYou')) return 'scheduling';
+  // A mere mention of the candidate's interview ("your interview stands as informed") moves nothing: it keeps a booking booked.
   return null;
 }
 
