@@ -115,15 +115,26 @@ describe('threadStage', () => {
     expect(threadStage([{ acts: acts('badNews'), fromOwner: false, hasWindow: false }]).stage).toBe('rejected');
   });
 
+  it('a cancellation that asks for new times is scheduling again, and a mere mention of the interview keeps the stage', () => {
+    expect(threadStage([{ acts: acts('cancel', 'askAvailability'), fromOwner: false, hasWindow: false }]).stage).toBe('scheduling');
+    expect(threadStage([{ acts: acts('confirm'), fromOwner: false, hasWindow: false, statesTime: true }, { acts: acts('interviewForYou'), fromOwner: false, hasWindow: false }]).stage).toBe('scheduled');
+  });
+
   it('a pause that says it has no timeline stays a pause, whatever date it guesses', () => {
     expect(threadStage([{ acts: acts('delay', 'noTimeline'), fromOwner: false, hasWindow: true }]).stage).toBe('delayed');
   });
 
   it("an owner's forward takes the forwarded mail's stage, and the reply of whoever it went to moves nothing", () => {
     const stage = threadStage([
-      { acts: acts('ownerInterview', 'reschedule', 'confirm'), forwardedActs: acts('reschedule', 'confirm'), fromOwner: true, hasWindow: false },
+      { acts: acts('ownerInterview', 'reschedule', 'confirm'), forwardedActs: [acts('reschedule', 'confirm')], fromOwner: true, hasWindow: false },
       { acts: acts('promiseDecision'), fromOwner: false, fromConfidant: true, hasWindow: true },
     ]);
     expect(stage.stage).toBe('scheduled');
+  });
+
+  it('a forward holding older forwards beneath it is read oldest first: the newest level sets the stage', () => {
+    const forward = { acts: acts('ownerInterview'), fromOwner: true, hasWindow: true };
+    expect(threadStage([{ ...forward, forwardedActs: [acts('thankInterview', 'promiseDecision'), acts('reschedule', 'confirm'), acts('invite')] }]).stage).toBe('awaiting-decision');
+    expect(threadStage([{ ...forward, forwardedActs: [acts('confirm'), acts('thankInterview')] }]).stage).toBe('scheduled');
   });
 });

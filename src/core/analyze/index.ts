@@ -34,8 +34,8 @@ interface ReadMessage {
   fromOwner: boolean;
   signals: Set<SignalName>;
   acts: Map<Act, number>;
-  /** The acts of the employer mail this message forwards, when it forwards any. */
-  forwardedActs: Map<Act, number> | undefined;
+  /** The acts of the employer mail this message forwards, one map per level of forwards (outermost first). */
+  forwardedActs: Map<Act, number>[] | undefined;
 }
 
 const MAX_MESSAGES = 400;
@@ -114,7 +114,7 @@ function forwardedActsOf(forwarded: string): Map<Act, number>[] {
  * What a message does, sentence by sentence: its own text as its sender's, a forwarded mail as the employer's.
  * Relevance weighs the forwarded mail itself; the stage also reads the forwards beneath it.
  */
-function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): { acts: Map<Act, number>; forwardedActs: Map<Act, number> | undefined } {
+function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): { acts: Map<Act, number>; forwardedActs: Map<Act, number>[] | undefined } {
   const acts = actCounts(sentencesOf(parts.body), fromOwner ? 'owner' : 'employer');
   if (!parts.forwarded) return { acts, forwardedActs: undefined };
   if (!fromOwner && forwardsOwnMail(message, parts.forwarded)) {
@@ -123,9 +123,7 @@ function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boole
   }
   const levels = forwardedActsOf(parts.forwarded);
   if (levels[0]) addCounts(acts, levels[0]);
-  const forwardedActs = new Map<Act, number>();
-  for (const level of levels) addCounts(forwardedActs, level);
-  return { acts, forwardedActs };
+  return { acts, forwardedActs: levels };
 }
 
 /** Every other sender shares the owner's own (non-webmail) domain: colleagues, not an employer. */

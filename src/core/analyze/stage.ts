@@ -5,8 +5,8 @@ import type { Act } from './acts';
 
 export interface StageInput {
   acts: ReadonlyMap<Act, number>;
-  /** The acts of employer mail the message forwards, apart from its sender's own words. */
-  forwardedActs?: ReadonlyMap<Act, number>;
+  /** The acts of employer mail the message forwards, apart from its sender's own words: one map per level of forwards, outermost (newest) first. */
+  forwardedActs?: readonly ReadonlyMap<Act, number>[];
   fromOwner: boolean;
   /** Sent by someone the owner forwarded the process to (./confidants.ts): it does not move the stage. */
   fromConfidant?: boolean;
@@ -25,7 +25,7 @@ export function employerStage({ acts, hasWindow, statesTime = false }: StageInpu
   if (has(acts, 'reject') || (has(acts, 'badNews') && !has(acts, 'delay', 'cancel', 'invite', 'askAvailability', 'confirm', 'reschedule', 'describeInterview'))) return 'rejected';
   // A message that books the candidate, or asks them to book a time, moves the process, whatever it says of the timeline.
   const booking = (has(acts, 'confirm') && statesTime) || (has(acts, 'invite') && has(acts, 'askAvailability'));
-  if ((has(acts, 'delay') && !booking) || (has(acts, 'cancel') && !has(acts, 'invite', 'reschedule'))) return hasWindow && !has(acts, 'noTimeline') ? 'awaiting-decision' : 'delayed';
+  if ((has(acts, 'delay') && !booking) || (has(acts, 'cancel') && !has(acts, 'invite', 'reschedule', 'askAvailability'))) return hasWindow && !has(acts, 'noTimeline') ? 'awaiting-decision' : 'delayed';
   if (has(acts, 'confirm')) return 'scheduled';
   // An invitation that fixes the time and asks for none is a booking.
   if (!has(acts, 'askAvailability') && (has(acts, 'describeInterview') || (has(acts, 'invite') && statesTime))) return 'scheduled';
@@ -33,7 +33,7 @@ export function employerStage({ acts, hasWindow, statesTime = false }: StageInpu
   // Something rescheduled beside a dated decision promise and no time to book is the employer's own meeting.
   if (has(acts, 'reschedule')) return hasWindow && !statesTime ? 'awaiting-decision' : 'scheduling';
   if (has(acts, 'thankInterview', 'interviewHeld', 'promiseDecision') || hasWindow) return 'awaiting-decision';
-  if (has(acts, 'interviewForYou')) return 'scheduling';
+  // A mere mention of the candidate's interview ("your interview stands as informed") moves nothing: it keeps a booking booked.
   return null;
 }
 
@@ -46,6 +46,16 @@ function afterOwner(acts: ReadonlyMap<Act, number>, stage: Stage | null): Stage 
   return stage;
 }
 
+/** The stage forwarded mail reaches: a forward holds older mail beneath it, read oldest first like the thread itself. */
+function forwardedStage(m: StageInput): Stage | null {
+  let stage: Stage | null = null;
+  for (let level = (m.forwardedActs?.length ?? 0) - 1; level >= 0; level--) {
+    const acts = m.forwardedActs?.[level];
+    if (acts) stage = employerStage({ ...m, acts }) ?? stage;
+  }
+  return stage;
+}
+
 /** The stage of the thread after its latest message, with the index of the message that set it. */
 export function threadStage(messages: StageInput[]): { stage: Stage | null; index: number } {
   let stage: Stage | null = null;
@@ -54,7 +64,7 @@ export function threadStage(messages: StageInput[]): { stage: Stage | null; inde
     if (m.fromConfidant) return;
     // An owner's message can carry the employer's mail it forwards: that mail sets the stage, and the owner's
     // note on it speaks to whoever it is forwarded to (a friend, a coach), not to the employer.
-    const forwarded = m.fromOwner && m.forwardedActs ? employerStage({ ...m, acts: m.forwardedActs }) : null;
+    const forwarded = m.fromOwner ? forwardedStage(m) : null;
     const next = forwarded ?? (m.fromOwner ? afterOwner(m.acts, employerStage(m) ?? stage) : (employerStage(m) ?? stage));
     if (next !== stage || (!m.fromOwner && employerStage(m))) index = i;
     stage = next;
