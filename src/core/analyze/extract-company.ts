@@ -4,7 +4,7 @@ import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { asWritten, withoutLegalForm } from './company-name';
 import { signatureCompanies } from './company-signature';
-import { domainAbbreviates } from './company-domain';
+import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
@@ -274,9 +274,9 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
   // No sender writes from the employer's domain (a calendar's notification, an ATS, a forward without
-  // headers): the addresses the mail writes out ("Organiser: k.reiss@quellwerk.de") still name it.
+  // headers): the addresses the mail or its signature writes out ("Organiser: k.reiss@quellwerk.de") still name it.
   if (domainKeys.size === 0) {
-    for (const m of evidence.employerBodies.join('\n').matchAll(WRITTEN_ADDRESS)) {
+    for (const m of [...evidence.employerBodies, ...evidence.employerSignatures].join('\n').matchAll(WRITTEN_ADDRESS)) {
       const key = orgDomainKey(m[0]);
       if (key && !ownerKeys.has(key)) domainKeys.add(key);
       if (domainKeys.size >= 3) break;
@@ -315,21 +315,32 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const employerDomains = [...domainKeys].filter((key) => !agencyDomains.has(key));
   if (best && (best.score >= 2 || (best.score >= 1 && employerDomains.length === 0))) return [rankedOf(best, false), ...ranked.slice(1).map((entry) => rankedOf(entry, false)), ...others];
   const weak = [...ranked.map((entry) => rankedOf(entry, true)), ...others];
-  const [domainKey] = domainKeys;
-  if (!domainKey) return weak;
-  // The sender's domain, written the way the mail writes it ("vantagecloud" → "Vantage Cloud").
+  // The sender's domain, written the way the mail writes it ("vantagecloud" → "Vantage Cloud"): the
+  // employer's before an agency's, and each in turn, as a confidant's mail provider ("bigpond") names nothing the mail writes.
+  for (const domainKey of [...employerDomains, ...agencyDomains].slice(0, 3)) {
+    const spelled = spelledInMail(domainKey.replace(/-/g, ''), evidence);
+    if (spelled) return spelledDomain(spelled, weak);
+  }
+  // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
+  return weak;
+}
+
+/** The name a domain abbreviates as the mail writes it: a letterhead's or signature's part, else a run of capitalised words. */
+function spelledInMail(key: string, evidence: CompanyEvidence): string | null {
+  const employerLines = [...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').slice(0, 400));
+  const lined = domainNameInLines(key, employerLines);
+  if (lined) return cleanName(lined) ?? null;
   const blocks = [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].flatMap(boundedBlocks);
   for (const m of blocks.flatMap((block) => [...block.matchAll(NAME_ANYWHERE)])) {
     const words = m[0].split(/[ \t]+/);
     for (let start = 0; start < words.length; start++) {
       for (let end = words.length; end > start; end--) {
         const candidate = words.slice(start, end).join(' ');
-        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(domainKey.replace(/-/g, ''), candidate)) return spelledDomain(fullName(words.slice(start), end - start), weak);
+        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(key, candidate)) return fullName(words.slice(start), end - start);
       }
     }
   }
-  // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
-  return weak;
+  return null;
 }
 
 /** A domain names a company by its first words ("cascabelaxle"): the mail writes on to its full name ("Cascabel Axle Works"). */
