@@ -114,6 +114,8 @@ function cleanName(raw: string): string | null {
   if (!name || name.length < 2 || name.length > 60) return null;
   // A requisition or reference ("R-004217", "Ref VS-2026-118") is no name: a name has a word of letters.
   if (!/\p{L}{3}/u.test(name.replace(/\bRef\b\.?/gi, ''))) return null;
+  // A registration or requisition number in it ("CRICOS Provider 00417K", "REQ-2026-0912 Engineer") makes it a code, not a name.
+  if (/\d{3}/.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w))) return null;
   if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
@@ -255,7 +257,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // "Mariana Olvera Campos" signs for the sender "Mariana Olvera".
   const fullNameKeys = people.map((p) => normalizeKey(p.name)).filter((key) => key.length >= 6);
   const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line)) || fullNameKeys.some((key) => normalizeKey(line).startsWith(key));
-  const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3;
+  // "Harbourside University, Sydney NSW 2007" is the letterhead, not its signer.
+  const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3 && !ORGANISATION.test(` ${line}`);
   // A signature the message splitter did not find is still at the end of the body.
   evidence.employerBodies.forEach((body, i) =>
     signedNames(signatureCompanies(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isKnownSigner, mayBeSigner)).forEach(([name, weight]) => addSigned(name, weight)),
