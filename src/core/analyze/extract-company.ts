@@ -30,7 +30,7 @@ const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'gu');
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
 const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
-  { pattern: new RegExp(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
+  { pattern: new RegExp(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}|from)\s+(${NAME})(?=[,.!:;]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
   { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+${TEAM_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${TEAM_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})${POSSESSIVE_AFTER}`, 'gu'), needs: new RegExp(POSSESSIVE_AFTER, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${DEPARTMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${DEPARTMENT_AFTER}`, 'u'), weight: 4 },
@@ -321,18 +321,24 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // The sender's domain, written the way the mail writes it ("vantagecloud" → "Vantage Cloud"): the
   // employer's before an agency's, and each in turn, as a confidant's mail provider ("bigpond") names nothing the mail writes.
   for (const domainKey of [...employerDomains, ...agencyDomains].slice(0, 3)) {
-    const spelled = spelledInMail(domainKey.replace(/-/g, ''), evidence);
+    const spelled = spelledInMail(domainKey.replace(/-/g, ''), evidence, !agencyDomains.has(domainKey));
     if (spelled) return spelledDomain(spelled, weak);
   }
   // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
   return weak;
 }
 
-/** The name a domain abbreviates as the mail writes it: a letterhead's or signature's part, else a run of capitalised words. */
-function spelledInMail(key: string, evidence: CompanyEvidence): string | null {
-  const employerLines = [...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').slice(0, 400));
-  const lined = domainNameInLines(key, employerLines);
-  if (lined) return cleanName(lined) ?? null;
+/**
+ * The name a domain abbreviates as the mail writes it: a letterhead's or signature's part, else a run of
+ * capitalised words. An agency's letterhead is only the agency: its name stands in for the employer only
+ * where prose writes it.
+ */
+function spelledInMail(key: string, evidence: CompanyEvidence, letterhead: boolean): string | null {
+  if (letterhead) {
+    const employerLines = [...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').slice(0, 400));
+    const lined = domainNameInLines(key, employerLines);
+    if (lined) return cleanName(lined);
+  }
   const blocks = [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].flatMap(boundedBlocks);
   for (const m of blocks.flatMap((block) => [...block.matchAll(NAME_ANYWHERE)])) {
     const words = m[0].split(/[ \t]+/);
