@@ -2,7 +2,7 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, withoutLegalForm } from './company-name';
+import { asWritten, isSubsidiaryPlace, withoutLegalForm } from './company-name';
 import { signatureCompanies } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
@@ -296,8 +296,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       }
     }
   }
+  const entries = mergeVariants([...scores.values()]);
   // "Ashoka Mercantile" said in prose is the "Ashoka Mercantile Bank" the signature writes in full.
-  const entries = [...scores.values()];
   for (const longer of entries) {
     for (const shorter of entries) {
       if (shorter !== longer && longer.name.toLowerCase().startsWith(`${shorter.name.toLowerCase()} `)) longer.score += shorter.score / 2;
@@ -350,6 +350,39 @@ function spelledInMail(key: string, evidence: CompanyEvidence, letterhead: boole
     }
   }
   return null;
+}
+
+/** "CSD" for "Central School District": the initials of a name's words, its small joining words left out. */
+const initialsOf = (words: string[]): string =>
+  words
+    .filter((w) => !/^(?:of|for|and|&|the|de|la|für|und)$/i.test(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+
+/** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or its last words as initials ("Hudson Bend CSD"). */
+function isVariantOf(variant: string, name: string): boolean {
+  const prefix = `${name.toLowerCase()} `;
+  if (variant.toLowerCase().startsWith(prefix)) return isSubsidiaryPlace(variant.slice(prefix.length));
+  const words = variant.split(' ');
+  const acronym = words.at(-1) ?? '';
+  const head = words.slice(0, -1).join(' ');
+  if (!/^[A-Z]{2,6}$/.test(acronym) || !name.startsWith(head ? `${head} ` : '')) return false;
+  const rest = name.slice(head ? head.length + 1 : 0).split(' ');
+  return rest.length >= 2 && initialsOf(rest) === acronym;
+}
+
+/** Each variant's evidence counts for the name it varies, which it then leaves: one company, written as the mail writes it in full. */
+function mergeVariants(entries: Scored[]): Scored[] {
+  const merged = new Set<Scored>();
+  for (const variant of entries) {
+    const name = entries.find((entry) => entry !== variant && !merged.has(entry) && isVariantOf(variant.name, entry.name));
+    if (!name) continue;
+    name.score += variant.score;
+    for (const [kind, weight] of variant.kinds) name.kinds.set(kind, (name.kinds.get(kind) ?? 0) + weight);
+    merged.add(variant);
+  }
+  return entries.filter((entry) => !merged.has(entry));
 }
 
 /** A domain names a company by its first words ("cascabelaxle"): the mail writes on to its full name ("Cascabel Axle Works"). */
