@@ -2,7 +2,7 @@
 // "Halcyon Biologics Singapore Pte. Ltd." is "Halcyon Biologics". Names are compared without their legal
 // form; the one given is then written the way the mail writes it most ("Vance Harlan LLP", "The Alder Lodge").
 
-const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
+const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
 const LEGAL_TAIL = new RegExp(String.raw`(?:[ \t,]+${LEGAL_FORM}){1,3}$`);
 const COUNTRY = String.raw`(?:UK|U\.K\.|USA|US|Singapore|India|Australia|Deutschland|Germany|Canada|Ireland|NZ|New Zealand|Europe|Asia|Asia Pacific|APAC|EMEA|Hong Kong|Malaysia)`;
 /** The country of a subsidiary, written only before its legal form: "Brenntal Fördertechnik UK Ltd". */
@@ -57,8 +57,8 @@ function spokenName(name: string, text: string): string {
   return name;
 }
 
-/** The forms people say as part of a name, unlike "Ltd" or "GmbH": a partnership's "LLP", a "Co.". */
-const SPOKEN_FORMS = [' LLP', ' Co.'];
+/** The forms people say as part of a name, unlike "Ltd" or "GmbH": a partnership's "LLP" or "PLLC", a "Co.", an association's "e.V.". */
+const SPOKEN_FORMS = [' LLP', ', LLP', ' PLLC', ', PLLC', ' Co.', ' e.V.'];
 
 /** How often the mail writes `name` after a "The" (mid-sentence or not), without one, and before each spoken form. */
 function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; followedBy: Map<string, number> } {
