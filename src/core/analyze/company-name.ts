@@ -16,7 +16,8 @@ export const isSubsidiaryPlace = (tail: string): boolean => SUBSIDIARY_PLACE.tes
 /** The name without its legal form (and a subsidiary's country before it). */
 export function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_TAIL, '');
-  if (bare === name) return name;
+  // "Brightwell & Co": the partners' "Co" is the name's own.
+  if (bare === name || /[ \t](?:&|and)$/.test(bare)) return name;
   return bare.replace(COUNTRY_BEFORE_FORM, '').trim();
 }
 

@@ -248,6 +248,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // "GIS Analyst II – Lake Prairie County (Req #LPC-26-0033)": a reference after the last segment does not end it.
   const subject = evidence.subject.replace(/[ \t]*\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]*$/, '');
   for (const pattern of SUBJECT_SEGMENTS) for (const m of subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
+  const smallSegment = smallSubjectLead(subject, evidence.employerBodies);
+  if (smallSegment) add(smallSegment, 1, 'subject');
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
   // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
@@ -383,6 +385,21 @@ function mergeVariants(entries: Scored[]): Scored[] {
     merged.add(variant);
   }
   return entries.filter((entry) => !merged.has(entry));
+}
+
+/** A lower-case subject's first part: "brightwell & co - feedback from your final". */
+const SMALL_LEAD = /^([a-z][a-z&'’. ]{2,40}?)[ \t]+[-–—|][ \t]/;
+
+/**
+ * Lower-case mail writes its employer as it writes everything, and its subject leads with it as a capitalised
+ * one does: the lead counts when the employer's prose says it too, written with capitals.
+ */
+function smallSubjectLead(subject: string, bodies: string[]): string | null {
+  const unprefixed = subject.replace(/^(?:(?:re|fwd?|aw|wg):[ \t]{0,3}){1,4}/i, '');
+  if (/\p{Lu}/u.test(unprefixed)) return null;
+  const lead = SMALL_LEAD.exec(unprefixed)?.[1]?.trim();
+  if (!lead || !bodies.some((body) => body.includes(` ${lead} `))) return null;
+  return lead.split(' ').map((w, i) => (i > 0 && /^(?:of|the|and|for|de|del|la|y)$/.test(w) ? w : (w[0] ?? '').toUpperCase() + w.slice(1))).join(' ');
 }
 
 /** A domain names a company by its first words ("cascabelaxle"): the mail writes on to its full name ("Cascabel Axle Works"). */
