@@ -41,6 +41,9 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: CLIENT, needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
 ];
 
+/** "Harrow, Pike & Delacroix": two to four partners' names, the last after "&" or "and". */
+const PARTNERS = /\b\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30}){1,2},?[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’-]{0,30}/gu;
+
 /** Each phrase's company names in a block, with the phrase's weight. */
 function* namesInBlock(block: string): Generator<[string | undefined, number]> {
   for (const { pattern, needs, weight } of PATTERNS) {
@@ -285,6 +288,15 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       const key = orgDomainKey(m[0]);
       if (key && !ownerKeys.has(key)) domainKeys.add(key);
       if (domainKeys.size >= 3) break;
+    }
+  }
+  // A firm named for its partners writes commas inside its name ("Harrow, Pike & Delacroix LLP"), which no
+  // other pattern reads as one name: its domain says it is one ("harrowpike"), where a list of people has none.
+  for (const block of [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures].flatMap(boundedBlocks)) {
+    if (!/,[ \t]+\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30})?,?[ \t]+(?:&|and)[ \t]/u.test(block)) continue;
+    for (const m of block.matchAll(PARTNERS)) {
+      const key = normalizeKey(m[0]);
+      if ([...domainKeys].some((domainKey) => domainKey.length >= 4 && key.startsWith(domainKey.replace(/-/g, '')))) add(m[0], 3, 'stated');
     }
   }
   // A name that matches the sender's own domain is very likely the employer.
