@@ -41,3 +41,55 @@ export function domainAbbreviates(key: string, name: string): boolean {
   };
   return walk(0, 0);
 }
+
+/** Where a letterhead or signature line's parts meet: "talent acquisition | prairie lantern seed co.", "founder, second spoke". */
+const SEGMENT_BREAK = /[ \t]+[|·•–—-][ \t]+|,[ \t]+|[ \t]+\([^()\n]{0,40}\)/;
+/** Words a name never runs on with: a legal form, a verb or a joining word of prose. */
+const NAME_STOP = /^(?:inc|llc|llp|pllc|ltd|limited|gmbh|ggmbh|ag|plc|pty|pte|pvt|private|co|corp|is|are|was|were|has|have|had|will|would|team|or|to|in|for|on|at|with|who|which|here|hr|talent|recruiting|recruitment|careers)\.?$/i;
+/** Words written small inside a name, whatever the mail's case: "Sol de Occidente", "Bank of Baroda". */
+const SMALL_WORD = /^(?:of|the|and|for|de|del|la|le|du|di|da|van|von|der|für|y)$/i;
+const WORD = /^(?:[\p{L}][\p{L}'’.-]{0,30}|&)$/u;
+
+/** A name written all in small letters, written as names are: "second spoke" → "Second Spoke". */
+const capitalised = (words: string[]): string =>
+  words.map((w, i) => (i > 0 && SMALL_WORD.test(w) ? w.toLowerCase() : (w[0] ?? '').toUpperCase() + w.slice(1))).join(' ');
+
+/**
+ * The name a line's part starts with, when the domain abbreviates its first words: "nyaya setu legal aid
+ * trust · andheri (e), mumbai" for "nyayasetu" is "Nyaya Setu Legal Aid Trust". The part runs on past the
+ * domain's words to its end, but not past a legal form, a preposition or a verb; all-small mail is
+ * written with capitals.
+ */
+function segmentName(key: string, segment: string): string | null {
+  const words = segment.trim().replace(/["”'’.,;:!]+$/, '').split(/[ \t]+/).slice(0, 8);
+  const first = spellings(words[0] ?? '')[0] ?? '';
+  if (!first || first[0] !== key[0] || NAME_STOP.test(words[0] ?? '')) return null;
+  let end = 0;
+  for (let n = Math.min(words.length, 6); n >= 1; n--) {
+    if (words.slice(0, n).every((w) => WORD.test(w)) && domainAbbreviates(key, words.slice(0, n).join(' '))) {
+      end = n;
+      break;
+    }
+  }
+  if (end === 0) return null;
+  while (end < words.length && WORD.test(words[end] ?? '') && !NAME_STOP.test(words[end] ?? '')) end++;
+  // "prairie root feed & seed ltd": a joining word does not end it, but cannot end it either.
+  while (end > 0 && /^(?:&|and|of|the)$/i.test(words[end - 1] ?? '')) end--;
+  const name = words.slice(0, end);
+  const written = name.join(' ');
+  return /\p{Lu}/u.test(written) ? written : capitalised(name);
+}
+
+/** The name a domain abbreviates at the start of a line's part, most often written first: what letterheads and signatures write, in any case. */
+export function domainNameInLines(key: string, lines: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const raw of lines) {
+    const line = raw.replace(/^[>\s]+/, '');
+    if (line.length > 160 || line.length < 3) continue;
+    for (const segment of line.split(SEGMENT_BREAK).slice(0, 6)) {
+      const name = segmentName(key, segment);
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}

@@ -2,15 +2,22 @@
 // "Halcyon Biologics Singapore Pte. Ltd." is "Halcyon Biologics". Names are compared without their legal
 // form; the one given is then written the way the mail writes it most ("Vance Harlan LLP", "The Alder Lodge").
 
-const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
+const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
 const LEGAL_TAIL = new RegExp(String.raw`(?:[ \t,]+${LEGAL_FORM}){1,3}$`);
+const COUNTRY = String.raw`(?:UK|U\.K\.|USA|US|Singapore|India|Australia|Deutschland|Germany|Canada|Ireland|NZ|New Zealand|Europe|Asia|Asia Pacific|APAC|EMEA|Hong Kong|Malaysia)`;
 /** The country of a subsidiary, written only before its legal form: "Brenntal Fördertechnik UK Ltd". */
-const COUNTRY_BEFORE_FORM = /[ \t]+(?:UK|U\.K\.|USA|US|Singapore|India|Australia|Deutschland|Germany|Canada|Ireland|NZ|New Zealand|Europe|Asia|Asia Pacific|APAC|EMEA|Hong Kong|Malaysia)$/;
+const COUNTRY_BEFORE_FORM = new RegExp(String.raw`[ \t]+${COUNTRY}$`);
+/** What a subsidiary writes after its group's name: its country or region ("Asia Pacific", "de México"). */
+const SUBSIDIARY_PLACE = new RegExp(String.raw`^(?:${COUNTRY}|(?:de|do|del)[ \t]+(?:México|Mexico|Brasil|Colombia|Chile|Argentina|Perú|Peru|España|Portugal|Costa Rica|Guatemala|Panamá|Panama))$`);
+
+/** Whether the words after a group's name are only the place of one of its subsidiaries. */
+export const isSubsidiaryPlace = (tail: string): boolean => SUBSIDIARY_PLACE.test(tail.trim());
 
 /** The name without its legal form (and a subsidiary's country before it). */
 export function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_TAIL, '');
-  if (bare === name) return name;
+  // "Brightwell & Co": the partners' "Co" is the name's own.
+  if (bare === name || /[ \t](?:&|and)$/.test(bare)) return name;
   return bare.replace(COUNTRY_BEFORE_FORM, '').trim();
 }
 
@@ -33,7 +40,8 @@ function standing(phrase: string, text: string): { alone: number; registered: nu
 /**
  * A registered name ("Haveli Trails Hospitality Pvt. Ltd.", "Voltkasa Enerji Teknolojileri A.Ş.") is the
  * letterhead's; the mail's own name for the company is the shorter one it writes on its own ("Haveli
- * Trails"), when it does so at least twice and more often than the registered name bare.
+ * Trails"), when it does so at least twice and never writes the registered name bare: "at Northway Freight
+ * Solutions" said in prose is the name, though a notice repeats "Northway".
  */
 function spokenName(name: string, text: string): string {
   const words = name.split(' ');
@@ -45,13 +53,13 @@ function spokenName(name: string, text: string): string {
     // "Fields & Moran": a partnership is named by all its partners.
     if (/^(?:&|and)$/i.test(words[n] ?? '')) continue;
     const { alone } = standing(prefix, text);
-    if (alone >= 2 && alone > whole.alone) return prefix;
+    if (alone >= 2 && whole.alone === 0) return prefix;
   }
   return name;
 }
 
-/** The forms people say as part of a name, unlike "Ltd" or "GmbH": a partnership's "LLP", a "Co.". */
-const SPOKEN_FORMS = [' LLP', ' Co.'];
+/** The forms people say as part of a name, unlike "Ltd" or "GmbH": a partnership's "LLP" or "PLLC", a "Co.", an association's "e.V.". */
+const SPOKEN_FORMS = [' LLP', ', LLP', ' PLLC', ', PLLC', ' Co.', ' e.V.'];
 
 /** How often the mail writes `name` after a "The" (mid-sentence or not), without one, and before each spoken form. */
 function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; followedBy: Map<string, number> } {

@@ -2,9 +2,9 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, withoutLegalForm } from './company-name';
+import { asWritten, isSubsidiaryPlace, withoutLegalForm } from './company-name';
 import { signatureCompanies } from './company-signature';
-import { domainAbbreviates } from './company-domain';
+import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
@@ -30,7 +30,7 @@ const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'gu');
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
 const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
-  { pattern: new RegExp(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}|from)\s+(${NAME})(?=[,.!]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
+  { pattern: new RegExp(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}|from)\s+(${NAME})(?=[,.!:;]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
   { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+${TEAM_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${TEAM_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})${POSSESSIVE_AFTER}`, 'gu'), needs: new RegExp(POSSESSIVE_AFTER, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${DEPARTMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${DEPARTMENT_AFTER}`, 'u'), weight: 4 },
@@ -40,6 +40,9 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   // An agency recruiter names the employer as its client: that, not the agency, is the hiring company.
   { pattern: CLIENT, needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
 ];
+
+/** "Harrow, Pike & Delacroix": two to four partners' names, the last after "&" or "and". */
+const PARTNERS = /\b\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30}){1,2},?[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’-]{0,30}/gu;
 
 /** Each phrase's company names in a block, with the phrase's weight. */
 function* namesInBlock(block: string): Generator<[string | undefined, number]> {
@@ -114,6 +117,8 @@ function cleanName(raw: string): string | null {
   if (!name || name.length < 2 || name.length > 60) return null;
   // A requisition or reference ("R-004217", "Ref VS-2026-118") is no name: a name has a word of letters.
   if (!/\p{L}{3}/u.test(name.replace(/\bRef\b\.?/gi, ''))) return null;
+  // A registration or requisition number in it ("CRICOS Provider 00417K", "REQ-2026-0912 Engineer") makes it a code, not a name.
+  if (/\d{3}/.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w))) return null;
   if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
@@ -246,6 +251,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // "GIS Analyst II – Lake Prairie County (Req #LPC-26-0033)": a reference after the last segment does not end it.
   const subject = evidence.subject.replace(/[ \t]*\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]*$/, '');
   for (const pattern of SUBJECT_SEGMENTS) for (const m of subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
+  const smallSegment = smallSubjectLead(subject, evidence.employerBodies);
+  if (smallSegment) add(smallSegment, 1, 'subject');
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
   // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
@@ -255,7 +262,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // "Mariana Olvera Campos" signs for the sender "Mariana Olvera".
   const fullNameKeys = people.map((p) => normalizeKey(p.name)).filter((key) => key.length >= 6);
   const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line)) || fullNameKeys.some((key) => normalizeKey(line).startsWith(key));
-  const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3;
+  // "Harbourside University, Sydney NSW 2007" is the letterhead, not its signer.
+  const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3 && !ORGANISATION.test(` ${line}`);
   // A signature the message splitter did not find is still at the end of the body.
   evidence.employerBodies.forEach((body, i) =>
     signedNames(signatureCompanies(`${body}\n${evidence.employerSignatures[i] ?? ''}`, isKnownSigner, mayBeSigner)).forEach(([name, weight]) => addSigned(name, weight)),
@@ -274,12 +282,21 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
   // No sender writes from the employer's domain (a calendar's notification, an ATS, a forward without
-  // headers): the addresses the mail writes out ("Organiser: k.reiss@quellwerk.de") still name it.
+  // headers): the addresses the mail or its signature writes out ("Organiser: k.reiss@quellwerk.de") still name it.
   if (domainKeys.size === 0) {
-    for (const m of evidence.employerBodies.join('\n').matchAll(WRITTEN_ADDRESS)) {
+    for (const m of [...evidence.employerBodies, ...evidence.employerSignatures].join('\n').matchAll(WRITTEN_ADDRESS)) {
       const key = orgDomainKey(m[0]);
       if (key && !ownerKeys.has(key)) domainKeys.add(key);
       if (domainKeys.size >= 3) break;
+    }
+  }
+  // A firm named for its partners writes commas inside its name ("Harrow, Pike & Delacroix LLP"), which no
+  // other pattern reads as one name: its domain says it is one ("harrowpike"), where a list of people has none.
+  for (const block of [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures].flatMap(boundedBlocks)) {
+    if (!/,[ \t]+\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30})?,?[ \t]+(?:&|and)[ \t]/u.test(block)) continue;
+    for (const m of block.matchAll(PARTNERS)) {
+      const key = normalizeKey(m[0]);
+      if ([...domainKeys].some((domainKey) => domainKey.length >= 4 && key.startsWith(domainKey.replace(/-/g, '')))) add(m[0], 3, 'stated');
     }
   }
   // A name that matches the sender's own domain is very likely the employer.
@@ -293,8 +310,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       }
     }
   }
+  const entries = mergeVariants([...scores.values()]);
   // "Ashoka Mercantile" said in prose is the "Ashoka Mercantile Bank" the signature writes in full.
-  const entries = [...scores.values()];
   for (const longer of entries) {
     for (const shorter of entries) {
       if (shorter !== longer && longer.name.toLowerCase().startsWith(`${shorter.name.toLowerCase()} `)) longer.score += shorter.score / 2;
@@ -315,21 +332,86 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const employerDomains = [...domainKeys].filter((key) => !agencyDomains.has(key));
   if (best && (best.score >= 2 || (best.score >= 1 && employerDomains.length === 0))) return [rankedOf(best, false), ...ranked.slice(1).map((entry) => rankedOf(entry, false)), ...others];
   const weak = [...ranked.map((entry) => rankedOf(entry, true)), ...others];
-  const [domainKey] = domainKeys;
-  if (!domainKey) return weak;
-  // The sender's domain, written the way the mail writes it ("vantagecloud" → "Vantage Cloud").
+  // The sender's domain, written the way the mail writes it ("vantagecloud" → "Vantage Cloud"): the
+  // employer's before an agency's, and each in turn, as a confidant's mail provider ("bigpond") names nothing the mail writes.
+  for (const domainKey of [...employerDomains, ...agencyDomains].slice(0, 3)) {
+    const spelled = spelledInMail(domainKey.replace(/-/g, ''), evidence, !agencyDomains.has(domainKey));
+    if (spelled) return spelledDomain(spelled, weak);
+  }
+  // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
+  return weak;
+}
+
+/**
+ * The name a domain abbreviates as the mail writes it: a letterhead's or signature's part, else a run of
+ * capitalised words. An agency's letterhead is only the agency: its name stands in for the employer only
+ * where prose writes it.
+ */
+function spelledInMail(key: string, evidence: CompanyEvidence, letterhead: boolean): string | null {
+  if (letterhead) {
+    const employerLines = [...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').slice(0, 400));
+    const lined = domainNameInLines(key, employerLines);
+    if (lined) return cleanName(lined);
+  }
   const blocks = [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].flatMap(boundedBlocks);
   for (const m of blocks.flatMap((block) => [...block.matchAll(NAME_ANYWHERE)])) {
     const words = m[0].split(/[ \t]+/);
     for (let start = 0; start < words.length; start++) {
       for (let end = words.length; end > start; end--) {
         const candidate = words.slice(start, end).join(' ');
-        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(domainKey.replace(/-/g, ''), candidate)) return spelledDomain(fullName(words.slice(start), end - start), weak);
+        if (/[\p{L}0-9]$/u.test(candidate) && domainAbbreviates(key, candidate)) return fullName(words.slice(start), end - start);
       }
     }
   }
-  // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
-  return weak;
+  return null;
+}
+
+/** "CSD" for "Central School District": the initials of a name's words, its small joining words left out. */
+const initialsOf = (words: string[]): string =>
+  words
+    .filter((w) => !/^(?:of|for|and|&|the|de|la|für|und)$/i.test(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+
+/** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or its last words as initials ("Hudson Bend CSD"). */
+function isVariantOf(variant: string, name: string): boolean {
+  const prefix = `${name.toLowerCase()} `;
+  if (variant.toLowerCase().startsWith(prefix)) return isSubsidiaryPlace(variant.slice(prefix.length));
+  const words = variant.split(' ');
+  const acronym = words.at(-1) ?? '';
+  const head = words.slice(0, -1).join(' ');
+  if (!/^[A-Z]{2,6}$/.test(acronym) || !name.startsWith(head ? `${head} ` : '')) return false;
+  const rest = name.slice(head ? head.length + 1 : 0).split(' ');
+  return rest.length >= 2 && initialsOf(rest) === acronym;
+}
+
+/** Each variant's evidence counts for the name it varies, which it then leaves: one company, written as the mail writes it in full. */
+function mergeVariants(entries: Scored[]): Scored[] {
+  const merged = new Set<Scored>();
+  for (const variant of entries) {
+    const name = entries.find((entry) => entry !== variant && !merged.has(entry) && isVariantOf(variant.name, entry.name));
+    if (!name) continue;
+    name.score += variant.score;
+    for (const [kind, weight] of variant.kinds) name.kinds.set(kind, (name.kinds.get(kind) ?? 0) + weight);
+    merged.add(variant);
+  }
+  return entries.filter((entry) => !merged.has(entry));
+}
+
+/** A lower-case subject's first part: "brightwell & co - feedback from your final". */
+const SMALL_LEAD = /^([a-z][a-z&'’. ]{2,40}?)[ \t]+[-–—|][ \t]/;
+
+/**
+ * Lower-case mail writes its employer as it writes everything, and its subject leads with it as a capitalised
+ * one does: the lead counts when the employer's prose says it too, written with capitals.
+ */
+function smallSubjectLead(subject: string, bodies: string[]): string | null {
+  const unprefixed = subject.replace(/^(?:(?:re|fwd?|aw|wg):[ \t]{0,3}){1,4}/i, '');
+  if (/\p{Lu}/u.test(unprefixed)) return null;
+  const lead = SMALL_LEAD.exec(unprefixed)?.[1]?.trim();
+  if (!lead || !bodies.some((body) => body.includes(` ${lead} `))) return null;
+  return lead.split(' ').map((w, i) => (i > 0 && /^(?:of|the|and|for|de|del|la|y)$/.test(w) ? w : (w[0] ?? '').toUpperCase() + w.slice(1))).join(' ');
 }
 
 /** A domain names a company by its first words ("cascabelaxle"): the mail writes on to its full name ("Cascabel Axle Works"). */
