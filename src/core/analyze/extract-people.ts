@@ -11,14 +11,14 @@ import type { InterviewerKind, Ranked } from './field-evidence';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ing)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|will join|attendees|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|will join|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
 const WITH_SOMEONE = /\bwith[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
-/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee". */
-const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\()|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
+/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)". */
+const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
 /** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
 const WRITER_IN_LIST = /\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
@@ -140,7 +140,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
     const placeLines = PLACE_LABEL.test(sentence);
     const interviews = INTERVIEWS.test(sentence);
-    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !hostsOnly(sentence, m, interviews) && !signsOff(sentence, m, writerFirst));
+    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !hostsOnly(sentence, m, interviews) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m));
     // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
     const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
     const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
@@ -157,7 +157,7 @@ const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
 const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
 /** A sentence that has the candidate meet or interview with people, not only talk to them. */
-const INTERVIEWS = /\b(?:meet(?:s|ing)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
+const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
 const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour)\b/i;
 
@@ -214,6 +214,10 @@ const signsOff = (sentence: string, m: NameMention, writerFirst: string) => {
   if ((m.words[0] ?? '').toLowerCase() === writerFirst || /^[–—-]{1,2}[ \t]{0,3}\p{Lu}[\p{L}'’-]{0,30}[.!]?$/u.test(sentence.trim())) return true;
   return /^[ \t.!]{0,3}(?:\n|$)/.test(sentence.slice(endOf(m), endOf(m) + 4)) && SIGN_OFF_BEFORE.test(sentence.slice(Math.max(0, m.at - 40), m.at));
 };
+/** After a run alone on its line, a comma and the signer's line or the message's end: a closing in any language ("Liebe Grüße,\nAnnegret", "Un saludo,"). */
+const CLOSING_AFTER = /^,[ \t]{0,3}(?:\n[ \t]{0,4}\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2}[ \t]{0,3})?\s{0,4}$/u;
+const closesTheMessage = (sentence: string, m: NameMention) =>
+  /^[ \t]{0,4}$/.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)) && CLOSING_AFTER.test(sentence.slice(endOf(m), endOf(m) + 60)) && endOf(m) + 60 >= sentence.length;
 const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
 
 /** After a name, the writer beside it: "Hal and I", "Josh and me". */
