@@ -63,9 +63,12 @@ function sentencesOf(text: string): string[] {
     .filter((s) => s.trim().length > 0);
 }
 
+/** Where a name comes from: the employer's mail (a sentence about meeting, or its writer), or the candidate's. */
+type Source = 'employer-named' | 'writer' | 'candidate-thanked' | 'candidate-named' | 'resolved';
+
 interface Named {
   name: string;
-  kind: InterviewerKind;
+  kind: Source;
 }
 
 interface Reading {
@@ -80,7 +83,7 @@ interface Reading {
 }
 
 /** Full names go in as `kind` (when the reader trusts them as such), the rest as references to resolve. */
-function readMentions(mentions: NameMention[], into: Reading, kind: InterviewerKind | null): void {
+function readMentions(mentions: NameMention[], into: Reading, kind: Source | null): void {
   for (const m of mentions) {
     if (m.words.length >= 2 && kind && (kind === 'employer-named' || m.introduced)) into.full.push({ name: m.words.join(' '), kind });
     else {
@@ -298,7 +301,13 @@ const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|
 const MAX_LOWER_CASE_LOOKUPS = 12;
 
 /** Strongest first: a list is only as sure as its least sure name. */
-const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
+const SOURCE_STRENGTH: readonly Source[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
+
+/** The evidence kind of a list: by its size when the employer's mail names everyone on it, else by its least sure source. */
+function kindOf(weakest: Source, size: number): InterviewerKind {
+  if (weakest !== 'employer-named' && weakest !== 'writer') return weakest;
+  return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
+}
 
 /** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
 export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
@@ -334,8 +343,8 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
 
   const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
   const found: string[] = [];
-  const kinds = new Map<string, Set<InterviewerKind>>();
-  const add = (name: string | null, kind: InterviewerKind) => {
+  const kinds = new Map<string, Set<Source>>();
+  const add = (name: string | null, kind: Source) => {
     if (!name || isNotInterviewer(name)) return;
     // "Ana Lucía" and "Ana Lucía Robles" are one person: the longer writing stands for both.
     const at = found.findIndex((f) => key(f) === key(name) || partOf(name, f) || partOf(f, name));
@@ -362,7 +371,7 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
   };
   for (const reference of reading.short) add(resolve(reference, known) ?? inLowerCase(reference), 'resolved');
   if (found.length === 0) return [];
-  const strongest = found.map((name) => KIND_STRENGTH.findIndex((kind) => kinds.get(key(name))?.has(kind)));
-  const kind = KIND_STRENGTH[Math.max(...strongest)] ?? 'resolved';
+  const strongest = found.map((name) => SOURCE_STRENGTH.findIndex((kind) => kinds.get(key(name))?.has(kind)));
+  const kind = kindOf(SOURCE_STRENGTH[Math.max(...strongest)] ?? 'resolved', found.length);
   return [{ value: found, kind, corroborated: found.some((name) => (kinds.get(key(name))?.size ?? 0) >= 2) }];
 }
