@@ -47,6 +47,8 @@ export interface PeopleEvidence {
   owner: { name: string; email: string | null };
   /** The hiring company, which is never a person. */
   company?: string | null;
+  /** The job, whose title's capitalised words are never a person ("Real Property & Leasing Manager"). */
+  role?: string | null;
 }
 
 const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
@@ -331,13 +333,14 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
   const ownerKey = key(evidence.owner.name);
   const ownerWords = new Set(evidence.owner.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1));
   const companyKey = key(evidence.company ?? '');
+  const roleWords = ` ${(evidence.role ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).join(' ')} `;
   // A one-word "company" that is a name's first word ("Martin" of "Martin Heseltine") is that person's first name, taken for a company.
   const firstNameOnly = (words: string[]) => !/\s/.test((evidence.company ?? '').trim()) && key(words[0] ?? '') === companyKey && !ORGANISATION_WORD.test(words.slice(1).join(' '));
   const domains = [...new Set(evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? '')))];
   const isNotInterviewer = (name: string) => {
     const k = key(name);
     const words = name.toLowerCase().split(' ');
-    if (!looksLikePerson(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w))))) return true;
+    if (!looksLikePerson(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w)))) || roleWords.includes(` ${words.join(' ')} `)) return true;
     return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
 
