@@ -207,7 +207,8 @@ const capitaliseSlot = (_m: string, lead: string, name: string) => `${lead}${nam
 
 /** Lower-case mail with the names in a person's slot capitalised, so that namesIn reads them as it does in other mail. */
 export function capitaliseNameSlots(text: string): string {
-  return text.replace(HONORIFIC_SLOT, capitaliseSlot).replace(TITLED_SLOT, capitaliseSlot);
+  // The honorific too ("mr. anil deshmukh" → "Mr. Anil Deshmukh"), so that the name reads as introduced by it.
+  return text.replace(HONORIFIC_SLOT, (m: string, lead: string, name: string) => capitaliseSlot(m, capitalise(lead), name)).replace(TITLED_SLOT, capitaliseSlot);
 }
 
 /**
