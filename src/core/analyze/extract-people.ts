@@ -11,14 +11,14 @@ import type { InterviewerKind, Ranked } from './field-evidence';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ing)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|will join|attendees|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|will join|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
 const WITH_SOMEONE = /\bwith[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
-/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee". */
-const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\()|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
+/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)". */
+const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
 /** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
 const WRITER_IN_LIST = /\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
@@ -47,6 +47,8 @@ export interface PeopleEvidence {
   owner: { name: string; email: string | null };
   /** The hiring company, which is never a person. */
   company?: string | null;
+  /** The job, whose title's capitalised words are never a person ("Real Property & Leasing Manager"). */
+  role?: string | null;
 }
 
 const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
@@ -63,9 +65,12 @@ function sentencesOf(text: string): string[] {
     .filter((s) => s.trim().length > 0);
 }
 
+/** Where a name comes from: the employer's mail (a sentence about meeting, or its writer), or the candidate's. */
+type Source = 'employer-named' | 'writer' | 'candidate-thanked' | 'candidate-named' | 'resolved';
+
 interface Named {
   name: string;
-  kind: InterviewerKind;
+  kind: Source;
 }
 
 interface Reading {
@@ -80,7 +85,7 @@ interface Reading {
 }
 
 /** Full names go in as `kind` (when the reader trusts them as such), the rest as references to resolve. */
-function readMentions(mentions: NameMention[], into: Reading, kind: InterviewerKind | null): void {
+function readMentions(mentions: NameMention[], into: Reading, kind: Source | null): void {
   for (const m of mentions) {
     if (m.words.length >= 2 && kind && (kind === 'employer-named' || m.introduced)) into.full.push({ name: m.words.join(' '), kind });
     else {
@@ -140,7 +145,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
     const placeLines = PLACE_LABEL.test(sentence);
     const interviews = INTERVIEWS.test(sentence);
-    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !hostsOnly(sentence, m, interviews) && !signsOff(sentence, m, writerFirst));
+    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !hostsOnly(sentence, m, interviews) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !aContact(sentence, m));
     // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
     const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
     const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
@@ -157,7 +162,7 @@ const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
 const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
 /** A sentence that has the candidate meet or interview with people, not only talk to them. */
-const INTERVIEWS = /\b(?:meet(?:s|ing)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
+const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
 const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour)\b/i;
 
@@ -214,6 +219,13 @@ const signsOff = (sentence: string, m: NameMention, writerFirst: string) => {
   if ((m.words[0] ?? '').toLowerCase() === writerFirst || /^[–—-]{1,2}[ \t]{0,3}\p{Lu}[\p{L}'’-]{0,30}[.!]?$/u.test(sentence.trim())) return true;
   return /^[ \t.!]{0,3}(?:\n|$)/.test(sentence.slice(endOf(m), endOf(m) + 4)) && SIGN_OFF_BEFORE.test(sentence.slice(Math.max(0, m.at - 40), m.at));
 };
+/** After a run alone on its line, a comma and the signer's line or the message's end: a closing in any language ("Liebe Grüße,\nAnnegret", "Un saludo,"). */
+const CLOSING_AFTER = /^,[ \t]{0,3}(?:\n[ \t]{0,4}\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2}[ \t]{0,3})?\s{0,4}$/u;
+const closesTheMessage = (sentence: string, m: NameMention) =>
+  /^[ \t]{0,4}$/.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)) && CLOSING_AFTER.test(sentence.slice(endOf(m), endOf(m) + 60)) && endOf(m) + 60 >= sentence.length;
+/** Before a name, what makes them whom the candidate writes to or sends things, not whom they meet: "send to our coordinator, Ms. Renée Coleman,", "contact Priya Shah". */
+const CONTACT_BEFORE = /\b(?:send(?:ing)?|sent|e-?mail(?:ing)?|contact(?:ing)?|reach(?:ing)? out to|write to|copy(?:ing)?|cc|forward(?:ing)?|reply to|return (?:it|them|the \w{2,12}) to)\b(?![^.;\n]{0,60}?\b(?:with|meet|by|interview\w*|panel)\b)[^.;\n]{0,60}$/i;
+const aContact = (sentence: string, m: NameMention) => CONTACT_BEFORE.test(sentence.slice(Math.max(0, m.at - 72), m.at).replace(/(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}$/, ''));
 const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
 
 /** After a name, the writer beside it: "Hal and I", "Josh and me". */
@@ -294,7 +306,13 @@ const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|
 const MAX_LOWER_CASE_LOOKUPS = 12;
 
 /** Strongest first: a list is only as sure as its least sure name. */
-const KIND_STRENGTH: readonly InterviewerKind[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
+const SOURCE_STRENGTH: readonly Source[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
+
+/** The evidence kind of a list: by its size when the employer's mail names everyone on it, else by its least sure source. */
+function kindOf(weakest: Source, size: number): InterviewerKind {
+  if (weakest !== 'employer-named' && weakest !== 'writer') return weakest;
+  return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
+}
 
 /** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
 export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
@@ -318,20 +336,21 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
   const ownerKey = key(evidence.owner.name);
   const ownerWords = new Set(evidence.owner.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1));
   const companyKey = key(evidence.company ?? '');
+  const roleWords = ` ${(evidence.role ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).join(' ')} `;
   // A one-word "company" that is a name's first word ("Martin" of "Martin Heseltine") is that person's first name, taken for a company.
   const firstNameOnly = (words: string[]) => !/\s/.test((evidence.company ?? '').trim()) && key(words[0] ?? '') === companyKey && !ORGANISATION_WORD.test(words.slice(1).join(' '));
   const domains = [...new Set(evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? '')))];
   const isNotInterviewer = (name: string) => {
     const k = key(name);
     const words = name.toLowerCase().split(' ');
-    if (!looksLikePerson(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w))))) return true;
+    if (!looksLikePerson(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w)))) || roleWords.includes(` ${words.join(' ')} `)) return true;
     return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
 
   const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
   const found: string[] = [];
-  const kinds = new Map<string, Set<InterviewerKind>>();
-  const add = (name: string | null, kind: InterviewerKind) => {
+  const kinds = new Map<string, Set<Source>>();
+  const add = (name: string | null, kind: Source) => {
     if (!name || isNotInterviewer(name)) return;
     // "Ana Lucía" and "Ana Lucía Robles" are one person: the longer writing stands for both.
     const at = found.findIndex((f) => key(f) === key(name) || partOf(name, f) || partOf(f, name));
@@ -358,7 +377,7 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
   };
   for (const reference of reading.short) add(resolve(reference, known) ?? inLowerCase(reference), 'resolved');
   if (found.length === 0) return [];
-  const strongest = found.map((name) => KIND_STRENGTH.findIndex((kind) => kinds.get(key(name))?.has(kind)));
-  const kind = KIND_STRENGTH[Math.max(...strongest)] ?? 'resolved';
+  const strongest = found.map((name) => SOURCE_STRENGTH.findIndex((kind) => kinds.get(key(name))?.has(kind)));
+  const kind = kindOf(SOURCE_STRENGTH[Math.max(...strongest)] ?? 'resolved', found.length);
   return [{ value: found, kind, corroborated: found.some((name) => (kinds.get(key(name))?.size ?? 0) >= 2) }];
 }

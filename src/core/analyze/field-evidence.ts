@@ -28,12 +28,15 @@ export const EVIDENCE_KINDS = {
     'weak',
   ],
   interviewers: [
-    // Named by the employer in a sentence or agenda line about meeting.
-    'employer-named',
+    // Every name from the employer's mail: named in a sentence or agenda line about meeting, or the writer who
+    // counts themself in ("me and Jun Park"). How many there are says how sure the list is: a pair is the
+    // commonest shape and seldom wrong, one name often leaves out a second, and a long list often takes in
+    // a host or leaves out a panellist.
+    'employer-pair',
+    'employer-one',
+    'employer-several',
     // The recipient of the candidate's thank-you for the meeting.
     'candidate-thanked',
-    // The employer's writer counts themself in ("me and Jun Park").
-    'writer',
     // The candidate's own note names them in full ("I enjoyed meeting Curtis Vandermolen").
     'candidate-named',
     // A short reference ("Dr. Varga") resolved to a full name written elsewhere.

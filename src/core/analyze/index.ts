@@ -286,6 +286,7 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     participants: messages.flatMap((m) => [m.message.from, ...(m.message.to ?? []), ...(m.message.cc ?? [])]).filter((p): p is Person => Boolean(p)),
     owner: { name: ownerName, email: owner },
     company,
+    role,
   });
 
   const latestQuoting = messages.findLast((m) => m.parts.quoted !== '' && !m.parts.forwarded);

@@ -4,7 +4,7 @@
 // linear in the line; then the words that are not a name's (sentence openers, titles, places) are cut
 // off the run, and what stays is a name.
 import { builtNow } from '../caseless';
-import { isTitleHead, looksLikePerson } from './names';
+import { isTitleHead, isTitleWord, looksLikePerson } from './names';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's.
 const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
@@ -95,7 +95,7 @@ function insideParentheses(text: string, at: number): boolean {
 }
 
 /** A title the writer's own word introduces, then the name: "our Senior Advocate, Bronwyn Tate", "the Head of Fundraising, Rachel Dunmore". */
-const TITLE_THEN_NAME = /\b(?:our|my|their|the)[ \t](?:(?:\p{Lu}[\p{L}&-]{0,20}|of|for|and|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
+const TITLE_THEN_NAME = /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he)[ \t](?:(?:\p{Lu}[\p{L}&-]{0,20}|of|for|and|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
 
 /** Between two names of one list, perhaps after the first one's title: "Priya Natarajan, Tom Becker", "Carmen Oyelowo (News Director), Ray Deschenes". */
 const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
@@ -114,13 +114,33 @@ function opensListLine(text: string, at: number, end: number): boolean {
   if (!LINE_PREFIX.test(prefix)) return false;
   const lineEnd = text.indexOf('\n', end);
   const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  return LIST_FOLLOWS.test(rest.slice(0, 8)) || (rest.trim() === '' && MARKED_PREFIX.test(prefix));
+  return LIST_FOLLOWS.test(rest.slice(0, 8)) || (rest.trim() === '' && (MARKED_PREFIX.test(prefix) || underRosterHeading(text, lineStart)));
 }
 
-/** Whether what precedes the name at `at` introduces a person. */
+/** A heading over a list of people, as calendar invitations write it: "Guests", "Attendees:", "Who". */
+const ROSTER_HEADING = /^[ \t]{0,8}(?:guests|attendees|participants|invitees|who|panel(?:ists)?|interviewers?|(?:required|optional)(?: guests| attendees)?)[ \t]{0,2}:?[ \t]{0,4}$/i;
+/** A line of a roster: a name or an address, perhaps with its role ("Pooja Nair - organizer"). */
+const ROSTER_LINE = /^[ \t]{0,8}[^\s.!?][^.!?\n]{0,80}$/;
+const ROSTER_LOOKBACK = 12;
+
+/** The line at `lineStart` follows a roster's heading, with only roster lines between. */
+function underRosterHeading(text: string, lineStart: number): boolean {
+  const before = text.slice(Math.max(0, lineStart - 1_200), Math.max(0, lineStart - 1)).split('\n').slice(-ROSTER_LOOKBACK).reverse();
+  for (const line of before) {
+    if (ROSTER_HEADING.test(line)) return true;
+    if (!ROSTER_LINE.test(line)) return false;
+  }
+  return false;
+}
+
+/** An aside that opens with a person and their title: "(Svetlana Ivanova, Lead Engineer)", "(Kemal Arslan – head chef)". */
+const PERSON_IN_ASIDE = /^[^(),\n]{3,60}?(?:,|[ \t][–—-][ \t])([^()\n]{2,60})\)/;
+const personInAside = (text: string) => PERSON_IN_ASIDE.exec(text)?.[1]?.split(/[\s,&/]+/).some(isTitleWord) === true;
+
+/** Whether what precedes the name at `at` introduces a person; in an aside, only a person given with a title, or after "by" or "with". */
 function introducedAt(text: string, at: number): boolean {
-  if (insideParentheses(text, at)) return false;
   const lead = LEAD_IN.exec(text.slice(Math.max(0, at - 40), at));
+  if (insideParentheses(text, at)) return lead?.groups?.mark === '(' ? personInAside(text.slice(at, at + 124)) : /^(?:by|with)$/.test(lead?.groups?.word ?? '');
   const word = lead?.groups?.word;
   const mark = lead?.groups?.mark;
   if (word === '-' || mark === '–' || mark === '—') return DASH_LEAD.test(text.slice(Math.max(0, at - 80), at).replace(/[ \t]{0,4}[-–—][ \t]{0,4}$/, ''));
@@ -197,7 +217,8 @@ const capitaliseSlot = (_m: string, lead: string, name: string) => `${lead}${nam
 
 /** Lower-case mail with the names in a person's slot capitalised, so that namesIn reads them as it does in other mail. */
 export function capitaliseNameSlots(text: string): string {
-  return text.replace(HONORIFIC_SLOT, capitaliseSlot).replace(TITLED_SLOT, capitaliseSlot);
+  // The honorific too ("mr. anil deshmukh" → "Mr. Anil Deshmukh"), so that the name reads as introduced by it.
+  return text.replace(HONORIFIC_SLOT, (m: string, lead: string, name: string) => capitaliseSlot(m, capitalise(lead), name)).replace(TITLED_SLOT, capitaliseSlot);
 }
 
 /**

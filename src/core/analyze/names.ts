@@ -30,6 +30,7 @@ const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner
 const TITLE_HEAD =
   /^(?:manager|engineer|director|actuary|recruiter|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|ceo|cto|cfo|coo|cmo|counsel|attorney|editor|administrator|technician|nurse|teacher|professor|dean|supervisor|controller|accountant|developer|researcher|strategist|owner|generalist|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|superintendent|treasurer|trustee|principal|commissioner|producer)$/i;
 export const isTitleHead = (word: string) => TITLE_HEAD.test(word);
+export const isTitleWord = (word: string) => TITLE_WORD.test(word);
 
 export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
