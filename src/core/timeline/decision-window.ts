@@ -33,7 +33,7 @@ type Rule = { family: WindowFamily; pattern: RegExp; window: (m: RegExpExecArray
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const WEEKDAY = String.raw`(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
+const WEEKDAY = String.raw`(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
 
 const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase()));
 const weekdayIndex = (name: string) => WEEKDAYS.findIndex((d) => d.startsWith(name.slice(0, 3).toLowerCase())) + 1;
@@ -75,7 +75,7 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
 const END_OF_DAY = String.raw`(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?(?:day\s+)?(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)`;
 const UNIT = String.raw`((?:business|buisness|bussiness|busines|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
 // Hedges between the bound and the count: "within about 3 days", "in the next roughly two weeks".
-const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
+const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|max\.?|maximum|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
 // The bound that makes a count a span from the reference ("within", "in", "no more than", "takes").
 const BOUND = String.raw`(?:within|in|over|up to|no more than|not more than|no later than|no longer than|less than|under|inside of|inside|(?:takes?|taking|needs?|give)(?:\s+(?:us|me|them))?|allow|another)`;
 const MORE = String.raw`(?:more\s+|additional\s+|further\s+|extra\s+)?`;
@@ -243,9 +243,10 @@ const RULES: Rule[] = [
     family: 'calendar',
     // "by Friday the 4th", "no later than the 15th": the next such day of a month after the reference
     // (whose weekday matches the one named, when one is).
-    pattern: new RegExp(String.raw`\b(?:by|on|before|until|no later than)\s+(?:${WEEKDAY},?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`),
+    // "by Fri 27th": after a weekday the article and the suffix may go.
+    pattern: new RegExp(String.raw`\b(?:by|on|before|until|no later than)\s+(?:${WEEKDAY},?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?|the\s+(\d{1,2})(?:st|nd|rd|th))\b(?!\s*(?:am|pm|:|\.\d|/))(?!\s+(?:of\s+)?${MONTH})`),
     window: (m, ctx) => {
-      const latest = nextDayOfMonth(ctx.ref, Number(m[2]), m[1] === undefined ? 0 : weekdayIndex(m[1]));
+      const latest = nextDayOfMonth(ctx.ref, Number(m[2] ?? m[3]), m[1] === undefined ? 0 : weekdayIndex(m[1]));
       return latest ? { earliest: tomorrow(ctx), latest } : null;
     },
   },
@@ -254,7 +255,7 @@ const RULES: Rule[] = [
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
+      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
@@ -286,7 +287,9 @@ function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number;
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const end = result.end ?? result.start;
     const monthFirstDay = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
-    const latest = monthFirstDay > ctx.ref ? monthFirstDay : (dayFirst(result.text, ctx) ?? monthFirstDay);
+    // "by 08/12" written on 27 November: month first it is next August, too far off to be the promise.
+    const upcoming = monthFirstDay > ctx.ref && (end.isCertain('year') || monthFirstDay <= plusDays(ctx.ref, MAX_DAYS_AHEAD));
+    const latest = upcoming ? monthFirstDay : (dayFirst(result.text, ctx) ?? monthFirstDay);
     if (latest <= ctx.ref) continue;
     // "we met on November 18", read on the 24th: without a year, a date most of a year away is a past one.
     if (!end.isCertain('year') && latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
@@ -374,12 +377,12 @@ const NO_PROMISE = /\b(?:on hold|paused|pausing|(?:hiring )?freeze|frozen|no (?:
 const ABSENT = /\b(?:out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|returning)\b/;
 
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:your|the|this|our) )(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:your|the|this|our) )interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:your|the|this|our) )(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:your|the|this|our) )interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
 
-const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected|scheduled)|(?:has|have|it's|it has) (?:taken|been)|took|ago)\b/;
+const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected|scheduled)|(?:has|have|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago)\b/;
 
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../src/core/analyze';
+import { parseDecisionWindow } from '../../src/core/timeline';
+import probes from '../fixtures/windows/probes.json';
+
+// Paraphrases of the spec's decision-window rows and not-a-window cases in voices the dev batches rarely use
+// (terse, lower case, typos, non-native, British, day-first): a check that the reading is not tied to dev wording.
+describe('parseDecisionWindow: paraphrase probes', () => {
+  it.each(probes.windows)('%s', (text, earliest, latest) => {
+    expect(parseDecisionWindow(text as string, probes.reference)).toEqual({ earliest, latest });
+  });
+
+  it.each(probes.none)('%j is not an employer window', (text) => {
+    expect(parseDecisionWindow(text, probes.reference)).toBeNull();
+  });
+});
+
+const owner = { name: 'Jordan Lee', email: 'jordan.lee@gmail.com' };
+const recruiter = { name: 'Sam Patel', email: 'sam.patel@northwind-robotics.com' };
+type Said = [who: 'owner' | 'recruiter', sentAt: string, text: string];
+const SIGNATURE = '\n\nBest,\nSam Patel\nTalent Acquisition, Northwind Robotics';
+
+function threadOf(messages: Said[]) {
+  return {
+    host: 'gmail' as const,
+    id: 'probe',
+    subject: 'Interview - Controls Engineer - Northwind Robotics',
+    messages: messages.map(([who, sentAt, text]) => ({
+      from: who === 'owner' ? owner : recruiter,
+      to: [who === 'owner' ? recruiter : owner],
+      cc: [],
+      sentAt,
+      text: who === 'recruiter' ? text + SIGNATURE : `${text}\n\nJordan`,
+    })),
+  };
+}
+
+const thanks: Said = ['recruiter', '2026-11-20T10:00:00-05:00', 'Hi Jordan,\n\nThank you for interviewing with us for the Controls Engineer role on Thursday. The team really enjoyed meeting you.'];
+const byFriday: Said = ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nWe will get back to you with a decision by Friday 4 December.'];
+
+describe('analyzeThread: which stated window stands', () => {
+  it.each<[string, Said[], string | null]>([
+    ['a later message revises the date', [thanks, byFriday, ['recruiter', '2026-11-27T10:00:00-05:00', 'Hi Jordan,\n\nQuick update: the panel needs a bit more time, we now expect to decide by Wednesday 9 December.']], '2026-12-09'],
+    ['"has been pushed to next week" revises it', [thanks, byFriday, ['recruiter', '2026-11-27T10:00:00-05:00', 'hi jordan, sorry - our decision has been pushed to next week, one of the panel is off sick.']], '2026-12-04'],
+    ['a day-first revision', [thanks, byFriday, ['recruiter', '2026-11-27T10:00:00-05:00', 'Dear Jordan, apologies, we now aim to confirm the outcome by 08/12.']], '2026-12-08'],
+    ['a hold with no date withdraws it', [thanks, byFriday, ['recruiter', '2026-12-01T10:00:00-05:00', 'Hi Jordan,\n\nUnfortunately the role has been put on hold due to budget. I will let you know when I hear more.']], null],
+    ['a hold lifted with a new date', [thanks, byFriday, ['recruiter', '2026-12-01T10:00:00-05:00', 'Hi Jordan,\n\nThe role was briefly on hold, but we are moving again and expect to decide by 11 December.']], '2026-12-11'],
+    ['an out-of-office reply does not move it', [thanks, byFriday, ['recruiter', '2026-11-30T10:00:00-05:00', 'Thank you for your email. I am out of the office until 7 December with limited access to email.']], '2026-12-04'],
+    ['a Gmail reply quotes it, dated by its own header', [thanks, ['owner', '2026-12-03T10:00:00-05:00', 'Hi Sam,\n\nJust checking in on the Controls Engineer role.\n\nOn Tue, Nov 24, 2026 at 10:00 AM Sam Patel <sam.patel@northwind-robotics.com> wrote:\n> Hi Jordan,\n> We expect to make a decision within 5 business days.\n']], '2026-12-01'],
+    ['a promise about the next update', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nI will send you the next update by Thursday, although the final decision may take a little longer.']], '2026-11-26'],
+  ])('%s', (_name, messages, latest) => {
+    expect(analyzeThread(threadOf(messages), { timeZone: 'America/New_York' }).decisionWindow?.latest ?? null).toBe(latest);
+  });
+});
