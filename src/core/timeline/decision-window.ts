@@ -274,6 +274,8 @@ const EXPLICIT_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|t
 // A date with a time of day is an appointment, not a decision window (and chrono is the slow part).
 const MAX_CLAUSE = 400;
 const MAX_DAYS_AHEAD = 200;
+// A numeric date further off than this is read day first too, when that reading is nearer ("4/12" in Britain).
+const NEAR_DAYS = 62;
 const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bat\s+\d{1,2}\b(?![\s-]*(?:%|business|working|days?|weeks?|hours?|st|nd|rd|th))/;
 
 function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number; end: number })[] {
@@ -287,9 +289,10 @@ function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number;
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const end = result.end ?? result.start;
     const monthFirstDay = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
-    // "by 08/12" written on 27 November: month first it is next August, too far off to be the promise.
-    const upcoming = monthFirstDay > ctx.ref && (end.isCertain('year') || monthFirstDay <= plusDays(ctx.ref, MAX_DAYS_AHEAD));
-    const latest = upcoming ? monthFirstDay : (dayFirst(result.text, ctx) ?? monthFirstDay);
+    // "by 4/12" written on 24 November: month first it is next April, further off than a decision is promised.
+    const upcoming = monthFirstDay > ctx.ref && (end.isCertain('year') || monthFirstDay <= plusDays(ctx.ref, NEAR_DAYS));
+    const dayFirstDay = upcoming ? null : dayFirst(result.text, ctx);
+    const latest = dayFirstDay && (monthFirstDay <= ctx.ref || dayFirstDay < monthFirstDay) ? dayFirstDay : monthFirstDay;
     if (latest <= ctx.ref) continue;
     // "we met on November 18", read on the 24th: without a year, a date most of a year away is a past one.
     if (!end.isCertain('year') && latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
@@ -357,7 +360,7 @@ const isCandidateDeadline = (clause: string) =>
 const AUDIENCE = String.raw`(?:you|everyone|everybody|all (?:the )?(?:candidates|applicants)|all of you|candidates|applicants)`;
 // Words that say the clause is about the employer's decision or next update.
 const DECISION_CUE = new RegExp(
-  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notify|inform ${AUDIENCE}|know more|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b`,
+  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notify|inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b`,
 );
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
