@@ -13,6 +13,14 @@ describe('parseDecisionWindow: paraphrase probes', () => {
   it.each(probes.none)('%j is not an employer window', (text) => {
     expect(parseDecisionWindow(text, probes.reference)).toBeNull();
   });
+
+  it.each(probes.friday.windows)('%s (written on a Friday)', (text, earliest, latest) => {
+    expect(parseDecisionWindow(text as string, probes.friday.reference)).toEqual({ earliest, latest });
+  });
+
+  it.each(probes.friday.none)('%j is not an employer window (written on a Friday)', (text) => {
+    expect(parseDecisionWindow(text, probes.friday.reference)).toBeNull();
+  });
 });
 
 const owner = { name: 'Jordan Lee', email: 'jordan.lee@gmail.com' };
