@@ -275,7 +275,8 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   });
   const confidants = confidantsOf(messages.filter((m) => m.fromOwner && m.parts.forwarded).map((m) => ({ to: m.message.to ?? [], forwarded: m.parts.forwarded })));
   const stageInputs = messages.map((m, i) => ({ acts: m.acts, forwardedActs: m.forwardedActs, fromOwner: m.fromOwner, fromConfidant: confidants.has(lower(m.message.from?.email)), hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
-  const stage: Stage = threadStage(stageInputs).stage ?? 'scheduling';
+  const moved = threadStage(stageInputs);
+  const stage: Stage = moved.stage ?? 'scheduling';
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
   const interviewers = rankInterviewers({
@@ -301,7 +302,7 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     owner,
   );
 
-  const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(statedWindows(messages, windows, owner, timeZone)) });
+  const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(standingWindows(statedWindows(messages, windows, owner, timeZone), stage, messages[moved.index], timeZone)) });
   if (given.decisionWindow) reasons.push(`They said: “${given.decisionWindow.quote}”`);
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
   return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features };
@@ -309,28 +310,42 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
 
 const MAX_HISTORY_CHARS = 20_000;
 const HAS_HISTORY = /^[ \t>]*(?:Sent|Date):/m;
+// A Gmail reply's attribution line ("On Tue, Nov 24, 2026 at 10:00 AM Sam <…> wrote:") heads its quoted history.
+const HAS_REPLY_HISTORY = /^[ \t>]*On[ \t][^\n]{6,200}[ \t]wrote:/m;
 
 type StatedWindow = DecisionWindow & { family: WindowFamily; stated: string };
 
 /**
  * Each message's window, and those of the employer's mail quoted or forwarded inside a message (a forward to a
  * mentor, a reply above its own history), each dated by the message that stated it, oldest first. Quoted
- * history repeats itself down a thread: only the latest message's history is read, and the owner's forwards.
+ * history repeats itself down a thread: only the latest message's history is read (the latest with headers, and the
+ * latest Gmail reply), and the owner's forwards.
  */
 function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { family: WindowFamily }) | null)[], owner: string | null, timeZone: string | undefined): StatedWindow[] {
   const all: StatedWindow[] = [];
   const hasHistory = (m: ReadMessage) => typeof m.message.text === 'string' && m.message.text.search(HAS_HISTORY) >= 0;
   const latest = messages.findLast(hasHistory);
+  const latestReply = messages.findLast((m) => typeof m.message.text === 'string' && m.message.text.search(HAS_REPLY_HISTORY) >= 0);
   messages.forEach((m, i) => {
     const own = windows[i];
     const sent = localDate(m.message.sentAt, timeZone);
-    const history = (m === latest || (m.fromOwner && m.parts.forwarded !== '')) && hasHistory(m) ? (m.message.text ?? '').slice(0, MAX_HISTORY_CHARS) : '';
+    const history = m === latestReply || ((m === latest || (m.fromOwner && m.parts.forwarded !== '')) && hasHistory(m)) ? (m.message.text ?? '').slice(0, MAX_HISTORY_CHARS) : '';
     for (const h of historyWindows(history)) {
       if (h.window.aboutDecision && h.stated <= sent && !(owner && h.from.includes(owner))) all.push({ earliest: h.window.earliest, latest: h.window.latest, quote: h.window.quote, family: h.window.family, stated: h.stated });
     }
     if (own) all.push({ ...own, stated: sent });
   });
   return all.sort((a, b) => (a.stated < b.stated ? -1 : a.stated > b.stated ? 1 : 0));
+}
+
+/**
+ * An open-ended pause withdraws the windows promised before it (spec: "delayed" is an open-ended pause; a new
+ * dated promise makes it awaiting-decision again): only what the pausing message or a later one states stands.
+ */
+function standingWindows(windows: StatedWindow[], stage: Stage, pausing: ReadMessage | undefined, timeZone: string | undefined): StatedWindow[] {
+  if (stage !== 'delayed' || !pausing) return windows;
+  const pausedOn = localDate(pausing.message.sentAt, timeZone);
+  return windows.filter((w) => w.stated >= pausedOn);
 }
 
 /** The latest promise first (a later message that revises it wins), corroborated when another message promised the same date. */

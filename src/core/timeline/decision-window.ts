@@ -34,7 +34,7 @@ type Rule = { family: WindowFamily; pattern: RegExp; window: (m: RegExpExecArray
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const WEEKDAY = String.raw`(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
+const WEEKDAY = String.raw`(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
 
 const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase()));
 const weekdayIndex = (name: string) => WEEKDAYS.findIndex((d) => d.startsWith(name.slice(0, 3).toLowerCase())) + 1;
@@ -76,7 +76,7 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
 const END_OF_DAY = String.raw`(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?(?:day\s+)?(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)`;
 const UNIT = String.raw`((?:business|buisness|bussiness|busines|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
 // Hedges between the bound and the count: "within about 3 days", "in the next roughly two weeks".
-const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
+const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|max\.?|maximum|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
 // The bound that makes a count a span from the reference ("within", "in", "no more than", "takes").
 const BOUND = String.raw`(?:within|in|over|up to|no more than|not more than|no later than|no longer than|less than|under|inside of|inside|(?:takes?|taking|needs?|give)(?:\s+(?:us|me|them))?|allow|another)`;
 const MORE = String.raw`(?:more\s+|additional\s+|further\s+|extra\s+)?`;
@@ -244,9 +244,10 @@ const RULES: Rule[] = [
     family: 'calendar',
     // "by Friday the 4th", "no later than the 15th": the next such day of a month after the reference
     // (whose weekday matches the one named, when one is).
-    pattern: new RegExp(String.raw`\b(?:by|on|before|until|no later than)\s+(?:${WEEKDAY},?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`),
+    // "by Fri 27th": after a weekday the article and the suffix may go.
+    pattern: new RegExp(String.raw`\b(?:by|on|before|until|no later than)\s+(?:${WEEKDAY},?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?|the\s+(\d{1,2})(?:st|nd|rd|th))\b(?!\s*(?:am|pm|:|\.\d|/))(?!\s+(?:of\s+)?${MONTH})`),
     window: (m, ctx) => {
-      const latest = nextDayOfMonth(ctx.ref, Number(m[2]), m[1] === undefined ? 0 : weekdayIndex(m[1]));
+      const latest = nextDayOfMonth(ctx.ref, Number(m[2] ?? m[3]), m[1] === undefined ? 0 : weekdayIndex(m[1]));
       return latest ? { earliest: tomorrow(ctx), latest } : null;
     },
   },
@@ -255,7 +256,7 @@ const RULES: Rule[] = [
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+)(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
+      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
@@ -268,12 +269,14 @@ const RULES: Rule[] = [
   },
 ];
 
-const EXPLICIT_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b`);
+const EXPLICIT_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b`);
 
 /** "by December 4", "on Dec 4th", "by 12/4": chrono-node reads the date; the window runs from tomorrow to it. */
 // A date with a time of day is an appointment, not a decision window (and chrono is the slow part).
 const MAX_CLAUSE = 400;
 const MAX_DAYS_AHEAD = 200;
+// A numeric date further off than this is read day first too, when that reading is nearer ("4/12" in Britain).
+const NEAR_DAYS = 62;
 const TIME_OF_DAY = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bat\s+\d{1,2}\b(?![\s-]*(?:%|business|working|days?|weeks?|hours?|st|nd|rd|th))/;
 
 function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number; end: number })[] {
@@ -287,7 +290,10 @@ function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number;
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     const end = result.end ?? result.start;
     const monthFirstDay = dayOf(end.get('year') ?? 1970, (end.get('month') ?? 1) - 1, end.get('day') ?? 1);
-    const latest = monthFirstDay > ctx.ref ? monthFirstDay : (dayFirst(result.text, ctx) ?? monthFirstDay);
+    // "by 4/12" written on 24 November: month first it is next April, further off than a decision is promised.
+    const upcoming = monthFirstDay > ctx.ref && (end.isCertain('year') || monthFirstDay <= plusDays(ctx.ref, NEAR_DAYS));
+    const dayFirstDay = upcoming ? null : dayFirst(result.text, ctx);
+    const latest = dayFirstDay && (monthFirstDay <= ctx.ref || dayFirstDay < monthFirstDay) ? dayFirstDay : monthFirstDay;
     if (latest <= ctx.ref) continue;
     // "we met on November 18", read on the 24th: without a year, a date most of a year away is a past one.
     if (!end.isCertain('year') && latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
@@ -351,9 +357,12 @@ const isCandidateDeadline = (clause: string) =>
   !EMPLOYER_ASKS_FOR_TIME.test(clause) &&
   (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause) || (CANDIDATE_ACTION.test(clause) && !EMPLOYER_PROMISES.test(clause)));
 
+// Whom an update goes to: the candidate, or all of them.
+const AUDIENCE = String.raw`(?:you|everyone|everybody|all (?:the )?(?:candidates|applicants)|all of you|candidates|applicants)`;
 // Words that say the clause is about the employer's decision or next update.
-const DECISION_CUE =
-  /\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|hear (?:back )?from (?:us|me)|you(?:'ll| will| should) hear|get(?:ting)? back to you|be (?:back )?in touch|update you|update|next steps?|feedback|let (?:you|everyone|all (?:the )?candidates|candidates|applicants) know|reach out|circle back|come back to you|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|final selection|selection (?:decision|process)|respond to you|contact you|notify|inform you|know more|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b/;
+const DECISION_CUE = new RegExp(
+  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notify|inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b`,
+);
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
 // or time already spent ("sorry it's taken a few days"): not the standing window.
@@ -372,15 +381,20 @@ const NO_PROMISE = /\b(?:on hold|paused|pausing|(?:hiring )?freeze|frozen|no (?:
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
 // Someone away: their return is not a decision ("I'm away for the holidays and returning January 4th").
-const ABSENT = /\b(?:out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|returning)\b/;
+const ABSENT = /\b(?:out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|(?:at|attending) (?:a|an|the) (?:conference|offsite|off-site|trade show|retreat)|returning)\b/;
 
 const OTHER_EVENT =
-  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\bout (?:until|till|through|thru)\b|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:your|the|this|our) )(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:your|the|this|our) )interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
+  /\b(?:out of (?:the )?office|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|returning|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|ooo|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|returns? (?:from|on|to)\b|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:at|attending) (?:a|an|the) (?:conference|offsite|off-site|trade show|retreat)|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\b(?:out|off|away) (?:until|till|through|thru)\b|\b(?:we|office|offices)\s+(?:close|closes|shut|shuts)\b|\bclos(?:e|es|ing)\s+for\s+(?:the\s+)?(?:holidays?|christmas|thanksgiving|new year|break)|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:your|the|this|our) )(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:your|the|this|our) )interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b/;
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
 
-const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected|scheduled)|(?:has|have|it's|it has) (?:taken|been)|took|ago)\b/;
+const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected|scheduled)|(?:has|have|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago)\b/;
+// An earlier promise named as such ("we said Friday", "which I had hoped to share by Friday"): what a sentence
+// that names one states beside it is its revision, a promise about the decision.
+const PAST_PROMISE = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned|promised)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected))\b/;
+// What marks the new date after an old one ("… will now come next week", "… instead, by Monday").
+const REVISION = /\b(?:now|instead|revised|updated|new (?:date|timeline|plan))\b/;
 
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
@@ -416,6 +430,18 @@ function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: Windo
   let last: Stated | null = null;
   for (const found of stated) if (!last || found.start > last.start) last = found;
   return last?.window ?? null;
+}
+
+/**
+ * The clause's window, unless it reports a past or superseded promise; when a revision follows the old promise
+ * ("which I had hoped to share by Friday, will now come next week"), the window stated after the revision.
+ */
+function standingWindowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: WindowFamily }) | null {
+  const past = NOT_STANDING.exec(clause);
+  if (!past) return windowOfClause(clause, ctx);
+  const after = clause.slice(past.index + past[0].length);
+  const revision = REVISION.exec(after);
+  return revision ? windowOfClause(after.slice(revision.index), ctx) : null;
 }
 
 // Mail written all in lower case still ends its sentences, and so does an emoji; "e.g." and "Dr." do not end one.
@@ -507,11 +533,10 @@ export function readDecisionWindow(text: string, reference: string, options: Win
     if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || OTHER_EVENT.test(clause) || ABSENT.test(subject)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
     if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
-    const window = windowOfClause(clause, ctx);
+    const window = standingWindowOfClause(clause, ctx);
     if (!window || window.earliest > window.latest) continue;
-    if (NOT_STANDING.test(clause)) continue;
     const lowerSentence = sentence.toLowerCase();
-    const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(lowerSentence) ? 1 : 0);
+    const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(lowerSentence) || PAST_PROMISE.test(lowerSentence) ? 1 : 0);
     // Equal evidence: the later statement is the revision.
     if (!best || score >= best.score) best = { window, quote: sentence.slice(0, 300), score };
   }

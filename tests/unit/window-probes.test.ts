@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../src/core/analyze';
+import { parseDecisionWindow } from '../../src/core/timeline';
+import probes from '../fixtures/windows/probes.json';
+
+// Paraphrases of the spec's decision-window rows and not-a-window cases in voices the dev batches rarely use
+// (terse, lower case, typos, non-native, British, day-first): a check that the reading is not tied to dev wording.
+describe('parseDecisionWindow: paraphrase probes', () => {
+  it.each(probes.windows)('%s', (text, earliest, latest) => {
+    expect(parseDecisionWindow(text as string, probes.reference)).toEqual({ earliest, latest });
+  });
+
+  it.each(probes.none)('%j is not an employer window', (text) => {
+    expect(parseDecisionWindow(text, probes.reference)).toBeNull();
+  });
+
+  it.each(probes.friday.windows)('%s (written on a Friday)', (text, earliest, latest) => {
+    expect(parseDecisionWindow(text as string, probes.friday.reference)).toEqual({ earliest, latest });
+  });
+
+  it.each(probes.friday.none)('%j is not an employer window (written on a Friday)', (text) => {
+    expect(parseDecisionWindow(text, probes.friday.reference)).toBeNull();
+  });
+});
+
+const owner = { name: 'Jordan Lee', email: 'jordan.lee@gmail.com' };
+const recruiter = { name: 'Sam Patel', email: 'sam.patel@northwind-robotics.com' };
+type Said = [who: 'owner' | 'recruiter', sentAt: string, text: string];
+const SIGNATURE = '\n\nBest,\nSam Patel\nTalent Acquisition, Northwind Robotics';
+
+function threadOf(messages: Said[]) {
+  return {
+    host: 'gmail' as const,
+    id: 'probe',
+    subject: 'Interview - Controls Engineer - Northwind Robotics',
+    messages: messages.map(([who, sentAt, text]) => ({
+      from: who === 'owner' ? owner : recruiter,
+      to: [who === 'owner' ? recruiter : owner],
+      cc: [],
+      sentAt,
+      text: who === 'recruiter' ? text + SIGNATURE : `${text}\n\nJordan`,
+    })),
+  };
+}
+
+const thanks: Said = ['recruiter', '2026-11-20T10:00:00-05:00', 'Hi Jordan,\n\nThank you for interviewing with us for the Controls Engineer role on Thursday. The team really enjoyed meeting you.'];
+const byFriday: Said = ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nWe will get back to you with a decision by Friday 4 December.'];
+
+describe('analyzeThread: which stated window stands', () => {
+  it.each<[string, Said[], string | null]>([
+    ['a later message revises the date', [thanks, byFriday, ['recruiter', '2026-11-27T10:00:00-05:00', 'Hi Jordan,\n\nQuick update: the panel needs a bit more time, we now expect to decide by Wednesday 9 December.']], '2026-12-09'],
+    ['"has been pushed to next week" revises it', [thanks, byFriday, ['recruiter', '2026-11-27T10:00:00-05:00', 'hi jordan, sorry - our decision has been pushed to next week, one of the panel is off sick.']], '2026-12-04'],
+    ['a day-first revision', [thanks, byFriday, ['recruiter', '2026-11-27T10:00:00-05:00', 'Dear Jordan, apologies, we now aim to confirm the outcome by 08/12.']], '2026-12-08'],
+    ['a hold with no date withdraws it', [thanks, byFriday, ['recruiter', '2026-12-01T10:00:00-05:00', 'Hi Jordan,\n\nUnfortunately the role has been put on hold due to budget. I will let you know when I hear more.']], null],
+    ['a hold lifted with a new date', [thanks, byFriday, ['recruiter', '2026-12-01T10:00:00-05:00', 'Hi Jordan,\n\nThe role was briefly on hold, but we are moving again and expect to decide by 11 December.']], '2026-12-11'],
+    ['an out-of-office reply does not move it', [thanks, byFriday, ['recruiter', '2026-11-30T10:00:00-05:00', 'Thank you for your email. I am out of the office until 7 December with limited access to email.']], '2026-12-04'],
+    ['a Gmail reply quotes it, dated by its own header', [thanks, ['owner', '2026-12-03T10:00:00-05:00', 'Hi Sam,\n\nJust checking in on the Controls Engineer role.\n\nOn Tue, Nov 24, 2026 at 10:00 AM Sam Patel <sam.patel@northwind-robotics.com> wrote:\n> Hi Jordan,\n> We expect to make a decision within 5 business days.\n']], '2026-12-01'],
+    ['a promise about the next update', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nI will send you the next update by Thursday, although the final decision may take a little longer.']], '2026-11-26'],
+    ['"which I had hoped to share by Friday, will now come next week"', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nOur decision, which I had hoped to share by Friday, will now come next week.']], '2026-12-04'],
+    ['"we said friday but" revises it in lower case', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'hey jordan - we said friday but realistically it will be early next week, sorry!!']], '2026-12-02'],
+    ['"the second week of January" after a pushed meeting', [thanks, ['recruiter', '2026-12-12T10:00:00-05:00', 'Hi Jordan,\n\nThe partners meet on the 18th and we will come back to you within two weeks.'], ['recruiter', '2026-12-23T10:00:00-05:00', "Hi Jordan, the partners' meeting got pushed, so it's now looking like the second week of January before we have news for you."]], '2027-01-14'],
+    ['the decision, not the meeting, in the next sentence', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nThe committee meets on Tuesday 1 December. We will write to all candidates by 4 December.']], '2026-12-04'],
+    ['an offer\'s deadline for the candidate does not replace it', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nWe expect to communicate a decision to you by Friday, December 4.'], ['recruiter', '2026-12-03T10:00:00-05:00', 'Dear Jordan,\n\nWe are delighted to offer you the position of Controls Engineer. We kindly ask that you respond within five business days.']], '2026-12-04'],
+    ['a British "4/12" is the 4th of December', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nTimeline: decision expected by 4/12.']], '2026-12-04'],
+    ['an answer to a check-in: "I should have something for you by Monday"', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nWe will let you know within 5 business days.'], ['owner', '2026-12-02T10:00:00-05:00', 'Hi Sam, just checking in - any news?'], ['recruiter', '2026-12-02T15:00:00-05:00', 'Hi Jordan, no news yet, sorry. Still waiting on the hiring manager - I should have something for you by Monday.']], '2026-12-07'],
+    ['a forward to a mentor, read from the forwarded date', [['owner', '2026-12-01T10:00:00-05:00', 'Hi Alex, what do you think?\n\n---------- Forwarded message ---------\nFrom: Sam Patel <sam.patel@northwind-robotics.com>\nDate: Tue, Nov 24, 2026 at 10:00 AM\nSubject: Controls Engineer interview\nTo: Jordan Lee <jordan.lee@gmail.com>\n\nHi Jordan,\nThanks for interviewing with us on Thursday. We will let you know by Friday.\n\nSam Patel\nNorthwind Robotics']], '2026-11-27'],
+  ])('%s', (_name, messages, latest) => {
+    expect(analyzeThread(threadOf(messages), { timeZone: 'America/New_York' }).decisionWindow?.latest ?? null).toBe(latest);
+  });
+});
