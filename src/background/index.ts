@@ -17,6 +17,7 @@ import { deviceId } from './sync/device';
 import { insertIntoThread } from '../thread-tabs';
 import { createSyncEngine, isSyncOn, SYNC_ALARM, syncStatus } from './sync/engine';
 import { mark } from '../core/trace';
+import { closeStorageToContentScripts } from './storage-access';
 
 mark('sw:imported');
 const db = openDb();
@@ -70,6 +71,8 @@ browser.alarms.onAlarm.addListener((alarm) => {
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'sync') void sync.receive();
 });
+
+void closeStorageToContentScripts();
 
 mark('sw:evaluated');
 // The start-up's own work lets the event that woke the worker go first: reading what other devices wrote

@@ -1,7 +1,7 @@
 // Hostile mail and privacy in the real browser: XSS payloads in subject, sender name and body show as
 // text in the sidebar and the popup and never run; a 300-message thread with a 1 MB body does not freeze
 // the page; a content script on Gmail (which the page may have compromised) is refused export, import,
-// delete-everything and settings; and a whole scenario makes no network request from any extension context.
+// delete-everything and settings, and cannot read the extension's storage; and a whole scenario makes no network request from any extension context.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { contentScriptWorld, launchExtension, openExtensionPage, OPTIONS_PATH, POPUP_PATH, routeMailHost, screenshot, type ExtensionSession } from './harness';
@@ -93,6 +93,20 @@ describe('a compromised content script', () => {
 
     expect(await applications()).toBe(before);
     expect(((await sendFrom(options, 'settings/get', {})).value as { notifications: boolean }).notifications).toBe(true);
+    await options.close();
+  });
+
+  it('cannot read storage.local or storage.sync from the content script, which extension pages still can', async () => {
+    const options = await openExtensionPage(session, OPTIONS_PATH);
+    await options.evaluate(() => chrome.storage.local.set({ probe: 'kept' }));
+    await page.goto(THREAD);
+    const inContentScript = await contentScriptWorld(session, page);
+    for (const area of ['local', 'sync']) {
+      const read = await inContentScript<string>(`chrome.storage.${area}.get(null).then(() => 'read', (error) => 'refused: ' + error.message)`);
+      expect(read, area).toMatch(/^refused: /);
+    }
+    expect(await options.evaluate(() => chrome.storage.local.get('probe'))).toEqual({ probe: 'kept' });
+    await options.evaluate(() => chrome.storage.local.remove('probe'));
     await options.close();
   });
 });
