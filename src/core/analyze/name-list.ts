@@ -3,7 +3,7 @@
 // never runs on across a line break or a comma), each run matched once where it stands, so the cost is
 // linear in the line; then the words that are not a name's (sentence openers, titles, places) are cut
 // off the run, and what stays is a name.
-import { builtNow } from '../caseless';
+import { builtOnFirstUse } from '../caseless';
 import { isTitleHead, isTitleWord, looksLikePerson } from './names';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's.
@@ -18,12 +18,7 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin
  * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
  */
 const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu');
-let runBuilt = false;
-const runPattern = () => {
-  if (!runBuilt) builtNow(RUN);
-  runBuilt = true;
-  return RUN;
-};
+const buildRun = builtOnFirstUse(() => [RUN]);
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -159,7 +154,8 @@ export function namesIn(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   let previousEnd = -1;
   let previousContinued = false;
-  for (const m of text.matchAll(runPattern())) {
+  buildRun();
+  for (const m of text.matchAll(RUN)) {
     const words = (m.groups?.words ?? '').split(/[ \t]/);
     const honorific = Boolean(m.groups?.honorific);
     let start = 0;
