@@ -10,9 +10,12 @@ export const ALARM = 'afterview-next-due';
 export async function armNextAlarm(db: AfterviewDb, now: Date): Promise<number | null> {
   const at = now.toISOString();
   const nextPending = await db.checkIns.where('[status+dueAt]').between(['pending', at], ['pending', '\uffff'], false, true).first();
+  // A check-in already due that nobody was told of (tracked late, or due while the browser was closed): the
+  // alarm's notifyDue tells of it as soon as an alarm may fire, not at the next future due date.
+  const untold = (await overdueCheckIns(db, now)).some((c) => c.notifiedAt === null);
   const snoozed = await db.checkIns.where('status').equals('snoozed').toArray();
   const nextExpiry = await db.planExpiry.where('expiresAt').above(at).first();
-  const times = [nextPending?.dueAt, nextExpiry?.expiresAt, ...snoozed.map((c) => (c.snoozedUntil && c.snoozedUntil > at ? c.snoozedUntil : c.dueAt > at ? c.dueAt : undefined))]
+  const times = [untold ? at : undefined, nextPending?.dueAt, nextExpiry?.expiresAt, ...snoozed.map((c) => (c.snoozedUntil && c.snoozedUntil > at ? c.snoozedUntil : c.dueAt > at ? c.dueAt : undefined))]
     .filter((t): t is string => Boolean(t))
     .map((t) => Date.parse(t));
   if (times.length === 0) {
@@ -20,6 +23,10 @@ export async function armNextAlarm(db: AfterviewDb, now: Date): Promise<number |
     return null;
   }
   const when = Math.max(Math.min(...times), now.getTime() + 60_000);
+  // An alarm armed sooner stays: moving it later could pass over what it was armed for, while firing early
+  // costs one look that arms the alarm again.
+  const armed = await browser.alarms.get(ALARM);
+  if (armed && armed.scheduledTime <= when) return armed.scheduledTime;
   // Creating an alarm under the same name replaces it, so there is never a moment without one (a clear first
   // left a gap that a concurrent look, or a worker stopped right then, could fall into).
   await browser.alarms.create(ALARM, { when });

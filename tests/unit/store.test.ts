@@ -287,8 +287,21 @@ describe('plans over time', () => {
     expect(await db.planExpiry.get(upcoming.id)).toEqual({ applicationId: upcoming.id, expiresAt: '2026-11-26T15:00:00.000Z' });
     expect(await kindsOf(upcoming.id)).toEqual(['thank-you']);
 
+    // Acme's thank-you fell due before anyone was told: the alarm fires as soon as it may (a minute), to tell of it.
+    alarms.delete(ALARM);
+    expect(await armNextAlarm(db, clock)).toBe(clock.getTime() + 60_000);
+    // It fired, and told of it: the next moment is Cobalt Grid's interview.
+    alarms.delete(ALARM);
+    const untold = (await db.checkIns.toArray()).filter((c) => c.dueAt < clock.toISOString());
+    expect(untold.length).toBeGreaterThan(0);
+    await db.checkIns.bulkPut(untold.map((c) => ({ ...c, notifiedAt: clock.toISOString() })));
     expect(await armNextAlarm(db, clock)).toBe(Date.parse('2026-11-26T15:00:00.000Z'));
     expect(alarms.get(ALARM)).toBe(Date.parse('2026-11-26T15:00:00.000Z'));
+    // An alarm armed sooner is never moved later: it may be for something the database no longer shows.
+    alarms.set(ALARM, Date.parse('2026-11-25T09:00:00.000Z'));
+    expect(await armNextAlarm(db, clock)).toBe(Date.parse('2026-11-25T09:00:00.000Z'));
+    expect(alarms.get(ALARM)).toBe(Date.parse('2026-11-25T09:00:00.000Z'));
+    alarms.delete(ALARM);
 
     expect(await db.transaction('rw', db.tables, () => replanExpired(db, new Date('2026-11-25T12:00:00.000Z')))).toBe(0);
     // The round is over: the two-week check-in joins the plan; the other application is left alone.

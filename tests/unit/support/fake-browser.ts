@@ -13,6 +13,7 @@ const fakeBrowser = {
   alarms: {
     create: async (name: string, { when }: { when: number }) => void alarms.set(name, when),
     clear: async (name: string) => alarms.delete(name),
+    get: async (name: string) => (alarms.has(name) ? { name, scheduledTime: alarms.get(name) ?? 0 } : undefined),
   },
   runtime: {
     sendMessage: async () => {
