@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../src/core/analyze';
 import { parseDecisionWindow } from '../../src/core/timeline';
 import probes from '../fixtures/windows/probes.json';
+import datedProbes from '../fixtures/windows/probes-dated.json';
 
 // Paraphrases of the spec's decision-window rows and not-a-window cases in voices the dev batches rarely use
 // (terse, lower case, typos, non-native, British, day-first): a check that the reading is not tied to dev wording.
@@ -20,6 +21,11 @@ describe('parseDecisionWindow: paraphrase probes', () => {
 
   it.each(probes.friday.none)('%j is not an employer window (written on a Friday)', (text) => {
     expect(parseDecisionWindow(text, probes.friday.reference)).toBeNull();
+  });
+
+  // Round 6's probes, each with its own reference day: months, glued units ("48hrs"), "till Friday", start dates.
+  it.each(datedProbes as [string, string, { earliest: string; latest: string } | null][])('%s (written %s)', (text, reference, window) => {
+    expect(parseDecisionWindow(text, reference)).toEqual(window);
   });
 });
 
