@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../src/core/analyze';
 import { parseDecisionWindow } from '../../src/core/timeline';
 import probes from '../fixtures/windows/probes.json';
+import datedProbes from '../fixtures/windows/probes-dated.json';
 
 // Paraphrases of the spec's decision-window rows and not-a-window cases in voices the dev batches rarely use
 // (terse, lower case, typos, non-native, British, day-first): a check that the reading is not tied to dev wording.
@@ -20,6 +21,11 @@ describe('parseDecisionWindow: paraphrase probes', () => {
 
   it.each(probes.friday.none)('%j is not an employer window (written on a Friday)', (text) => {
     expect(parseDecisionWindow(text, probes.friday.reference)).toBeNull();
+  });
+
+  // Round 6's probes, each with its own reference day: months, glued units ("48hrs"), "till Friday", start dates.
+  it.each(datedProbes as [string, string, { earliest: string; latest: string } | null][])('%s (written %s)', (text, reference, window) => {
+    expect(parseDecisionWindow(text, reference)).toEqual(window);
   });
 });
 
@@ -64,6 +70,16 @@ describe('analyzeThread: which stated window stands', () => {
     ['a British "4/12" is the 4th of December', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nTimeline: decision expected by 4/12.']], '2026-12-04'],
     ['an answer to a check-in: "I should have something for you by Monday"', [thanks, ['recruiter', '2026-11-24T10:00:00-05:00', 'Hi Jordan,\n\nWe will let you know within 5 business days.'], ['owner', '2026-12-02T10:00:00-05:00', 'Hi Sam, just checking in - any news?'], ['recruiter', '2026-12-02T15:00:00-05:00', 'Hi Jordan, no news yet, sorry. Still waiting on the hiring manager - I should have something for you by Monday.']], '2026-12-07'],
     ['a forward to a mentor, read from the forwarded date', [['owner', '2026-12-01T10:00:00-05:00', 'Hi Alex, what do you think?\n\n---------- Forwarded message ---------\nFrom: Sam Patel <sam.patel@northwind-robotics.com>\nDate: Tue, Nov 24, 2026 at 10:00 AM\nSubject: Controls Engineer interview\nTo: Jordan Lee <jordan.lee@gmail.com>\n\nHi Jordan,\nThanks for interviewing with us on Thursday. We will let you know by Friday.\n\nSam Patel\nNorthwind Robotics']], '2026-11-27'],
+    ['"still on track for Friday" keeps the earlier date', [thanks, ['recruiter', '2026-11-23T09:00:00-05:00', 'Hi Jordan, we expect to make a decision by Friday, December 4.'], ['owner', '2026-12-01T09:00:00-05:00', 'Hi Sam, any news?'], ['recruiter', '2026-12-01T12:00:00-05:00', 'Hi Jordan, no news yet but we are still on track for Friday.']], '2026-12-04'],
+    ['references this week, the decision by the end of next week', [thanks, ['recruiter', '2026-11-24T09:00:00-05:00', "Hi Jordan, we're contacting your references this week and hope to decide by the end of next week."]], '2026-12-04'],
+    ['"will revert on the final result in 2 weeks time"', [thanks, ['recruiter', '2026-11-24T09:00:00-05:00', 'Dear Jordan, kindly be informed that management will revert on the final result in 2 weeks time.']], '2026-12-08'],
+    ['"next update from us will be by thurs"', [thanks, ['recruiter', '2026-11-24T09:00:00-05:00', 'hey jordan! quick one - next update from us will be by thurs, the team is still debating']], '2026-11-26'],
+    ['an update on the status of the application by a date', [thanks, ['recruiter', '2026-11-24T09:00:00-05:00', 'Dear Jordan,\n\nWe will provide an update on the status of your application no later than 8 December 2026.']], '2026-12-08'],
+    ["the owner's own deadline is not the employer's window", [thanks, ['owner', '2026-11-24T09:00:00-05:00', 'Hi Sam, I have another offer and need to respond by Friday. Is there any chance of an update before then?']], null],
+    ['an automatic reply after a check-in states no window', [thanks, ['owner', '2026-11-30T09:00:00-05:00', 'Hi Sam, just checking in on the timeline.'], ['recruiter', '2026-11-30T09:01:00-05:00', 'Automatic reply: I am out of the office returning Monday, December 7. For urgent matters contact hr@northwind-robotics.com.']], null],
+    ['a delay, then a new window of a month', [thanks, ['recruiter', '2026-11-24T09:00:00-05:00', 'Hi Jordan, there has been a delay on our side. We now expect to make a decision within a month.']], '2026-12-24'],
+    ['a timeline as a list: the decision line, not the start date', [thanks, ['recruiter', '2026-11-24T09:00:00-05:00', 'Hi Jordan,\n\nNext steps:\n- References: this week\n- Final decision: by December 11\n- Start date: January 4']], '2026-12-11'],
+    ["the hiring manager's promise, reported", [thanks, ['recruiter', '2026-11-25T09:00:00-05:00', 'Hi Jordan, Maria (the hiring manager) told me she will make the call by Tuesday.']], '2026-12-01'],
   ])('%s', (_name, messages, latest) => {
     expect(analyzeThread(threadOf(messages), { timeZone: 'America/New_York' }).decisionWindow?.latest ?? null).toBe(latest);
   });

@@ -5,7 +5,7 @@
 // which was the costliest line of a fresh service worker's start; nothing here formats a UTCDate.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { tzOffset } from '@date-fns/tz';
-import { endOfMonth, getISODay } from 'date-fns';
+import { addMonths, endOfMonth, getISODay } from 'date-fns';
 
 export type CalendarDate = string;
 
@@ -55,6 +55,11 @@ export function addBusinessDays(day: CalendarDate, n: number, holidays: readonly
     while (!isBusinessDate(date, holidays));
   }
   return n > 0 ? fromDate(date) : day;
+}
+
+/** The same day `n` months on; a day the month lacks becomes its last day (31 January + 1 month is 28 February). */
+export function plusMonths(day: CalendarDate, n: number): CalendarDate {
+  return fromDate(addMonths(toDate(day), n));
 }
 
 /** 1 = Monday … 7 = Sunday. */

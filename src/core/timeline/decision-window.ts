@@ -11,6 +11,7 @@ import {
   nextBusinessDay,
   nextWeekday,
   plusDays,
+  plusMonths,
   toDate,
   weekdayOfWeek,
   type CalendarDate,
@@ -180,9 +181,25 @@ const RULES: Rule[] = [
     },
   },
   {
+    family: 'counted',
+    // "within a month", "in about two months", "within one month of your interview": a month is a calendar
+    // month. Only behind a bound: "a 6-12 month contract" is no promise.
+    pattern: new RegExp(String.raw`\b(?:within|in|over)\s+${HEDGE}${NUMBER}\s+months?\b(?![\s-]+(?:contract|assignment|probation|placement|program))`),
+    window: (m, ctx) => {
+      const n = toNumber(m[1]);
+      return n === null || n === 0 || n > 12 ? null : { earliest: tomorrow(ctx), latest: plusMonths(ctx.ref, n) };
+    },
+  },
+  {
     family: 'week-relative',
     pattern: /\b(?:early|beginning of|start of|first (?:few days|part) of)\s+next\s+week\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 3, 1) }),
+  },
+  {
+    family: 'week-relative',
+    // "by the end of the week after next", "the week after next": that week, as "next week" is the next one.
+    pattern: /\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b/,
+    window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 2), latest: weekdayOfWeek(ctx.ref, 5, 2) }),
   },
   {
     family: 'week-relative',
@@ -256,7 +273,7 @@ const RULES: Rule[] = [
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
+      String.raw`\b(?:(?:by|on|before|until|till|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
@@ -347,7 +364,8 @@ const IMPERATIVE = /^(?:(?:please|pls|plz)\s+)?(?:sign|return|reply|respond|rsvp
 
 // "Please allow 5-7 business days for us to get back to you": the employer asks for time, the
 // candidate is not asked to do anything.
-const EMPLOYER_ASKS_FOR_TIME = /\b(?:please\s+)?(?:allow|give us|bear with us for)\s+(?:up to\s+|about\s+|around\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)/;
+// "Please allow us until Friday to come back to you": the same request, bounded by a day.
+const EMPLOYER_ASKS_FOR_TIME = /\b(?:please\s+)?(?:allow|give us|bear with us for)\s+(?:up to\s+|about\s+|around\s+)?(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple)|\b(?:allow|give)\s+(?:us|me)\s+(?:until|till|through)\b/;
 
 // "Reply within 3 days" asks the candidate; "we aim to respond within 3 days" is the employer's promise.
 const CANDIDATE_ACTION = /\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b/;
@@ -385,7 +403,7 @@ const ABSENCE = String.raw`out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are
 const ABSENT = new RegExp(String.raw`\b(?:${ABSENCE})\b`);
 
 const OTHER_EVENT = new RegExp(
-  String.raw`\b(?:${ABSENCE}|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|returns? (?:from|on|to)\b|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\b(?:out|off|away) (?:until|till|through|thru)\b|\b(?:we|office|offices)\s+(?:close|closes|shut|shuts)\b|\bclos(?:e|es|ing)\s+for\s+(?:the\s+)?(?:holidays?|christmas|thanksgiving|new year|break)|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:your|the|this|our) )(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:your|the|this|our) )interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b`,
+  String.raw`\b(?:${ABSENCE}|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?:role|position|job|post|contract|employment|assignment|placement|internship|programme|program|cohort|training|term|semester|shift|you)\s+(?:officially\s+)?starts|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|returns? (?:from|on|to)\b|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:hold|holding|conduct|conducting)\s+(?:the\s+|our\s+)?(?:first|second|third|final|panel|next)?\s*(?:round\s+)?interviews|(?:available|open|next)\s+slots?|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\b(?:out|off|away) (?:until|till|through|thru)\b|\b(?:we|office|offices)\s+(?:close|closes|shut|shuts)\b|\bclos(?:e|es|ing)\s+for\s+(?:the\s+)?(?:holidays?|christmas|thanksgiving|new year|break)|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:(?:your|the|this|our) )?)(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:(?:your|the|this|our) )?)interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b`,
 );
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
@@ -401,7 +419,7 @@ const REVISION = /\b(?:now|instead|revised|updated|new (?:date|timeline|plan))\b
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
-const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|fortnight|hours|month|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
+const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|fortnight|hours|months?|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
 interface Stated {
   window: DateWindow & { family: WindowFamily };
@@ -504,12 +522,16 @@ function clausesOf(text: string): { clause: string; subject: string; sentence: s
       // "ten (10) business days": the digits in brackets repeat the number.
       const lowered = clause.toLowerCase();
       const bare = lowered.includes('(') ? lowered.replace(/\s*\(\d{1,3}\)/g, '') : lowered;
-      const lower = (/rather than|instead of|\bnot\b/.test(bare) ? bare.replace(SUPERSEDED, '') : bare).trim();
+      const spaced = /\d[a-z]/.test(bare) ? bare.replace(GLUED_UNIT, (_all, n: string, unit: string) => `${n} ${/^h(?:rs?)?$/.test(unit) ? 'hours' : unit}`) : bare;
+      const lower = (/rather than|instead of|\bnot\b/.test(spaced) ? spaced.replace(SUPERSEDED, '') : spaced).trim();
       if (lower) out.push({ clause: lower, subject: subject.toLowerCase(), sentence });
     }
   }
   return out;
 }
+
+// "within 48hrs", "in 24h", "in 10days": a count written against its unit.
+const GLUED_UNIT = /\b(\d{1,3})(h|hrs?|hours?|days?|wks?|weeks?|months?)\b/g;
 
 const MAX_TEXT = 20_000;
 
