@@ -38,4 +38,22 @@ describe('the role a thread names', () => {
   it('takes a bare number in brackets for a grade, not a qualifier', () => {
     expect(extractRole('Offer – Senior Regulatory Scientist', ['We are pleased to offer you the position of Senior Regulatory Scientist (APS 6) in Canberra.'], none)).toBe('Senior Regulatory Scientist');
   });
+
+  it('leaves out where the post is: a country, state, region or city after the title', () => {
+    expect(extractRole('Interview – Field Service Engineer (Ontario)', ['Thanks for applying for the Field Service Engineer (Ontario) role.'], none)).toBe('Field Service Engineer');
+    expect(extractRole('Next steps', ['We would like to invite you to interview for the Area Sales Manager – North West England position.'], none)).toBe('Area Sales Manager');
+    expect(extractRole('Invitation: Store Supervisor, Glasgow Central', ['Thank you for applying for Store Supervisor, Glasgow Central.'], none)).toBe('Store Supervisor');
+    expect(extractRole('Interview - Data Engineer (Austin / Remote)', [], none)).toBe('Data Engineer');
+    expect(extractRole('Interview - Partnerships Lead (EMEA)', [], none)).toBe('Partnerships Lead');
+  });
+
+  it('keeps a specialty that names no place', () => {
+    expect(extractRole('Interview – Staff Nurse (Oncology & Haematology)', ['Thank you for applying for the Staff Nurse (Oncology & Haematology) post.'], none)).toBe('Staff Nurse (Oncology & Haematology)');
+  });
+
+  it('leaves out tenure, contract terms and gender markers', () => {
+    expect(extractRole('Interview – Assistant Professor of Chemistry (Tenure-Track)', [], none)).toBe('Assistant Professor of Chemistry');
+    expect(extractRole('Einladung: Software Tester (m/w/d)', ['Vielen Dank für Ihre Bewerbung als Software Tester (m/w/d).'], none)).toBe('Software Tester');
+    expect(extractRole('Interview - Payroll Officer (Fixed Term)', [], none)).toBe('Payroll Officer');
+  });
 });

@@ -1,8 +1,9 @@
 // What a text writes right after a job title to say which one it is: "(Payments)", ", Rider Information
 // Systems", " – Hospitality Training". Requisition numbers and location or contract notes are not part of it.
 import { isTitleHead } from './names';
+import { isPlaceQualifier } from './places';
 
-const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|to|the|m/f/d)`;
+const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|to|the)`;
 const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
 /** Where a qualifier ends in prose: the noun of the post, the employer, its department, a parenthesis, or a clause (", based at"). */
 const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z])`;
@@ -17,10 +18,10 @@ const DASH_SUBJECT = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUB
 const RUN_ON_SUBJECT = new RegExp(String.raw`^[ \t]+(${WORDS})${SUBJECT_END}`);
 /** A number on its own in brackets is a grade or band ("(APS 6)", "(Clerk Grade 9/10)"); "(KS3–KS4)", "(3rd–5th Year)" name the post. */
 const GRADE_NUMBER = /\b\d+\b/;
-const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n]{0,40})\)/;
+const PARENTHESIS = /^[ \t]*\(([A-Z][^()\n]{0,40})\)/;
 
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
-const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|temporary|fixed[- ]term|tenure|tenured|remote|hybrid|onsite|[mfwdx]\/[mfwdx]\/[mfwdx]|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
@@ -31,9 +32,9 @@ const ORGANISATION_START = /^(?:The|Department|School|Faculty|Division|Office|Co
 /** Another title, not a qualifier of this one: "(Media Specialist III)", "(Senior Analyst)". */
 const isTitle = (words: string) => isTitleHead(words.trim().replace(/(?:[ \t](?:[IVX]{1,4}|\d{1,2})){1,2}$/, '').split(/[ \t]+/).at(-1) ?? '');
 
-/** Not the mail's business, not a reference number, not another title, and not the employer or a unit of it ("– Blauwerk GmbH", "(Vantage Cloud)"). */
+/** Not the mail's business, not a reference number, not another title, not a place, and not the employer or a unit of it ("– Blauwerk GmbH", "(Vantage Cloud)"). */
 export function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
-  if (NOT_A_QUALIFIER.test(words) || ORGANISATION_END.test(words.trim()) || ORGANISATION_START.test(words.trim()) || isTitle(words) || /\d{3}/.test(words)) return false;
+  if (NOT_A_QUALIFIER.test(words) || isPlaceQualifier(words) || ORGANISATION_END.test(words.trim()) || ORGANISATION_START.test(words.trim()) || isTitle(words) || /\d{3}/.test(words)) return false;
   const split = words.split(/[ \t]+/);
   return !split.some((_, i) => isEmployer(split.slice(0, i + 1).join(' ')));
 }
