@@ -60,15 +60,16 @@ const PLACE_NAMES =
   'zagreb|zambia|zimbabwe|zurich|zürich';
 
 /** Words that point within a place ("West Central Saskatchewan", "Greater Manchester"). */
-const COMPASS = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|greater|upper|lower|inner|outer|metro|north-?east|north-?west|south-?east|south-?west)[ \t]+)+/;
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'greater', 'upper', 'lower', 'inner', 'outer', 'metro', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const MAX_PLACE_WORDS = 3;
 
 let known: Set<string> | null = null;
 const places = () => (known ??= new Set(PLACE_NAMES.split('|')));
 
-/** True when one piece of a qualifier ("Leeds Briggate", "West Central Saskatchewan", "UK") starts with a place. */
+/** True when one piece of a qualifier ("Glasgow Central", "West Central Saskatchewan", "UK") starts with a place. */
 function startsWithPlace(piece: string): boolean {
-  const words = piece.toLowerCase().replace(COMPASS, '').split(/[ \t]+/);
+  const all = piece.toLowerCase().split(/[ \t]+/);
+  const words = all.slice(Math.max(0, all.findIndex((word) => !COMPASS.has(word))));
   for (let n = Math.min(MAX_PLACE_WORDS, words.length); n > 0; n--) if (places().has(words.slice(0, n).join(' '))) return true;
   return false;
 }
