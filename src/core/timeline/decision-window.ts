@@ -409,10 +409,14 @@ const OTHER_EVENT = new RegExp(
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
 
-const NOT_STANDING = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected|scheduled)|(?:has|have|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago)\b/;
+// An earlier statement named as such ("as previously indicated", "we said", "I had hoped").
+const EARLIER = String.raw`original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected)`;
+const NOT_STANDING = new RegExp(
+  String.raw`\b(?:${EARLIER}|had (?:[a-z]{2,12}ly )?scheduled|(?:has|have|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago)\b`,
+);
 // An earlier promise named as such ("we said Friday", "which I had hoped to share by Friday"): what a sentence
 // that names one states beside it is its revision, a promise about the decision.
-const PAST_PROMISE = /\b(?:original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned|promised)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected))\b/;
+const PAST_PROMISE = new RegExp(String.raw`\b(?:${EARLIER}|(?:i|we) (?:had )?promised)\b`);
 // What marks the new date after an old one ("… will now come next week", "… instead, by Monday").
 const REVISION = /\b(?:now|instead|revised|updated|new (?:date|timeline|plan))\b/;
 
