@@ -143,8 +143,10 @@ const TITLE_AFTER = /^[ \t]{0,3}(?:\(|,|[–—-])[ \t]{0,3}(?:our[ \t]|the[ \t]
 const titledAt = (sentence: string, m: NameMention) => (TITLE_AFTER.exec(sentence.slice(endOf(m), endOf(m) + 48))?.[1] ?? '').split(/[\s&/,-]+/).some(isTitleWord);
 /** A clock time on the name's line or on one of the two lines above it: an itinerary's slot. */
 const slottedAt = (sentence: string, m: NameMention) => {
-  const lineEnd = sentence.indexOf('\n', m.at);
-  const lines = sentence.slice(Math.max(0, m.at - 240), lineEnd < 0 ? Math.min(sentence.length, m.at + 120) : lineEnd).split('\n').slice(-3);
+  const around = sentence.slice(Math.max(0, m.at - 240), m.at + 120);
+  const at = Math.min(m.at, 240);
+  const lineEnd = around.indexOf('\n', at);
+  const lines = around.slice(0, lineEnd < 0 ? around.length : lineEnd).split('\n').slice(-3);
   return lines.some((line) => AT_A_TIME.test(line));
 };
 
@@ -186,7 +188,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const interviews = INTERVIEWS.test(sentence);
     const all = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m));
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m)));
-    into.seen.push(...sightings.filter((s) => s.name.includes(' ')));
+    if (into.seen.length < MAX_SIGHTINGS) into.seen.push(...sightings.filter((s) => s.name.includes(' ')));
     if (meetingWord) for (const m of all) if (m.words.length === 1 && !m.honorific) into.firstNamesMeeting.add((m.words[0] ?? '').toLowerCase());
     if (afterSignOff) continue;
     if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
@@ -350,6 +352,11 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
 const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i;
 
 const MAX_LOWER_CASE_LOOKUPS = 12;
+// Every name is compared with every other: a mail that names hundreds (a directory, a hostile text) is read up to these.
+const MAX_SIGHTINGS = 240;
+const MAX_CANDIDATES = 40;
+/** A name the model gives at least this is one it is sure of. */
+const SURE = 0.9;
 
 /** Strongest first: a list is only as sure as its least sure name. */
 const SOURCE_STRENGTH: readonly Source[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
@@ -449,6 +456,8 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   const meets = scored.filter((p) => p.probability >= MEETS_THRESHOLD).map((p) => p.name);
   if (meets.length === 0) return { ranked: [], people: scored };
   const agrees = meets.length === found.length && meets.every((name, i) => name === found[i]);
+  // The rules' list with a name the model is not sure of (a recruiter, a host, a run that may be no name) is right far less often.
+  if (agrees && scored.some((p) => p.probability >= MEETS_THRESHOLD && p.probability < SURE)) return { ranked: [{ value: found, kind: 'doubted', corroborated: false }], people: scored };
   if (!agrees) return { ranked: [{ value: meets, kind: 'scored', corroborated: meets.some((name) => (kinds.get(key(name))?.size ?? 0) >= 2) }], people: scored };
   const strongest = found.map((name) => SOURCE_STRENGTH.findIndex((kind) => kinds.get(key(name))?.has(kind)));
   const kind = kindOf(SOURCE_STRENGTH[Math.max(...strongest)] ?? 'resolved', found.length);
@@ -460,6 +469,7 @@ function candidatesOf(found: string[], reading: Reading, isNotInterviewer: (name
   const people = [...found];
   const named = [...reading.seen.map((s) => ({ name: s.name, inText: !s.afterSignOff })), ...reading.writers.map((w) => ({ name: w.name, inText: false }))];
   for (const { name, inText } of named) {
+    if (people.length >= MAX_CANDIDATES) break;
     if (isNotInterviewer(name)) continue;
     const at = people.findIndex((p) => partOf(name, p) || partOf(p, name));
     const existing = people[at];
