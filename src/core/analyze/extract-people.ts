@@ -5,9 +5,10 @@
 import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
-import { looksLikePerson, normalizeKey } from './names';
+import { isTitleWord, looksLikePerson, normalizeKey } from './names';
 import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
+import { featuresOf, meetsProbability, MEETS_THRESHOLD, type Sighting, type WriterSighting } from './interviewer-model';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
@@ -82,6 +83,12 @@ interface Reading {
   named: string[];
   /** Short references written with an honorific ("Ms. Fernandes"): a surname. */
   surnames?: Set<string>;
+  /** Every full name the employer's mail writes, whatever the sentence, for the model of interviewer-model.ts. */
+  seen: Sighting[];
+  writers: WriterSighting[];
+  firstNamesMeeting: Set<string>;
+  /** Names and first names the candidate's notes write in a sentence about meeting, in lower case. */
+  candidateMet: Set<string>;
 }
 
 /** Full names go in as `kind` (when the reader trusts them as such), the rest as references to resolve. */
@@ -124,28 +131,68 @@ function forwardedMails(forwarded: string): { sender: Person | undefined; body: 
   });
 }
 
+/** The writer counts themself among the people met: "Me and our CTO", "Marguerite and I are looking forward", "Breakfast with me". */
+const WRITER_AMONG =
+  /(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u;
+/** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
+const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you)\b/i;
+/** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
+const WRITER_WILL_MEET = /\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you)\b/i;
+/** A job title after a name: "Hector Alvarado (Farm Manager)", "Noor Al-Amin, Staff Engineer", "Alison Cartwright – Deputy Director". */
+const TITLE_AFTER = /^[ \t]{0,3}(?:\(|,|[–—-])[ \t]{0,3}(?:our[ \t]|the[ \t]|a[ \t])?([\p{L}&/ -]{2,40})/u;
+const titledAt = (sentence: string, m: NameMention) => (TITLE_AFTER.exec(sentence.slice(endOf(m), endOf(m) + 48))?.[1] ?? '').split(/[\s&/,-]+/).some(isTitleWord);
+/** A clock time on the name's line or on one of the two lines above it: an itinerary's slot. */
+const slottedAt = (sentence: string, m: NameMention) => {
+  const around = sentence.slice(Math.max(0, m.at - 240), m.at + 120);
+  const at = Math.min(m.at, 240);
+  const lineEnd = around.indexOf('\n', at);
+  const lines = around.slice(0, lineEnd < 0 ? around.length : lineEnd).split('\n').slice(-3);
+  return lines.some((line) => AT_A_TIME.test(line));
+};
+
+function sightingOf(sentence: string, m: NameMention, meeting: boolean, afterSignOff: boolean, staff: boolean): Sighting {
+  return { name: m.words.join(' '), meeting, introduced: m.introduced, listed: m.listed, slotted: slottedAt(sentence, m), titled: titledAt(sentence, m), staff, afterSignOff };
+}
+
+const writerSighting = (name: string, body: string): WriterSighting => ({ name, among: WRITER_AMONG.test(body), met: WRITER_WAS_MET.test(body), willMeet: WRITER_WILL_MEET.test(body) });
+
 /** The names an employer's message gives for the people the candidate meets. */
 function readEmployerBody(written: string, sender: Person | undefined, signature: string, into: Reading): void {
   const writer = personName(sender) ?? signerOf(signature, written);
-  const body = asCapitalised(beforeSignOff(written, writer));
+  const signedOff = beforeSignOff(written, writer);
+  const body = asCapitalised(signedOff);
   if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
+  // Below the sign-off, or in what reads as the signature, a calendar invitation may follow ("Required attendees: …"): only the model reads it.
+  const tail = asCapitalised(`${written.slice(signedOff.length)}\n\n${signature}`);
   const writerLower = writer?.toLowerCase() ?? '';
   const writerFirst = writerLower.split(' ')[0] ?? '';
-  const { organisers, recruiters } = staffOf(body);
-  const hostsOnly = (sentence: string, m: NameMention, interviews: boolean) => {
+  const staff = staffOf(body);
+  const tailStaff = staffOf(tail);
+  const hostsOnly = (sentence: string, m: NameMention, interviews: boolean, { organisers, recruiters }: { organisers: Set<string>; recruiters: Set<string> }) => {
     const name = m.words.join(' ');
     // A recruiter counts on a panel's list, or where the sentence says the candidate meets them, not where they call or write.
     return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !interviews)));
   };
-  for (const sentence of sentencesOf(body)) {
+  if (writer) into.writers.push(writerSighting(writer, body));
+  const sentences = [...sentencesOf(body).map((sentence) => ({ sentence, afterSignOff: false })), ...sentencesOf(tail).map((sentence) => ({ sentence, afterSignOff: true }))];
+  let meetingBefore = false;
+  for (const { sentence, afterSignOff } of sentences) {
     if (NOT_MEETING.test(sentence)) continue;
     const meetingWord = MEETING.test(sentence) || (WITH_SOMEONE.test(sentence) && AT_A_TIME.test(sentence));
+    // An agenda's slots follow the sentence that introduces them ("here is the itinerary:"): they are about meeting too.
+    const aboutMeeting = meetingWord || meetingBefore;
+    meetingBefore = meetingWord || ABOUT_INTERVIEW.test(sentence);
     const writerNamed = WRITER_MEETS.test(sentence) || WRITER_IN_LIST.test(sentence);
     const writerBeside = WRITER_BESIDE.test(sentence);
-    if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
     const placeLines = PLACE_LABEL.test(sentence);
     const interviews = INTERVIEWS.test(sentence);
-    const mentions = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !hostsOnly(sentence, m, interviews) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !aContact(sentence, m));
+    const all = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m));
+    const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m)));
+    if (into.seen.length < MAX_SIGHTINGS) into.seen.push(...sightings.filter((s) => s.name.includes(' ')));
+    if (meetingWord) for (const m of all) if (m.words.length === 1 && !m.honorific) into.firstNamesMeeting.add((m.words[0] ?? '').toLowerCase());
+    if (afterSignOff) continue;
+    if (!meetingWord && !writerNamed && !writerBeside && !MAY_LIST.test(sentence)) continue;
+    const mentions = all.filter((_, i) => !sightings[i]?.staff);
     // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
     const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
     const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
@@ -266,6 +313,7 @@ function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): voi
       if (TWO_CAPITALISED.test(sentence)) into.named.push(...namesIn(sentence).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' ')));
       continue;
     }
+    for (const m of namesIn(sentence)) into.candidateMet.add(m.words.join(' ').toLowerCase());
     // The person written to is addressed, not mentioned: they count only when thanked for the meeting itself.
     readMentions(
       namesIn(sentence).filter((m) => !m.words.every((w) => recipientWords.has(w.toLowerCase()))),
@@ -304,6 +352,11 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
 const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i;
 
 const MAX_LOWER_CASE_LOOKUPS = 12;
+// Every name is compared with every other: a mail that names hundreds (a directory, a hostile text) is read up to these.
+const MAX_SIGHTINGS = 240;
+const MAX_CANDIDATES = 40;
+/** A name the model gives at least this is one it is sure of. */
+const SURE = 0.9;
 
 /** Strongest first: a list is only as sure as its least sure name. */
 const SOURCE_STRENGTH: readonly Source[] = ['employer-named', 'candidate-thanked', 'writer', 'candidate-named', 'resolved'];
@@ -314,9 +367,25 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
+/** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
+export interface ScoredPerson {
+  name: string;
+  features: number[];
+  probability: number;
+}
+
 /** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
 export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
-  const reading: Reading = { full: [], short: [], named: [] };
+  return readInterviewers(evidence).ranked;
+}
+
+/**
+ * The people the phrase rules find, and every other person the employer's mail names or who wrote it, each
+ * scored by the model; those it finds likely make the list. The list keeps the rules' kind when the model
+ * agrees with them, and is of kind "scored" when it adds or drops someone.
+ */
+export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<string[], InterviewerKind>[]; people: ScoredPerson[] } {
+  const reading: Reading = { full: [], short: [], named: [], seen: [], writers: [], firstNamesMeeting: new Set(), candidateMet: new Set() };
   evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], evidence.employerSignatures?.[i] ?? '', reading));
   for (const note of evidence.ownerNotes) {
     readOwnerNote(note, reading);
@@ -376,8 +445,37 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
     return lowerCaseNames.get(reference) ?? null;
   };
   for (const reference of reading.short) add(resolve(reference, known) ?? inLowerCase(reference), 'resolved');
-  if (found.length === 0) return [];
+
+  const people = candidatesOf(found, reading, isNotInterviewer);
+  const participants = new Set(evidence.participants.map(personName).filter((n): n is string => n !== null).map((n) => n.toLowerCase()));
+  const context = { ruled: new Set(found.map((n) => n.toLowerCase())), writers: reading.writers, firstNamesMeeting: reading.firstNamesMeeting, candidateMet: reading.candidateMet, participants };
+  const scored = people.map((name): ScoredPerson => {
+    const features = featuresOf(name, reading.seen, context);
+    return { name, features, probability: meetsProbability(features) };
+  });
+  const meets = scored.filter((p) => p.probability >= MEETS_THRESHOLD).map((p) => p.name);
+  if (meets.length === 0) return { ranked: [], people: scored };
+  const agrees = meets.length === found.length && meets.every((name, i) => name === found[i]);
+  // The rules' list with a name the model is not sure of (a recruiter, a host, a run that may be no name) is right far less often.
+  if (agrees && scored.some((p) => p.probability >= MEETS_THRESHOLD && p.probability < SURE)) return { ranked: [{ value: found, kind: 'doubted', corroborated: false }], people: scored };
+  if (!agrees) return { ranked: [{ value: meets, kind: 'scored', corroborated: meets.some((name) => (kinds.get(key(name))?.size ?? 0) >= 2) }], people: scored };
   const strongest = found.map((name) => SOURCE_STRENGTH.findIndex((kind) => kinds.get(key(name))?.has(kind)));
   const kind = kindOf(SOURCE_STRENGTH[Math.max(...strongest)] ?? 'resolved', found.length);
-  return [{ value: found, kind, corroborated: found.some((name) => (kinds.get(key(name))?.size ?? 0) >= 2) }];
+  return { ranked: [{ value: found, kind, corroborated: found.some((name) => (kinds.get(key(name))?.size ?? 0) >= 2) }], people: scored };
+}
+
+/** The rules' names, then each other full name the employer's mail writes and each of its writers, once per person (the longest writing the text gives). */
+function candidatesOf(found: string[], reading: Reading, isNotInterviewer: (name: string) => boolean): string[] {
+  const people = [...found];
+  const named = [...reading.seen.map((s) => ({ name: s.name, inText: !s.afterSignOff })), ...reading.writers.map((w) => ({ name: w.name, inText: false }))];
+  for (const { name, inText } of named) {
+    if (people.length >= MAX_CANDIDATES) break;
+    if (isNotInterviewer(name)) continue;
+    const at = people.findIndex((p) => partOf(name, p) || partOf(p, name));
+    const existing = people[at];
+    if (existing === undefined) people.push(name);
+    // A signature's longer writing ("Mariana Olvera Campos") does not replace the one the text gives ("Mariana Olvera").
+    else if (name.length > existing.length && (inText || !found.includes(existing))) people[at] = name;
+  }
+  return people;
 }

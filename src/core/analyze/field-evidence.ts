@@ -41,6 +41,10 @@ export const EVIDENCE_KINDS = {
     'candidate-named',
     // A short reference ("Dr. Varga") resolved to a full name written elsewhere.
     'resolved',
+    // The model of interviewer-model.ts adds someone to the rules' list, or drops someone from it.
+    'scored',
+    // The model keeps the rules' list but is unsure of someone on it.
+    'doubted',
   ],
   interviewAt: [
     // A new time that replaces an earlier one.

@@ -6,7 +6,7 @@ import { splitMessage, type MessageParts } from './message-text';
 import { atsOf, domainOf, FREE_MAIL, signalsIn, type SignalName } from './signals';
 import { rankCompanies } from './extract-company';
 import { notOfTheTitle, rankRoles } from './extract-role';
-import { rankInterviewers } from './extract-people';
+import { readInterviewers, type ScoredPerson } from './extract-people';
 import { rankInterviewTimes } from './extract-time';
 import { giveFields } from './field-beliefs';
 import type { Ranked, WindowFamily } from './field-evidence';
@@ -199,7 +199,12 @@ export function relevanceFeaturesOf(thread: MailThread, options: AnalyzeOptions 
   return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '').features;
 }
 
-function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): { analysis: ThreadAnalysis; features: number[] } {
+/** Every person the mail names, with what the interviewer model weighs (./interviewer-model.ts), for scripts/train-interviewers.ts; none when the thread is not an interview. */
+export function interviewerCandidatesOf(thread: MailThread, options: AnalyzeOptions = {}): ScoredPerson[] {
+  return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '').people ?? [];
+}
+
+function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): { analysis: ThreadAnalysis; features: number[]; people?: ScoredPerson[] } {
   const owner = ownerOf(thread);
   const messages = readMessages(thread, owner);
   const employer = messages.filter((m) => !m.fromOwner);
@@ -279,7 +284,7 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   const stage: Stage = moved.stage ?? 'scheduling';
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
-  const interviewers = rankInterviewers({
+  const { ranked: interviewers, people: named } = readInterviewers({
     employerBodies: bodies,
     employerSenders: employer.map((m) => m.message.from),
     employerSignatures: employer.map((m) => m.parts.signature),
@@ -305,7 +310,7 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
   const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(standingWindows(statedWindows(messages, windows, owner, timeZone), stage, messages[moved.index], timeZone)) });
   if (given.decisionWindow) reasons.push(`They said: “${given.decisionWindow.quote}”`);
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
-  return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features };
+  return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features, people: named };
 }
 
 const MAX_HISTORY_CHARS = 20_000;

@@ -201,11 +201,12 @@ const LOWER_NAME = String.raw`${LOWER_WORD}(?:[ \t]${LOWER_WORD}){0,2}`;
 /** A name after an honorific in lower-case mail: "dr. anke morgenthal (managing director)", "mr. clement d'souza,". */
 const HONORIFIC_SLOT = new RegExp(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,3})(?<name>${LOWER_NAME})(?=[ \t]{0,3}(?:\(|,|[–—][ \t]|-[ \t]|and\b|&|[.;]|$))`, 'gmu');
 /**
- * A name before its title in lower-case mail, after "with", "and", "meet" or a bullet: "sven ilic (head of asset
- * management)", "- marcus yeo – head of curriculum", "- gareth lomax, contracts manager", "and rohan, our litigation lead".
+ * A name before its title in lower-case mail, after "with", "and", "meet", a label ("panel: "), a list's previous
+ * title ("…(eng mgr), ") or a bullet: "sven ilic (head of asset management)", "- marcus yeo – head of curriculum",
+ * "- gareth lomax, contracts manager", "and rohan, our litigation lead".
  */
 const TITLED_SLOT = new RegExp(
-  String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`,
+  String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`,
   'gmu',
 );
 const capitalise = (word: string) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());

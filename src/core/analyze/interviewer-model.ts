@@ -1,0 +1,128 @@
+// Whether a person the mail names is someone the candidate meets or met: every full name the employer's mail
+// (or a forward of it) writes, and every writer of it, is a candidate, whatever the phrasing around it; a
+// logistic model over what surrounds its mentions decides, with weights learned from the dev corpus by
+// scripts/train-interviewers.ts (interviewer-weights.json). The phrase rules of extract-people.ts are one of
+// its features: the model finds the people they miss and drops the few they take wrongly.
+import trained from './interviewer-weights.json';
+
+/** One mention of a person in the employer's mail, and what stands around it. */
+export interface Sighting {
+  /** The full name as written. */
+  name: string;
+  /** In a sentence about meeting, interviewing or a panel, or an appointment with someone. */
+  meeting: boolean;
+  /** Introduced as a person is ("with", "and", a label, an honorific). */
+  introduced: boolean;
+  /** Opens a line of a list or an agenda. */
+  listed: boolean;
+  /** A clock time on its line or just above it: an itinerary's slot. */
+  slotted: boolean;
+  /** Followed by a job title ("Hector Alvarado (Farm Manager)", "Noor Al-Amin, Staff Engineer"). */
+  titled: boolean;
+  /** Named as whom the candidate writes to, the organiser, or a recruiter who schedules. */
+  staff: boolean;
+  /** Below the writer's sign-off: a calendar invitation's guest list, or a signature. */
+  afterSignOff: boolean;
+}
+
+/** A writer of the employer's mail, and how their own mail speaks of the meeting. */
+export interface WriterSighting {
+  name: string;
+  /** The writer counts themself in: "me and our CTO", "Marguerite and I are", "breakfast with me". */
+  among: boolean;
+  /** The candidate met them: "thank you for speaking with me", "great meeting you". */
+  met: boolean;
+  /** They will meet the candidate: "I'll be interviewing you", "I look forward to meeting you". */
+  willMeet: boolean;
+}
+
+export const INTERVIEWER_FEATURES = [
+  'kept',
+  'meeting',
+  'introduced',
+  'listed',
+  'slotted',
+  'titled',
+  'meetingTitled',
+  'slotTitled',
+  'staff',
+  'staffOnly',
+  'afterSignOffOnly',
+  'writer',
+  'writerAmong',
+  'writerMet',
+  'writerWillMeet',
+  'firstNameMeets',
+  'candidateMet',
+  'participant',
+  'mentions',
+] as const;
+
+export type InterviewerFeature = (typeof INTERVIEWER_FEATURES)[number];
+
+interface InterviewerWeights {
+  version: number;
+  threshold: number;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+const model: InterviewerWeights = trained;
+const WEIGHTS = INTERVIEWER_FEATURES.map((name) => model.weights[name] ?? 0);
+export const MEETS_THRESHOLD = model.threshold;
+
+/** What the thread says of one person, beyond their own mentions. */
+export interface PersonContext {
+  /** The names the phrase rules of extract-people.ts count. */
+  ruled: Set<string>;
+  writers: WriterSighting[];
+  /** First names that stand alone in a sentence about meeting in the employer's mail ("Marguerite and I"). */
+  firstNamesMeeting: Set<string>;
+  /** Names and first names the candidate's own notes write in a sentence about meeting ("I enjoyed meeting Hector and Beth"). */
+  candidateMet: Set<string>;
+  /** Names of the thread's senders and recipients. */
+  participants: Set<string>;
+}
+
+const lower = (name: string) => name.toLowerCase();
+const firstOf = (name: string) => lower(name).split(' ')[0] ?? '';
+/** Two writings of one person: every word of the shorter is a word of the longer ("Siti Aminah" of "Siti Aminah Yusof"). */
+function samePerson(a: string, b: string): boolean {
+  const [shorter, longer] = [lower(a).split(' '), lower(b).split(' ')].sort((x, y) => x.length - y.length);
+  return (shorter ?? []).every((w) => longer?.includes(w));
+}
+
+/** The model's inputs for one person: each a 0-1 number, over all their mentions. */
+export function featuresOf(name: string, sightings: readonly Sighting[], context: PersonContext): number[] {
+  const own = sightings.filter((s) => samePerson(s.name, name));
+  const any = (test: (s: Sighting) => boolean) => (own.some(test) ? 1 : 0);
+  const asWriter = context.writers.filter((w) => samePerson(w.name, name));
+  const values: Record<InterviewerFeature, number> = {
+    kept: [...context.ruled].some((ruled) => samePerson(ruled, name)) ? 1 : 0,
+    meeting: any((s) => s.meeting),
+    introduced: any((s) => s.introduced),
+    listed: any((s) => s.listed),
+    slotted: any((s) => s.slotted),
+    titled: any((s) => s.titled),
+    meetingTitled: any((s) => s.meeting && s.titled && !s.staff),
+    slotTitled: any((s) => (s.slotted || s.listed) && s.titled && !s.staff),
+    staff: any((s) => s.staff),
+    staffOnly: own.length > 0 && own.every((s) => s.staff) ? 1 : 0,
+    afterSignOffOnly: own.length > 0 && own.every((s) => s.afterSignOff) ? 1 : 0,
+    writer: asWriter.length > 0 ? 1 : 0,
+    writerAmong: asWriter.some((w) => w.among) ? 1 : 0,
+    writerMet: asWriter.some((w) => w.met) ? 1 : 0,
+    writerWillMeet: asWriter.some((w) => w.willMeet) ? 1 : 0,
+    firstNameMeets: context.firstNamesMeeting.has(firstOf(name)) ? 1 : 0,
+    candidateMet: context.candidateMet.has(lower(name)) || context.candidateMet.has(firstOf(name)) ? 1 : 0,
+    participant: [...context.participants].some((p) => samePerson(p, name)) ? 1 : 0,
+    mentions: Math.min(own.length, 3) / 3,
+  };
+  return INTERVIEWER_FEATURES.map((feature) => values[feature]);
+}
+
+/** How likely the person with these features is one the candidate meets or met. */
+export function meetsProbability(x: readonly number[]): number {
+  const z = x.reduce((sum, v, i) => sum + v * (WEIGHTS[i] ?? 0), model.bias);
+  return 1 / (1 + Math.exp(-z));
+}

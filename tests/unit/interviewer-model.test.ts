@@ -1,0 +1,155 @@
+// Probes of the interviewer model (src/core/analyze/interviewer-model.ts), in our own words: itineraries,
+// calendar invitations below a sign-off, terse lower-case mail, non-native phrasing, and the people who are
+// not interviewers (whom to write to, the owner on a guest list). Each reads the analysis's top candidate
+// list, so that the probe tests how names are found, not the calibration that decides whether to give it.
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../src/core/analyze';
+import type { MailThread } from '../../src/core/model';
+
+const OWNER = { name: 'Sam Rivera', email: 'sam.rivera@gmail.com' };
+const INVITE = `Hi Sam,
+
+Thanks for applying to Northwind. We'd like to invite you to interview for the Analyst role. Are you free next Thursday at 10am?
+
+Dana Whitfield
+Talent Partner, Northwind`;
+const HR = { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.io' };
+const thread = (from: { name: string; email: string }, subject: string, ...texts: string[]): MailThread => ({
+  host: 'gmail',
+  id: 'probe',
+  subject,
+  userEmail: OWNER.email,
+  messages: [INVITE, ...texts].map((text, i) => ({ from, to: [OWNER], cc: [], sentAt: `2026-03-0${i + 2}T10:00:00-05:00`, text })),
+});
+
+const PROBES: { name: string; thread: MailThread; expect: string[] }[] = [
+  {
+    name: 'itinerary: names on indented lines under their time slots',
+    thread: thread(HR, 'Onsite itinerary – Site Engineer', `Hi Sam,
+
+Confirmed for Thu 3/12. Itinerary below.
+
+8:30 – 9:15   Site walk
+                Bartholomew Ekwueme, Construction Director
+9:15 – 10:00  Panel
+                Ingrid Solvang, Project Controls Lead
+                Tariq Haddadin, Senior Site Engineer
+10:00         Badge return
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Bartholomew Ekwueme', 'Ingrid Solvang', 'Tariq Haddadin'],
+  },
+  {
+    name: 'a sentence that opens with the names and their titles',
+    thread: thread(HR, 'Your interview with Northwind', `Hi Sam,
+
+Thank you for coming in yesterday! Oluwaseun Adebayo (Plant Manager) and Margit Halvorsen (Head of Quality) both said the interview went really well.
+
+We will be back in touch by Friday.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Oluwaseun Adebayo', 'Margit Halvorsen'],
+  },
+  {
+    name: 'a calendar invitation below the sign-off, with its guest list',
+    thread: thread(HR, 'Interview: Sam Rivera – Analyst', `Hi Sam,
+
+Sending the invite for your interview with the analytics team. Please accept it.
+
+Thanks!
+Dana
+
+Microsoft Teams meeting
+Interview: Sam Rivera – Analyst
+When: Wednesday, March 11, 2026 10:00 AM-11:00 AM
+Organizer: Dana Whitfield
+Required attendees: Sam Rivera; Ruairi Mac Giolla (Analytics Manager); Chiamaka Obi (Senior Analyst)`),
+    expect: ['Ruairi Mac Giolla', 'Chiamaka Obi'],
+  },
+  {
+    name: 'an agenda whose names follow a quoted session title',
+    thread: thread(HR, 'Virtual onsite', `Hi Sam,
+
+Your virtual onsite is set, here is the itinerary (Eastern):
+
+10:00 – 10:15 AM  Welcome — with me
+10:15 – 11:15 AM  Design: "A ledger for refunds" — Wojciech Zieliński, Principal Engineer
+11:30 AM – 12:30 PM  Coding: "Rate limiter" — Ngozi Eze, Senior Engineer
+
+Dana Whitfield
+Recruiting Coordinator, Northwind`),
+    expect: ['Wojciech Zieliński', 'Ngozi Eze'],
+  },
+
+  {
+    name: 'terse lower-case mail with a panel label',
+    thread: thread(HR, 'onsite', `hi sam - onsite thu 3/12 10am at the plant. panel: wojciech zielinski (eng mgr), ngozi eze (staff eng). bring id.
+
+dana`),
+    expect: ['Wojciech Zielinski', 'Ngozi Eze'],
+  },
+  {
+    name: 'non-native phrasing: "the interview will be with"',
+    thread: thread(HR, 'Interview schedule', `Dear Sam,
+
+Kindly note the interview will be on Thursday 12 March at 10:00. The interviewers are Mr. Nguyen Van Thanh, Technical Director, and Ms. Tran Thi Mai, HR Manager. Please be present 15 minutes before.
+
+Best regards,
+Dana Whitfield`),
+    expect: ['Nguyen Van Thanh', 'Tran Thi Mai'],
+  },
+  {
+    name: 'whom to write to is not whom the candidate meets',
+    thread: thread(HR, 'Interview confirmed', `Hi Sam,
+
+You're confirmed for Thursday at 10am with Benedikt Oyelaran-Price, our Head of Data. If anything changes, reach out to Priya Shah (priya.shah@northwind.io), who coordinates the schedule.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Benedikt Oyelaran-Price'],
+  },
+  {
+    name: 'the owner on a guest list is never an interviewer',
+    thread: thread(HR, 'Invitation: Interview', `Invitation from Google Calendar
+
+Interview – Analyst
+When: Thursday 12 Mar 2026 10:00 – 11:00
+Who:
+• dana.whitfield@northwind.io – organiser
+• Sam Rivera
+• Keziah Abernathy – Analytics Lead
+• Rohan Velankar – Senior Analyst`),
+    expect: ['Keziah Abernathy', 'Rohan Velankar'],
+  },
+  {
+    name: 'a name at the end of a line stops there, before the first word of the next',
+    thread: thread(HR, 'Interview', `Hi Sam,
+
+You'll be meeting with Ines Carvalho
+Friday at 2pm works best for her, in our Lisbon office.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ines Carvalho'],
+  },
+  {
+    name: '"joining us will be" and the writer who counts themself in',
+    thread: thread(HR, 'Second interview', `Hi Sam,
+
+Joining us will be Priyanka Raghavan, our VP of Operations. Priyanka and I are looking forward to the conversation on Thursday at 10am.
+
+Dana Whitfield
+Operations Director, Northwind`),
+    expect: ['Priyanka Raghavan', 'Dana Whitfield'],
+  },
+];
+
+describe('the people the candidate meets, in many voices', () => {
+  it.each(PROBES)('$name', ({ thread: probe, expect: names }) => {
+    const analysis = analyzeThread(probe, { timeZone: 'America/New_York' });
+    expect(analysis.relevant).toBe(true);
+    expect([...(analysis.fields?.interviewers?.candidates[0] ?? [])].sort()).toEqual([...names].sort());
+  });
+});
