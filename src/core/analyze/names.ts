@@ -41,10 +41,11 @@ export function titleCase(text: string): string {
   return text.replace(/\b([a-z])([a-z]*)/g, (_m, first: string, rest: string) => first.toUpperCase() + rest);
 }
 
+// eslint-disable-next-line no-control-regex -- the test is for ASCII
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  // ASCII decomposes to itself and holds no marks: the costly Unicode steps change nothing there.
+  const plain = ASCII.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
