@@ -8,6 +8,7 @@ import { splitMessage } from './message-text';
 import { looksLikePerson, normalizeKey } from './names';
 import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
+import { builtOnFirstUse } from '../caseless';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
@@ -314,8 +315,11 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
+const buildPatterns = builtOnFirstUse(() => [MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD]);
+
 /** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
 export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
+  buildPatterns();
   const reading: Reading = { full: [], short: [], named: [] };
   evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], evidence.employerSignatures?.[i] ?? '', reading));
   for (const note of evidence.ownerNotes) {
