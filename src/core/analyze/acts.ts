@@ -2,7 +2,7 @@
 // are selected for an interview…"), a negation ("we won't be scheduling an interview") or, for acts
 // that state a fact, a question asserts nothing. Who speaks matters: an act is read as the employer's
 // or as the mailbox owner's.
-import { caseless, lowerAscii } from '../caseless';
+import { builtOnFirstUse, caseless, lowerAscii } from '../caseless';
 import type { Sentence } from './sentences';
 
 export type EmployerAct =
@@ -257,8 +257,11 @@ export function actCounts(sentences: Sentence[], speaker: 'employer' | 'owner'):
 const NOT_A_NEW_PROMISE =
   /\b(?:(?:no|(?:don't|do not|can't|cannot) (?:yet )?(?:have|give you|share|offer) (?:a|any)|unable to (?:give|provide|share) (?:you )?(?:a|any)) (?:firm |clear |new |set )?(?:timeline|timeframe|date)|(?:don't|do not|can't|cannot) (?:yet )?(?:know|say|tell)|told you|promised you|(?:had|'d) (?:talked|said|planned|hoped|promised|told|mentioned)|tentatively planned|originally|initially)\b/i;
 
+const buildPromisePattern = builtOnFirstUse(() => [NOT_A_NEW_PROMISE]);
+
 /** The sentence that states a decision date makes a new promise: it is not a pause, nor a recalled or denied one. */
 export function promisesDecision(quote: string): boolean {
+  buildPromisePattern();
   if (NOT_A_NEW_PROMISE.test(quote)) return false;
   return !actsOf({ text: quote, question: false }, 'employer').includes('delay');
 }

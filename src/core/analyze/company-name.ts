@@ -1,6 +1,7 @@
 // A company's name as people write it in prose: "Kallang Quay Hotels Pte Ltd" is "Kallang Quay Hotels",
 // "Halcyon Biologics Singapore Pte. Ltd." is "Halcyon Biologics". Names are compared without their legal
 // form; the one given is then written the way the mail writes it most ("Vance Harlan LLP", "The Alder Lodge").
+import { builtOnFirstUse } from '../caseless';
 
 const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
 const LEGAL_TAIL = new RegExp(String.raw`(?:[ \t,]+${LEGAL_FORM}){1,3}$`);
@@ -11,10 +12,17 @@ const COUNTRY_BEFORE_FORM = new RegExp(String.raw`[ \t]+${COUNTRY}$`);
 const SUBSIDIARY_PLACE = new RegExp(String.raw`^(?:${COUNTRY}|(?:de|do|del)[ \t]+(?:México|Mexico|Brasil|Colombia|Chile|Argentina|Perú|Peru|España|Portugal|Costa Rica|Guatemala|Panamá|Panama))$`);
 
 /** Whether the words after a group's name are only the place of one of its subsidiaries. */
-export const isSubsidiaryPlace = (tail: string): boolean => SUBSIDIARY_PLACE.test(tail.trim());
+// Built as native code on first use, as the readers' patterns are (../caseless.ts).
+const buildPatterns = builtOnFirstUse(() => [LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME]);
+
+export const isSubsidiaryPlace = (tail: string): boolean => {
+  buildPatterns();
+  return SUBSIDIARY_PLACE.test(tail.trim());
+};
 
 /** The name without its legal form (and a subsidiary's country before it). */
 export function withoutLegalForm(name: string): string {
+  buildPatterns();
   const bare = name.replace(LEGAL_TAIL, '');
   // "Brightwell & Co": the partners' "Co" is the name's own.
   if (bare === name || /[ \t](?:&|and)$/.test(bare)) return name;
@@ -82,6 +90,7 @@ function occurrences(name: string, text: string): { the: number; theMidSentence:
  * writes that more often than the name alone ("Fields & Moran LLP" signed, "Fields & Moran" said stays bare).
  */
 export function asWritten(registered: string, text: string): string {
+  buildPatterns();
   const name = spokenName(registered, text);
   const counts = occurrences(name, text);
   const [form, withForm] = [...counts.followedBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];

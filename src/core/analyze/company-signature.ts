@@ -2,6 +2,7 @@
 // HR Coordinator / Brenntal Fördertechnik UK Ltd"), or the part of a line beside the title
 // ("Talent Partner | Prairie Ledger Bank", "People Ops @ Brightwater Learning").
 import { withoutLegalForm } from './company-name';
+import { builtOnFirstUse } from '../caseless';
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
 const TITLE_OR_UNIT =
@@ -49,12 +50,15 @@ function teamSigned(lines: string[]): string[] {
   return company ? [company] : [];
 }
 
+const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED]);
+
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any
  * title lines) that is neither a title, a department nor contact details, then a name beside a title; the
  * stronger first, none when it names none.
  */
 export function signatureCompanies(message: string, isKnownSigner: (line: string) => boolean, mayBeSigner: (line: string) => boolean): string[] {
+  buildPatterns();
   const lines = message
     .split('\n')
     .map((line) => line.trim())

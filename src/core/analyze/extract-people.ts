@@ -9,6 +9,7 @@ import { isTitleWord, looksLikePerson, normalizeKey } from './names';
 import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 import { featuresOf, meetsProbability, MEETS_THRESHOLD, type Sighting, type WriterSighting } from './interviewer-model';
+import { builtOnFirstUse } from '../caseless';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
@@ -367,6 +368,8 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
+const buildPatterns = builtOnFirstUse(() => [MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD]);
+
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
   name: string;
@@ -385,6 +388,7 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
  * agrees with them, and is of kind "scored" when it adds or drops someone.
  */
 export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<string[], InterviewerKind>[]; people: ScoredPerson[] } {
+  buildPatterns();
   const reading: Reading = { full: [], short: [], named: [], seen: [], writers: [], firstNamesMeeting: new Set(), candidateMet: new Set() };
   evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], evidence.employerSignatures?.[i] ?? '', reading));
   for (const note of evidence.ownerNotes) {

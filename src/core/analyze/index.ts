@@ -188,7 +188,7 @@ function safeZone(zone: string | undefined): string {
 export function analyzeThread(thread: MailThread, options: AnalyzeOptions = {}): ThreadAnalysis {
   buildPending();
   try {
-    return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '').analysis;
+    return analyze(thread, options.timeZone, options.ownerName?.trim() ?? '').analysis;
   } catch {
     return { ...NOT_RELEVANT, confidence: 0, reasons: ['Afterview could not read this thread'] };
   }
@@ -196,15 +196,15 @@ export function analyzeThread(thread: MailThread, options: AnalyzeOptions = {}):
 
 /** The numbers the relevance model weighs for a thread (./relevance-features.ts), for scripts/train-relevance.ts. */
 export function relevanceFeaturesOf(thread: MailThread, options: AnalyzeOptions = {}): number[] {
-  return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '').features;
+  return analyze(thread, options.timeZone, options.ownerName?.trim() ?? '').features;
 }
 
 /** Every person the mail names, with what the interviewer model weighs (./interviewer-model.ts), for scripts/train-interviewers.ts; none when the thread is not an interview. */
 export function interviewerCandidatesOf(thread: MailThread, options: AnalyzeOptions = {}): ScoredPerson[] {
-  return analyze(thread, safeZone(options.timeZone), options.ownerName?.trim() ?? '').people ?? [];
+  return analyze(thread, options.timeZone, options.ownerName?.trim() ?? '').people ?? [];
 }
 
-function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): { analysis: ThreadAnalysis; features: number[]; people?: ScoredPerson[] } {
+function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerName: string): { analysis: ThreadAnalysis; features: number[]; people?: ScoredPerson[] } {
   const owner = ownerOf(thread);
   const messages = readMessages(thread, owner);
   const employer = messages.filter((m) => !m.fromOwner);
@@ -271,6 +271,8 @@ function analyze(thread: MailThread, timeZone: string, knownOwnerName: string): 
     if (!involved) reasons.push('No interview in this thread');
     return { analysis: { ...NOT_RELEVANT, confidence, reasons: [...new Set(reasons)] }, features };
   }
+  // Only a relevant thread needs the zone: checking it builds a worker's first Intl formatter (see RUNTIME_ZONE).
+  const timeZone = safeZone(askedZone);
 
   // Windows first: a delay with a new dated promise is awaiting a decision again.
   const windows = messages.map((m) => {

@@ -1,4 +1,5 @@
 // Words that look like names or companies in prose but are not.
+import { builtOnFirstUse } from '../caseless';
 
 export const NOT_A_COMPANY = new Set(
   `thanks thank hi hello dear best regards sincerely cheers team hr the we i you our your this that it monday tuesday wednesday thursday friday saturday sunday
@@ -29,10 +30,20 @@ const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner
 /** The word that ends a job title ("Director", "Foreman", not "Senior" or "Customer"), which may stand before a name ("Ops Director Martin Hale"). */
 const TITLE_HEAD =
   /^(?:manager|engineer|director|actuary|recruiter|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|ceo|cto|cfo|coo|cmo|counsel|attorney|editor|administrator|technician|nurse|teacher|professor|dean|supervisor|controller|accountant|developer|researcher|strategist|owner|generalist|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|superintendent|treasurer|trustee|principal|commissioner|producer)$/i;
-export const isTitleHead = (word: string) => TITLE_HEAD.test(word);
-export const isTitleWord = (word: string) => TITLE_WORD.test(word);
+// Built as native code on first use, as the readers' patterns are (../caseless.ts).
+const buildPatterns = builtOnFirstUse(() => [TITLE_WORD, TITLE_HEAD]);
+
+export const isTitleHead = (word: string) => {
+  buildPatterns();
+  return TITLE_HEAD.test(word);
+};
+export const isTitleWord = (word: string) => {
+  buildPatterns();
+  return TITLE_WORD.test(word);
+};
 
 export function looksLikePerson(name: string): boolean {
+  buildPatterns();
   const words = name.split(/\s+/);
   return words.length >= 2 && words.every((w) => !NOT_A_PERSON.has(w.toLowerCase().replace(/[.'’]/g, '')) && !TITLE_WORD.test(w));
 }
@@ -41,10 +52,11 @@ export function titleCase(text: string): string {
   return text.replace(/\b([a-z])([a-z]*)/g, (_m, first: string, rest: string) => first.toUpperCase() + rest);
 }
 
+// eslint-disable-next-line no-control-regex -- the test is for ASCII
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  // ASCII decomposes to itself and holds no marks: the costly Unicode steps change nothing there.
+  const plain = ASCII.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain.toLowerCase().replace(/[^a-z0-9]/g, '');
 }

@@ -469,7 +469,8 @@ function standingWindowOfClause(clause: string, ctx: Ctx): (DateWindow & { famil
 }
 
 // Mail written all in lower case still ends its sentences, and so does an emoji; "e.g." and "Dr." do not end one.
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))(?<=[.!?]|\p{Extended_Pictographic})\s+(?=[\p{L}"“(])/u;
+// The cheap tests first (a blank, after an end mark): V8 tries the lookarounds in order at every position.
+const SENTENCE_END = /(?=\s)(?<=[.!?]|\p{Extended_Pictographic})(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\s+(?=[\p{L}"“(])/u;
 
 // "by Friday 31 July (rather than 24 July as previously advised)": the superseded date is not the window.
 const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end of\s+|mid-?)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?[^.;()]{0,60}\)?/g;
