@@ -22,6 +22,9 @@ const PARENTHESIS = /^[ \t]*\(((?:[A-Z]|m\/f\/d)[^()\n]{0,40})\)/;
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
 const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|remote|hybrid|onsite|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
+/** Who may apply and on what terms, not which post: "(m/f/d)", "(Tenure Track)"; a place after a comma, "(Lincoln, UK)". */
+const TERMS_OR_PLACE = /\b(?:[mfw]\/[mfw]\/[dx]|all genders|tenure[- ]track|non-tenure|fixed[- ]term)\b|,[ \t]*(?:UK|US|USA|EU|UAE|Germany|India|Canada|Australia|Ireland|Singapore|NZ|Remote|Hybrid)$/i;
+
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
 
@@ -33,7 +36,7 @@ const isTitle = (words: string) => isTitleHead(words.trim().replace(/(?:[ \t](?:
 
 /** Not the mail's business, not a reference number, not another title, and not the employer or a unit of it ("– Blauwerk GmbH", "(Vantage Cloud)"). */
 export function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
-  if (NOT_A_QUALIFIER.test(words) || ORGANISATION_END.test(words.trim()) || ORGANISATION_START.test(words.trim()) || isTitle(words) || /\d{3}/.test(words)) return false;
+  if (NOT_A_QUALIFIER.test(words) || TERMS_OR_PLACE.test(words.trim()) || ORGANISATION_END.test(words.trim()) || ORGANISATION_START.test(words.trim()) || isTitle(words) || /\d{3}/.test(words)) return false;
   const split = words.split(/[ \t]+/);
   return !split.some((_, i) => isEmployer(split.slice(0, i + 1).join(' ')));
 }
