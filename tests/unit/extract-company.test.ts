@@ -264,6 +264,78 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Tidepool',
   ],
+  [
+    'a job board that sends for the employer, named before "via"',
+    {
+      from: ['Fernhollow Construction via Indeed', 'noreply@indeed.com'],
+      subject: 'Interview request from Fernhollow Construction',
+      text: 'Hi Robin,\n\nWe reviewed your application and would like to interview you on Friday at 1pm.\n\nDana',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a person writing through a job board, who signs as the sender',
+    {
+      from: ['Dana Whitt via LinkedIn', 'inmail-hit-reply@linkedin.com'],
+      subject: 'Dana Whitt sent you a message',
+      text: 'Hi Robin,\n\nWould you have time for an interview Friday at 1pm?\n\nDana Whitt\nTalent Acquisition Partner at Fernhollow Construction',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a sender named for its own domain, though two words like a person’s name',
+    {
+      from: ['Fernhollow Construction', 'jobs@fernhollow.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nCan you meet Friday at 1pm for an interview?\n\nDana',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a signer’s one line with title and employer',
+    {
+      from: ['Dana Whitt', 'dwhitt@gmail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nCan you meet Friday at 1pm for the interview?\n\nDana Whitt | Talent Acquisition | Fernhollow Construction',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a unit beside the employer on the signature line',
+    {
+      from: ['Dana Whitt', 'dwhitt@fernhollow.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nThe Digital Products team would like to interview you Friday at 1pm.\n\nDana Whitt\nDigital Products | Fernhollow Construction',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'credentials on their own line, and no employer named',
+    {
+      from: ['Dana Whitt', 'dwhitt@gmail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nCan you meet Friday at 1pm for the interview?\n\nThanks,\nDana Whitt\nPMP, CSM\nProject Director',
+    },
+    null,
+  ],
+  [
+    'a recruiter sending through an ATS under her own name',
+    {
+      from: ['Carla Mendes', 'notification@jobvite.com'],
+      subject: 'Interview request',
+      text: 'Hi Robin,\n\nI’m a recruiter with Tessellate Health and would love to set up a phone screen this week. Does Thursday at 10 work?\n\nCarla Mendes\nTalent Acquisition',
+    },
+    'Tessellate Health',
+  ],
+  [
+    'the writer counts themself in at the employer',
+    {
+      from: ['Dana Whitt', 'dwhitt@gmail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nWe at Fernhollow Construction were impressed by your application. Can you meet Friday at 1pm?\n\nDana',
+    },
+    'Fernhollow Construction',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

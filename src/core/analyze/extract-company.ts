@@ -55,7 +55,7 @@ function* namesInBlock(block: string): Generator<[string | undefined, number]> {
 }
 
 const SUBJECT_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Cc]onversation|[Oo]nsite|[Oo]ffer|[Aa]pplication|[Uu]pdate|[Nn]ext steps)\s+(?:with|at|from|to)\s+(${NAME})`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Cc]onversation|[Oo]nsite|[Oo]ffer|[Aa]pplication|[Uu]pdate|[Nn]ext steps)(?:[ \t]+(?:[Rr]equest|[Ii]nvitation))?\s+(?:with|at|from|to)\s+(${NAME})`, 'gu'),
 ];
 /** A subject's first or last segment, or a parenthesis, often names the employer but as often the role or a person. */
 const SUBJECT_SEGMENTS: RegExp[] = [
@@ -111,7 +111,10 @@ const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing
 const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office)$/i;
 
 /** An ATS vendor's own word, in whatever name it stands ("Oracle Taleo"); the vendors named by common words count only alone. */
-const ATS_VENDOR_WORD = /\b(?:taleo|successfactors|icims|smartrecruiters|bamboohr|jobvite|workable|teamtailor|jazzhr|recruitee|hirevue)\b/i;
+const ATS_VENDOR_WORD = /\b(?:taleo|successfactors|icims|smartrecruiters|bamboohr|jobvite|workable|teamtailor|jazzhr|recruitee|hirevue|ziprecruiter|glassdoor)\b/i;
+const VIA_BOARD = /^(.{2,80}?)[ \t]+via[ \t]+(?:Indeed|LinkedIn|ZipRecruiter|Glassdoor|Monster|Seek|Reed|Totaljobs|StepStone|Handshake|Wellfound|Dice|Naukri)$/i;
+/** Job boards carry the employer's message; as a name alone they are the board: "Indeed", "LinkedIn". */
+const JOB_BOARD = /^(?:Indeed|LinkedIn|ZipRecruiter|Glassdoor|Monster|Seek|SEEK|Reed|Totaljobs|StepStone|Handshake|Wellfound|Dice|Naukri)$/;
 
 /** A day or a season of the calendar, not a name: "Thanksgiving", "New Year". */
 const CALENDAR_NAME = /^(?:Thanksgiving|Christmas|Xmas|Easter|Diwali|Eid|Hanukkah|Ramadan|New Year(?:'s|’s)?(?: Eve| Day)?|Today|Tomorrow|Tonight|Yesterday|Weekend)$/;
@@ -152,7 +155,7 @@ function cleanName(raw: string): string | null {
   // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
   if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
   if ((ATS_NAMES.test(name) && words.length === 1) || ATS_VENDOR_WORD.test(name)) return null;
-  if (GENERIC_PARTY.test(name) || CREDENTIALS.test(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
+  if (GENERIC_PARTY.test(name) || JOB_BOARD.test(name) || CREDENTIALS.test(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
   // "Dr. Varga", "Ms Philippa Dunstan", "Superintendent Dr": someone's name or title.
   if (HONORIFIC.test(name) || /[ \t](?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(name)) return null;
   return name;
@@ -162,7 +165,8 @@ function cleanName(raw: string): string | null {
 const isAtsDomain = (domain: string) => ATS_NAMES.test(domain) || atsOf(`@${domain}`, '') !== null;
 
 /** Calendars, meeting and signing services send for whoever uses them: "calendar-notification@google.com". */
-const PLATFORM_DOMAIN = /(?:^|\.)(?:google\.com|microsoft\.com|office365\.com|zoom\.us|webex\.com|docusign\.net|docusign\.com|calendly\.com|linkedin\.com)$/;
+const PLATFORM_DOMAIN =
+  /(?:^|\.)(?:google\.com|microsoft\.com|office365\.com|zoom\.us|webex\.com|docusign\.net|docusign\.com|calendly\.com|linkedin\.com|indeed\.com|ziprecruiter\.com|glassdoor\.com|monster\.com|seek\.com\.au|reed\.co\.uk|totaljobs\.com|stepstone\.de|joinhandshake\.com|wellfound\.com|dice\.com|naukri\.com)$/;
 
 /** An ATS's own subdomains, which name no tenant: "us.greenhouse-mail.io", "hire.lever.co". */
 const ATS_HOST = /^(?:us|eu|uk|ca|au|de|app|apps|hire|jobs|careers|career|talent|mail|email|e|inbound|outbound|messages|notifications?|candidates?|recruiting|noreply|no-reply|www)$/;
@@ -264,7 +268,15 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const writesForEmployer = (sender: Person) =>
     isAtsDomain(domainOf(sender.email)) && !/\bvia\b/i.test(sender.name) && !signsWith(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? '')) && !signsAsPerson(sender.name.trim());
   // People are not companies: a sender's name (or first name, as signatures write it) never counts.
-  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()) && !writesForEmployer(p));
+  const writtenAsLine = (name: string) => [...evidence.employerBodies, ...evidence.employerSignatures].some((text) => text.split('\n').some((line) => line.trim().startsWith(name)));
+  // "Fernhollow Construction" <jobs@fernhollow.com>: a sender named for its own domain is the organisation, not a person.
+  const namedForDomain = (sender: Person) => {
+    const key = orgDomainKey(sender.email);
+    return key !== null && key.length >= 5 && normalizeKey(sender.name).startsWith(key.replace(/-/g, '')) && !signsWith(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? ''));
+  };
+  const people = evidence.employerSenders.filter(
+    (p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()) && !writesForEmployer(p) && !namedForDomain(p),
+  );
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
   const addSigned = (name: string, weight: number) => add(withoutLegalForm(name), weight, 'signature');
   const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
@@ -310,8 +322,18 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     if (display?.[1]) add(display[1], 4, 'sender-name');
     else if (after?.[1]) add(after[1], 4, 'sender-name');
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
+    // "Fernhollow Construction via Indeed": a job board sends for the employer, unless a person signs as the sender.
+    const board = VIA_BOARD.exec(sender.name.trim())?.[1]?.trim();
     if (via?.[1]) add(via[1], 3, 'sender-name');
-    else if (!display && !after && sender.name.trim() && (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim()) || writesForEmployer(sender)) && !HONORIFIC.test(sender.name.trim())) add(sender.name, 2, 'sender-name');
+    else if (board && !writtenAsLine(board)) add(board, 3, 'sender-name');
+    else if (
+      !display &&
+      !after &&
+      sender.name.trim() &&
+      (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim()) || writesForEmployer(sender) || namedForDomain(sender)) &&
+      !HONORIFIC.test(sender.name.trim())
+    )
+      add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
