@@ -336,6 +336,15 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Fernhollow Construction',
   ],
+  [
+    'an interviewer’s first name and the place to meet, where no employer is named',
+    {
+      from: ['Dana Whitt', 'dwhitt@gmail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nSarah would love to meet you Friday at 1pm. Please meet us at Reception on Level 3.\n\nDana',
+    },
+    null,
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

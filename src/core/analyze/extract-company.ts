@@ -20,7 +20,7 @@ const POSSESSIVE_AFTER = String.raw`(?:'s|’s)\s+(?:hiring|recruiting|talent|pe
 const DEPARTMENT_AFTER = String.raw`(?:Recruiting|Talent(?: Acquisition)?|Careers|Hiring Team|People Team|HR)\b`;
 const EXCITED_AFTER = String.raw`(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`;
 const LEGAL_STATEMENT_AFTER = String.raw`(?:is|are)[ \t]+(?:an equal|committed to|authori[sz]ed|regulated|a registered)`;
-const WISH_AFTER = String.raw`(?:wants|would like|would love|is keen|are keen|has asked|is looking)\b`;
+const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is looking)\b`;
 /** "with X" names the company, but not after a meeting: "interviewing with Farah Iskandar" names a person. */
 const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time)[ \t])with`;
 /** "a client in Columbus, Ostrander Foods,": where the client is, before its name. */
@@ -31,7 +31,7 @@ const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'gu');
 
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
 const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
-  { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|(?:[Ww]e|us|[Ee]veryone|[Aa]ll of us)(?: here)? at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Aa]ppl(?:y|ying|ied) (?:to|at|with)|[Aa]pplication (?:to|at|with)|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|(?:[Ww]e|[Ee]veryone|[Aa]ll of us|(?:time|chat|speaking|talking) with us)(?: here)? at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Aa]ppl(?:y|ying|ied) (?:to|at|with)|[Aa]pplication (?:to|at|with)|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}|from)\s+(${NAME})(?=[,.!:;]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
   { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+${TEAM_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${TEAM_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})${POSSESSIVE_AFTER}`, 'gu'), needs: new RegExp(POSSESSIVE_AFTER, 'u'), weight: 3 },
@@ -116,6 +116,9 @@ const VIA_BOARD = /^(.{2,80}?)[ \t]+via[ \t]+(?:Indeed|LinkedIn|ZipRecruiter|Gla
 /** Job boards carry the employer's message; as a name alone they are the board: "Indeed", "LinkedIn". */
 const JOB_BOARD = /^(?:Indeed|LinkedIn|ZipRecruiter|Glassdoor|Monster|Seek|SEEK|Reed|Totaljobs|StepStone|Handshake|Wellfound|Dice|Naukri)$/;
 
+/** Where a visitor is met, not who hires: "at Reception", "the Main Lobby", "Gate 2". */
+const VENUE = /(?:^|[ \t])(?:Reception|Lobby|Front Desk|Entrance|Gate|Foyer|Atrium|Boardroom|Meeting Room|Car Park|Parking|Security Desk)$/;
+
 /** A day or a season of the calendar, not a name: "Thanksgiving", "New Year". */
 const CALENDAR_NAME = /^(?:Thanksgiving|Christmas|Xmas|Easter|Diwali|Eid|Hanukkah|Ramadan|New Year(?:'s|’s)?(?: Eve| Day)?|Today|Tomorrow|Tonight|Yesterday|Weekend)$/;
 
@@ -155,7 +158,7 @@ function cleanName(raw: string): string | null {
   // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
   if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
   if ((ATS_NAMES.test(name) && words.length === 1) || ATS_VENDOR_WORD.test(name)) return null;
-  if (GENERIC_PARTY.test(name) || JOB_BOARD.test(name) || CREDENTIALS.test(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
+  if (GENERIC_PARTY.test(name) || VENUE.test(name) || JOB_BOARD.test(name) || CREDENTIALS.test(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
   // "Dr. Varga", "Ms Philippa Dunstan", "Superintendent Dr": someone's name or title.
   if (HONORIFIC.test(name) || /[ \t](?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(name)) return null;
   return name;
