@@ -345,6 +345,42 @@ const PROBES: [string, Probe, string | null][] = [
     },
     null,
   ],
+  [
+    'an agency recruiter naming "the client" before its name',
+    {
+      from: ['Tom Reyes', 'tom@apexstaffing.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nThe client, Fernhollow Construction, would like to interview you Monday at 9am.\n\nTom Reyes\nApex Staffing Group',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'an agency recruiter naming the client in brackets',
+    {
+      from: ['Tom Reyes', 'tom@apexstaffing.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nThe hiring manager at our client (Fernhollow Construction) would like to interview you Monday at 9am.\n\nTom Reyes\nApex Staffing Group',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a notice whose field names the client',
+    {
+      from: ['Tom Reyes', 'tom@apexstaffing.com'],
+      subject: 'Interview details',
+      text: 'Hi Robin,\n\nHere are the details:\nClient: Fernhollow Construction\nRole: Site Engineer\nWhen: Monday 9am\n\nTom Reyes\nApex Staffing Group',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a notice whose field names the employer, from a personal address',
+    {
+      from: ['Tom Reyes', 'tom@gmail.com'],
+      subject: 'Interview details',
+      text: 'Hi Robin,\n\nEmployer: Fernhollow Construction\nPosition: Site Engineer\nDate: Monday 9am\n\nTom',
+    },
+    'Fernhollow Construction',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {
