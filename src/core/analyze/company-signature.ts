@@ -14,8 +14,14 @@ export function signsOverTitle(text: string, name: string): boolean {
 
 /** A signer's name line: words of letters only, so "Unit 4, 21 Sydenham Rd" is not one. */
 const NAME_LINE = /^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+(?:(?:van|von|de|del|da|di|la|le|bin|binti|al)[ \t](?:(?:der|den|la)[ \t])?)?[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
-/** Letters after a name, never an employer: "PMP, CSM", "RN, BSN", "SHRM-SCP". */
-export const CREDENTIALS = /^(?:(?:MBA|PMP|CSM|RN|BSN|MSN|DNP|FNP|NP|PA-C|PhD|Ph\.D\.|MD|DO|JD|Esq|CPA|CFA|CMA|PE|PEng|CEng|SHRM-CP|SHRM-SCP|PHR|SPHR|CIPD|MCIPD|CHRP|CHRL|LCSW|LPC|CCRN|MEd|EdD|MA|MS|MSc|BA|BS|BSc|BEng|MEng|ACCA|CIMA|FCA|ACA|MRICS|FRICS|RA|AIA|LEED AP)\.?(?:,?[ \t]+|$))+$/;
+/** Letters after a name, never an employer: "PMP", "RN", "SHRM-SCP". */
+const CREDENTIAL = /^(?:MBA|PMP|CSM|RN|BSN|MSN|DNP|FNP|NP|PA-C|PhD|Ph\.D|MD|DO|JD|Esq|CPA|CFA|CMA|PE|PEng|CEng|SHRM-CP|SHRM-SCP|PHR|SPHR|CIPD|MCIPD|CHRP|CHRL|LCSW|LPC|CCRN|MEd|EdD|MA|MS|MSc|BA|BS|BSc|BEng|MEng|ACCA|CIMA|FCA|ACA|MRICS|FRICS|RA|AIA)\.?$/;
+
+/** A line of credentials only: "PMP, CSM", "RN, BSN". */
+export const isCredentials = (line: string): boolean => {
+  const words = line.trim().split(/,?[ \t]+/);
+  return words.length <= 6 && words.every((word) => CREDENTIAL.test(word.replace(/,$/, '')));
+};
 
 /** Lines that are contact details or legal notices, never the employer's name. */
 const CONTACT = /@|https?:|www\.|\d{2,4}\)?[ .-]\d{3}|\b(?:tel|phone|mobile|direct|fax|email|registered|authorised|authorized|regulated|confidential)\b/i;
@@ -32,7 +38,7 @@ const CAPITALISED = /^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p
 
 /** A line that is the employer's name and nothing else but a tagline or place: "Mott Avenue Capital | A Community Development Loan Fund". */
 function wholeLineCompany(line: string): string | null {
-  if (CONTACT.test(line) || CREDENTIALS.test(line)) return null;
+  if (CONTACT.test(line) || isCredentials(line)) return null;
   // "Hessische Förderbank für Wohnungsbau (HFW)": the name before its short form or gloss.
   const first = (line.replace(/[ \t]+\([^()\n]{1,60}\)$/, '').split(PART_BREAK)[0] ?? '').trim();
   // "Klinikum Spreewald-Lausitz gGmbH", "Cottonwood Valley School District No. 14": a legal form or a district's number is no address.

@@ -3,7 +3,7 @@ import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { asWritten, inFull, isSubsidiaryPlace, withoutLegalForm } from './company-name';
-import { CREDENTIALS, signatureCompanies, signsOverTitle } from './company-signature';
+import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 
@@ -162,7 +162,7 @@ function cleanName(raw: string): string | null {
   // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
   if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
   if ((ATS_NAMES.test(name) && words.length === 1) || ATS_VENDOR_WORD.test(name)) return null;
-  if (GENERIC_PARTY.test(name) || VENUE.test(name) || JOB_BOARD.test(name) || CREDENTIALS.test(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
+  if (GENERIC_PARTY.test(name) || VENUE.test(name) || JOB_BOARD.test(name) || isCredentials(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
   // "Dr. Varga", "Ms Philippa Dunstan", "Superintendent Dr": someone's name or title.
   if (HONORIFIC.test(name) || /[ \t](?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(name)) return null;
   return name;
