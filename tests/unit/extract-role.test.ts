@@ -40,26 +40,7 @@ describe('the role a thread names', () => {
   });
 });
 
-describe('titles the reader has no job noun for, and notes that are not the title', () => {
-  it.each([
-    ['Interview for Lifeguard position', 'Hi Robin, we would like to interview you for the Lifeguard position on Friday.', 'Lifeguard'],
-    ['Interview - Bookseller', 'Hi Robin, can you come in Friday to talk about the bookseller job?', 'Bookseller'],
-    ['Nanny position', 'Hi Robin, we loved your profile for our nanny position. Can you meet Friday?', 'Nanny'],
-    ['Interview', 'Hi Robin, thank you for applying for the Crew Member position.', 'Crew Member'],
-    ['Interview', 'Hi Robin, the interview for the Brand Ambassador position is Friday.', 'Brand Ambassador'],
-    ['Interview', 'Hi Robin, your interview for the Park Ranger role is Friday.', 'Park Ranger'],
-  ])('%s: %s', (subject, body, title) => {
-    expect(extractRole(subject, [body], none)).toBe(title);
-  });
-
-  it('reads no title from words that only say which post it is', () => {
-    expect(extractRole('Interview', ['Hi Robin, thanks for your interest in this position. Are you free for the open role chat on Friday?'], none)).toBeNull();
-  });
-
-  it('prefers the known title a shorthand stands for', () => {
-    expect(extractRole('Chat about the Community Partnerships role', ['Thanks for applying for our Community Partnerships Coordinator role.'], none)).toBe('Community Partnerships Coordinator');
-  });
-
+describe('notes after a title that are not the title', () => {
   it('takes a field line to its end, and leaves out who may apply and where', () => {
     expect(extractRole('Interview confirmed', ['Role: Agronomy Field Lead - Maharashtra\nDate: 17 September'], none)).toBe('Agronomy Field Lead - Maharashtra');
     expect(extractRole('Einladung: Validation Engineer - Battery Systems (m/f/d)', ['Thank you for applying for the Validation Engineer - Battery Systems (m/f/d) position.'], none)).toBe('Validation Engineer - Battery Systems');

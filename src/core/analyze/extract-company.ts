@@ -245,7 +245,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const ranked = rankNames({ ...evidence, employerSenders: [...evidence.employerSenders, ...evidence.employerBodies.flatMap(forwardedSenders)] });
   const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
-  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(inFull(r.value, text), text) } : r));
+  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(r.value, text), text) } : r));
   // A name written in full may now be another candidate's name: it stands once, where it ranks highest.
   return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }

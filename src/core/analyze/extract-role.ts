@@ -22,24 +22,6 @@ const LOWER_TITLE = new RegExp(
   'g',
 );
 
-/**
- * A title whose head is no job noun the reader knows ("Lifeguard", "Brand Ambassador", "nanny"), said where only
- * a title stands: before "role", "position", "opening", "vacancy" or "job", after "the", "our", "for" or "as a".
- */
-const FRAMED_TITLE = /(?:^|\b(?:[Tt]he|[Oo]ur|[Ff]or|[Aa]s an?)[ \t]+)((?:[\p{L}][\p{L}'’&/-]{0,30}[ \t]+){0,3}[\p{L}][\p{L}'’-]{1,30})[ \t]+(?:role|position|opening|vacancy|job)\b/gu;
-/** Words that say which post or what kind of contract, never the title itself: "this role", "the open position", "a part-time job". */
-const NOT_A_TITLE_WORD =
-  /^(?:this|that|these|those|the|a|an|our|your|their|its|same|open|new|current|above|below|full-time|part-time|full|part|time|remote|hybrid|onsite|permanent|temporary|contract|following|next|previous|other|advertised|posted|listed|right|perfect|ideal|exciting|great|interview|any|each|every|another|first|second|final|vacant|available|summer|seasonal|entry-level|paid|unpaid|dream|amazing|fantastic|wonderful|specific|relevant|exact|similar|whole|my|his|her|and|or|of|in|at|for|with|to|on|we|you|i|us|team|company)$/i;
-
-/** The words of a framed title, or null when a word says only which post or what contract it is. */
-function framedTitle(words: string, excluded: (title: string) => boolean): string | null {
-  const split = words.trim().split(/[ \t]+/);
-  const start = split.findIndex((w) => !NOT_A_TITLE_WORD.test(w));
-  const title = start < 0 ? '' : split.slice(start).join(' ');
-  if (!title || split.slice(start).some((w) => NOT_A_TITLE_WORD.test(w)) || excluded(title)) return null;
-  return /\p{Lu}/u.test(title) ? title : titleCase(title);
-}
-
 const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)(?:\s+(?:next|new|open|future))?\s*$|\b(?:hiring|join\s+us\s+as)\s+(?:a|an|our)?\s*$|interview\b/i;
 
 const PERSON_TITLE_BEFORE = /(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/;
@@ -133,18 +115,8 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
       add(titleCase(match[1] ?? ''), base + 1, qualifier, isSubject ? 'subject' : 'body-context', isSubject, '');
     }
   };
-  const blocks = bodies.flatMap(boundedBlocks);
   scan(readableSubject(subject), 3, true);
-  for (const block of blocks) scan(block, 1, false);
-  // Only when the thread names no title the reader knows: "the Community Partnerships role" is short for one it does.
-  if (scores.size === 0) {
-    for (const [text, base, isSubject] of [[readableSubject(subject), 3, true] as const, ...blocks.map((block) => [block, 1, false] as const)]) {
-      for (const match of text.matchAll(FRAMED_TITLE)) {
-        const title = framedTitle(match[1] ?? '', excluded);
-        if (title) add(title, base + 1, null, isSubject ? 'subject' : 'body-context', isSubject, '');
-      }
-    }
-  }
+  for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1, false);
   // Stable: among equal scores and lengths the first named stays first, as the extractor has always chosen.
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || b.title.length - a.title.length);
   const best = ranked[0];
