@@ -57,3 +57,12 @@ describe('the role a thread names', () => {
     expect(extractRole('Interview - Payroll Officer (Fixed Term)', [], none)).toBe('Payroll Officer');
   });
 });
+
+describe('notes after a title that are not the title', () => {
+  it('takes a field line to its end, and leaves out who may apply and where', () => {
+    expect(extractRole('Interview confirmed', ['Role: Agronomy Field Lead - Maharashtra\nDate: 17 September'], none)).toBe('Agronomy Field Lead - Maharashtra');
+    expect(extractRole('Einladung: Validation Engineer - Battery Systems (m/f/d)', ['Thank you for applying for the Validation Engineer - Battery Systems (m/f/d) position.'], none)).toBe('Validation Engineer - Battery Systems');
+    expect(extractRole('Interview', ['Your interview for the Assistant Professor of Finance (Tenure Track) position is on Monday.'], none)).toBe('Assistant Professor of Finance');
+    expect(extractRole('Interview', ['Your interview for the Soil Data Analyst (Lincoln, UK) role is on Monday.'], none)).toBe('Soil Data Analyst');
+  });
+});

@@ -69,11 +69,15 @@ function spokenName(name: string, text: string): string {
 /** The forms people say as part of a name, unlike "Ltd" or "GmbH": a partnership's "LLP" or "PLLC", a "Co.", an association's "e.V.". */
 const SPOKEN_FORMS = [' LLP', ', LLP', ' PLLC', ', PLLC', ' Co.', ' e.V.'];
 
+const TEAM_AFTER = /^[ \t]+(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team\b/;
+
 /** How often the mail writes `name` after a "The" (mid-sentence or not), without one, and before each spoken form. */
 function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; followedBy: Map<string, number> } {
   const counts = { the: 0, theMidSentence: 0, bare: 0, followedBy: new Map<string, number>() };
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const before = text.slice(Math.max(0, at - 6), at);
+    // "The Orchardline Hiring Team": the article is the team's.
+    if (TEAM_AFTER.test(text.slice(at + name.length, at + name.length + 24))) continue;
     if (/The $/.test(before)) {
       counts.the++;
       if (/[\p{L},] The $/u.test(before)) counts.theMidSentence++;
@@ -97,4 +101,21 @@ export function asWritten(registered: string, text: string): string {
   const total = counts.the + counts.bare;
   const suffixed = form && withForm * 2 > total ? `${name}${form}` : name;
   return counts.theMidSentence > 0 || (counts.the > 0 && counts.bare === 0) ? `The ${suffixed}` : suffixed;
+}
+
+/** What a company is, as the last word of its full name: "Calyx Therapeutics", "Marrowfield Biosciences". */
+const WHAT_IT_IS =
+  /^(?:Biosciences|Sciences|Therapeutics|Pharma|Pharmaceuticals|Biologics|Diagnostics|Genomics|Medical|Health|Healthcare|Hospitals?|Clinic|Bank|Group|Labs?|Laboratories|Studios?|Systems|Solutions|Services|Software|Technologies|Robotics|Analytics|Networks|Dynamics|Materials|Foods|Energy|Capital|Holdings|Industries|Logistics|Insurance|Media|Motors|Manufacturing|Consulting|Ventures|Financial|Foundation|Hotels?|Resorts?)$/;
+/** One or two capitalised words after a name, then its end: a stop, a bracket, a line's end or a verb. */
+const WORDS_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){1,2})(?=$|[\n.,;:!?)(]|[ \t]+(?:\(|is|are|was|has|have|will|and|in|on|at|–|—|-|\|)(?:[ \t]|$))/u;
+
+/** "Calyx" as the prose says it is the "Calyx Therapeutics" the mail writes in full elsewhere: the name with what the company is. */
+export function inFull(name: string, text: string): string {
+  if (WHAT_IT_IS.test(name.split(' ').at(-1) ?? '')) return name;
+  for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + name.length)) {
+    if (at > 0 && /[\p{L}0-9]/u.test(text[at - 1] ?? '')) continue;
+    const words = WORDS_AFTER.exec(text.slice(at + name.length, at + name.length + 64))?.[1];
+    if (words && WHAT_IT_IS.test(words.trim().split(/[ \t]+/).at(-1) ?? '')) return `${name} ${words.trim().split(/[ \t]+/).join(' ')}`;
+  }
+  return name;
 }

@@ -7,8 +7,23 @@ import { builtOnFirstUse } from '../caseless';
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
 const TITLE_OR_UNIT =
   /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|assistant|associate|executive|chair|dean|owner|proprietor|proprietress|founder|co-founder|president|secretary|clerk|organi[sz]er|guests?|attendees?|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
+/** Whether `name` signs the text as a person does, over a title: "Carla Mendes / Talent Acquisition". */
+export function signsOverTitle(text: string, name: string): boolean {
+  const lines = text.split('\n').map((line) => line.trim());
+  return lines.some((line, i) => line === name && TITLE_OR_UNIT.test(lines[i + 1] ?? '') && TEAM_LINE.test(lines[i + 1] ?? ''));
+}
+
 /** A signer's name line: words of letters only, so "Unit 4, 21 Sydenham Rd" is not one. */
 const NAME_LINE = /^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+(?:(?:van|von|de|del|da|di|la|le|bin|binti|al)[ \t](?:(?:der|den|la)[ \t])?)?[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
+/** Letters after a name, never an employer: "PMP", "RN", "SHRM-SCP". */
+const CREDENTIAL = /^(?:MBA|PMP|CSM|RN|BSN|MSN|DNP|FNP|NP|PA-C|PhD|Ph\.D|MD|DO|JD|Esq|CPA|CFA|CMA|PE|PEng|CEng|SHRM-CP|SHRM-SCP|PHR|SPHR|CIPD|MCIPD|CHRP|CHRL|LCSW|LPC|CCRN|MEd|EdD|MA|MS|MSc|BA|BS|BSc|BEng|MEng|ACCA|CIMA|FCA|ACA|MRICS|FRICS|RA|AIA)\.?$/;
+
+/** A line of credentials only: "PMP, CSM", "RN, BSN". */
+export const isCredentials = (line: string): boolean => {
+  const words = line.trim().split(/,?[ \t]+/);
+  return words.length <= 6 && words.every((word) => CREDENTIAL.test(word.replace(/,$/, '')));
+};
+
 /** Lines that are contact details or legal notices, never the employer's name. */
 const CONTACT = /@|https?:|www\.|\d{2,4}\)?[ .-]\d{3}|\b(?:tel|phone|mobile|direct|fax|email|registered|authorised|authorized|regulated|confidential)\b/i;
 const UNIT_OF = /\b(?:college|school|department|faculty|division|office|institute) of\b/i;
@@ -19,11 +34,12 @@ const ADDRESS = /(?:^|[ \t])\d+[a-z]?\b/;
 
 /** Where a line's parts meet: "Title | Company", "Company – Tagline", "Title, Company". */
 const PART_BREAK = /[ \t]+[|–—·•][ \t]+|[ \t]+-[ \t]+|,[ \t]+|[ \t]+@[ \t]+/;
+const PART_BREAK_AT = new RegExp(String.raw`${PART_BREAK.source}|[ \t]+at[ \t]+`);
 const CAPITALISED = /^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|for|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u;
 
 /** A line that is the employer's name and nothing else but a tagline or place: "Mott Avenue Capital | A Community Development Loan Fund". */
 function wholeLineCompany(line: string): string | null {
-  if (CONTACT.test(line)) return null;
+  if (CONTACT.test(line) || isCredentials(line)) return null;
   // "Hessische Förderbank für Wohnungsbau (HFW)": the name before its short form or gloss.
   const first = (line.replace(/[ \t]+\([^()\n]{1,60}\)$/, '').split(PART_BREAK)[0] ?? '').trim();
   // "Klinikum Spreewald-Lausitz gGmbH", "Cottonwood Valley School District No. 14": a legal form or a district's number is no address.
@@ -36,18 +52,34 @@ function besideTitle(line: string): string | null {
   if (CONTACT.test(line)) return null;
   // A bar parts more than a comma: "Engineering Manager, Quality | Driftpoint Software" is title and unit, then the employer.
   const sections = line.split(/[ \t]+\|[ \t]+/);
-  const parts = (sections.length === 2 ? sections : line.split(PART_BREAK)).map((part) => part.trim());
+  // "Talent Acquisition Partner at Fernhollow Construction" writes the employer after "at".
+  const parts = (sections.length === 2 ? sections : line.split(PART_BREAK_AT)).map((part) => part.trim());
   if (!parts[0] || !TITLE_OR_UNIT.test(parts[0])) return null;
   // "Department of Tourism, Hospitality and Events": the unit's name runs on past the comma.
   const company = parts.slice(1).find((part, i) => part && !TITLE_OR_UNIT.test(part) && !(UNIT_OF.test(parts[i] ?? '') && /[ \t](?:and|&)[ \t]/.test(part)));
   return company && !ADDRESS.test(company) && CAPITALISED.test(company) ? company : null;
 }
 
-/** A team signs without a person: "Sincerely, / Human Resources - Talent Acquisition / Pine Bluff Independent School District". */
+/** The company's team as the signer: "The Orchardline Hiring Team", "Ledgerline Talent Acquisition". */
+const COMPANY_TEAM = /^(?:The[ \t]+)?(\p{Lu}[\p{L}0-9&'’.+-]{0,40}(?:[ \t]+[\p{Lu}&][\p{L}0-9&'’.+-]{0,40}){0,4}?)[ \t]+(?:(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team|Talent Acquisition|Recruiting|Recruitment|Human Resources|Careers)$/u;
+
+/**
+ * The employer on the signer's own line: "Dana Whitt | Talent Acquisition | Fernhollow Construction". Only a
+ * bar parts it so: after a dash a signer writes a title, a team or a tagline as often as the employer.
+ */
+function besideSigner(line: string, isKnownSigner: (line: string) => boolean): string | null {
+  const parts = line.split(/[ \t]+\|[ \t]+/).map((part) => part.trim());
+  if (parts.length < 2 || !isKnownSigner((parts[0] ?? '').replace(/,.*$/, ''))) return null;
+  return parts.slice(1).map((part) => (TITLE_OR_UNIT.test(part) ? null : wholeLineCompany(part))).find(Boolean) ?? null;
+}
+
+/** A team signs without a person: "Sincerely, / Human Resources - Talent Acquisition / Pine Bluff Independent School District", "The Orchardline Hiring Team". */
 function teamSigned(lines: string[]): string[] {
   const teamAt = lines.findLastIndex((line) => TITLE_OR_UNIT.test(line) && TEAM_LINE.test(line));
   const company = teamAt >= 0 ? wholeLineCompany(lines[teamAt + 1] ?? '') : null;
-  return company ? [company] : [];
+  if (company) return [company];
+  const team = lines.map((line) => COMPANY_TEAM.exec(line)?.[1]).findLast(Boolean);
+  return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }
 
 const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED]);
@@ -75,14 +107,19 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   // A street ("Hebbal Ring Road, Mysuru") reads like a name too: the sender's own name, when written, marks the signer.
   const known = signerAt(isKnownSigner);
   const nameAt = known >= 0 ? known : signerAt(mayBeSigner);
-  if (nameAt < 0) return teamSigned(lines);
+  const onSignerLine = lines.map((line) => besideSigner(line, isKnownSigner)).findLast(Boolean) ?? null;
+  if (nameAt < 0) return onSignerLine ? [onSignerLine] : teamSigned(lines);
   // Under a title the line is the employer, though the mail's sender is named so: "People & Talent Partner / Ceiba Insurance Group".
   const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(lines[nameAt - 1] ?? '') && !CONTACT.test(lines[nameAt - 1] ?? '') ? wholeLineCompany(lines[nameAt] ?? '') : null;
   if (underTitle) return [underTitle];
   const below = lines.slice(nameAt + 1, nameAt + 4);
   // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer, but "Talent
   // Partner, Haathi Home Stores" over "Kolkata" names it beside the title: both stand, the line first.
-  const own = below.map(wholeLineCompany).find(Boolean);
+  const ownAt = below.findIndex((line) => wholeLineCompany(line));
+  const own = ownAt >= 0 ? wholeLineCompany(below[ownAt] ?? '') : null;
+  // "Digital Products | Fernhollow Construction": a unit and its employer, which the rest of the mail tells apart.
+  const barred = ownAt >= 0 ? (below[ownAt] ?? '').split(/[ \t]+\|[ \t]+/) : [];
+  const second = barred.length === 2 && own === barred[0]?.trim() ? wholeLineCompany(barred[1]?.trim() ?? '') : null;
   const beside = below.map(besideTitle).find(Boolean);
-  return [own, beside].filter((name): name is string => Boolean(name));
+  return [own ?? onSignerLine, second ?? beside].filter((name): name is string => Boolean(name));
 }

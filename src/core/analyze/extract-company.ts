@@ -2,8 +2,8 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, isSubsidiaryPlace, withoutLegalForm } from './company-name';
-import { signatureCompanies } from './company-signature';
+import { asWritten, inFull, isSubsidiaryPlace, withoutLegalForm } from './company-name';
+import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
@@ -24,13 +24,18 @@ const LEGAL_STATEMENT_AFTER = String.raw`(?:is|are)[ \t]+(?:an equal|committed t
 const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is looking)\b`;
 /** "with X" names the company, but not after a meeting: "interviewing with Farah Iskandar" names a person. */
 const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time)[ \t])with`;
-const CLIENT_BEFORE = String.raw`\b(?:(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|[Cc]lient company,?)`;
+/** "a client in Columbus, Ostrander Foods,": where the client is, before its name. */
+const CLIENT_PLACE = String.raw`(?:[ \t]+(?:of (?:mine|ours)|(?:based )?in [A-Z][\p{L}.'’-]{1,30}(?:[ \t][A-Z][\p{L}.'’-]{1,30}){0,2}))?`;
+const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+client|[Oo]ne of (?:my|our) clients)${CLIENT_PLACE},|(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|[Cc]lient company,?)`;
 
-const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}[ \t]+(${NAME})`, 'gu');
+// "our client (Fernhollow Construction)" puts the name in brackets.
+const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}(?:[ \t]+|[ \t]*\()(${NAME})`, 'gu');
+/** A notice's field that names the employer: "Company: Fernhollow Construction", "Client: …". */
+const EMPLOYER_FIELD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:Company|Employer|Organi[sz]ation|Client|Hiring (?:company|organi[sz]ation))[ \t]*:[ \t]*(${NAME})[ \t]*(?=\n|$)`, 'gu');
 
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
 const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
-  { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
+  { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|(?:[Ww]e|[Ee]veryone|[Aa]ll of us|(?:time|chat|speaking|talking) with us)(?: here)? at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Aa]ppl(?:y|ying|ied) (?:to|at|with)|[Aa]pplication (?:to|at|with)|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}|from)\s+(${NAME})(?=[,.!:;]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
   { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+${TEAM_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${TEAM_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})${POSSESSIVE_AFTER}`, 'gu'), needs: new RegExp(POSSESSIVE_AFTER, 'u'), weight: 3 },
@@ -40,6 +45,7 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${WISH_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${WISH_AFTER}`, 'u'), weight: 2 },
   // An agency recruiter names the employer as its client: that, not the agency, is the hiring company.
   { pattern: CLIENT, needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
+  { pattern: EMPLOYER_FIELD, needs: /(?:Company|Employer|Organi[sz]ation|Client|Hiring (?:company|organi[sz]ation))[ \t]*:/u, weight: 6 },
 ];
 
 /** "Harrow, Pike & Delacroix": two to four partners' names, the last after "&" or "and". */
@@ -54,7 +60,7 @@ function* namesInBlock(block: string): Generator<[string | undefined, number]> {
 }
 
 const SUBJECT_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Cc]onversation|[Oo]nsite|[Oo]ffer|[Aa]pplication|[Uu]pdate|[Nn]ext steps)\s+(?:with|at|from|to)\s+(${NAME})`, 'gu'),
+  new RegExp(String.raw`\b(?:[Ii]nterview|[Cc]all|[Cc]hat|[Cc]onversation|[Oo]nsite|[Oo]ffer|[Aa]pplication|[Uu]pdate|[Nn]ext steps)(?:[ \t]+(?:[Rr]equest|[Ii]nvitation))?\s+(?:with|at|from|to)\s+(${NAME})`, 'gu'),
 ];
 /** A subject's first or last segment, or a parenthesis, often names the employer but as often the role or a person. */
 const SUBJECT_SEGMENTS: RegExp[] = [
@@ -73,6 +79,10 @@ const SIGNATURE_LINE = new RegExp(String.raw`^(?:.*?(?:\||,|\bat\b|@|–|—)\s*
 /** The mail's business, never part of an employer's name: "Final-Round Interview Invitation". */
 const NOT_A_NAME_WORD = /\b(?:interview|invitation|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
 const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|Lawyer|Attorney|Paralegal|Accountant|Administrator|Representative|Editor|Writer|Producer|Planner|Chef|Supervisor|Advocate|Leader|Officer|Executive|Actuary|Professor|Developer|Manager|Designer|Analyst|Scientist|Specialist|Coordinator|Recruiter|Director|Lead|Intern|Associate|Architect|Consultant|Role|Position|Interview|Round|Screen)s?$/;
+/** A practice named for its partners and what they are: "Dunmore Aske Lawyers", "Kettleyard Architects" (a title is singular). */
+const PRACTICE_END = /[ \t](?:Lawyers|Solicitors|Attorneys|Barristers|Architects|Accountants|Engineers|Surveyors|Designers)$/;
+/** Who signs for a company without a person, after its name: "The Tallowmere Team", "Orchardline Hiring Team". */
+const TEAM_TAIL = /[ \t]+(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team$/;
 
 /** A recruitment agency's name: it places candidates with the employer, it is not the employer. */
 const AGENCY = /\b(?:Search|Staffing|Recruitment|Recruiting|Resourcing|Headhunters?|Personnel|Talent(?: Partners| Solutions| Group)?)\b/;
@@ -97,7 +107,7 @@ const ORGANISATION =
 const HONORIFIC = /^(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?[ \t]/;
 
 /** The head of a job title or a pronoun, never the start of an employer's name: "Senior", "He". */
-const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Head|He|She|They|It|His|Her|Their|Its)$/;
+const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Head|He|She|They|It|His|Her|Their|Its|An)$/;
 
 /** An agency's domain: "ironbridgesearch", "keystoneautotalent" (not "research"). */
 const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing|personnel/;
@@ -105,16 +115,43 @@ const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing
 /** Words that make a unit's or a staff group's name ("Corporate Talent", "Classified Staff", "Software Engineering"), never a whole employer's. */
 const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office)$/i;
 
+/** An ATS vendor's own word, in whatever name it stands ("Oracle Taleo"); the vendors named by common words count only alone. */
+const ATS_VENDOR_WORD = /\b(?:taleo|successfactors|icims|smartrecruiters|bamboohr|jobvite|workable|teamtailor|jazzhr|recruitee|hirevue|ziprecruiter|glassdoor)\b/i;
+const VIA_BOARD = /^(.{2,80}?)[ \t]+via[ \t]+(?:Indeed|LinkedIn|ZipRecruiter|Glassdoor|Monster|Seek|Reed|Totaljobs|StepStone|Handshake|Wellfound|Dice|Naukri)$/i;
+/** Job boards carry the employer's message; as a name alone they are the board: "Indeed", "LinkedIn". */
+const JOB_BOARD = /^(?:Indeed|LinkedIn|ZipRecruiter|Glassdoor|Monster|Seek|SEEK|Reed|Totaljobs|StepStone|Handshake|Wellfound|Dice|Naukri)$/;
+
+/** Where a visitor is met, not who hires: "at Reception", "the Main Lobby", "Gate 2". */
+const VENUE = /(?:^|[ \t])(?:Reception|Lobby|Front Desk|Entrance|Gate|Foyer|Atrium|Boardroom|Meeting Room|Car Park|Parking|Security Desk)$/;
+
+/** A day or a season of the calendar, not a name: "Thanksgiving", "New Year". */
+const CALENDAR_NAME = /^(?:Thanksgiving|Christmas|Xmas|Easter|Diwali|Eid|Hanukkah|Ramadan|New Year(?:'s|’s)?(?: Eve| Day)?|Today|Tomorrow|Tonight|Yesterday|Weekend)$/;
+
+/** A person's post, not an organisation: "Director of Workforce Programs", "Assistant Professor of Public Administration". */
+const POST_OF = /^(?:\S+[ \t])?(?:Professor|Director|Head|Dean|Chair|Manager|Lecturer|Vice President|VP|Coordinator|Officer|Teacher)[ \t]+of\b/;
+
+/** A heading or notice shouted in capitals ("NEW YORK CITY FAIR CHANCE ACT", "RECORDING AND AI TOOLS"); an acronym is one word. */
+const isShoutedHeading = (words: string[]) =>
+  words.length >= 2 && words.every((w) => !/\p{Ll}/u.test(w)) && (words.length >= 4 || words.some((w) => /^(?:AND|OF|THE|FOR|TO|IN)$/.test(w)));
+
 /** Who a sentence means without naming them: "Client wants to decide within two weeks". */
 const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|business|state|city|county|government|department|ministry|council)$/i;
+
+/** A practice's name has a word of its own before the profession: "Software Engineers" is a team of them. */
+function isPractice(name: string): boolean {
+  if (!PRACTICE_END.test(name)) return false;
+  const head = name.split(/\s+/).slice(0, -1);
+  return !head.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w) || NOT_A_NAME_START.test(w));
+}
 
 function cleanName(raw: string): string | null {
   const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros|No))\.(?=\s)/)[0] ?? '')
     .replace(/[.,;:!’'s]+$/u, (tail) => (/^(?:’s|'s)$/.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
     .replace(/^(?:The|Our|Your)\s+/, '')
     .trim());
+  if (TEAM_TAIL.test(name)) return cleanName(name.replace(TEAM_TAIL, ''));
   // "GIS Analyst II", "RA Manager CMC": a title with a grade or a specialty after it is still a title.
-  if (JOB_TITLE_END.test(name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '')) || NOT_A_NAME_WORD.test(name)) return null;
+  if ((JOB_TITLE_END.test(name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '')) && !isPractice(name)) || NOT_A_NAME_WORD.test(name)) return null;
   if (!name || name.length < 2 || name.length > 60) return null;
   // A requisition or reference ("R-004217", "Ref VS-2026-118") is no name: a name has a word of letters.
   if (!/\p{L}{3}/u.test(name.replace(/\bRef\b\.?/gi, ''))) return null;
@@ -125,8 +162,10 @@ function cleanName(raw: string): string | null {
   if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
   // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
   if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
-  if (ATS_NAMES.test(name) && words.length === 1) return null;
-  if (GENERIC_PARTY.test(name)) return null;
+  if ((ATS_NAMES.test(name) && words.length === 1) || ATS_VENDOR_WORD.test(name)) return null;
+  if (GENERIC_PARTY.test(name) || VENUE.test(name) || JOB_BOARD.test(name) || isCredentials(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
+  // "Dr. Varga", "Ms Philippa Dunstan", "Superintendent Dr": someone's name or title.
+  if (HONORIFIC.test(name) || /[ \t](?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(name)) return null;
   return name;
 }
 
@@ -134,7 +173,8 @@ function cleanName(raw: string): string | null {
 const isAtsDomain = (domain: string) => ATS_NAMES.test(domain) || atsOf(`@${domain}`, '') !== null;
 
 /** Calendars, meeting and signing services send for whoever uses them: "calendar-notification@google.com". */
-const PLATFORM_DOMAIN = /(?:^|\.)(?:google\.com|microsoft\.com|office365\.com|zoom\.us|webex\.com|docusign\.net|docusign\.com|calendly\.com|linkedin\.com)$/;
+const PLATFORM_DOMAIN =
+  /(?:^|\.)(?:google\.com|microsoft\.com|office365\.com|zoom\.us|webex\.com|docusign\.net|docusign\.com|calendly\.com|linkedin\.com|indeed\.com|ziprecruiter\.com|glassdoor\.com|monster\.com|seek\.com\.au|reed\.co\.uk|totaljobs\.com|stepstone\.de|joinhandshake\.com|wellfound\.com|dice\.com|naukri\.com)$/;
 
 /** An ATS's own subdomains, which name no tenant: "us.greenhouse-mail.io", "hire.lever.co". */
 const ATS_HOST = /^(?:us|eu|uk|ca|au|de|app|apps|hire|jobs|careers|career|talent|mail|email|e|inbound|outbound|messages|notifications?|candidates?|recruiting|noreply|no-reply|www)$/;
@@ -209,7 +249,9 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   buildPatterns();
   const ranked = rankNames({ ...evidence, employerSenders: [...evidence.employerSenders, ...evidence.employerBodies.flatMap(forwardedSenders)] });
   const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
-  return ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.value, text) } : r));
+  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(r.value, text), text) } : r));
+  // A name written in full may now be another candidate's name: it stands once, where it ranks highest.
+  return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }
 
 function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -232,9 +274,20 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     firstNames ??= new Set([...greeted, ...[...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').map((line) => normalizeKey(line.replace(/^[-–—][ \t]*/, ''))))]);
     return firstNames.has(key);
   };
-  const writesForEmployer = (sender: Person) => isAtsDomain(domainOf(sender.email)) && !/\bvia\b/i.test(sender.name) && !signsWith(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? ''));
+  // "Carla Mendes" over "Talent Acquisition" signs as a person, though an ATS sends for her.
+  const signsAsPerson = (name: string) => looksLikePerson(name) && [...evidence.employerBodies, ...evidence.employerSignatures].some((text) => signsOverTitle(text, name));
+  const writesForEmployer = (sender: Person) =>
+    isAtsDomain(domainOf(sender.email)) && !/\bvia\b/i.test(sender.name) && !signsWith(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? '')) && !signsAsPerson(sender.name.trim());
   // People are not companies: a sender's name (or first name, as signatures write it) never counts.
-  const people = evidence.employerSenders.filter((p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()) && !writesForEmployer(p));
+  const writtenAsLine = (name: string) => [...evidence.employerBodies, ...evidence.employerSignatures].some((text) => text.split('\n').some((line) => line.trim().startsWith(name)));
+  // "Fernhollow Construction" <jobs@fernhollow.com>: a sender named for its own domain is the organisation, not a person.
+  const namedForDomain = (sender: Person) => {
+    const key = orgDomainKey(sender.email);
+    return key !== null && key.length >= 5 && normalizeKey(sender.name).startsWith(key.replace(/-/g, '')) && !signsWith(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? ''));
+  };
+  const people = evidence.employerSenders.filter(
+    (p) => looksLikePerson(p.name.trim()) && !TEAM_NAME.test(p.name) && !ORGANISATION.test(p.name.trim()) && !writesForEmployer(p) && !namedForDomain(p),
+  );
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
   const addSigned = (name: string, weight: number) => add(withoutLegalForm(name), weight, 'signature');
   const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
@@ -280,8 +333,18 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     if (display?.[1]) add(display[1], 4, 'sender-name');
     else if (after?.[1]) add(after[1], 4, 'sender-name');
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
+    // "Fernhollow Construction via Indeed": a job board sends for the employer, unless a person signs as the sender.
+    const board = VIA_BOARD.exec(sender.name.trim())?.[1]?.trim();
     if (via?.[1]) add(via[1], 3, 'sender-name');
-    else if (!display && !after && sender.name.trim() && (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim()) || writesForEmployer(sender)) && !HONORIFIC.test(sender.name.trim())) add(sender.name, 2, 'sender-name');
+    else if (board && !writtenAsLine(board)) add(board, 3, 'sender-name');
+    else if (
+      !display &&
+      !after &&
+      sender.name.trim() &&
+      (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim()) || writesForEmployer(sender) || namedForDomain(sender)) &&
+      !HONORIFIC.test(sender.name.trim())
+    )
+      add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
@@ -293,6 +356,10 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       if (key && !ownerKeys.has(key)) domainKeys.add(key);
       if (domainKeys.size >= 3) break;
     }
+  }
+  // "Harcourt Quill Lawyers" is a practice when its own domain says so ("harcourtquill"); "Immigration Attorneys" is a group of its staff.
+  for (const [key, entry] of scores) {
+    if (PRACTICE_END.test(entry.name) && ![...domainKeys].some((domainKey) => domainKey.length >= 4 && key.startsWith(domainKey.replace(/-/g, '')))) scores.delete(key);
   }
   // A firm named for its partners writes commas inside its name ("Harrow, Pike & Delacroix LLP"), which no
   // other pattern reads as one name: its domain says it is one ("harrowpike"), where a list of people has none.

@@ -27,6 +27,9 @@ const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post
 
 const PERSON_TITLE_BEFORE = /(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/;
 
+/** A field of a notice that names the post: "Position: ", "Role: ", "Job title: ". */
+const FIELD_LABEL = /(?:^|\n)[ \t]*(?:Position|Role|Job(?:[ \t]+[Tt]itle)?|Vacancy|Post)[ \t]*:[ \t]*$/;
+
 const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Bewerbung|Candidature|Ref\.?|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
 
 function clean(title: string): string {
@@ -106,7 +109,10 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
       const end = at + match[0].length;
       const around = text.slice(Math.max(0, at - 24), end + 24);
       const context = CONTEXT.test(around);
-      add(match[1] ?? '', base + (context ? 2 : 0), roleQualifier(text.slice(end, end + 80), isSubject, excluded), isSubject ? 'subject' : context ? 'body-context' : 'body', isSubject, text.slice(end, end + 80));
+      // "Position: Warehouse Operations Supervisor - 2nd Shift": a field line's value is the title as written, to the line's end.
+      const field = !isSubject && FIELD_LABEL.test(text.slice(Math.max(0, at - 30), at));
+      const after = field ? (text.slice(end, end + 80).split('\n')[0] ?? '') : text.slice(end, end + 80);
+      add(match[1] ?? '', base + (context ? 2 : 0), roleQualifier(after, isSubject || field, excluded, field), isSubject ? 'subject' : context ? 'body-context' : 'body', isSubject, after);
     }
     for (const match of text.matchAll(LOWER_TITLE)) {
       const qualifier = match[2] && acceptable(qualifierWords(match[2]), excluded) ? titleCase(match[2]) : null;

@@ -21,7 +21,7 @@ const GRADE_NUMBER = /\b\d+\b/;
 const PARENTHESIS = /^[ \t]*\(([A-Z][^()\n]{0,40})\)/;
 
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
-const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|temporary|fixed[- ]term|tenure|tenured|remote|hybrid|onsite|[mfwdx]\/[mfwdx]\/[mfwdx]|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|temporary|fixed[- ]term|tenure|tenured|non-tenure|all genders|remote|hybrid|onsite|[mfwdx]\/[mfwdx]\/[mfwdx]|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
@@ -32,25 +32,25 @@ const ORGANISATION_START = /^(?:The|Department|School|Faculty|Division|Office|Co
 /** Another title, not a qualifier of this one: "(Media Specialist III)", "(Senior Analyst)". */
 const isTitle = (words: string) => isTitleHead(words.trim().replace(/(?:[ \t](?:[IVX]{1,4}|\d{1,2})){1,2}$/, '').split(/[ \t]+/).at(-1) ?? '');
 
-/** Not the mail's business, not a reference number, not another title, not a place, and not the employer or a unit of it ("– Blauwerk GmbH", "(Vantage Cloud)"). */
-export function acceptable(words: string, isEmployer: (name: string) => boolean): boolean {
-  if (NOT_A_QUALIFIER.test(words) || isPlaceQualifier(words) || ORGANISATION_END.test(words.trim()) || ORGANISATION_START.test(words.trim()) || isTitle(words) || /\d{3}/.test(words)) return false;
+/** Not the mail's business, not a reference number, not another title, not a place (but on a field line, "Role: …", the value is kept as the employer wrote it), and not the employer or a unit of it ("– Blauwerk GmbH", "(Vantage Cloud)"). */
+export function acceptable(words: string, isEmployer: (name: string) => boolean, fieldLine = false): boolean {
+  if (NOT_A_QUALIFIER.test(words) || (!fieldLine && isPlaceQualifier(words)) || ORGANISATION_END.test(words.trim()) || ORGANISATION_START.test(words.trim()) || isTitle(words) || /\d{3}/.test(words)) return false;
   const split = words.split(/[ \t]+/);
   return !split.some((_, i) => isEmployer(split.slice(0, i + 1).join(' ')));
 }
 
 /** The qualifier at the start of `after` (the text right after a title), with its separator, or null. */
-export function roleQualifier(after: string, inSubject: boolean, isEmployer: (name: string) => boolean): string | null {
+export function roleQualifier(after: string, inSubject: boolean, isEmployer: (name: string) => boolean, fieldLine = false): string | null {
   const tail = (inSubject ? COMMA_SUBJECT : COMMA_PROSE).exec(after) ?? (inSubject ? DASH_SUBJECT : DASH_PROSE).exec(after) ?? (inSubject ? RUN_ON_SUBJECT.exec(after) : null);
   let qualifier = '';
   let rest = after;
-  if (tail?.[1] && acceptable(tail[1], isEmployer)) {
+  if (tail?.[1] && acceptable(tail[1], isEmployer, fieldLine)) {
     const opening = tail[0].trimStart().charAt(0);
     const separator = opening === ',' ? ', ' : /[–—-]/.test(opening) ? ` ${opening} ` : ' ';
     qualifier = `${separator}${tail[1]}`;
     rest = after.slice(tail[0].length);
   }
   const parenthesis = PARENTHESIS.exec(rest);
-  if (parenthesis?.[1] && !GRADE_NUMBER.test(parenthesis[1]) && acceptable(parenthesis[1], isEmployer)) qualifier += ` (${parenthesis[1].trim()})`;
+  if (parenthesis?.[1] && !GRADE_NUMBER.test(parenthesis[1]) && acceptable(parenthesis[1], isEmployer, fieldLine)) qualifier += ` (${parenthesis[1].trim()})`;
   return qualifier || null;
 }

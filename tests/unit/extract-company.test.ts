@@ -1,0 +1,390 @@
+// Probes of the company extractor, written in our own words across the kinds of sender the contract names
+// (docs/analysis.md): ATS notifications, recruiters, agencies recruiting for a client, hospitals, schools,
+// governments, small shops and founders. Each case is a class of mail, not a thread of the corpus.
+import { describe, expect, it } from 'vitest';
+import { extractCompany } from '../../src/core/analyze/extract-company';
+import { splitMessage } from '../../src/core/analyze/message-text';
+
+interface Probe {
+  from: [string, string];
+  subject: string;
+  text: string;
+  reply?: string;
+}
+
+const OWNER = 'robin.achterberg@gmail.com';
+
+/** The evidence the analysis gathers from a thread of one employer message and, when given, the candidate's reply. */
+function companyOf(probe: Probe): string | null {
+  const parts = splitMessage(probe.text);
+  const reply = probe.reply ? splitMessage(probe.reply) : null;
+  return extractCompany({
+    subject: probe.subject,
+    employerBodies: [parts.body],
+    employerSignatures: [parts.signature],
+    employerSenders: [{ name: probe.from[0], email: probe.from[1] }],
+    ownerEmail: OWNER,
+    ownerSignatures: reply ? [reply.signature] : [],
+    ownerBodies: reply ? [reply.body] : [],
+  });
+}
+
+const PROBES: [string, Probe, string | null][] = [
+  [
+    'a law firm named for its partners and its profession, signed under the title',
+    {
+      from: ['Maeve Tully', 'maeve.tully@dunmoreaske.com.au'],
+      subject: 'Interview – Senior Associate, Commercial Litigation',
+      text: 'Hi Robin,\n\nThanks for your time on the phone. I am pleased to confirm your interview on Thursday 8 October at 2:00pm with two of our partners.\n\nKind regards,\nMaeve Tully\nRecruitment Advisor\nDunmore Aske Lawyers\nLevel 12, 88 Phillip Street, Sydney NSW 2000',
+    },
+    'Dunmore Aske Lawyers',
+  ],
+  [
+    'an architecture practice in lower case, signed by a team title',
+    {
+      from: ['Ines Valbuena', 'ines@kettleyardarchitects.co.uk'],
+      subject: 'your interview on monday',
+      text: 'hi robin,\n\nlovely to chat today. as promised, your interview is on monday 12 october at 11am at our studio.\n\nbest,\nines valbuena\nstudio manager\nKettleyard Architects | 14 Cable Street, London E1',
+    },
+    'Kettleyard Architects',
+  ],
+  [
+    'an ATS notification signed by the company’s team',
+    {
+      from: ['Tallowmere Recruiting', 'no-reply@ashbyhq.com'],
+      subject: 'Your interview is confirmed',
+      text: 'Hi Robin,\n\nYour interview with Tallowmere is confirmed for Wednesday, October 7, 2026 at 1:00 PM EDT.\n\nInterviewers:\nPriya Sandoval, Engineering Manager\n\nSee you soon!\nThe Tallowmere Team\n\nPowered by Ashby',
+    },
+    'Tallowmere',
+  ],
+  [
+    'a team sign-off with its hiring team, through an ATS the sender does not name',
+    {
+      from: ['Greenhouse', 'no-reply@us.greenhouse-mail.io'],
+      subject: 'Interview confirmation',
+      text: 'Hi Robin,\n\nThanks for scheduling. Your video interview for the Product Designer position is set for Friday, October 9 at 10:00 AM Eastern.\n\nBest,\nThe Orchardline Hiring Team',
+    },
+    'Orchardline',
+  ],
+  [
+    'an agency recruiter who names the client after a place',
+    {
+      from: ['Dev Malhotra', 'dev@keelhaulsearch.com'],
+      subject: 'Controls Engineer opportunity',
+      text: 'Hi Robin,\n\nI am working with a client in Columbus, Ostrander Foods, on a Controls Engineer role. They would like to interview you on Tuesday at 3pm.\n\nThanks,\nDev Malhotra\nSenior Recruiter\nKeelhaul Search Partners',
+    },
+    'Ostrander Foods',
+  ],
+  [
+    'an agency recruiter whose client is said once in full and then by its first word',
+    {
+      from: ['Lena Abara', 'lena@tidewatertalent.com'],
+      subject: 'Interview details',
+      text: 'Hi Robin,\n\nGreat news, Marrowfield wants to meet you! Details below.\n\nMarrowfield Biosciences, 210 Harbor Way, Boston\nWednesday 14 October, 9:30am\n\nCheers,\nLena Abara\nTidewater Talent Partners',
+    },
+    'Marrowfield Biosciences',
+  ],
+  [
+    'a hospital’s HR officer signing with a ward beside the title',
+    {
+      from: ['Grace Ofori', 'grace.ofori@stbrennan.org'],
+      subject: 'Interview invitation – Registered Nurse',
+      text: 'Dear Robin,\n\nWe are pleased to invite you to interview for the Registered Nurse position on Monday 12 October at 10:00.\n\nYours sincerely,\nGrace Ofori\nNurse Manager, Cardiac Unit\nSt Brennan’s Hospital',
+    },
+    'St Brennan’s Hospital',
+  ],
+  [
+    'a school district through its HR department',
+    {
+      from: ['Human Resources', 'hr@millbrookusd.org'],
+      subject: 'Interview scheduled - 5th Grade Teacher',
+      text: 'Dear Robin,\n\nYou have been scheduled for an interview for the 5th Grade Teacher position on October 13 at 3:30 PM at the district office.\n\nSincerely,\nHuman Resources Department\nMillbrook Unified School District',
+    },
+    'Millbrook Unified School District',
+  ],
+  [
+    'a city government signing with its department',
+    {
+      from: ['Tomas Reyes', 'treyes@cityofharlow.gov'],
+      subject: 'Panel interview - GIS Analyst',
+      text: 'Robin,\n\nThe panel interview for the GIS Analyst position will be held on October 15 at 9:00 AM at City Hall, Room 204.\n\nTomas Reyes\nHuman Resources Analyst\nCity of Harlow',
+    },
+    'City of Harlow',
+  ],
+  [
+    'a founder who writes the company in prose',
+    {
+      from: ['Jonah Whitlock', 'jonah@brambleworks.io'],
+      subject: 'quick chat?',
+      text: 'Hey Robin,\n\nI am the founder here at Brambleworks. Loved your portfolio. Could we do a call Thursday at 4pm to talk about the founding engineer role?\n\nJonah',
+    },
+    'Brambleworks',
+  ],
+  [
+    'a small shop whose owner signs with the shop’s name',
+    {
+      from: ['Rosa Delgado', 'rosadelgado.bakes@gmail.com'],
+      subject: 'Baker position',
+      text: 'Hi Robin,\n\nThanks for dropping off your résumé. Can you come in for an interview Saturday at 8am before we open?\n\nRosa Delgado\nOwner, Sweet Crumb Bakery',
+    },
+    'Sweet Crumb Bakery',
+  ],
+  [
+    'a recruiter’s credential after the name, not a company',
+    {
+      from: ['Helen Marsh', 'helen.marsh@quarrytonhealth.org'],
+      subject: 'Interview – Clinical Pharmacist',
+      text: 'Dear Robin,\n\nThank you for applying to Quarryton Health. We would like to invite you to interview on October 14 at 1:00 PM.\n\nBest regards,\nHelen Marsh, MBA, SHRM-CP\nTalent Acquisition Partner\nQuarryton Health',
+    },
+    'Quarryton Health',
+  ],
+  [
+    'a Workday notification named for the employer',
+    {
+      from: ['Lindqvist Marine Careers', 'lindqvistmarine@myworkday.com'],
+      subject: 'Interview Scheduled: Naval Architect (R-2031)',
+      text: 'Dear Robin,\n\nThank you for your interest in the Naval Architect role. Your interview has been scheduled for October 16, 2026 at 11:00 AM.\n\nRegards,\nTalent Acquisition',
+    },
+    'Lindqvist Marine',
+  ],
+  [
+    'a Greenhouse notification that names the employer in its thanks',
+    {
+      from: ['Recruiting Team', 'no-reply@us.greenhouse-mail.io'],
+      subject: 'Thank you for applying',
+      text: 'Hi Robin,\n\nThank you for your interest in Northwind Labs! We would like to invite you to a 30 minute phone screen. Please use the link below to choose a time.\n\nBest,\nRecruiting Team',
+    },
+    'Northwind Labs',
+  ],
+  [
+    'an iCIMS notice naming the employer after the position',
+    {
+      from: ['Careers', 'careers-bellhaven@icims.com'],
+      subject: 'Staff Accountant - Interview Request',
+      text: 'Dear Robin,\n\nThank you for applying for the Staff Accountant position at Bellhaven Medical Center. We would like to schedule an interview with you on Monday, October 19.\n\nSincerely,\nHuman Resources',
+    },
+    'Bellhaven Medical Center',
+  ],
+  [
+    'a Taleo notice with a requisition number and the employer after "with"',
+    {
+      from: ['Talent Acquisition', 'noreply@taleo.net'],
+      subject: 'Mechanical Engineer (Req 24-0193)',
+      text: 'Dear Robin,\n\nThank you for your interest in the Mechanical Engineer (Req 24-0193) opportunity with Corbel Aerospace. The hiring manager would like to interview you on October 21 at 9:00 AM.\n\nRegards,\nTalent Acquisition',
+    },
+    'Corbel Aerospace',
+  ],
+  [
+    'a BambooHR message from a small roaster, signed by its owner with a credential',
+    {
+      from: ['Hollow Pine Coffee Roasters', 'notifications@app.bamboohr.com'],
+      subject: 'Interview for Head Roaster',
+      text: 'Hi Robin,\n\nWe loved your application! Could you come by the roastery on Thursday at 10am for an interview?\n\nDana Whitt, MBA\nOwner',
+    },
+    'Hollow Pine Coffee Roasters',
+  ],
+  [
+    'a nurse recruiter with credentials after her name',
+    {
+      from: ['Dana Whitt', 'dwhitt@mercyridge.org'],
+      subject: 'RN interview',
+      text: 'Hello Robin,\n\nI would like to set up an interview for the night shift RN position on October 14 at 2 PM.\n\nThank you,\nDana Whitt, RN, BSN\nNurse Recruiter\nMercy Ridge Medical Center',
+    },
+    'Mercy Ridge Medical Center',
+  ],
+  [
+    'a university department under the signer, the university after it',
+    {
+      from: ['Prof. Anika Sorensen', 'a.sorensen@eastbourne.ac.uk'],
+      subject: 'Interview for Postdoctoral Research Associate',
+      text: 'Dear Robin,\n\nI am pleased to invite you to interview for the postdoctoral position in my group on 20 October at 14:00.\n\nBest wishes,\nAnika Sorensen\nProfessor of Chemistry\nDepartment of Chemistry, University of Eastbourne',
+    },
+    'University of Eastbourne',
+  ],
+  [
+    'an agency recruiter who writes the role at the employer, signed with the agency',
+    {
+      from: ['Callum Price', 'callum@crescentrecruitment.co.uk'],
+      subject: 'Interview confirmed',
+      text: 'Hi Robin,\n\nGood news: the interview for the QA Lead role at Fenwick Biotech is confirmed for Tuesday at 11am.\n\nBest,\nCallum Price\nSenior Consultant\nCrescent Recruitment',
+    },
+    'Fenwick Biotech',
+  ],
+  [
+    'a team inside the employer, written before "team at"',
+    {
+      from: ['Ana Ruiz', 'ana.ruiz@ledgerline.com'],
+      subject: 'Next steps',
+      text: 'Hi Robin,\n\nThe Payments team at Ledgerline would love to have you in for a final interview on Friday at 1pm.\n\nAna',
+    },
+    'Ledgerline',
+  ],
+  [
+    'an office city after "at our", not a company',
+    {
+      from: ['Ana Ruiz', 'ana.ruiz@ledgerline.com'],
+      subject: 'Onsite interview',
+      text: 'Hi Robin,\n\nWe would like to invite you to an onsite interview at our Denver office on Friday at 1pm.\n\nAna Ruiz\nRecruiter | Ledgerline',
+    },
+    'Ledgerline',
+  ],
+  [
+    'a German invitation naming the employer with its legal form',
+    {
+      from: ['Petra Hoffmann', 'p.hoffmann@weber-maschinenbau.de'],
+      subject: 'Einladung zum Vorstellungsgespräch',
+      text: 'Sehr geehrter Herr Achterberg,\n\nvielen Dank für Ihre Bewerbung bei der Weber Maschinenbau GmbH. Gerne laden wir Sie am 14. Oktober um 10:00 Uhr zu einem Vorstellungsgespräch ein.\n\nMit freundlichen Grüßen\nPetra Hoffmann\nPersonalreferentin\nWeber Maschinenbau GmbH',
+    },
+    'Weber Maschinenbau',
+  ],
+  [
+    'a county government through its jobs portal',
+    {
+      from: ['Harlan County Human Resources', 'jobs@governmentjobs.com'],
+      subject: 'Interview Notice: Eligibility Worker II',
+      text: 'Dear Robin,\n\nYou are invited to an oral board interview for Eligibility Worker II on October 22, 2026 at 10:30 AM.\n\nHarlan County Human Resources',
+    },
+    'Harlan County',
+  ],
+  [
+    'a recruiter who names the employer only in the subject',
+    {
+      from: ['Mei Tan', 'mei.tan@gmail.com'],
+      subject: 'Interview with Pinebrook Credit Union – Branch Manager',
+      text: 'Hi Robin,\n\nare you free thursday at 3 for a call with the hiring manager?\n\nMei',
+    },
+    'Pinebrook Credit Union',
+  ],
+  [
+    'a startup founder signing with a title and the company beside it',
+    {
+      from: ['Sam Okafor', 'sam@tidepool.dev'],
+      subject: 'Re: Founding engineer',
+      text: 'Robin — great to meet at the meetup. Want to grab an hour Tuesday at 2 to go deeper?\n\nSam Okafor\nCo-founder & CEO, Tidepool',
+    },
+    'Tidepool',
+  ],
+  [
+    'a job board that sends for the employer, named before "via"',
+    {
+      from: ['Fernhollow Construction via Indeed', 'noreply@indeed.com'],
+      subject: 'Interview request from Fernhollow Construction',
+      text: 'Hi Robin,\n\nWe reviewed your application and would like to interview you on Friday at 1pm.\n\nDana',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a person writing through a job board, who signs as the sender',
+    {
+      from: ['Dana Whitt via LinkedIn', 'inmail-hit-reply@linkedin.com'],
+      subject: 'Dana Whitt sent you a message',
+      text: 'Hi Robin,\n\nWould you have time for an interview Friday at 1pm?\n\nDana Whitt\nTalent Acquisition Partner at Fernhollow Construction',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a sender named for its own domain, though two words like a person’s name',
+    {
+      from: ['Fernhollow Construction', 'jobs@fernhollow.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nCan you meet Friday at 1pm for an interview?\n\nDana',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a signer’s one line with title and employer',
+    {
+      from: ['Dana Whitt', 'dwhitt@gmail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nCan you meet Friday at 1pm for the interview?\n\nDana Whitt | Talent Acquisition | Fernhollow Construction',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a unit beside the employer on the signature line',
+    {
+      from: ['Dana Whitt', 'dwhitt@fernhollow.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nThe Digital Products team would like to interview you Friday at 1pm.\n\nDana Whitt\nDigital Products | Fernhollow Construction',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'credentials on their own line, and no employer named',
+    {
+      from: ['Dana Whitt', 'dwhitt@gmail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nCan you meet Friday at 1pm for the interview?\n\nThanks,\nDana Whitt\nPMP, CSM\nProject Director',
+    },
+    null,
+  ],
+  [
+    'a recruiter sending through an ATS under her own name',
+    {
+      from: ['Carla Mendes', 'notification@jobvite.com'],
+      subject: 'Interview request',
+      text: 'Hi Robin,\n\nI’m a recruiter with Tessellate Health and would love to set up a phone screen this week. Does Thursday at 10 work?\n\nCarla Mendes\nTalent Acquisition',
+    },
+    'Tessellate Health',
+  ],
+  [
+    'the writer counts themself in at the employer',
+    {
+      from: ['Dana Whitt', 'dwhitt@gmail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nWe at Fernhollow Construction were impressed by your application. Can you meet Friday at 1pm?\n\nDana',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'an interviewer’s first name and the place to meet, where no employer is named',
+    {
+      from: ['Dana Whitt', 'dwhitt@gmail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nSarah would love to meet you Friday at 1pm. Please meet us at Reception on Level 3.\n\nDana',
+    },
+    null,
+  ],
+  [
+    'an agency recruiter naming "the client" before its name',
+    {
+      from: ['Tom Reyes', 'tom@apexstaffing.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nThe client, Fernhollow Construction, would like to interview you Monday at 9am.\n\nTom Reyes\nApex Staffing Group',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'an agency recruiter naming the client in brackets',
+    {
+      from: ['Tom Reyes', 'tom@apexstaffing.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nThe hiring manager at our client (Fernhollow Construction) would like to interview you Monday at 9am.\n\nTom Reyes\nApex Staffing Group',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a notice whose field names the client',
+    {
+      from: ['Tom Reyes', 'tom@apexstaffing.com'],
+      subject: 'Interview details',
+      text: 'Hi Robin,\n\nHere are the details:\nClient: Fernhollow Construction\nRole: Site Engineer\nWhen: Monday 9am\n\nTom Reyes\nApex Staffing Group',
+    },
+    'Fernhollow Construction',
+  ],
+  [
+    'a notice whose field names the employer, from a personal address',
+    {
+      from: ['Tom Reyes', 'tom@gmail.com'],
+      subject: 'Interview details',
+      text: 'Hi Robin,\n\nEmployer: Fernhollow Construction\nPosition: Site Engineer\nDate: Monday 9am\n\nTom',
+    },
+    'Fernhollow Construction',
+  ],
+];
+
+describe('the hiring company across senders and voices', () => {
+  it.each(PROBES)('%s', (_name, probe, company) => {
+    expect(companyOf(probe)).toBe(company);
+  });
+});
