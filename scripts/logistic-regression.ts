@@ -19,6 +19,14 @@ export function predict(fit: LogisticFit, x: readonly number[]): number {
   return sigmoid(x.reduce((z, v, i) => z + v * (fit.weights[i] ?? 0), fit.bias));
 }
 
+/** The weighted log loss of `fit` over examples (the quantity cross-validation compares between fits). */
+export function logLoss(examples: readonly Example[], fit: LogisticFit): number {
+  return examples.reduce((sum, e) => {
+    const q = Math.min(1 - 1e-12, Math.max(1e-12, predict(fit, e.x)));
+    return sum - e.weight * (e.y === 1 ? Math.log(q) : Math.log(1 - q));
+  }, 0);
+}
+
 /** Solves a·s = b for a symmetric positive-definite a, by Cholesky. */
 function solve(a: number[][], b: number[]): number[] {
   const n = b.length;

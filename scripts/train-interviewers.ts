@@ -11,7 +11,7 @@ import { normalizeKey } from '../src/core/analyze/names';
 import type { MailThread } from '../src/core/model';
 import { loadCorpus } from '../tests/unit/analyze-corpus';
 import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
-import { fitLogistic, predict, type Example, type LogisticFit } from './logistic-regression';
+import { fitLogistic, logLoss, predict, type Example } from './logistic-regression';
 import { foldsByGroup } from './model-evaluation';
 
 const WEIGHTS_FILE = new URL('../src/core/analyze/interviewer-weights.json', import.meta.url);
@@ -54,12 +54,6 @@ function loadThreads(heldOut: Set<string>): Thread[] {
 }
 
 const examplesOf = (threads: readonly Thread[]) => threads.flatMap((t) => t.people);
-
-const logLoss = (people: readonly Person[], fit: LogisticFit) =>
-  people.reduce((sum, p) => {
-    const q = Math.min(1 - 1e-12, Math.max(1e-12, predict(fit, p.x)));
-    return sum - p.weight * (p.y === 1 ? Math.log(q) : Math.log(1 - q));
-  }, 0);
 
 function chooseLambda(threads: readonly Thread[]): number {
   const folds = foldsByGroup(threads, FOLDS, SEED);

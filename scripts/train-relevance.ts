@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { RELEVANCE_FEATURES } from '../src/core/analyze/relevance-features';
 import { HAND_WRITTEN, loadDevThreads } from './dev-corpus';
-import { fitLogistic, predict, type Example } from './logistic-regression';
+import { fitLogistic, logLoss, predict, type Example } from './logistic-regression';
 import { foldsByGroup, scoreDecisions, printScores, type Decision } from './model-evaluation';
 
 const WEIGHTS_FILE = new URL('../src/core/analyze/relevance-weights.json', import.meta.url);
@@ -61,12 +61,6 @@ function loadItems(): Item[] {
   return loadDevThreads().map((t) => ({ id: t.id, group: t.group, y: t.relevant ? 1 : 0, weight: t.handWritten ? HAND_WRITTEN_WEIGHT : 1, x: t.features }));
 }
 
-const logLoss = (items: readonly Item[], p: (item: Item) => number) =>
-  items.reduce((sum, item) => {
-    const q = Math.min(1 - 1e-12, Math.max(1e-12, p(item)));
-    return sum - item.weight * (item.y === 1 ? Math.log(q) : Math.log(1 - q));
-  }, 0);
-
 /** The λ with the least cross-validated log loss over these items' own folds. */
 function chooseLambda(items: readonly Item[]): number {
   const folds = foldsByGroup(items, FOLDS, SEED);
@@ -74,7 +68,7 @@ function chooseLambda(items: readonly Item[]): number {
   for (const lambda of LAMBDAS) {
     const loss = folds.reduce((sum, test) => {
       const fit = fitLogistic(items.filter((item) => !test.has(item.group)), lambda, SIGNS);
-      return sum + logLoss(items.filter((item) => test.has(item.group)), (item) => predict(fit, item.x));
+      return sum + logLoss(items.filter((item) => test.has(item.group)), fit);
     }, 0);
     if (loss < best.loss) best = { lambda, loss };
   }

@@ -4,6 +4,7 @@
 // scripts/train-interviewers.ts (interviewer-weights.json). The phrase rules of extract-people.ts are one of
 // its features: the model finds the people they miss and drops the few they take wrongly.
 import trained from './interviewer-weights.json';
+import { logisticModel } from './logistic-model';
 
 /** One mention of a person in the employer's mail, and what stands around it. */
 export interface Sighting {
@@ -60,15 +61,7 @@ export const INTERVIEWER_FEATURES = [
 
 export type InterviewerFeature = (typeof INTERVIEWER_FEATURES)[number];
 
-interface InterviewerWeights {
-  version: number;
-  threshold: number;
-  bias: number;
-  weights: Record<string, number>;
-}
-
-const model: InterviewerWeights = trained;
-const WEIGHTS = INTERVIEWER_FEATURES.map((name) => model.weights[name] ?? 0);
+const model = logisticModel(trained, INTERVIEWER_FEATURES);
 export const MEETS_THRESHOLD = model.threshold;
 
 /** What the thread says of one person, beyond their own mentions. */
@@ -123,6 +116,5 @@ export function featuresOf(name: string, sightings: readonly Sighting[], context
 
 /** How likely the person with these features is one the candidate meets or met. */
 export function meetsProbability(x: readonly number[]): number {
-  const z = x.reduce((sum, v, i) => sum + v * (WEIGHTS[i] ?? 0), model.bias);
-  return 1 / (1 + Math.exp(-z));
+  return model.probability(x);
 }

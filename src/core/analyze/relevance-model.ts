@@ -3,16 +3,9 @@
 // on held-out folds, so the confidence it gives means what it says.
 import trained from './relevance-weights.json';
 import { RELEVANCE_FEATURES } from './relevance-features';
+import { logisticModel } from './logistic-model';
 
-interface RelevanceWeights {
-  version: number;
-  threshold: number;
-  bias: number;
-  weights: Record<string, number>;
-}
-
-const model: RelevanceWeights = trained;
-const WEIGHTS = RELEVANCE_FEATURES.map((name) => model.weights[name] ?? 0);
+const model = logisticModel(trained, RELEVANCE_FEATURES);
 
 /** The features that, when they weigh in the decision's direction, the sidebar's "why" says in words. */
 const FEATURE_REASON: Record<string, string> = {
@@ -57,8 +50,6 @@ const LOOK_ALIKES = new Set(['digest', 'press', 'research', 'exit', 'admission',
 const NOTABLE = 0.25;
 const MAX_REASONS = 4;
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
 export interface RelevanceDecision {
   relevant: boolean;
   /** How likely the decision is right: the probability of relevance, or of its absence. */
@@ -68,8 +59,8 @@ export interface RelevanceDecision {
 }
 
 export function decideRelevance(features: readonly number[]): RelevanceDecision {
-  const contributions = features.map((x, i) => x * (WEIGHTS[i] ?? 0));
-  const p = sigmoid(model.bias + contributions.reduce((sum, c) => sum + c, 0));
+  const contributions = model.contributions(features);
+  const p = model.probability(features);
   const relevant = p >= model.threshold;
   const direction = relevant ? 1 : -1;
   const reasons = contributions
