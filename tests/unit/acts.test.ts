@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actsOf, type Act } from '../../src/core/analyze/acts';
 import { sentencesOf } from '../../src/core/analyze/sentences';
+import { isAutoReply } from '../../src/core/analyze/signals';
 import { threadStage } from '../../src/core/analyze/stage';
 
 const employer = (text: string) => sentencesOf(text).flatMap((s) => actsOf(s, 'employer'));
@@ -136,5 +137,23 @@ describe('threadStage', () => {
     const forward = { acts: acts('ownerInterview'), fromOwner: true, hasWindow: true };
     expect(threadStage([{ ...forward, forwardedActs: [acts('thankInterview', 'promiseDecision'), acts('reschedule', 'confirm'), acts('invite')] }]).stage).toBe('awaiting-decision');
     expect(threadStage([{ ...forward, forwardedActs: [acts('confirm'), acts('thankInterview')] }]).stage).toBe('scheduled');
+  });
+
+  it("an out-of-office reply moves nothing, whatever it promises of the sender's return", () => {
+    const booked = { acts: acts('confirm'), fromOwner: false, hasWindow: false, statesTime: true };
+    expect(threadStage([booked, { acts: acts('promiseDecision'), fromOwner: false, hasWindow: true, autoReply: true }]).stage).toBe('scheduled');
+  });
+});
+
+describe('isAutoReply', () => {
+  it('reads an away notice by the sender away now and how mail is handled meanwhile', () => {
+    expect(isAutoReply('Thank you for your email. I am out of the office until 14 May with limited access to email.')).toBe(true);
+    expect(isAutoReply("Hi, I'm on annual leave this week and will respond on my return. For anything urgent call Sam.")).toBe(true);
+    expect(isAutoReply('Automatic reply: I am currently travelling and will get back to you upon my return.')).toBe(true);
+  });
+
+  it('leaves a person writing about an earlier away notice, or about their own leave in passing', () => {
+    expect(isAutoReply('Sorry for the auto-reply, I was away at a wedding. Thursday at 10 works for us.')).toBe(false);
+    expect(isAutoReply("I'm away next week, so let's meet on Tuesday at 3pm.")).toBe(false);
   });
 });

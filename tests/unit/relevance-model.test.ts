@@ -61,7 +61,7 @@ describe('relevance weights', () => {
   it('say why, in the sidebar’s words', () => {
     const decision = decideRelevance(relevanceFeatures(EVIDENCE));
     expect(decision.relevant).toBe(true);
-    expect(decision.reasons).toContain('Invites you to interview');
+    expect(decision.reasons).toContain('You thanked them for an interview');
     const digest = decideRelevance(relevanceFeatures({ ...EVIDENCE, acts: new Map(), processActKinds: 0, ownerReplied: false, involved: false, signals: new Set(['digest', 'interview']) }));
     expect(digest.relevant).toBe(false);
     expect(digest.reasons).toContain('Looks like a newsletter or job alert');

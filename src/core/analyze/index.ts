@@ -3,7 +3,7 @@ import { MAX_LINE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
 import { historyWindows, readDecisionWindow } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
 import { splitMessage, type MessageParts } from './message-text';
-import { atsOf, domainOf, FREE_MAIL, signalsIn, type SignalName } from './signals';
+import { atsOf, domainOf, FREE_MAIL, isAutoReply, signalsIn, type SignalName } from './signals';
 import { rankCompanies } from './extract-company';
 import { notOfTheTitle, rankRoles } from './extract-role';
 import { readInterviewers, type ScoredPerson } from './extract-people';
@@ -281,7 +281,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote, family: found.family } : null;
   });
   const confidants = confidantsOf(messages.filter((m) => m.fromOwner && m.parts.forwarded).map((m) => ({ to: m.message.to ?? [], forwarded: m.parts.forwarded })));
-  const stageInputs = messages.map((m, i) => ({ acts: m.acts, forwardedActs: m.forwardedActs, fromOwner: m.fromOwner, fromConfidant: confidants.has(lower(m.message.from?.email)), hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
+  const stageInputs = messages.map((m, i) => ({ acts: m.acts, forwardedActs: m.forwardedActs, fromOwner: m.fromOwner, fromConfidant: confidants.has(lower(m.message.from?.email)), autoReply: isAutoReply(m.parts.body), hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
   const moved = threadStage(stageInputs);
   const stage: Stage = moved.stage ?? 'scheduling';
 

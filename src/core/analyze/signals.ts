@@ -89,6 +89,15 @@ export function signalsIn(text: string): Set<SignalName> {
   return found;
 }
 
+/** An out-of-office reply: the sender away now, and how mail is handled meanwhile. Read in its opening, where auto-replies say it. */
+const AWAY_NOW = /\b(?:i am|i'm|i will be|i'll be) (?:currently |now )?(?:out of (?:the )?office|away(?: from (?:the|my) (?:office|desk))?|on (?:annual |parental |maternity |paternity |sick |study |medical )?leave|on (?:vacation|holiday)|travell?ing|attending an? (?:conference|training|offsite))\b/;
+const MEANWHILE = /\b(?:(?:limited|no) access to (?:my )?e-?mails?|(?:reply|respond|get back to you|answer)\b[^.]{0,30}\b(?:on|upon|after|when i) (?:my )?return|(?:will be )?back (?:in the office )?on|will return on|(?:for|in case of) (?:anything )?urgent|automatic reply|auto-?reply)\b/;
+
+export function isAutoReply(body: string): boolean {
+  const opening = lowerAscii(body.slice(0, 600));
+  return AWAY_NOW.test(opening) && MEANWHILE.test(opening);
+}
+
 /** A domain many strangers send from: free mail, or an applicant-tracking system every employer shares. */
 export function isSharedMailDomain(domain: string): boolean {
   return FREE_MAIL.test(domain) || Object.keys(ATS_DOMAINS).some((ats) => domain === ats || domain.endsWith(`.${ats}`));

@@ -10,6 +10,8 @@ export interface StageInput {
   fromOwner: boolean;
   /** Sent by someone the owner forwarded the process to (./confidants.ts): it does not move the stage. */
   fromConfidant?: boolean;
+  /** An out-of-office reply (./signals.ts): it says nothing of the process, whatever it promises of the sender's return. */
+  autoReply?: boolean;
   /** The message states a dated promise of a decision. */
   hasWindow: boolean;
   /** The message states a clock time ("10:30", "2 pm"). */
@@ -61,7 +63,7 @@ export function threadStage(messages: StageInput[]): { stage: Stage | null; inde
   let stage: Stage | null = null;
   let index = -1;
   messages.forEach((m, i) => {
-    if (m.fromConfidant) return;
+    if (m.fromConfidant || m.autoReply) return;
     // An owner's message can carry the employer's mail it forwards: that mail sets the stage, and the owner's
     // note on it speaks to whoever it is forwarded to (a friend, a coach), not to the employer.
     const forwarded = m.fromOwner ? forwardedStage(m) : null;
