@@ -82,7 +82,7 @@ function teamSigned(lines: string[]): string[] {
   return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }
 
-const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED]);
+const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM]);
 
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any
