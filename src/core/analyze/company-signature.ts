@@ -20,6 +20,7 @@ const CREDENTIAL = /^(?:MBA|PMP|CSM|RN|BSN|MSN|DNP|FNP|NP|PA-C|PhD|Ph\.D|MD|DO|J
 
 /** A line of credentials only: "PMP, CSM", "RN, BSN". */
 export const isCredentials = (line: string): boolean => {
+  buildPatterns();
   const words = line.trim().split(/,?[ \t]+/);
   return words.length <= 6 && words.every((word) => CREDENTIAL.test(word.replace(/,$/, '')));
 };
