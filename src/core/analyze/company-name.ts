@@ -13,7 +13,7 @@ const SUBSIDIARY_PLACE = new RegExp(String.raw`^(?:${COUNTRY}|(?:de|do|del)[ \t]
 
 /** Whether the words after a group's name are only the place of one of its subsidiaries. */
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME]);
+const buildPatterns = builtOnFirstUse(() => [LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS]);
 
 export const isSubsidiaryPlace = (tail: string): boolean => {
   buildPatterns();
@@ -111,6 +111,7 @@ const WORDS_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){1,2})(?=$|[\n.,;:!?)(]
 
 /** "Calyx" as the prose says it is the "Calyx Therapeutics" the mail writes in full elsewhere: the name with what the company is. */
 export function inFull(name: string, text: string): string {
+  buildPatterns();
   if (WHAT_IT_IS.test(name.split(' ').at(-1) ?? '')) return name;
   for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + name.length)) {
     if (at > 0 && /[\p{L}0-9]/u.test(text[at - 1] ?? '')) continue;

@@ -20,6 +20,7 @@ const CREDENTIAL = /^(?:MBA|PMP|CSM|RN|BSN|MSN|DNP|FNP|NP|PA-C|PhD|Ph\.D|MD|DO|J
 
 /** A line of credentials only: "PMP, CSM", "RN, BSN". */
 export const isCredentials = (line: string): boolean => {
+  buildPatterns();
   const words = line.trim().split(/,?[ \t]+/);
   return words.length <= 6 && words.every((word) => CREDENTIAL.test(word.replace(/,$/, '')));
 };
@@ -82,7 +83,7 @@ function teamSigned(lines: string[]): string[] {
   return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }
 
-const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED]);
+const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM]);
 
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any

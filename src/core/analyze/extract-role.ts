@@ -80,7 +80,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
   return top && top.kind !== 'weak' ? top.value : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX]);
+const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, FIELD_LABEL]);
 
 /**
  * The job titles the thread names, best first: scored by how often and in what company each appears, the

@@ -18,7 +18,7 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin
  * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
  */
 const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu');
-const buildRun = builtOnFirstUse(() => [RUN]);
+const buildPatterns = builtOnFirstUse(() => [RUN, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING]);
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -154,7 +154,7 @@ export function namesIn(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   let previousEnd = -1;
   let previousContinued = false;
-  buildRun();
+  buildPatterns();
   for (const m of text.matchAll(RUN)) {
     const words = (m.groups?.words ?? '').split(/[ \t]/);
     const honorific = Boolean(m.groups?.honorific);

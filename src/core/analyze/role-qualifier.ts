@@ -1,5 +1,6 @@
 // What a text writes right after a job title to say which one it is: "(Payments)", ", Rider Information
 // Systems", " – Hospitality Training". Requisition numbers and location or contract notes are not part of it.
+import { builtOnFirstUse } from '../caseless';
 import { isTitleHead } from './names';
 import { isPlaceQualifier } from './places';
 
@@ -16,6 +17,8 @@ const DASH_PROSE = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${PROSE
 const DASH_SUBJECT = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`);
 /** In a subject, words that run on from the title to the end of its segment: "Asset Manager Residential (m/w/d) – …". */
 const RUN_ON_SUBJECT = new RegExp(String.raw`^[ \t]+(${WORDS})${SUBJECT_END}`);
+// The prose readers run on every title a thread's mail gives; a thread has one subject.
+const buildPatterns = builtOnFirstUse(() => [COMMA_PROSE, DASH_PROSE]);
 /** A number on its own in brackets is a grade or band ("(APS 6)", "(Clerk Grade 9/10)"); "(KS3–KS4)", "(3rd–5th Year)" name the post. */
 const GRADE_NUMBER = /\b\d+\b/;
 const PARENTHESIS = /^[ \t]*\(([A-Z][^()\n]{0,40})\)/;
@@ -41,6 +44,7 @@ export function acceptable(words: string, isEmployer: (name: string) => boolean,
 
 /** The qualifier at the start of `after` (the text right after a title), with its separator, or null. */
 export function roleQualifier(after: string, inSubject: boolean, isEmployer: (name: string) => boolean, fieldLine = false): string | null {
+  buildPatterns();
   const tail = (inSubject ? COMMA_SUBJECT : COMMA_PROSE).exec(after) ?? (inSubject ? DASH_SUBJECT : DASH_PROSE).exec(after) ?? (inSubject ? RUN_ON_SUBJECT.exec(after) : null);
   let qualifier = '';
   let rest = after;

@@ -3,7 +3,7 @@
 // eleven times; V8 compiles that regex to native code on its second use, which alone cost a fresh
 // worker over 100 ms. They run here only on text they could match: same results, no compile otherwise.
 import * as chrono from 'chrono-node';
-import { builtNow, lowerAscii, withoutIgnoreCase } from '../caseless';
+import { builtNow, builtOnFirstUse, lowerAscii, withoutIgnoreCase } from '../caseless';
 
 // What ends a chrono number ("2", "two", "a", "a couple of", "half an"), a unit ("d", "hrs", "weeks"),
 // and the word after: the last unit of any "N units later" or "N units ago" chrono can read.
@@ -19,6 +19,9 @@ const GUARDS: { patternEnd: string; mayMatch: RegExp }[] = [
   { patternEnd: `\\s{0,5}${LATER_WORDS}(?=(?:\\W|$))`, mayMatch: UNITS_LATER },
   { patternEnd: `\\s{0,5}${AGO_WORDS}(?=\\W|$)`, mayMatch: UNITS_AGO },
 ];
+
+// Every reader's first text meets the guards, and most texts meet them again.
+const buildGuards = builtOnFirstUse(() => GUARDS.map((g) => g.mayMatch));
 
 const NEVER = /(?!)/;
 
@@ -63,6 +66,7 @@ function guarded(parser: chrono.Parser, context: chrono.ParsingContext): chrono.
   // Most parsers give back the same pattern object each time: found by it, no long source is hashed.
   const builtFor = new WeakMap<RegExp, RegExp>();
   const pattern = (ctx: chrono.ParsingContext) => {
+    buildGuards();
     if (guard && !guard.mayMatch.test(ctx.text)) return NEVER;
     const own = parser.pattern(ctx);
     const known = builtFor.get(own);

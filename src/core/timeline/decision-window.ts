@@ -549,7 +549,7 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   return found ? { earliest: found.earliest, latest: found.latest, quote: found.quote, aboutDecision: found.aboutDecision } : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, ABSENT, OTHER_EVENT, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
+const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, ABSENT, OTHER_EVENT, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
 
 /** findDecisionWindow's window with the family of phrase that stated it ("within", "next-week", "date"…). */
 export function readDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean; family: WindowFamily }) | null {
