@@ -56,6 +56,10 @@ describe('actsOf: only what a sentence asserts', () => {
   it("knows someone else's interview", () => {
     expect(employer("We'd like to interview him on Thursday.")).toContain('thirdParty');
     expect(employer('Manage your candidate profile here.')).not.toContain('thirdParty');
+    expect(employer('Would you have time for a short reference call with me about Jordan?')).toContain('thirdParty');
+    expect(employer('Reference call: Jordan Lee (Shift Supervisor)')).toContain('thirdParty');
+    expect(employer('We take notes during reference calls and delete them after 60 days.')).not.toContain('thirdParty');
+    expect(employer('Next we will arrange a reference call with your former manager.')).not.toContain('thirdParty');
     expect(owner('Congrats, that is huge!')).toContain('ownerThirdParty');
   });
 

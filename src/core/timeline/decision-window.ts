@@ -165,7 +165,8 @@ const RULES: Rule[] = [
   {
     family: 'counted',
     // "a couple of days", "a few business days", "a couple more weeks": no bound needed.
-    pattern: new RegExp(String.raw`\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+${MORE}${UNIT}\b`),
+    // "for a few days", "over the past couple of weeks" measure time spent, not a promise.
+    pattern: new RegExp(String.raw`(?<!\b(?:for|past|last|these|those)\s+)\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+${MORE}${UNIT}\b`),
     window: (m, ctx) => {
       const count = countOf(m[1], m[2]);
       return count ? upTo(ctx, count) : null;
@@ -410,9 +411,9 @@ const OTHER_EVENT = new RegExp(
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
 
 // An earlier statement named as such ("as previously indicated", "we said", "I had hoped").
-const EARLIER = String.raw`original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected)`;
+const EARLIER = String.raw`original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned|advised|stated|estimated)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected)`;
 const NOT_STANDING = new RegExp(
-  String.raw`\b(?:${EARLIER}|had (?:[a-z]{2,12}ly )?scheduled|(?:has|have|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago)\b`,
+  String.raw`\b(?:${EARLIER}|had (?:[a-z]{2,12}ly )?scheduled|(?:has|have|'ve|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago)\b`,
 );
 // An earlier promise named as such ("we said Friday", "which I had hoped to share by Friday"): what a sentence
 // that names one states beside it is its revision, a promise about the decision.
@@ -563,7 +564,8 @@ export function readDecisionWindow(text: string, reference: string, options: Win
     // A question asserts nothing; a time of day without a bound is a meeting.
     if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
     const window = standingWindowOfClause(clause, ctx);
-    if (!window || window.earliest > window.latest) continue;
+    // "by the end of September" read on 2 October is the month just past, not next year's: no promise runs that far.
+    if (!window || window.earliest > window.latest || window.latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
     const lowerSentence = sentence.toLowerCase();
     const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(lowerSentence) || PAST_PROMISE.test(lowerSentence) ? 1 : 0);
     // Equal evidence: the later statement is the revision.
