@@ -29,6 +29,11 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('This is not a screening interview.')).toEqual([]);
     expect(employer('Is your interview confirmed?')).not.toContain('confirm');
     expect(employer('Any offer of employment is contingent on a background check.')).not.toContain('offer');
+    expect(employer('Before we invite you to interview, please complete the questionnaire.')).not.toContain('invite');
+  });
+
+  it('ends a "before we…" clause at its comma: the main clause after it asserts', () => {
+    expect(employer('Before we book anything, we would like to invite you to a first interview.')).toContain('invite');
   });
 
   it('keeps a negation or a conditional to its own clause', () => {
@@ -60,6 +65,7 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('Reference call: Jordan Lee (Shift Supervisor)')).toContain('thirdParty');
     expect(employer('We take notes during reference calls and delete them after 60 days.')).not.toContain('thirdParty');
     expect(employer('Next we will arrange a reference call with your former manager.')).not.toContain('thirdParty');
+    expect(employer('Before we book anything, could she send her availability for next week?')).toContain('thirdParty');
     expect(owner('Congrats, that is huge!')).toContain('ownerThirdParty');
   });
 

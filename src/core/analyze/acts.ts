@@ -218,7 +218,7 @@ const OWNER_READ = caselessRules(OWNER_RULES);
 const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 
 // "If you could send your availability" asks politely; it is no condition.
-const CONDITIONAL_BEFORE = caseless(/\b(?:if(?! you (?:could|can)\b)|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)|in the event|as soon as)\b|\b(?:before|once|until)\s{1,3}$/i);
+const CONDITIONAL_BEFORE = caseless(/\b(?:if(?! you (?:could|can)\b)|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)\b(?=[^,;]{0,120}$)|in the event|as soon as)\b|\b(?:before|once|until)\s{1,3}$/i);
 // A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
 const NEGATION_BEFORE = caseless(/(?:\b(?:not|cannot|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i);
 /** A request to confirm is a scheduling step, not a confirmation. */
