@@ -144,6 +144,18 @@ Dana Whitfield
 Operations Director, Northwind`),
     expect: ['Priyanka Raghavan', 'Dana Whitfield'],
   },
+  {
+    name: 'a building, a hotel and a district in the meeting sentences are no people',
+    thread: thread(HR, 'Interview details', `Hi Sam,
+
+You will meet with Corinne Abernathy and Luis Ferreira at the Harbourside Grand Hotel, Conference Suite 2, on Thursday at 10am.
+The interview with Corinne Abernathy is in the Maintenance Yard office; parking is behind the Admin Trailer.
+We have been working with families in South Riverside and Upper Eastfield.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Corinne Abernathy', 'Luis Ferreira'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

@@ -5,7 +5,7 @@
 import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
-import { isTitleWord, looksLikePerson, normalizeKey } from './names';
+import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey } from './names';
 import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 import { featuresOf, meetsProbability, MEETS_THRESHOLD, type Sighting, type WriterSighting } from './interviewer-model';
@@ -416,7 +416,7 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   const isNotInterviewer = (name: string) => {
     const k = key(name);
     const words = name.toLowerCase().split(' ');
-    if (!looksLikePerson(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w)))) || roleWords.includes(` ${words.join(' ')} `)) return true;
+    if (!looksLikePerson(name) || namesPremisesOrPlace(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w)))) || roleWords.includes(` ${words.join(' ')} `)) return true;
     return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
 

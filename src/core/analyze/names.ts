@@ -1,5 +1,6 @@
 // Words that look like names or companies in prose but are not.
 import { builtOnFirstUse } from '../caseless';
+import { isPlaceName } from './places';
 
 export const NOT_A_COMPANY = new Set(
   `thanks thank hi hello dear best regards sincerely cheers team hr the we i you our your this that it monday tuesday wednesday thursday friday saturday sunday
@@ -30,8 +31,17 @@ const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner
 /** The word that ends a job title ("Director", "Foreman", not "Senior" or "Customer"), which may stand before a name ("Ops Director Martin Hale"). */
 const TITLE_HEAD =
   /^(?:manager|engineer|director|actuary|recruiter|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|ceo|cto|cfo|coo|cmo|counsel|attorney|editor|administrator|technician|nurse|teacher|professor|dean|supervisor|controller|accountant|developer|researcher|strategist|owner|generalist|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|superintendent|treasurer|trustee|principal|commissioner|producer)$/i;
+/** Words that make a capitalised run a building, a site or an organisation, not a person ("Transportation Yard", "Meridian Spree Hotel Berlin"); none is a common surname. */
+const PREMISES_WORD =
+  /^(?:yard|trailer|building|hotels?|inn|lounge|campus|centre|center|offices?|plant|suite|tower|station|depot|warehouse|avenue|street|road|boulevard|plaza|square|clinic|hospital|university|college|school|academy|institute|museum|library|caf[eé]|restaurant|gallery|theatre|theater|arena|stadium|terminal|airport|lobby|cafeteria|auditorium|annex|pavilion|headquarters|floor|village|county|mall|parkway|ltd|llc|inc|gmbh|corp|plc)$/i;
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [TITLE_WORD, TITLE_HEAD]);
+const buildPatterns = builtOnFirstUse(() => [TITLE_WORD, TITLE_HEAD, PREMISES_WORD]);
+
+/** A capitalised run that names a building, a site or a place, which a person's name never does. */
+export function namesPremisesOrPlace(run: string): boolean {
+  buildPatterns();
+  return run.split(/\s+/).some((w) => PREMISES_WORD.test(w)) || isPlaceName(run);
+}
 
 export const isTitleHead = (word: string) => {
   buildPatterns();
