@@ -156,6 +156,18 @@ Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Corinne Abernathy', 'Luis Ferreira'],
   },
+  {
+    name: 'the time spent with people, and a colleague who will also join',
+    thread: thread(HR, 'Thank you for interviewing', `Hi Sam,
+
+Thank you for coming in on Tuesday. We valued the time you spent with Ottilie Brandvold and Kwame Asante-Boateng.
+
+For the second round, our controller Rupert Ellingham will also join, since the role works closely with his team.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ottilie Brandvold', 'Kwame Asante-Boateng', 'Rupert Ellingham'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {
