@@ -14,6 +14,7 @@ Thanks for applying to Northwind. We'd like to invite you to interview for the A
 Dana Whitfield
 Talent Partner, Northwind`;
 const HR = { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.io' };
+const CHAIR = { name: 'Beatriz Quintanilla', email: 'beatriz.quintanilla@northwind.io' };
 const thread = (from: { name: string; email: string }, subject: string, ...texts: string[]): MailThread => ({
   host: 'gmail',
   id: 'probe',
@@ -167,6 +168,30 @@ For the second round, our controller Rupert Ellingham will also join, since the 
 Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Ottilie Brandvold', 'Kwame Asante-Boateng', 'Rupert Ellingham'],
+  },
+  {
+    name: 'the writer who hosts a meal or is joined by someone, but not one who only wraps up',
+    thread: thread(CHAIR, 'Your visit', `Hi Sam,
+
+Here is the plan for Friday:
+- 8:30 breakfast with me
+- 9:30 one-on-one with Dr. Hiroshi Tanabe
+- 11:00 wrap-up with Dana from recruiting
+
+Warmly,
+Beatriz Quintanilla
+Department Chair, Northwind`),
+    expect: ['Beatriz Quintanilla', 'Hiroshi Tanabe'],
+  },
+  {
+    name: 'an hour with the writer and a colleague, in a short note with no meeting word',
+    thread: thread(CHAIR, 'REQ-2231', `Sam,
+
+Can you do Tue 5/19, 2pm, at our depot in Kingston? 1 hr with me and Oskar Vinterberg (COO).
+
+Beatriz Quintanilla
+Founder, Northwind`),
+    expect: ['Beatriz Quintanilla', 'Oskar Vinterberg'],
   },
 ];
 
