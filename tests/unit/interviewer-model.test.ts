@@ -193,6 +193,18 @@ Beatriz Quintanilla
 Founder, Northwind`),
     expect: ['Beatriz Quintanilla', 'Oskar Vinterberg'],
   },
+  {
+    name: 'a coordinator the candidate is told to ring is no interviewer',
+    thread: thread(HR, 'Video interview confirmed', `Hi Sam,
+
+Your video interview with Magnus Thorvaldsen, our Head of Finance, is on Thursday at 10am.
+
+Running late or stuck on the link? Call our coordinator, Yusuf Demirtaş, on +44 20 7946 0321.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Magnus Thorvaldsen'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

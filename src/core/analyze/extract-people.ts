@@ -274,7 +274,12 @@ const closesTheMessage = (sentence: string, m: NameMention) =>
   /^[ \t]{0,4}$/.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)) && CLOSING_AFTER.test(sentence.slice(endOf(m), endOf(m) + 60)) && endOf(m) + 60 >= sentence.length;
 /** Before a name, what makes them whom the candidate writes to or sends things, not whom they meet: "send to our coordinator, Ms. Renée Coleman,", "contact Priya Shah". */
 const CONTACT_BEFORE = /\b(?:send(?:ing)?|sent|e-?mail(?:ing)?|contact(?:ing)?|reach(?:ing)? out to|write to|copy(?:ing)?|cc|forward(?:ing)?|reply to|return (?:it|them|the \w{2,12}) to)\b(?![^.;\n]{0,60}?\b(?:with|meet|by|interview\w*|panel)\b)[^.;\n]{0,60}$/i;
-const aContact = (sentence: string, m: NameMention) => CONTACT_BEFORE.test(sentence.slice(Math.max(0, m.at - 72), m.at).replace(/(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}$/, ''));
+/** A sentence that tells the candidate to ring someone: "Running late? Call our coordinator, Rohan D'Souza, on …". */
+const CALL_BEFORE = /(?:^|[\n.!?:][ \t]{0,4})(?:please[ \t]{1,3})?(?:call|phone|ring|text|whatsapp)[ \t]{1,3}(?:our|my)[ \t][^.;\n]{0,30}$/i;
+const aContact = (sentence: string, m: NameMention) => {
+  const before = sentence.slice(Math.max(0, m.at - 72), m.at).replace(/(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}$/, '');
+  return CONTACT_BEFORE.test(before) || CALL_BEFORE.test(before);
+};
 const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
 
 /** After a name, the writer beside it: "Hal and I", "Josh and me". */
@@ -369,7 +374,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD]);
+const buildPatterns = builtOnFirstUse(() => [MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, CALL_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
