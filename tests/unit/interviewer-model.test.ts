@@ -205,6 +205,22 @@ Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Magnus Thorvaldsen'],
   },
+  {
+    name: 'a recruiter who signs with their title below their name hosts the welcome slot, and is not met',
+    thread: thread(HR, 'Final stage confirmed', `Hi Sam,
+
+Your final stage is confirmed for Monday.
+
+Schedule
+09:00 – 09:20  Welcome and site induction – Dana Whitfield
+09:20 – 10:30  Technical interview – Ragnhild Oyelaran (Lead Engineer)
+10:30 – 11:15  Interview – Teodoro Villaseñor (Head of Plant)
+
+Dana Whitfield
+Talent Partner
+Northwind`),
+    expect: ['Ragnhild Oyelaran', 'Teodoro Villaseñor'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

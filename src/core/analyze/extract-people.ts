@@ -170,6 +170,8 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const writerFirst = writerLower.split(' ')[0] ?? '';
   const staff = staffOf(body);
   const tailStaff = staffOf(tail);
+  // A writer who signs as a recruiter ("Hollie Brennan\nTalent Partner") hosts their own welcome slot: they do not interview in it.
+  if (writer && tailStaff.recruiters.has(writer)) staff.recruiters.add(writer);
   const hostsOnly = (sentence: string, m: NameMention, interviews: boolean, { organisers, recruiters }: { organisers: Set<string>; recruiters: Set<string> }) => {
     const name = m.words.join(' ');
     // A recruiter counts on a panel's list, or where the sentence says the candidate meets them, not where they call or write.
@@ -210,6 +212,8 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
 const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
 const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+/** A signature's title line that is a recruiter's: "Talent Partner", "Senior Recruiter, EMEA", "HR Generalist". */
+const RECRUITING_LINE = /^[ \t]{0,4}[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
 /** A sentence that has the candidate meet or interview with people, not only talk to them. */
 const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
@@ -219,15 +223,19 @@ const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|to
 function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
   const organisers = new Set<string>();
   const recruiters = new Set<string>();
-  for (const line of body.split('\n')) {
+  const lines = body.split('\n');
+  lines.forEach((line, i) => {
+    const signer = SIGNER_LINE.exec(line)?.[1];
+    // A signature's name line, with its recruiting title on the line below.
+    if (signer && RECRUITING_LINE.test(lines[i + 1] ?? '')) recruiters.add(signer);
     const organising = ORGANISER_LINE.test(line);
-    if (!organising && !/talent|recruit|\bHR\b|human resources|generalist/i.test(line)) continue;
+    if (!organising && !/talent|recruit|\bHR\b|human resources|generalist/i.test(line)) return;
     for (const m of namesIn(line)) {
       const name = m.words.join(' ');
       if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line)) organisers.add(name);
       if (RECRUITING_TITLE.test(line.slice(endOf(m), endOf(m) + 40))) recruiters.add(name);
     }
-  }
+  });
   return { organisers, recruiters };
 }
 
@@ -374,7 +382,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, CALL_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD]);
+const buildPatterns = builtOnFirstUse(() => [MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_LINE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, CALL_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
