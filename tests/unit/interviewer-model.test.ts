@@ -221,6 +221,16 @@ Talent Partner
 Northwind`),
     expect: ['Ragnhild Oyelaran', 'Teodoro Villaseñor'],
   },
+  {
+    name: 'a person who opens a sentence and will join the interview',
+    thread: thread(HR, 'Interview booked', `Hi Sam,
+
+Your interview on Thursday at 10am is booked. Everton Mbeki our clinic manager will join us as well, so bring one case to talk through.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Everton Mbeki'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {
