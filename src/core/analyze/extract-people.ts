@@ -427,11 +427,21 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   // A one-word "company" that is a name's first word ("Martin" of "Martin Heseltine") is that person's first name, taken for a company.
   const firstNameOnly = (words: string[]) => !/\s/.test((evidence.company ?? '').trim()) && key(words[0] ?? '') === companyKey && !ORGANISATION_WORD.test(words.slice(1).join(' '));
   const domains = [...new Set(evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? '')))];
-  const isNotInterviewer = (name: string) => {
+  const notInterviewer = (name: string) => {
     const k = key(name);
     const words = name.toLowerCase().split(' ');
     if (!looksLikePerson(name) || namesPremisesOrPlace(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w)))) || roleWords.includes(` ${words.join(' ')} `)) return true;
     return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
+  };
+  // The same few names are asked about once per mention.
+  const judged = new Map<string, boolean>();
+  const isNotInterviewer = (name: string) => {
+    let verdict = judged.get(name);
+    if (verdict === undefined) {
+      verdict = notInterviewer(name);
+      judged.set(name, verdict);
+    }
+    return verdict;
   };
 
   const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
