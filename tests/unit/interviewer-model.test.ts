@@ -14,6 +14,7 @@ Thanks for applying to Northwind. We'd like to invite you to interview for the A
 Dana Whitfield
 Talent Partner, Northwind`;
 const HR = { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.io' };
+const CHAIR = { name: 'Beatriz Quintanilla', email: 'beatriz.quintanilla@northwind.io' };
 const thread = (from: { name: string; email: string }, subject: string, ...texts: string[]): MailThread => ({
   host: 'gmail',
   id: 'probe',
@@ -143,6 +144,92 @@ Joining us will be Priyanka Raghavan, our VP of Operations. Priyanka and I are l
 Dana Whitfield
 Operations Director, Northwind`),
     expect: ['Priyanka Raghavan', 'Dana Whitfield'],
+  },
+  {
+    name: 'a building, a hotel and a district in the meeting sentences are no people',
+    thread: thread(HR, 'Interview details', `Hi Sam,
+
+You will meet with Corinne Abernathy and Luis Ferreira at the Harbourside Grand Hotel, Conference Suite 2, on Thursday at 10am.
+The interview with Corinne Abernathy is in the Maintenance Yard office; parking is behind the Admin Trailer.
+We have been working with families in South Riverside and Upper Eastfield.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Corinne Abernathy', 'Luis Ferreira'],
+  },
+  {
+    name: 'the time spent with people, and a colleague who will also join',
+    thread: thread(HR, 'Thank you for interviewing', `Hi Sam,
+
+Thank you for coming in on Tuesday. We valued the time you spent with Ottilie Brandvold and Kwame Asante-Boateng.
+
+For the second round, our controller Rupert Ellingham will also join, since the role works closely with his team.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ottilie Brandvold', 'Kwame Asante-Boateng', 'Rupert Ellingham'],
+  },
+  {
+    name: 'the writer who hosts a meal or is joined by someone, but not one who only wraps up',
+    thread: thread(CHAIR, 'Your visit', `Hi Sam,
+
+Here is the plan for Friday:
+- 8:30 breakfast with me
+- 9:30 one-on-one with Dr. Hiroshi Tanabe
+- 11:00 wrap-up with Dana from recruiting
+
+Warmly,
+Beatriz Quintanilla
+Department Chair, Northwind`),
+    expect: ['Beatriz Quintanilla', 'Hiroshi Tanabe'],
+  },
+  {
+    name: 'an hour with the writer and a colleague, in a short note with no meeting word',
+    thread: thread(CHAIR, 'REQ-2231', `Sam,
+
+Can you do Tue 5/19, 2pm, at our depot in Kingston? 1 hr with me and Oskar Vinterberg (COO).
+
+Beatriz Quintanilla
+Founder, Northwind`),
+    expect: ['Beatriz Quintanilla', 'Oskar Vinterberg'],
+  },
+  {
+    name: 'a coordinator the candidate is told to ring is no interviewer',
+    thread: thread(HR, 'Video interview confirmed', `Hi Sam,
+
+Your video interview with Magnus Thorvaldsen, our Head of Finance, is on Thursday at 10am.
+
+Running late or stuck on the link? Call our coordinator, Yusuf Demirtaş, on +44 20 7946 0321.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Magnus Thorvaldsen'],
+  },
+  {
+    name: 'a recruiter who signs with their title below their name hosts the welcome slot, and is not met',
+    thread: thread(HR, 'Final stage confirmed', `Hi Sam,
+
+Your final stage is confirmed for Monday.
+
+Schedule
+09:00 – 09:20  Welcome and site induction – Dana Whitfield
+09:20 – 10:30  Technical interview – Ragnhild Oyelaran (Lead Engineer)
+10:30 – 11:15  Interview – Teodoro Villaseñor (Head of Plant)
+
+Dana Whitfield
+Talent Partner
+Northwind`),
+    expect: ['Ragnhild Oyelaran', 'Teodoro Villaseñor'],
+  },
+  {
+    name: 'a person who opens a sentence and will join the interview',
+    thread: thread(HR, 'Interview booked', `Hi Sam,
+
+Your interview on Thursday at 10am is booked. Everton Mbeki our clinic manager will join us as well, so bring one case to talk through.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Everton Mbeki'],
   },
 ];
 

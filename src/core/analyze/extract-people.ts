@@ -5,7 +5,7 @@
 import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
-import { isTitleWord, looksLikePerson, normalizeKey } from './names';
+import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey } from './names';
 import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 import { featuresOf, meetsProbability, MEETS_THRESHOLD, type Sighting, type WriterSighting } from './interviewer-model';
@@ -13,14 +13,15 @@ import { builtOnFirstUse } from '../caseless';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|will join|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|joined by|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
-const WITH_SOMEONE = /\bwith[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
+const WITH_SOMEONE = /\bwith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
-/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)". */
-const WRITER_MEETS = /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b)/i;
+/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
+const WRITER_MEETS =
+  /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i;
 /** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
 const WRITER_IN_LIST = /\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
@@ -162,13 +163,15 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const writer = personName(sender) ?? signerOf(signature, written);
   const signedOff = beforeSignOff(written, writer);
   const body = asCapitalised(signedOff);
-  if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body)) return;
+  if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body) && !(WITH_SOMEONE.test(body) && AT_A_TIME.test(body))) return;
   // Below the sign-off, or in what reads as the signature, a calendar invitation may follow ("Required attendees: …"): only the model reads it.
   const tail = asCapitalised(`${written.slice(signedOff.length)}\n\n${signature}`);
   const writerLower = writer?.toLowerCase() ?? '';
   const writerFirst = writerLower.split(' ')[0] ?? '';
   const staff = staffOf(body);
   const tailStaff = staffOf(tail);
+  // A writer who signs as a recruiter ("Hollie Brennan\nTalent Partner") hosts their own welcome slot: they do not interview in it.
+  if (writer && tailStaff.recruiters.has(writer)) staff.recruiters.add(writer);
   const hostsOnly = (sentence: string, m: NameMention, interviews: boolean, { organisers, recruiters }: { organisers: Set<string>; recruiters: Set<string> }) => {
     const name = m.words.join(' ');
     // A recruiter counts on a panel's list, or where the sentence says the candidate meets them, not where they call or write.
@@ -209,6 +212,8 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
 const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
 const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+/** A signature's title line that is a recruiter's: "Talent Partner", "Senior Recruiter, EMEA", "HR Generalist". */
+const RECRUITING_LINE = /^[ \t]{0,4}[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
 /** A sentence that has the candidate meet or interview with people, not only talk to them. */
 const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
@@ -218,15 +223,19 @@ const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|to
 function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
   const organisers = new Set<string>();
   const recruiters = new Set<string>();
-  for (const line of body.split('\n')) {
+  const lines = body.split('\n');
+  lines.forEach((line, i) => {
+    const signer = SIGNER_LINE.exec(line)?.[1];
+    // A signature's name line, with its recruiting title on the line below.
+    if (signer && RECRUITING_LINE.test(lines[i + 1] ?? '')) recruiters.add(signer);
     const organising = ORGANISER_LINE.test(line);
-    if (!organising && !/talent|recruit|\bHR\b|human resources|generalist/i.test(line)) continue;
+    if (!organising && !/talent|recruit|\bHR\b|human resources|generalist/i.test(line)) return;
     for (const m of namesIn(line)) {
       const name = m.words.join(' ');
       if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line)) organisers.add(name);
       if (RECRUITING_TITLE.test(line.slice(endOf(m), endOf(m) + 40))) recruiters.add(name);
     }
-  }
+  });
   return { organisers, recruiters };
 }
 
@@ -273,7 +282,12 @@ const closesTheMessage = (sentence: string, m: NameMention) =>
   /^[ \t]{0,4}$/.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)) && CLOSING_AFTER.test(sentence.slice(endOf(m), endOf(m) + 60)) && endOf(m) + 60 >= sentence.length;
 /** Before a name, what makes them whom the candidate writes to or sends things, not whom they meet: "send to our coordinator, Ms. Renée Coleman,", "contact Priya Shah". */
 const CONTACT_BEFORE = /\b(?:send(?:ing)?|sent|e-?mail(?:ing)?|contact(?:ing)?|reach(?:ing)? out to|write to|copy(?:ing)?|cc|forward(?:ing)?|reply to|return (?:it|them|the \w{2,12}) to)\b(?![^.;\n]{0,60}?\b(?:with|meet|by|interview\w*|panel)\b)[^.;\n]{0,60}$/i;
-const aContact = (sentence: string, m: NameMention) => CONTACT_BEFORE.test(sentence.slice(Math.max(0, m.at - 72), m.at).replace(/(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}$/, ''));
+/** A sentence that tells the candidate to ring someone: "Running late? Call our coordinator, Rohan D'Souza, on …". */
+const CALL_BEFORE = /(?:^|[\n.!?:][ \t]{0,4})(?:please[ \t]{1,3})?(?:call|phone|ring|text|whatsapp)[ \t]{1,3}(?:our|my)[ \t][^.;\n]{0,30}$/i;
+const aContact = (sentence: string, m: NameMention) => {
+  const before = sentence.slice(Math.max(0, m.at - 72), m.at).replace(/(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}$/, '');
+  return CONTACT_BEFORE.test(before) || CALL_BEFORE.test(before);
+};
 const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
 
 /** After a name, the writer beside it: "Hal and I", "Josh and me". */
@@ -368,7 +382,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD]);
+const buildPatterns = builtOnFirstUse(() => [WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
@@ -413,11 +427,21 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   // A one-word "company" that is a name's first word ("Martin" of "Martin Heseltine") is that person's first name, taken for a company.
   const firstNameOnly = (words: string[]) => !/\s/.test((evidence.company ?? '').trim()) && key(words[0] ?? '') === companyKey && !ORGANISATION_WORD.test(words.slice(1).join(' '));
   const domains = [...new Set(evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? '')))];
-  const isNotInterviewer = (name: string) => {
+  const notInterviewer = (name: string) => {
     const k = key(name);
     const words = name.toLowerCase().split(' ');
-    if (!looksLikePerson(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w)))) || roleWords.includes(` ${words.join(' ')} `)) return true;
+    if (!looksLikePerson(name) || namesPremisesOrPlace(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w)))) || roleWords.includes(` ${words.join(' ')} `)) return true;
     return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
+  };
+  // The same few names are asked about once per mention.
+  const judged = new Map<string, boolean>();
+  const isNotInterviewer = (name: string) => {
+    let verdict = judged.get(name);
+    if (verdict === undefined) {
+      verdict = notInterviewer(name);
+      judged.set(name, verdict);
+    }
+    return verdict;
   };
 
   const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));

@@ -18,7 +18,7 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin
  * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
  */
 const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu');
-const buildPatterns = builtOnFirstUse(() => [RUN, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING]);
+const buildPatterns = builtOnFirstUse(() => [RUN, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -149,6 +149,10 @@ function introducedAt(text: string, at: number): boolean {
   return mark !== undefined && NAME_MARKS.has(mark);
 }
 
+/** After a name, that the person joins the meeting: "Ho-jin Park our practice manager will join us", "Ines Duarte (CFO) is joining". */
+const JOINS_AFTER =
+  /^(?:,[^,.\n]{1,40},|[ \t]{0,2}\([^)\n]{1,40}\)|[ \t](?:our|my|the)[ \t][^,.\n]{1,30}?)?[ \t]{1,3}(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining|sit in|interview)|is[ \t]{1,3}(?:also[ \t]{1,3})?(?:joining|interviewing)|joins)\b/i;
+
 /** The names a text mentions, in order. A run with a title word or an organisation's word in it is a title, not a name. */
 export function namesIn(text: string): NameMention[] {
   const mentions: NameMention[] = [];
@@ -177,7 +181,7 @@ export function namesIn(text: string): NameMention[] {
     const continuesList: boolean = previous?.introduced === true && fromName && start === 0 && LIST_SEPARATOR.test(text.slice(previousEnd, m.index));
     previousContinued = continuesList;
     previousEnd = m.index + m[0].length;
-    const introduced = honorific || titled || listed || continuesList || (start > 0 ? /^(?:with|and|meet|meeting|by|to)$/i.test(words[start - 1] ?? '') : introducedAt(text, m.index));
+    const introduced = honorific || titled || listed || continuesList || JOINS_AFTER.test(text.slice(end, end + 80)) || (start > 0 ? /^(?:with|and|meet|meeting|by|to)$/i.test(words[start - 1] ?? '') : introducedAt(text, m.index));
     mentions.push({ words: name, at, honorific, introduced, listed });
   }
   return mentions;

@@ -1,5 +1,6 @@
 // Words that look like names or companies in prose but are not.
 import { builtOnFirstUse } from '../caseless';
+import { isPlaceName } from './places';
 
 export const NOT_A_COMPANY = new Set(
   `thanks thank hi hello dear best regards sincerely cheers team hr the we i you our your this that it monday tuesday wednesday thursday friday saturday sunday
@@ -25,13 +26,22 @@ export const NOT_A_PERSON = new Set(
 export const PERSON_NAME = String.raw`[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,2}`;
 
 /** Words of job titles ("Chief Actuary", "Pricing Manager"), which look like names when capitalised. */
-const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|head|chief|vp|principal|staff|senior|junior|product|engineering|pricing|talent|acquisition|marketing|finance|operations|sales|people|hr|ceo|cto|cfo|coo|cmo|associate|assistant|counsel|attorney|paralegal|editor|writer|intern|administrator|executive|technician|nurse|teacher|professor|dean|supervisor|agent|advisor|adviser|controller|accountant|developer|researcher|strategist|owner|generalist|business|district|regional|store|account|customer|success|data|software|backend|frontend|platform|security|quality|qa|research|program|project|technical|hiring|team|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|herr|frau|ops|superintendent|treasurer|trustee|dean|deputy|commissioner|producer)$/i;
+const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|head|chief|vp|principal|staff|senior|junior|product|engineering|pricing|talent|acquisition|marketing|finance|operations|sales|people|hr|ceo|cto|cfo|coo|cmo|associate|assistant|counsel|attorney|paralegal|editor|writer|intern|administrator|executive|technician|nurse|teacher|professor|dean|supervisor|agent|advisor|adviser|controller|accountant|developer|researcher|strategist|owner|generalist|business|district|regional|store|account|customer|success|data|software|backend|frontend|platform|security|quality|qa|research|program|project|technical|hiring|team|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|herr|frau|ops|superintendent|treasurer|trustee|dean|deputy|commissioner|producer)s?$/i;
 
 /** The word that ends a job title ("Director", "Foreman", not "Senior" or "Customer"), which may stand before a name ("Ops Director Martin Hale"). */
 const TITLE_HEAD =
   /^(?:manager|engineer|director|actuary|recruiter|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|ceo|cto|cfo|coo|cmo|counsel|attorney|editor|administrator|technician|nurse|teacher|professor|dean|supervisor|controller|accountant|developer|researcher|strategist|owner|generalist|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|superintendent|treasurer|trustee|principal|commissioner|producer)$/i;
+/** Words that make a capitalised run a building, a site or an organisation, not a person ("Transportation Yard", "Meridian Spree Hotel Berlin"); none is a common surname. */
+const PREMISES_WORD =
+  /^(?:yard|trailer|building|hotels?|inn|lounge|campus|centre|center|offices?|plant|suite|tower|station|depot|warehouse|avenue|street|road|boulevard|plaza|square|clinic|hospital|university|college|school|academy|institute|museum|library|caf[eé]|restaurant|gallery|theatre|theater|arena|stadium|terminal|airport|lobby|cafeteria|auditorium|annex|pavilion|headquarters|floor|village|county|mall|parkway|ltd|llc|inc|gmbh|corp|plc)$/i;
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [TITLE_WORD, TITLE_HEAD]);
+const buildPatterns = builtOnFirstUse(() => [TITLE_WORD, TITLE_HEAD, PREMISES_WORD]);
+
+/** A capitalised run that names a building, a site or a place, which a person's name never does. */
+export function namesPremisesOrPlace(run: string): boolean {
+  buildPatterns();
+  return run.split(/\s+/).some((w) => PREMISES_WORD.test(w)) || isPlaceName(run);
+}
 
 export const isTitleHead = (word: string) => {
   buildPatterns();

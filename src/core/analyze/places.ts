@@ -84,3 +84,9 @@ export function isPlaceQualifier(words: string): boolean {
   const placed = pieces.map(startsWithPlace);
   return placed.some(Boolean) && pieces.every((piece, i) => placed[i] || !/[ \t]/.test(piece));
 }
+
+/** True when a run of capitalised words is a known place ("New York") or one pointed within ("North Lawndale", "West Side"). */
+export function isPlaceName(run: string): boolean {
+  const words = run.toLowerCase().split(/[ \t]+/);
+  return places().has(words.join(' ')) || (words.length >= 2 && COMPASS.has(words[0] ?? ''));
+}
