@@ -4,6 +4,12 @@ import { extractRole, notOfTheTitle } from '../../src/core/analyze/extract-role'
 const none = () => false;
 
 describe('the role a thread names', () => {
+  it('never reads a salutation\'s title as the post', () => {
+    expect(extractRole('Callback visit', ['Dear Professor Eze,\n\nWe invite you to visit as part of our search.', 'Dear Professor Eze,\n\nThank you for confirming Tuesday.'], none)).toBeNull();
+    expect(extractRole('Your interview', ['Dear Hiring Manager,\n\nThank you for the invitation.', 'Dear Hiring Manager,\n\nI confirm Tuesday.'], none)).toBeNull();
+    expect(extractRole('Callback visit', ['Dear Professor Eze,\n\nWe invite you to interview for the Assistant Professor of Law position.'], none)).toBe('Assistant Professor of Law');
+  });
+
   it('drops a qualifier only the subject adds while the prose names the title bare', () => {
     expect(extractRole('Catching up tomorrow - Service Manager, Alexandria', ['That includes the Service Manager role at Alexandria.'], none)).toBe('Service Manager');
   });

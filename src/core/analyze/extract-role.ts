@@ -30,6 +30,8 @@ const PERSON_TITLE_BEFORE = /(?:(?:^|\n)[ \t]*[A-Z][a-z'â€™-]+[ \t]+[A-Z][a-z'â€
 /** A field of a notice that names the post: "Position: ", "Role: ", "Job title: ". */
 const FIELD_LABEL = /(?:^|\n)[ \t]*(?:Position|Role|Job(?:[ \t]+[Tt]itle)?|Vacancy|Post)[ \t]*:[ \t]*$/;
 
+/** A salutation's opening: "Dear ", "Hi ". */
+const SALUTATION = /^(?:Dear|Hi|Hello|Hey)[ \t]/;
 const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Bewerbung|Candidature|Ref\.?|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
 
 function clean(title: string): string {
@@ -80,7 +82,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
   return top && top.kind !== 'weak' ? top.value : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX]);
+const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, TITLE, SALUTATION, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX]);
 
 /**
  * The job titles the thread names, best first: scored by how often and in what company each appears, the
@@ -103,6 +105,8 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   const scan = (text: string, base: number, isSubject: boolean) => {
     for (const match of text.matchAll(TITLE)) {
       const at = match.index ?? 0;
+      // "Dear Professor Okafor", "Dear Hiring Manager": a salutation addresses the reader by a title, it names no post.
+      if (SALUTATION.test(match[1] ?? '')) continue;
       // "Priya Natarajan, Engineering Manager" names a person's title, not the role applied for.
       const before = text.slice(Math.max(0, at - 40), at);
       if (base < 3 && PERSON_TITLE_BEFORE.test(before)) continue;
