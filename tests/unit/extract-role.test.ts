@@ -32,6 +32,15 @@ describe('the role a thread names', () => {
     expect(extractRole('Branch Operations Manager – Mercycrest Community Credit Union', [], excluded)).toBe('Branch Operations Manager');
   });
 
+  it('keeps a unit whose first word only begins the employer domain', () => {
+    const excluded = notOfTheTitle(null, [{ name: 'Ciara Doyle', email: 'c.doyle@gridauthority.gov.au' }]);
+    expect(extractRole('Interview – Policy Officer, Grid Connections (REQ-0412)', ['Thank you for applying for the role of Policy Officer, Grid Connections (Grade 9).'], excluded)).toBe('Policy Officer, Grid Connections');
+  });
+
+  it('ends a prose qualifier at its verb', () => {
+    expect(extractRole('Reminder', ['Your interview for Junior Associate – Tax & Trusts is tomorrow at ten.'], none)).toBe('Junior Associate – Tax & Trusts');
+  });
+
   it('reads a subject written in lower case', () => {
     expect(extractRole('RE: interview tomorrow – community outreach coordinator', [], none)?.toLowerCase()).toBe('community outreach coordinator');
     expect(extractRole('RE: real property appraiser ii - interview confirmation', [], none)?.toLowerCase()).toBe('real property appraiser ii');

@@ -4,6 +4,7 @@ import { acceptable, roleQualifier } from './role-qualifier';
 import type { Person } from '../model';
 import { strongestKind, type Ranked, type RoleKind } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
+import { domainAbbreviates } from './company-domain';
 
 const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Examiner|Adjuster|Appraiser|Assessor|Investigator|Installer|Assembler|Fitter|Agronomist|Horticulturist|Geologist|Biologist|Ecologist|Psychologist|Dietitian|Nutritionist|Radiographer|Sonographer|Phlebotomist|Paramedic|Midwife|Surgeon|Optometrist|Hairdresser|Stylist|Housekeeper|Custodian|Porter|Concierge|Sommelier|Butcher|Merchandiser|Scheduler|Drafter|Draughtsperson|Modeller|Modeler|Tester|Principal|Headteacher|Registrar|Professorship|Dean|Provost|Chaplain|Mentor|Facilitator|Clinician|Practitioner|Psychiatrist|Pathologist|Radiologist|Epidemiologist|Microbiologist|Toxicologist|Pharmacologist|Audiologist|Podiatrist|Optician|Orthodontist|Anaesthetist|Physicist|Mathematician|Meteorologist|Hydrologist|Geoscientist|Firefighter|Landscaper|Gardener|Groundskeeper|Painter|Roofer|Joiner|Bricklayer|Glazier|Plasterer|Labourer|Laborer|Operative|Packer|Picker|Storekeeper|Courier|Deckhand|Treasurer|Bookkeeper|Comptroller|Secretary|Sourcer|Negotiator|Forecaster|Conveyancer|Barrister|Litigator|Mediator|Presenter|Correspondent|Columnist|Videographer|Carer|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
 const JOB_NOUN = new RegExp(String.raw`^${JOB_NOUNS}$`, 'i');
@@ -62,17 +63,19 @@ function rankedOf(entry: Scored, title: string, weak: boolean): Ranked<string, R
 
 /**
  * What is never a title nor the qualifier after one: the employer's name, the name of someone on the thread
- * ("Interview – Practice Nurse (Shona MacAllister)"), or the first word of an address's domain
- * ("– Mercycrest Community Credit Union" from kvollmer@mercycrestcu.org).
+ * ("Interview – Practice Nurse (Shona MacAllister)"), or a name an address's domain abbreviates
+ * ("– Mercycrest Community Credit Union" from kvollmer@mercycrestcu.org), or its first word when the domain is little more.
  */
 export function notOfTheTitle(company: string | null, people: Person[]): (text: string) => boolean {
   const names = new Set(people.map((p) => (p.name ?? '').trim().toLowerCase()).filter((n) => n.includes(' ')));
-  const domains = people.map((p) => (p.email ?? '').toLowerCase().split('@')[1] ?? '').filter(Boolean);
+  const labels = people.map((p) => ((p.email ?? '').toLowerCase().split('@')[1] ?? '').split('.')[0]?.replace(/-/g, '') ?? '').filter(Boolean);
   const employer = company?.toLowerCase();
   return (text) => {
     const key = text.trim().toLowerCase();
     if (key === employer || names.has(key)) return true;
-    return /^[a-z]{4,30}$/.test(key) && !JOB_NOUN.test(key) && domains.some((d) => d.startsWith(key));
+    // "Mercycrest" of mercycrestcu.org, not "Grid Connections" of gridtransition.nsw.gov.au.
+    if (/^[a-z]{4,30}$/.test(key)) return !JOB_NOUN.test(key) && labels.some((label) => label.startsWith(key) && label.length - key.length <= 3);
+    return key.includes(' ') && labels.some((label) => domainAbbreviates(label, text));
   };
 }
 
