@@ -381,6 +381,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Fernhollow Construction',
   ],
+  [
+    'a department sender that names the employer, its department and a unit',
+    {
+      from: ['Harwick Water Human Resources – Selection Unit', 'selection@hwa.ca.gov'],
+      subject: 'Notice of Interview – Plant Operator',
+      text: 'Dear Robin,\n\nYou are invited to a hiring interview with the Harwick Water Authority (HWA).\n\nHWA is an equal opportunity employer.\n\nHuman Resources Division – Selection Unit\nHarwick Water Authority',
+    },
+    'Harwick Water Authority',
+  ],
+  [
+    'an acronym the mail spells out in brackets',
+    {
+      from: ['LRTB Careers', 'careers@lrtb.gov'],
+      subject: 'Interview notice – Fleet Planner',
+      text: 'Dear Robin,\n\nYou are invited to a hiring interview with the Lowmoor Regional Transit Board (LRTB) on 12 June.\n\nLRTB is an equal opportunity employer.',
+    },
+    'Lowmoor Regional Transit Board',
+  ],
+  [
+    'an agency that shortens the client, whose full name the prose gives before a verb',
+    {
+      from: ['Tom Reyes', 'tom@apexstaffing.com'],
+      subject: 'Ostrava Freight – Dispatcher',
+      text: 'Hi Robin,\n\nOstrava Freight Systems came back after the panel: they would like to make you an offer. My client, Ostrava Freight, will send the letter today.\n\nTom Reyes\nApex Staffing Group',
+    },
+    'Ostrava Freight Systems',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

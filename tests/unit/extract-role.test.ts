@@ -4,6 +4,12 @@ import { extractRole, notOfTheTitle } from '../../src/core/analyze/extract-role'
 const none = () => false;
 
 describe('the role a thread names', () => {
+  it('never reads a salutation\'s title as the post', () => {
+    expect(extractRole('Callback visit', ['Dear Professor Eze,\n\nWe invite you to visit as part of our search.', 'Dear Professor Eze,\n\nThank you for confirming Tuesday.'], none)).toBeNull();
+    expect(extractRole('Your interview', ['Dear Hiring Manager,\n\nThank you for the invitation.', 'Dear Hiring Manager,\n\nI confirm Tuesday.'], none)).toBeNull();
+    expect(extractRole('Callback visit', ['Dear Professor Eze,\n\nWe invite you to interview for the Assistant Professor of Law position.'], none)).toBe('Assistant Professor of Law');
+  });
+
   it('drops a qualifier only the subject adds while the prose names the title bare', () => {
     expect(extractRole('Catching up tomorrow - Service Manager, Alexandria', ['That includes the Service Manager role at Alexandria.'], none)).toBe('Service Manager');
   });
@@ -24,6 +30,15 @@ describe('the role a thread names', () => {
     ]);
     expect(extractRole('Interview - Greenhouse Operations Executive (Priya Venkataraman)', [], excluded)).toBe('Greenhouse Operations Executive');
     expect(extractRole('Branch Operations Manager – Mercycrest Community Credit Union', [], excluded)).toBe('Branch Operations Manager');
+  });
+
+  it('keeps a unit whose first word only begins the employer domain', () => {
+    const excluded = notOfTheTitle(null, [{ name: 'Ciara Doyle', email: 'c.doyle@gridauthority.gov.au' }]);
+    expect(extractRole('Interview – Policy Officer, Grid Connections (REQ-0412)', ['Thank you for applying for the role of Policy Officer, Grid Connections (Grade 9).'], excluded)).toBe('Policy Officer, Grid Connections');
+  });
+
+  it('ends a prose qualifier at its verb', () => {
+    expect(extractRole('Reminder', ['Your interview for Junior Associate – Tax & Trusts is tomorrow at ten.'], none)).toBe('Junior Associate – Tax & Trusts');
   });
 
   it('reads a subject written in lower case', () => {

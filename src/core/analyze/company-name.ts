@@ -13,7 +13,7 @@ const SUBSIDIARY_PLACE = new RegExp(String.raw`^(?:${COUNTRY}|(?:de|do|del)[ \t]
 
 /** Whether the words after a group's name are only the place of one of its subsidiaries. */
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS]);
+const buildPatterns = builtOnFirstUse(() => [LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET]);
 
 export const isSubsidiaryPlace = (tail: string): boolean => {
   buildPatterns();
@@ -106,8 +106,8 @@ export function asWritten(registered: string, text: string): string {
 /** What a company is, as the last word of its full name: "Calyx Therapeutics", "Marrowfield Biosciences". */
 const WHAT_IT_IS =
   /^(?:Biosciences|Sciences|Therapeutics|Pharma|Pharmaceuticals|Biologics|Diagnostics|Genomics|Medical|Health|Healthcare|Hospitals?|Clinic|Bank|Group|Labs?|Laboratories|Studios?|Systems|Solutions|Services|Software|Technologies|Robotics|Analytics|Networks|Dynamics|Materials|Foods|Energy|Capital|Holdings|Industries|Logistics|Insurance|Media|Motors|Manufacturing|Consulting|Ventures|Financial|Foundation|Hotels?|Resorts?)$/;
-/** One or two capitalised words after a name, then its end: a stop, a bracket, a line's end or a verb. */
-const WORDS_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){1,2})(?=$|[\n.,;:!?)(]|[ \t]+(?:\(|is|are|was|has|have|will|and|in|on|at|–|—|-|\|)(?:[ \t]|$))/u;
+/** One or two capitalised words after a name, then its end: a stop, a bracket, a line's end, a dash or a word in lower case ("Kestrel Freight Systems came back"). */
+const WORDS_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){1,2})(?=$|[\n.,;:!?)(]|[ \t]+(?:\p{Ll}|\(|–|—|-|\|))/u;
 
 /** "Calyx" as the prose says it is the "Calyx Therapeutics" the mail writes in full elsewhere: the name with what the company is. */
 export function inFull(name: string, text: string): string {
@@ -119,4 +119,24 @@ export function inFull(name: string, text: string): string {
     if (words && WHAT_IT_IS.test(words.trim().split(/[ \t]+/).at(-1) ?? '')) return `${name} ${words.trim().split(/[ \t]+/).join(' ')}`;
   }
   return name;
+}
+
+/** The words that lead up to an acronym in brackets: "the Lowmoor Regional Transit Board (LRTB)". */
+const BEFORE_BRACKET = /((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the|de|für|&)[ \t]+)?){2,8})\($/u;
+const SMALL_WORD = /^(?:of|for|and|the|de|für|&)$/;
+
+/** "LRTB" is the "Lowmoor Regional Transit Board" the mail spells out before it in brackets; otherwise the acronym stays. */
+export function spelledOut(acronym: string, text: string): string {
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return acronym;
+  buildPatterns();
+  for (let at = text.indexOf(`(${acronym})`); at >= 0; at = text.indexOf(`(${acronym})`, at + 1)) {
+    const words = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 160), at + 1))?.[1]?.trim().split(/[ \t]+/) ?? [];
+    for (let start = 0; start < words.length - 1; start++) {
+      const name = words.slice(start);
+      if (SMALL_WORD.test(name[0] ?? '')) continue;
+      const initials = name.filter((w) => !SMALL_WORD.test(w)).map((w) => w[0]).join('');
+      if (initials === acronym) return name.join(' ');
+    }
+  }
+  return acronym;
 }

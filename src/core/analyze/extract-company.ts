@@ -2,7 +2,7 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, inFull, isSubsidiaryPlace, withoutLegalForm } from './company-name';
+import { asWritten, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
@@ -22,8 +22,8 @@ const DEPARTMENT_AFTER = String.raw`(?:Recruiting|Talent(?: Acquisition)?|Career
 const EXCITED_AFTER = String.raw`(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`;
 const LEGAL_STATEMENT_AFTER = String.raw`(?:is|are)[ \t]+(?:an equal|committed to|authori[sz]ed|regulated|a registered)`;
 const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is looking)\b`;
-/** "with X" names the company, but not after a meeting: "interviewing with Farah Iskandar" names a person. */
-const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time)[ \t])with`;
+/** "with X" names the company, but not after a meeting: "interviewing with Farah Iskandar", "a plant tour with Ines Alvarado", "off the phone with Tom Reyes" name a person. */
+const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time|rounds?|tours?|phone|lunch|coffee|panel|screen|visit|debrief)[ \t])with`;
 /** "a client in Columbus, Ostrander Foods,": where the client is, before its name. */
 const CLIENT_PLACE = String.raw`(?:[ \t]+(?:of (?:mine|ours)|(?:based )?in [A-Z][\p{L}.'’-]{1,30}(?:[ \t][A-Z][\p{L}.'’-]{1,30}){0,2}))?`;
 const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+client|[Oo]ne of (?:my|our) clients)${CLIENT_PLACE},|(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|[Cc]lient company,?)`;
@@ -83,6 +83,8 @@ const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|La
 const PRACTICE_END = /[ \t](?:Lawyers|Solicitors|Attorneys|Barristers|Architects|Accountants|Engineers|Surveyors|Designers)$/;
 /** Who signs for a company without a person, after its name: "The Tallowmere Team", "Orchardline Hiring Team". */
 const TEAM_TAIL = /[ \t]+(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team$/;
+/** What follows an employer's name in a department's sender name: " Human Resources – Selection Unit", " | Recruitment". */
+const UNIT_AFTER = /(?:[ \t]+(?:Human[ \t]+Resources|HR)(?:[ \t]+(?:Division|Department))?)?[ \t]*[–—|][ \t]*(\p{L}{2,20}(?:[ \t]\p{L}{2,20}){0,3})$/u;
 
 /** A recruitment agency's name: it places candidates with the employer, it is not the employer. */
 const AGENCY = /\b(?:Search|Staffing|Recruitment|Recruiting|Resourcing|Headhunters?|Personnel|Talent(?: Partners| Solutions| Group)?)\b/;
@@ -113,7 +115,7 @@ const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Hea
 const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing|personnel/;
 
 /** Words that make a unit's or a staff group's name ("Corporate Talent", "Classified Staff", "Software Engineering"), never a whole employer's. */
-const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office)$/i;
+const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office|staffing|selection|appointments|search|committee|unit|division|department)$/i;
 
 /** An ATS vendor's own word, in whatever name it stands ("Oracle Taleo"); the vendors named by common words count only alone. */
 const ATS_VENDOR_WORD = /\b(?:taleo|successfactors|icims|smartrecruiters|bamboohr|jobvite|workable|teamtailor|jazzhr|recruitee|hirevue|ziprecruiter|glassdoor)\b/i;
@@ -150,6 +152,9 @@ function cleanName(raw: string): string | null {
     .replace(/^(?:The|Our|Your)\s+/, '')
     .trim());
   if (TEAM_TAIL.test(name)) return cleanName(name.replace(TEAM_TAIL, ''));
+  // "Lowmoor Transit Human Resources – Selection Unit": a sender names the employer, then its department and unit.
+  const unit = UNIT_AFTER.exec(name);
+  if (unit?.[1]?.split(/[ \t]/).every((w) => UNIT_WORD.test(w))) return cleanName(name.slice(0, unit.index));
   // "GIS Analyst II", "RA Manager CMC": a title with a grade or a specialty after it is still a title.
   if ((JOB_TITLE_END.test(name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '')) && !isPractice(name)) || NOT_A_NAME_WORD.test(name)) return null;
   if (!name || name.length < 2 || name.length > 60) return null;
@@ -243,14 +248,14 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, UNIT_AFTER]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   buildPatterns();
   const ranked = rankNames({ ...evidence, employerSenders: [...evidence.employerSenders, ...evidence.employerBodies.flatMap(forwardedSenders)] });
   const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
-  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(r.value, text), text) } : r));
+  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(spelledOut(r.value, text), text), text) } : r));
   // A name written in full may now be another candidate's name: it stands once, where it ranks highest.
   return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }

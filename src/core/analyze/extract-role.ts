@@ -4,6 +4,7 @@ import { acceptable, roleQualifier } from './role-qualifier';
 import type { Person } from '../model';
 import { strongestKind, type Ranked, type RoleKind } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
+import { domainAbbreviates } from './company-domain';
 
 const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Examiner|Adjuster|Appraiser|Assessor|Investigator|Installer|Assembler|Fitter|Agronomist|Horticulturist|Geologist|Biologist|Ecologist|Psychologist|Dietitian|Nutritionist|Radiographer|Sonographer|Phlebotomist|Paramedic|Midwife|Surgeon|Optometrist|Hairdresser|Stylist|Housekeeper|Custodian|Porter|Concierge|Sommelier|Butcher|Merchandiser|Scheduler|Drafter|Draughtsperson|Modeller|Modeler|Tester|Principal|Headteacher|Registrar|Professorship|Dean|Provost|Chaplain|Mentor|Facilitator|Clinician|Practitioner|Psychiatrist|Pathologist|Radiologist|Epidemiologist|Microbiologist|Toxicologist|Pharmacologist|Audiologist|Podiatrist|Optician|Orthodontist|Anaesthetist|Physicist|Mathematician|Meteorologist|Hydrologist|Geoscientist|Firefighter|Landscaper|Gardener|Groundskeeper|Painter|Roofer|Joiner|Bricklayer|Glazier|Plasterer|Labourer|Laborer|Operative|Packer|Picker|Storekeeper|Courier|Deckhand|Treasurer|Bookkeeper|Comptroller|Secretary|Sourcer|Negotiator|Forecaster|Conveyancer|Barrister|Litigator|Mediator|Presenter|Correspondent|Columnist|Videographer|Carer|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
 const JOB_NOUN = new RegExp(String.raw`^${JOB_NOUNS}$`, 'i');
@@ -30,6 +31,8 @@ const PERSON_TITLE_BEFORE = /(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'�
 /** A field of a notice that names the post: "Position: ", "Role: ", "Job title: ". */
 const FIELD_LABEL = /(?:^|\n)[ \t]*(?:Position|Role|Job(?:[ \t]+[Tt]itle)?|Vacancy|Post)[ \t]*:[ \t]*$/;
 
+/** A salutation's opening: "Dear ", "Hi ". */
+const SALUTATION = /^(?:Dear|Hi|Hello|Hey)[ \t]/;
 const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Bewerbung|Candidature|Ref\.?|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
 
 function clean(title: string): string {
@@ -60,17 +63,19 @@ function rankedOf(entry: Scored, title: string, weak: boolean): Ranked<string, R
 
 /**
  * What is never a title nor the qualifier after one: the employer's name, the name of someone on the thread
- * ("Interview – Practice Nurse (Shona MacAllister)"), or the first word of an address's domain
- * ("– Mercycrest Community Credit Union" from kvollmer@mercycrestcu.org).
+ * ("Interview – Practice Nurse (Shona MacAllister)"), or a name an address's domain abbreviates
+ * ("– Mercycrest Community Credit Union" from kvollmer@mercycrestcu.org), or its first word when the domain is little more.
  */
 export function notOfTheTitle(company: string | null, people: Person[]): (text: string) => boolean {
   const names = new Set(people.map((p) => (p.name ?? '').trim().toLowerCase()).filter((n) => n.includes(' ')));
-  const domains = people.map((p) => (p.email ?? '').toLowerCase().split('@')[1] ?? '').filter(Boolean);
+  const labels = people.map((p) => ((p.email ?? '').toLowerCase().split('@')[1] ?? '').split('.')[0]?.replace(/-/g, '') ?? '').filter(Boolean);
   const employer = company?.toLowerCase();
   return (text) => {
     const key = text.trim().toLowerCase();
     if (key === employer || names.has(key)) return true;
-    return /^[a-z]{4,30}$/.test(key) && !JOB_NOUN.test(key) && domains.some((d) => d.startsWith(key));
+    // "Mercycrest" of mercycrestcu.org, not "Grid Connections" of gridtransition.nsw.gov.au.
+    if (/^[a-z]{4,30}$/.test(key)) return !JOB_NOUN.test(key) && labels.some((label) => label.startsWith(key) && label.length - key.length <= 3);
+    return key.includes(' ') && labels.some((label) => domainAbbreviates(label, text));
   };
 }
 
@@ -80,7 +85,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
   return top && top.kind !== 'weak' ? top.value : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, FIELD_LABEL]);
+const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, FIELD_LABEL, SALUTATION]);
 
 /**
  * The job titles the thread names, best first: scored by how often and in what company each appears, the
@@ -103,6 +108,8 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   const scan = (text: string, base: number, isSubject: boolean) => {
     for (const match of text.matchAll(TITLE)) {
       const at = match.index ?? 0;
+      // "Dear Professor Okafor", "Dear Hiring Manager": a salutation addresses the reader by a title, it names no post.
+      if (SALUTATION.test(match[1] ?? '')) continue;
       // "Priya Natarajan, Engineering Manager" names a person's title, not the role applied for.
       const before = text.slice(Math.max(0, at - 40), at);
       if (base < 3 && PERSON_TITLE_BEFORE.test(before)) continue;

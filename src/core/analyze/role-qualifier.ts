@@ -6,8 +6,8 @@ import { isPlaceQualifier } from './places';
 
 const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|to|the)`;
 const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
-/** Where a qualifier ends in prose: the noun of the post, the employer, its department, a parenthesis, or a clause (", based at"). */
-const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z])`;
+/** Where a qualifier ends in prose: the noun of the post, the employer, its department, a parenthesis, a verb ("– Tax & Trusts is tomorrow") or a clause (", based at"). */
+const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with|is|was|will)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z])`;
 /** In a subject a qualifier may also end the subject or a segment of it. */
 const SUBJECT_END = String.raw`(?=[ \t]*(?:$|\(|[|:]|[–—-][ \t])|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`;
 
