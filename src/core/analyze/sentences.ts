@@ -9,7 +9,7 @@ export interface Sentence {
 }
 
 /** Abbreviations whose full stop does not end a sentence ("Mr. Castillo", "10 a.m. Thursday"). */
-const ABBREVIATION_END = /(?:\b(?:mr|mrs|ms|dr|prof|st|no|approx|inc|ltd|jr|sr|vs|etc|e\.g|i\.e|a\.m|p\.m)|\b[A-Z])\.$/i;
+const ABBREVIATION_END = /(?:\b(?:mr|mrs|ms|dr|prof|st|no|approx|inc|ltd|co|corp|jr|sr|vs|etc|e\.g|i\.e|a\.m|p\.m)|\b[A-Z])\.$/i;
 
 /** Where one sentence ends inside a line: after . ! or ? and a blank. */
 const SENTENCE_END = /(?<=[.!?])[ \t]+/;
