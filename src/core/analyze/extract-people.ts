@@ -391,6 +391,19 @@ export interface ScoredPerson {
   probability: number;
 }
 
+/** `read` with each name's answer kept for the rest of one thread's reading. */
+function remembered<T>(read: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      answer = read(name);
+      answers.set(name, answer);
+    }
+    return answer;
+  };
+}
+
 /** The interviewers as one candidate list, of the kind of its least sure name; corroborated when some name comes from two kinds. */
 export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], InterviewerKind>[] {
   return readInterviewers(evidence).ranked;
@@ -411,15 +424,7 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
     if (note.forwarded) for (const mail of forwardedMails(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
   }
 
-  const keys = new Map<string, string>();
-  const key = (name: string) => {
-    let known = keys.get(name);
-    if (known === undefined) {
-      known = normalizeKey(name);
-      keys.set(name, known);
-    }
-    return known;
-  };
+  const key = remembered(normalizeKey);
   const ownerKey = key(evidence.owner.name);
   const ownerWords = new Set(evidence.owner.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1));
   const companyKey = key(evidence.company ?? '');
@@ -434,15 +439,7 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
     return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
   // The same few names are asked about once per mention.
-  const judged = new Map<string, boolean>();
-  const isNotInterviewer = (name: string) => {
-    let verdict = judged.get(name);
-    if (verdict === undefined) {
-      verdict = notInterviewer(name);
-      judged.set(name, verdict);
-    }
-    return verdict;
-  };
+  const isNotInterviewer = remembered(notInterviewer);
 
   const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
   const found: string[] = [];
