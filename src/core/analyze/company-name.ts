@@ -69,7 +69,9 @@ function spokenName(name: string, text: string): string {
 /** The forms people say as part of a name, unlike "Ltd" or "GmbH": a partnership's "LLP" or "PLLC", a "Co.", an association's "e.V.". */
 const SPOKEN_FORMS = [' LLP', ', LLP', ' PLLC', ', PLLC', ' Co.', ' e.V.'];
 
-const TEAM_AFTER = /^[ \t]+(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team\b/;
+/** A company's team as people name it: "Team", "Hiring Team", "Talent Team". */
+export const COMPANY_TEAM_WORDS = String.raw`(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team`;
+const TEAM_AFTER = new RegExp(String.raw`^[ \t]+${COMPANY_TEAM_WORDS}\b`);
 
 /** How often the mail writes `name` after a "The" (mid-sentence or not), without one, and before each spoken form. */
 function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; followedBy: Map<string, number> } {

@@ -1,7 +1,7 @@
 // The employer a signature names: the line after the sender's name and title ("Ilse Baumgartner /
 // HR Coordinator / Brenntal Fördertechnik UK Ltd"), or the part of a line beside the title
 // ("Talent Partner | Prairie Ledger Bank", "People Ops @ Brightwater Learning").
-import { withoutLegalForm } from './company-name';
+import { COMPANY_TEAM_WORDS, withoutLegalForm } from './company-name';
 import { builtOnFirstUse } from '../caseless';
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
@@ -62,7 +62,10 @@ function besideTitle(line: string): string | null {
 }
 
 /** The company's team as the signer: "The Orchardline Hiring Team", "Ledgerline Talent Acquisition". */
-const COMPANY_TEAM = /^(?:The[ \t]+)?(\p{Lu}[\p{L}0-9&'’.+-]{0,40}(?:[ \t]+[\p{Lu}&][\p{L}0-9&'’.+-]{0,40}){0,4}?)[ \t]+(?:(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team|Talent Acquisition|Recruiting|Recruitment|Human Resources|Careers)$/u;
+const COMPANY_TEAM = new RegExp(
+  String.raw`^(?:The[ \t]+)?(\p{Lu}[\p{L}0-9&'’.+-]{0,40}(?:[ \t]+[\p{Lu}&][\p{L}0-9&'’.+-]{0,40}){0,4}?)[ \t]+(?:${COMPANY_TEAM_WORDS}|Talent Acquisition|Recruiting|Recruitment|Human Resources|Careers)$`,
+  'u',
+);
 
 /**
  * The employer on the signer's own line: "Dana Whitt | Talent Acquisition | Fernhollow Construction". Only a

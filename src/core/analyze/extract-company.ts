@@ -2,7 +2,7 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
+import { asWritten, COMPANY_TEAM_WORDS, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
@@ -82,7 +82,7 @@ const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|La
 /** A practice named for its partners and what they are: "Dunmore Aske Lawyers", "Kettleyard Architects" (a title is singular). */
 const PRACTICE_END = /[ \t](?:Lawyers|Solicitors|Attorneys|Barristers|Architects|Accountants|Engineers|Surveyors|Designers)$/;
 /** Who signs for a company without a person, after its name: "The Tallowmere Team", "Orchardline Hiring Team". */
-const TEAM_TAIL = /[ \t]+(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team$/;
+const TEAM_TAIL = new RegExp(String.raw`[ \t]+${COMPANY_TEAM_WORDS}$`);
 /** What follows an employer's name in a department's sender name: " Human Resources – Selection Unit", " | Recruitment". */
 const UNIT_AFTER = /(?:[ \t]+(?:Human[ \t]+Resources|HR)(?:[ \t]+(?:Division|Department))?)?[ \t]*[–—|][ \t]*(\p{L}{2,20}(?:[ \t]\p{L}{2,20}){0,3})$/u;
 
@@ -119,9 +119,10 @@ const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campu
 
 /** An ATS vendor's own word, in whatever name it stands ("Oracle Taleo"); the vendors named by common words count only alone. */
 const ATS_VENDOR_WORD = /\b(?:taleo|successfactors|icims|smartrecruiters|bamboohr|jobvite|workable|teamtailor|jazzhr|recruitee|hirevue|ziprecruiter|glassdoor)\b/i;
-const VIA_BOARD = /^(.{2,80}?)[ \t]+via[ \t]+(?:Indeed|LinkedIn|ZipRecruiter|Glassdoor|Monster|Seek|Reed|Totaljobs|StepStone|Handshake|Wellfound|Dice|Naukri)$/i;
-/** Job boards carry the employer's message; as a name alone they are the board: "Indeed", "LinkedIn". */
-const JOB_BOARD = /^(?:Indeed|LinkedIn|ZipRecruiter|Glassdoor|Monster|Seek|SEEK|Reed|Totaljobs|StepStone|Handshake|Wellfound|Dice|Naukri)$/;
+/** Job boards carry the employer's message ("X via Indeed"); as a name alone they are the board: "Indeed", "LinkedIn". */
+const JOB_BOARDS = 'Indeed|LinkedIn|ZipRecruiter|Glassdoor|Monster|Seek|Reed|Totaljobs|StepStone|Handshake|Wellfound|Dice|Naukri';
+const VIA_BOARD = new RegExp(String.raw`^(.{2,80}?)[ \t]+via[ \t]+(?:${JOB_BOARDS})$`, 'i');
+const JOB_BOARD = new RegExp(`^(?:${JOB_BOARDS}|SEEK)$`);
 
 /** Where a visitor is met, not who hires: "at Reception", "the Main Lobby", "Gate 2". */
 const VENUE = /(?:^|[ \t])(?:Reception|Lobby|Front Desk|Entrance|Gate|Foyer|Atrium|Boardroom|Meeting Room|Car Park|Parking|Security Desk)$/;
