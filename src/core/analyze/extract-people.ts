@@ -5,7 +5,7 @@
 import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
-import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey } from './names';
+import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey, partOf } from './names';
 import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 import { featuresOf, meetsProbability, MEETS_THRESHOLD, type Sighting, type WriterSighting } from './interviewer-model';
@@ -211,9 +211,10 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
 /** A line that names who sends an invitation: "Organizer: Tan Wei Ling", "Wendy Ong - organiser", "Carla Benedetti has invited you". */
 const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
-const RECRUITING_TITLE = /^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+const RECRUITING = String.raw`\b(?:talent|recruit\w*|HR|human resources|generalist)\b`;
+const RECRUITING_TITLE = new RegExp(String.raw`^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?${RECRUITING}`, 'i');
 /** A signature's title line that is a recruiter's: "Talent Partner", "Senior Recruiter, EMEA", "HR Generalist". */
-const RECRUITING_LINE = /^[ \t]{0,4}[^\n]{0,30}?\b(?:talent|recruit\w*|HR|human resources|generalist)\b/i;
+const RECRUITING_LINE = new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i');
 /** A sentence that has the candidate meet or interview with people, not only talk to them. */
 const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
@@ -328,21 +329,16 @@ function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): voi
       if (TWO_CAPITALISED.test(sentence)) into.named.push(...namesIn(sentence).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' ')));
       continue;
     }
-    for (const m of namesIn(sentence)) into.candidateMet.add(m.words.join(' ').toLowerCase());
+    const mentions = namesIn(sentence);
+    for (const m of mentions) into.candidateMet.add(m.words.join(' ').toLowerCase());
     // The person written to is addressed, not mentioned: they count only when thanked for the meeting itself.
     readMentions(
-      namesIn(sentence).filter((m) => !m.words.every((w) => recipientWords.has(w.toLowerCase()))),
+      mentions.filter((m) => !m.words.every((w) => recipientWords.has(w.toLowerCase()))),
       into,
       'candidate-named',
     );
     if (!organiser && THANKS_RECIPIENT.test(sentence)) into.full.push(...recipients.map((name): Named => ({ name, kind: 'candidate-thanked' })));
   }
-}
-
-/** Every word of `part` is a word of `whole`: "Ana Lucía" of "Ana Lucía Robles". */
-function partOf(part: string, whole: string): boolean {
-  const words = new Set(whole.toLowerCase().split(' '));
-  return part.toLowerCase().split(' ').every((w) => words.has(w));
 }
 
 const TWO_CAPITALISED = /\p{Lu}\p{Ll}{1,24}[ \t]\p{Lu}\p{Ll}/u;
@@ -441,7 +437,8 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   // The same few names are asked about once per mention.
   const isNotInterviewer = remembered(notInterviewer);
 
-  const known = [...reading.full.map((n) => n.name), ...reading.named, ...evidence.participants.map(personName).filter((n): n is string => n !== null)].filter((n) => !isNotInterviewer(n));
+  const participantNames = evidence.participants.map(personName).filter((n): n is string => n !== null);
+  const known = [...reading.full.map((n) => n.name), ...reading.named, ...participantNames].filter((n) => !isNotInterviewer(n));
   const found: string[] = [];
   const kinds = new Map<string, Set<Source>>();
   const add = (name: string | null, kind: Source) => {
@@ -472,7 +469,7 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   for (const reference of reading.short) add(resolve(reference, known) ?? inLowerCase(reference), 'resolved');
 
   const people = candidatesOf(found, reading, isNotInterviewer);
-  const participants = new Set(evidence.participants.map(personName).filter((n): n is string => n !== null).map((n) => n.toLowerCase()));
+  const participants = new Set(participantNames.map((n) => n.toLowerCase()));
   const context = { ruled: new Set(found.map((n) => n.toLowerCase())), writers: reading.writers, firstNamesMeeting: reading.firstNamesMeeting, candidateMet: reading.candidateMet, participants };
   const scored = people.map((name): ScoredPerson => {
     const features = featuresOf(name, reading.seen, context);

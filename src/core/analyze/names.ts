@@ -52,6 +52,12 @@ export const isTitleWord = (word: string) => {
   return TITLE_WORD.test(word);
 };
 
+/** Every word of `part` is a word of `whole`: "Ana Lucía" of "Ana Lucía Robles", "Park" of "Jun Park". */
+export function partOf(part: string, whole: string): boolean {
+  const words = new Set(whole.toLowerCase().split(' '));
+  return part.toLowerCase().split(' ').every((w) => words.has(w));
+}
+
 export function looksLikePerson(name: string): boolean {
   buildPatterns();
   const words = name.split(/\s+/);
