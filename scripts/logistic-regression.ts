@@ -1,5 +1,6 @@
 // L2-regularised logistic regression, fitted by Newton's method: small dense problems (hundreds of
 // examples, tens of features) converge in a few exact steps, and the same data always gives the same fit.
+import { foldsByGroup } from './model-evaluation';
 
 export interface Example {
   x: readonly number[];
@@ -20,7 +21,7 @@ export function predict(fit: LogisticFit, x: readonly number[]): number {
 }
 
 /** The weighted log loss of `fit` over examples (the quantity cross-validation compares between fits). */
-export function logLoss(examples: readonly Example[], fit: LogisticFit): number {
+function logLoss(examples: readonly Example[], fit: LogisticFit): number {
   return examples.reduce((sum, e) => {
     const q = Math.min(1 - 1e-12, Math.max(1e-12, predict(fit, e.x)));
     return sum - e.weight * (e.y === 1 ? Math.log(q) : Math.log(1 - q));
@@ -102,4 +103,25 @@ export function fitLogistic(examples: readonly Example[], lambda: number, signs:
     if (wrong.length === 0) return fit;
     for (const i of wrong) excluded.add(i);
   }
+}
+
+/**
+ * The λ of `lambdas` with the least log loss over folds by group: each fold's examples scored by the fit on the
+ * other groups'. `units` are what the folds group (threads, or the examples themselves).
+ */
+export function chooseLambda<T extends { group: string }>(
+  units: readonly T[],
+  examplesOf: (units: readonly T[]) => Example[],
+  { lambdas, folds, seed, signs }: { lambdas: readonly number[]; folds: number; seed: number; signs: readonly number[] },
+): number {
+  const tests = foldsByGroup(units, folds, seed);
+  let best = { lambda: lambdas[0] ?? 1, loss: Infinity };
+  for (const lambda of lambdas) {
+    const loss = tests.reduce((sum, test) => {
+      const fit = fitLogistic(examplesOf(units.filter((u) => !test.has(u.group))), lambda, signs);
+      return sum + logLoss(examplesOf(units.filter((u) => test.has(u.group))), fit);
+    }, 0);
+    if (loss < best.loss) best = { lambda, loss };
+  }
+  return best.lambda;
 }

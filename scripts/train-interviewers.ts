@@ -11,7 +11,7 @@ import { normalizeKey } from '../src/core/analyze/names';
 import type { MailThread } from '../src/core/model';
 import { loadCorpus } from '../tests/unit/analyze-corpus';
 import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
-import { fitLogistic, logLoss, predict, type Example } from './logistic-regression';
+import { chooseLambda as chooseLambdaBy, fitLogistic, predict, type Example } from './logistic-regression';
 import { foldsByGroup } from './model-evaluation';
 
 const WEIGHTS_FILE = new URL('../src/core/analyze/interviewer-weights.json', import.meta.url);
@@ -55,15 +55,7 @@ function loadThreads(heldOut: Set<string>): Thread[] {
 
 const examplesOf = (threads: readonly Thread[]) => threads.flatMap((t) => t.people);
 
-function chooseLambda(threads: readonly Thread[]): number {
-  const folds = foldsByGroup(threads, FOLDS, SEED);
-  let best = { lambda: LAMBDAS[0] ?? 1, loss: Infinity };
-  for (const lambda of LAMBDAS) {
-    const loss = folds.reduce((sum, test) => sum + logLoss(examplesOf(threads.filter((t) => test.has(t.group))), fitLogistic(examplesOf(threads.filter((t) => !test.has(t.group))), lambda, SIGNS)), 0);
-    if (loss < best.loss) best = { lambda, loss };
-  }
-  return best.lambda;
-}
+const chooseLambda = (threads: readonly Thread[]) => chooseLambdaBy(threads, examplesOf, { lambdas: LAMBDAS, folds: FOLDS, seed: SEED, signs: SIGNS });
 
 /** The thread's list is right when the people scored likely are exactly the label's. */
 const listRight = (thread: Thread, meets: (p: Person) => boolean) => {

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { RELEVANCE_FEATURES } from '../src/core/analyze/relevance-features';
 import { HAND_WRITTEN, loadDevThreads } from './dev-corpus';
-import { fitLogistic, logLoss, predict, type Example } from './logistic-regression';
+import { chooseLambda as chooseLambdaBy, fitLogistic, predict, type Example } from './logistic-regression';
 import { foldsByGroup, scoreDecisions, printScores, type Decision } from './model-evaluation';
 
 const WEIGHTS_FILE = new URL('../src/core/analyze/relevance-weights.json', import.meta.url);
@@ -62,18 +62,7 @@ function loadItems(): Item[] {
 }
 
 /** The λ with the least cross-validated log loss over these items' own folds. */
-function chooseLambda(items: readonly Item[]): number {
-  const folds = foldsByGroup(items, FOLDS, SEED);
-  let best = { lambda: LAMBDAS[0] ?? 1, loss: Infinity };
-  for (const lambda of LAMBDAS) {
-    const loss = folds.reduce((sum, test) => {
-      const fit = fitLogistic(items.filter((item) => !test.has(item.group)), lambda, SIGNS);
-      return sum + logLoss(items.filter((item) => test.has(item.group)), fit);
-    }, 0);
-    if (loss < best.loss) best = { lambda, loss };
-  }
-  return best.lambda;
-}
+const chooseLambda = (items: readonly Item[]) => chooseLambdaBy(items, (some) => [...some], { lambdas: LAMBDAS, folds: FOLDS, seed: SEED, signs: SIGNS });
 
 function crossValidate(items: readonly Item[]): { model: Map<string, Decision>; rules: Map<string, Decision>; lambdas: number[] } {
   const model = new Map<string, Decision>();
