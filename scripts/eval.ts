@@ -6,7 +6,8 @@
 // out of fold (each batch scored by confidences fitted without it, as a held-out batch is). `--misses` lists
 // what each tuned-on set got wrong; a held-out set's misses are never printed, so reading the figure cannot
 // turn into tuning on it. `--check a,b` scores those dev batches apart, also without their misses: read the
-// misses of the rest, and the check batches say whether a change generalises.
+// misses of the rest, and the check batches say whether a change generalises. A run with `--misses` is a tuning
+// run, so it does not score the held-out sets at all: their figure is taken once per round, without `--misses`.
 import { analyzeThread } from '../src/core/analyze';
 import type { DateWindow, ThreadAnalysis } from '../src/core/model';
 import { parseDecisionWindow } from '../src/core/timeline';
@@ -136,8 +137,9 @@ if (unknown.length > 0) throw new Error(`--check names batches that are not in d
 const readDev = split.dev.filter((batch) => !checkBatches.includes(batch));
 if (readDev.length > 0) report(`dev: blind batches ${readDev.join(', ')} (tuned on)`, blind(readDev), true);
 if (checkBatches.length > 0) report(`CHECK: dev blind batches ${checkBatches.join(', ')} (misses not shown)`, blind(checkBatches), true, false);
-for (const batch of split.heldOut) report(`HELD-OUT: blind batch ${batch} (never tuned on)`, blind([batch]), false, false);
-if (split.heldOut.length > 1) report(`HELD-OUT: all ${split.heldOut.length} batches`, blind(split.heldOut), false, false);
+const heldOut = showMisses ? [] : split.heldOut;
+for (const batch of heldOut) report(`HELD-OUT: blind batch ${batch} (never tuned on)`, blind([batch]), false, false);
+if (heldOut.length > 1) report(`HELD-OUT: all ${heldOut.length} batches`, blind(heldOut), false, false);
 
 /** Decision-window phrases: the hand-written table cases (tuned on), then each blind phrase batch. */
 function reportPhrases(name: string, phrases: { id: string; text: string; reference: string; expect: DateWindow | null }[], heldOut = false): void {
@@ -156,4 +158,4 @@ const tableCases = [
 reportPhrases('decision-window phrases: hand-written table (tests/fixtures/windows/cases.json, tuned on)', tableCases);
 const phrases = phraseSplit();
 if (phrases.dev.length > 0) reportPhrases(`decision-window phrases: dev ${phrases.dev.join(', ')} (tuned on)`, phrases.dev.flatMap(loadPhrases));
-for (const batch of phrases.heldOut) reportPhrases(`HELD-OUT decision-window phrases: blind ${batch} (never tuned on)`, loadPhrases(batch), true);
+for (const batch of showMisses ? [] : phrases.heldOut) reportPhrases(`HELD-OUT decision-window phrases: blind ${batch} (never tuned on)`, loadPhrases(batch), true);
