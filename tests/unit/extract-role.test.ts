@@ -71,6 +71,23 @@ describe('the role a thread names', () => {
     expect(extractRole('Einladung: Software Tester (m/w/d)', ['Vielen Dank für Ihre Bewerbung als Software Tester (m/w/d).'], none)).toBe('Software Tester');
     expect(extractRole('Interview - Payroll Officer (Fixed Term)', [], none)).toBe('Payroll Officer');
   });
+
+  it('leaves out a pay grade, a civil-service class, a site of the employer and a German translation', () => {
+    expect(extractRole('Offer – Claims Supervisor', ['We are pleased to offer you the Claims Supervisor position.\nDesignation: Claims Supervisor (Grade B3)'], none)).toBe('Claims Supervisor');
+    expect(extractRole('Oral interview – Payroll Technician (Classified)', ['You are invited to the oral interview for Payroll Technician (Classified).'], none)).toBe('Payroll Technician');
+    expect(extractRole('Interview', ['Thank you for applying for the Maintenance Planner (Riverside plant) role.'], none)).toBe('Maintenance Planner');
+    expect(extractRole('Interview: Project Engineer – Solar (Projektingenieur Solar)', ['We look forward to meeting you about the Project Engineer – Solar (Projektingenieur Solar) role.'], none)).toBe('Project Engineer – Solar');
+  });
+
+  it('reads a title with an accented or upper-case word, and the dash that follows a bracket in prose', () => {
+    expect(extractRole('Re: Bäckerei Shift Lead – next steps', ['Thanks for meeting us about the Bäckerei Shift Lead position.'], none)).toBe('Bäckerei Shift Lead');
+    expect(extractRole('your visit', ['Thanks for applying for the HGV driver job - could you come in on Monday?'], none)?.toLowerCase()).toBe('hgv driver');
+    expect(extractRole('Interview – Data Engineer (Python)', ['We invite you to interview for the position of Data Engineer (Python) – Payments Platform (salary band 4).'], none)).toBe('Data Engineer (Python) – Payments Platform');
+  });
+
+  it('takes the spelling the mail writes out for a title the subject abbreviates', () => {
+    expect(extractRole('Sr Mgmt Accountant interview thurs', ['Looking forward to talking about the Senior Management Accountant opening.'], none)).toBe('Senior Management Accountant');
+  });
 });
 
 describe('notes after a title that are not the title', () => {

@@ -75,6 +75,25 @@ describe('interview time across forwards, headings and later news', () => {
     expect(threadInterviewAt([employer(plan, '2026-05-13T10:35:00-05:00')], 'America/Chicago')).toBe('2026-05-26T15:30:00.000Z');
     expect(threadInterviewAt([employer('Thursday the 27th it is! Breakfast with me at 8:30.', '2026-08-10T15:02:00-06:00')], 'America/Regina')).toBe('2026-08-27T14:30:00.000Z');
   });
+
+  it('lends a deadline’s day to no time below it, and keeps the time an arrival note follows', () => {
+    const day = 'Your assessment day is confirmed: Tuesday, 9 June 2026, 09:00–13:00 BST\n\nPLAN\nPlease send us any dietary needs by Thursday.\n09:30–10:30 Panel interview with the director';
+    expect(threadInterviewAt([employer(day, '2026-06-01T11:00:00+01:00')], 'Europe/London')).toBe('2026-06-09T08:00:00.000Z');
+    const arrive = 'Date: Monday, 14 September 2026\nTime: 14:00 (please arrive by 13:45 to sign in)';
+    expect(threadInterviewAt([employer(arrive, '2026-09-07T10:00:00+01:00')], 'Europe/London')).toBe('2026-09-14T13:00:00.000Z');
+  });
+
+  it('reads a dotted time after a comma, and an Australian zone written short', () => {
+    expect(threadInterviewAt([employer('Interview booked:\nWed 10 June, 3.15pm\nLevel 2 meeting room', '2026-06-03T09:00:00+08:00')], 'Asia/Singapore')).toBe('2026-06-10T07:15:00.000Z');
+    const aus = 'When: Monday, 7 December 2026, 2:00 pm – 3:00 pm (AUS Eastern Daylight Time)';
+    expect(threadInterviewAt([employer(aus, '2026-11-30T10:00:00+11:00')], 'Europe/London')).toBe('2026-12-07T03:00:00.000Z');
+  });
+
+  it('does not take the call an offer proposes for the interview', () => {
+    const booked = employer('Your interview is confirmed for Wednesday, 11 November 2026 at 11:00.', '2026-11-04T09:00:00+01:00');
+    const offer = employer('We are thrilled to offer you the role! Could we have a call on Friday, 20 November 2026 at 16:00 to go through the details?', '2026-11-17T09:00:00+01:00');
+    expect(threadInterviewAt([booked, offer], 'Europe/Berlin')).toBe('2026-11-11T10:00:00.000Z');
+  });
 });
 
 describe('decision window in a message', () => {

@@ -9,7 +9,7 @@ import { domainAbbreviates } from './company-domain';
 const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Examiner|Adjuster|Appraiser|Assessor|Investigator|Installer|Assembler|Fitter|Agronomist|Horticulturist|Geologist|Biologist|Ecologist|Psychologist|Dietitian|Nutritionist|Radiographer|Sonographer|Phlebotomist|Paramedic|Midwife|Surgeon|Optometrist|Hairdresser|Stylist|Housekeeper|Custodian|Porter|Concierge|Sommelier|Butcher|Merchandiser|Scheduler|Drafter|Draughtsperson|Modeller|Modeler|Tester|Principal|Headteacher|Registrar|Professorship|Dean|Provost|Chaplain|Mentor|Facilitator|Clinician|Practitioner|Psychiatrist|Pathologist|Radiologist|Epidemiologist|Microbiologist|Toxicologist|Pharmacologist|Audiologist|Podiatrist|Optician|Orthodontist|Anaesthetist|Physicist|Mathematician|Meteorologist|Hydrologist|Geoscientist|Firefighter|Landscaper|Gardener|Groundskeeper|Painter|Roofer|Joiner|Bricklayer|Glazier|Plasterer|Labourer|Laborer|Operative|Packer|Picker|Storekeeper|Courier|Deckhand|Treasurer|Bookkeeper|Comptroller|Secretary|Sourcer|Negotiator|Forecaster|Conveyancer|Barrister|Litigator|Mediator|Presenter|Correspondent|Columnist|Videographer|Carer|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
 const JOB_NOUN = new RegExp(String.raw`^${JOB_NOUNS}$`, 'i');
 // Bounded word length: an unbounded one backtracks quadratically on long runs like "1/1/1/…".
-const LEAD_WORD = String.raw`(?:[A-Z0-9][\w/+&.-]{0,30}|of|and|&)`;
+const LEAD_WORD = String.raw`(?:[A-Z0-9À-Þ][\wÀ-ÿ/+&.-]{0,30}|of|and|&)`;
 /** "Teacher of Computing", "Lecturer in Construction Management": the field a title names. */
 const OF_FIELD = String.raw`(?:[ \t]+(?:of|in)[ \t]+[A-Z][\w-]{0,30}(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w-]{0,30}){0,3})?`;
 
@@ -20,7 +20,7 @@ const LOWER_WORDS = String.raw`[a-z][\w/+&'’–-]{0,30}(?:[ \t]+(?:[a-z][\w/+&
 const LOWER_QUALIFIER = String.raw`[ \t]+[–—-][ \t]+${LOWER_WORDS}|,[ \t]+${LOWER_WORDS}|[ \t]*\([a-z][^()\n]{0,40}\)`;
 /** "the yard & counter assistant job", "the staff attorney – tenant rights position", "the education program specialist (curriculum & assessment), posting". */
 const LOWER_TITLE = new RegExp(
-  String.raw`\bthe[ \t]+((?:(?!(?:the|a|an|for|to|with|at|in|on|as|our|your)[ \t])(?:[a-z][\w/+&-]{0,30}|&)[ \t]+){0,4}(?:${JOB_NOUNS.toLowerCase()}))(${LOWER_QUALIFIER})?(?:[ \t]+(?:role|position|opening|job|post|vacancy)\b|(?<=\))[ \t]*,)`,
+  String.raw`\bthe[ \t]+((?:(?!(?:the|a|an|for|to|with|at|in|on|as|our|your)[ \t])(?:[a-z][\w/+&-]{0,30}|[A-Z]{2,5}|&)[ \t]+){0,4}(?:${JOB_NOUNS.toLowerCase()}))(${LOWER_QUALIFIER})?(?:[ \t]+(?:role|position|opening|job|post|vacancy)\b|(?<=\))[ \t]*,)`,
   'g',
 );
 
@@ -128,12 +128,38 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   };
   scan(readableSubject(subject), 3, true);
   for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1, false);
+  spelledOut(scores);
   // Stable: among equal scores and lengths the first named stays first, as the extractor has always chosen.
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || b.title.length - a.title.length);
   const best = ranked[0];
   if (!best) return [];
   const weak = best.score < 2;
   return [rankedOf(best, writtenInFull(best.title, mentions), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
+}
+
+/** "ops" of "operations", "mgr" of "manager", "sr" of "senior": the same first letter, then the rest in order. */
+function abbreviates(short: string, long: string): boolean {
+  if (short === long) return true;
+  if (short.length >= long.length || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const letter of short) {
+    at = long.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** A title the subject abbreviates ("Ops Analyst") is the one the mail spells out ("Operations Analyst"): its score goes there. */
+function spelledOut(scores: Map<string, Scored>): void {
+  for (const [key, short] of scores) {
+    if (!short.kinds.has('subject')) continue;
+    const words = key.split(/\s+/);
+    const full = [...scores.entries()].find(([other, entry]) => other !== key && !entry.kinds.has('subject') && other.split(/\s+/).length === words.length && other.split(/\s+/).every((word, i) => abbreviates(words[i] ?? '', word)));
+    if (!full) continue;
+    full[1].score += short.score;
+    for (const [kind, weight] of short.kinds) full[1].kinds.set(kind, (full[1].kinds.get(kind) ?? 0) + weight);
+    scores.delete(key);
+  }
 }
 
 const TEAM_AFTER = /^(?:[ \t]+(?:role|position|post))?[ \t]+(?:in|on|with|for|within)[ \t]+(?:our|the)[ \t]+([A-Z][\w&'’ -]{0,60}?)[ \t]+(?:team|department|practice|group|unit|division)\b/;

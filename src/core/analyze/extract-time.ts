@@ -23,6 +23,9 @@ interface Stated {
   text: string;
   /** Its sentence up to it, from the time before it: "the formal interview with the committee is at". */
   lead: string;
+  /** Where it starts and ends in `text`. */
+  start: number;
+  end: number;
   /** The words about what happens at it: its lead in prose, what follows it on an agenda line. */
   about: string;
   /** The short lines just above its date: "UPDATED DETAILS", "This event has been canceled". */
@@ -62,6 +65,8 @@ const NOT_THE_INTERVIEW = /\b(?:reply|respond|answer|your decision|let (?:us|me)
 const BY_TIME = /(?:(?<!\b(?:come|stop|drop|swing|pop)\s)\bby|\bbefore|\bno later than)\W{0,2}$/i;
 // A meeting that is not an interview, named in its heading or its sentence: an offer call, onboarding.
 const OTHER_MEETING = /\b(?:offer (?:call|conversation|discussion|meeting|chat)|onboarding|orientation)\b/i;
+// A message that makes the offer: a time it names is the offer's (a call about it, an answer, a start), unless it names the interview.
+const OFFER_MADE = /\b(?:(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend (?:to you )?|make you |formally )?(?:offer you|an offer|a (?:formal |conditional |written )?offer)|offer you the (?:position|role|job|post)|(?:would|'d) (?:like|love) to (?:extend|make) you (?:an|a formal|a conditional|a written) offer)\b/i;
 // In an agenda or a day's plan, the time the text ties to the interview itself, or the time its labels give.
 const NAMES_INTERVIEW = /\binterview\b/i;
 const LABELLED = /^\s*(?:date|time|when)\s*:/i;
@@ -110,12 +115,15 @@ function offsetOf(sentAt: string): number {
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
+// "2.30pm", "10.15 am": chrono reads "4 May, 2.30pm" as May 2; a colon (the same length) keeps every index.
+const DOTTED_CLOCK = /\b(\d{1,2})\.(\d{2})(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/gi;
+
 /** The lines of a message cut into sentences, a line's sentences in order. */
 function sentencesOf(text: string): string[][] {
   return text
     .slice(0, 20_000)
     .split('\n')
-    .map((line) => capPieces(line.trim(), MAX_SENTENCE_CHARS).flatMap((piece) => [...piece.matchAll(SENTENCES)].map((m) => m[0].trim()).filter(Boolean)));
+    .map((line) => capPieces(line.trim(), MAX_SENTENCE_CHARS).flatMap((piece) => [...piece.matchAll(SENTENCES)].map((m) => m[0].trim().replace(DOTTED_CLOCK, '$1:$2')).filter(Boolean)));
 }
 
 /** Numeric dates read month first in the Americas ("12/4" is December 4) and day first elsewhere. */
@@ -171,10 +179,12 @@ function statedInstants(text: string, sentAt: string, userZone: string): Stated[
         const minute = result.start.get('minute') ?? 0;
         const zoneText = sentence.slice(result.index, result.index + result.text.length + 48);
         if (date || (hour !== null && context)) dated = true;
-        if (date && hour !== null) out.push({ instant: instantOf(date, hour, minute, zoneText, userZone), text: sentence, lead, about, heading, ownDate: true, offered: offering || ALTERNATIVE.test(lead) });
-        else if (date) context = { date, text: sentence, heading, linesLeft: DATE_REACH_LINES };
+        if (date && hour !== null) out.push({ instant: instantOf(date, hour, minute, zoneText, userZone), text: sentence, lead, start: result.index, end, about, heading, ownDate: true, offered: offering || ALTERNATIVE.test(lead) });
+        // "please tell us your size by Friday": a deadline's day lends itself to no time after it.
+        else if (date && !BY_TIME.test(lead)) context = { date, text: sentence, heading, linesLeft: DATE_REACH_LINES };
         else if (hour !== null && context) {
-          out.push({ instant: instantOf(context.date, hour, minute, `${zoneText} ${context.text}`, userZone), text: `${context.text} ${sentence}`, lead, about, heading: context.heading, ownDate: false, offered: offering || ALTERNATIVE.test(lead) });
+          const shift = context.text.length + 1;
+          out.push({ instant: instantOf(context.date, hour, minute, `${zoneText} ${context.text}`, userZone), text: `${context.text} ${sentence}`, start: result.index + shift, end: end + shift, lead, about, heading: context.heading, ownDate: false, offered: offering || ALTERNATIVE.test(lead) });
         }
       }
     }
@@ -206,6 +216,16 @@ function cancelsInterview(text: string): boolean {
   return sentencesOf(text).some((line) => line.some((sentence) => cancels(sentence) && !RESCHEDULED.test(sentence) && !HYPOTHETICAL.test(sentence)));
 }
 
+/**
+ * A sentence that names a deadline, an arrival or a start is not about the interview's time, but for a time stated
+ * before the words that lead to a later time: "Time: 09:30 (please arrive by 09:15)" leaves 09:30 the interview's.
+ */
+function notTheInterview(s: Stated, stated: Stated[]): boolean {
+  const word = NOT_THE_INTERVIEW.exec(s.text);
+  if (!word) return false;
+  return word.index < s.end || !stated.some((other) => other.text === s.text && other.start > word.index);
+}
+
 /** What a statement does: replaces the interview's time, states a time it replaced, calls it off, or states it. */
 function roleOf(s: Stated): 'superseded' | 'cancelled' | 'rescheduled' | 'stated' {
   if (SUPERSEDED_HEADING.test(s.heading) || SUPERSEDED_LEAD.test(s.lead.slice(-40))) return 'superseded';
@@ -218,13 +238,16 @@ function roleOf(s: Stated): 'superseded' | 'cancelled' | 'rescheduled' | 'stated
 /** Of a message's times, the interview's: the one its labels give or it ties to the interview, else its first. */
 const mainOf = (stated: Stated[]) => stated.find((s) => LABELLED.test(s.text) || NAMES_INTERVIEW.test(s.about)) ?? stated[0];
 
-const buildPatterns = builtOnFirstUse(() => [DAY_WORD, TODAY_PART, CLOCK, SENTENCES, LOOKS_BACK, CANCELLED, RESCHEDULED, SUPERSEDED_HEADING, SUPERSEDED_LEAD, NOT_CANCELLED, HYPOTHETICAL, NOT_THE_INTERVIEW, BY_TIME, OTHER_MEETING, NAMES_INTERVIEW, LABELLED, ACCEPTS, ALTERNATIVE, OPTIONS_LIST]);
+const buildPatterns = builtOnFirstUse(() => [DAY_WORD, TODAY_PART, CLOCK, SENTENCES, LOOKS_BACK, CANCELLED, RESCHEDULED, SUPERSEDED_HEADING, SUPERSEDED_LEAD, NOT_CANCELLED, HYPOTHETICAL, NOT_THE_INTERVIEW, BY_TIME, OFFER_MADE, DOTTED_CLOCK, OTHER_MEETING, NAMES_INTERVIEW, LABELLED, ACCEPTS, ALTERNATIVE, OPTIONS_LIST]);
 
 /** What one message says about the interview's time. */
 function readMessage(message: TimeMessage, userZone: string): Reading {
   buildPatterns();
   if (Number.isNaN(Date.parse(message.sentAt))) return { kind: 'none' };
-  const stated = statedInstants(message.text, message.sentAt, userZone).filter((s) => !NOT_THE_INTERVIEW.test(s.text) && !BY_TIME.test(s.lead) && !OTHER_MEETING.test(`${s.heading} ${s.text}`));
+  const offering = OFFER_MADE.test(message.text);
+  const stated = statedInstants(message.text, message.sentAt, userZone).filter(
+    (s, _, every) => !notTheInterview(s, every) && !BY_TIME.test(s.lead) && !OTHER_MEETING.test(`${s.heading} ${s.text}`) && !(offering && !NAMES_INTERVIEW.test(s.text)),
+  );
   const roles = stated.map(roleOf);
   const cancelled = stated.filter((_, i) => roles[i] === 'cancelled');
   const live = stated.filter((_, i) => roles[i] === 'stated' || roles[i] === 'rescheduled');

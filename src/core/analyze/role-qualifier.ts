@@ -24,7 +24,7 @@ const GRADE_NUMBER = /\b\d+\b/;
 const PARENTHESIS = /^[ \t]*\(([A-Z][^()\n]{0,40})\)/;
 
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
-const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|temporary|fixed[- ]term|tenure|tenured|non-tenure|all genders|remote|hybrid|onsite|[mfwdx]\/[mfwdx]\/[mfwdx]|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|temporary|fixed[- ]term|tenure|tenured|non-tenure|all genders|remote|hybrid|onsite|[mfwdx]\/[mfwdx]\/[mfwdx]|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|grade|band|pay scale|classified|unclassified|certificated|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
@@ -32,12 +32,18 @@ const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|
 /** An organisation or one of its units starts so: ", Department of Computer Science", "– The Wexford Chicago". */
 const ORGANISATION_START = /^(?:The|Department|School|Faculty|Division|Office|College|Institute)\b/;
 
+/** A site of the employer, named by its kind: "(Salt Lake campus)", "(Auburn Hills plant)". */
+const SITE_END = /\b(?:campus|plant|site|branch|depot|warehouse|facility|factory|mill|location)$/i;
+
+/** The title in German, as bilingual postings give it beside the English one: "(Bauleiter Holzbau)", "(Softwareentwicklerin)". */
+const GERMAN_TITLE = /(?:leiter|ingenieur|entwickler|berater|referent|kaufmann|kauffrau|techniker|mitarbeiter|bearbeiter|fachkraft|meister|verkäufer|pfleger|erzieher)(?:in)?\b/i;
+
 /** Another title, not a qualifier of this one: "(Media Specialist III)", "(Senior Analyst)". */
-const isTitle = (words: string) => isTitleHead(words.trim().replace(/(?:[ \t](?:[IVX]{1,4}|\d{1,2})){1,2}$/, '').split(/[ \t]+/).at(-1) ?? '');
+const isTitle = (words: string) => GERMAN_TITLE.test(words) || isTitleHead(words.trim().replace(/(?:[ \t](?:[IVX]{1,4}|\d{1,2})){1,2}$/, '').split(/[ \t]+/).at(-1) ?? '');
 
 /** Not the mail's business, not a reference number, not another title, not a place (but on a field line, "Role: …", the value is kept as the employer wrote it), and not the employer or a unit of it ("– Blauwerk GmbH", "(Vantage Cloud)"). */
 export function acceptable(words: string, isEmployer: (name: string) => boolean, fieldLine = false): boolean {
-  if (NOT_A_QUALIFIER.test(words) || (!fieldLine && isPlaceQualifier(words)) || ORGANISATION_END.test(words.trim()) || ORGANISATION_START.test(words.trim()) || isTitle(words) || /\d{3}/.test(words)) return false;
+  if (NOT_A_QUALIFIER.test(words) || (!fieldLine && isPlaceQualifier(words)) || ORGANISATION_END.test(words.trim()) || SITE_END.test(words.trim()) || ORGANISATION_START.test(words.trim()) || isTitle(words) || /\d{3}/.test(words)) return false;
   const split = words.split(/[ \t]+/);
   return !split.some((_, i) => isEmployer(split.slice(0, i + 1).join(' ')));
 }
@@ -55,6 +61,11 @@ export function roleQualifier(after: string, inSubject: boolean, isEmployer: (na
     rest = after.slice(tail[0].length);
   }
   const parenthesis = PARENTHESIS.exec(rest);
-  if (parenthesis?.[1] && !GRADE_NUMBER.test(parenthesis[1]) && acceptable(parenthesis[1], isEmployer, fieldLine)) qualifier += ` (${parenthesis[1].trim()})`;
+  if (parenthesis?.[1] && !GRADE_NUMBER.test(parenthesis[1]) && acceptable(parenthesis[1], isEmployer, fieldLine)) {
+    qualifier += ` (${parenthesis[1].trim()})`;
+    // "the position of Software Developer (Java) – E-Government Services (pay grade E 13)": in prose the dash goes on naming the post.
+    const dash = qualifier === ` (${parenthesis[1].trim()})` && !inSubject ? DASH_PROSE.exec(rest.slice(parenthesis[0].length)) : null;
+    if (dash?.[1] && acceptable(dash[1], isEmployer, fieldLine)) qualifier += ` ${dash[0].trim().charAt(0)} ${dash[1]}`;
+  }
   return qualifier || null;
 }

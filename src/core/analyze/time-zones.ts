@@ -45,10 +45,10 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const NAMED: [RegExp, string][] = [
-  [/\baustralian\s+eastern(?:\s+(?:standard|daylight))?\s+time\b/i, 'Australia/Sydney'],
-  [/\baustralian\s+central(?:\s+(?:standard|daylight))?\s+time\b/i, 'Australia/Adelaide'],
-  [/\baustralian\s+western(?:\s+standard)?\s+time\b/i, 'Australia/Perth'],
-  [/(?<!australian\s)\beastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
+  [/\b(?:australian|aus|aust)\.?\s+eastern(?:\s+(?:standard|daylight))?\s+time\b/i, 'Australia/Sydney'],
+  [/\b(?:australian|aus|aust)\.?\s+central(?:\s+(?:standard|daylight))?\s+time\b/i, 'Australia/Adelaide'],
+  [/\b(?:australian|aus|aust)\.?\s+western(?:\s+standard)?\s+time\b/i, 'Australia/Perth'],
+  [/(?<!\b(?:australian|aus|aust)\.?\s)\beastern(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/New_York'],
   [/\bcentral\s+(?:standard\s+|daylight\s+)?time\b|\bcentral\s*\)/i, 'America/Chicago'],
   [/\bmountain(?:\s+(?:standard|daylight))?\s+time\b/i, 'America/Denver'],
   [/\bpacific(?:\s+(?:standard|daylight))?(?:\s+time)?\b/i, 'America/Los_Angeles'],

@@ -75,7 +75,7 @@ function monthWeek(ctx: Ctx, ordinal: string, monthName: string): DateWindow | n
 // A count's unit: a business qualifier ("business", "working", "weekdays") makes its days business days.
 // "EOD Friday", "by close of business on Thursday", "by the end of business Friday".
 const END_OF_DAY = String.raw`(?:(?:the\s+)?end of (?:the\s+)?(?:business\s+)?(?:day\s+)?(?:on\s+)?|eod\s+|cob\s+|close of business\s+(?:on\s+)?)`;
-const UNIT = String.raw`((?:business|buisness|bussiness|busines|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
+const UNIT = String.raw`((?:business|buisness|bussiness|busines|biz|working|work)[\s-]+days?|week[\s-]?days|calendar\s+days?|days?|weeks?|wks?|fortnights?|hours?|hrs)`;
 // Hedges between the bound and the count: "within about 3 days", "in the next roughly two weeks".
 const HEDGE = String.raw`(?:(?:about|around|roughly|approximately|approx\.|max\.?|maximum|some|the|next|coming|another|an additional|a further|up to|at most|a maximum of|more than)\s+){0,3}`;
 // The bound that makes a count a span from the reference ("within", "in", "no more than", "takes").
@@ -89,7 +89,7 @@ interface Count {
   approximate: boolean;
 }
 
-const isBusiness = (unit: string) => /bu\w*ness|work|week[\s-]?days/.test(unit);
+const isBusiness = (unit: string) => /bu\w*ness|biz|work|week[\s-]?days/.test(unit);
 const isHours = (unit: string) => /hour|hrs/.test(unit);
 
 function countOf(word: string | undefined, unit: string | undefined): Count | null {
@@ -164,9 +164,9 @@ const RULES: Rule[] = [
   },
   {
     family: 'counted',
-    // "a couple of days", "a few business days", "a couple more weeks": no bound needed.
+    // "a couple of days", "a few business days", "a couple more weeks", "the next couple days": no bound needed.
     // "for a few days", "over the past couple of weeks" measure time spent, not a promise.
-    pattern: new RegExp(String.raw`(?<!\b(?:for|past|last|these|those)\s+)\b(a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few)\s+${MORE}${UNIT}\b`),
+    pattern: new RegExp(String.raw`(?<!\b(?:for|past|last|these|those)\s+)\b(a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few)\s+${MORE}${UNIT}\b`),
     window: (m, ctx) => {
       const count = countOf(m[1], m[2]);
       return count ? upTo(ctx, count) : null;
@@ -193,7 +193,7 @@ const RULES: Rule[] = [
   },
   {
     family: 'week-relative',
-    pattern: /\b(?:early|beginning of|start of|first (?:few days|part) of)\s+next\s+week\b/,
+    pattern: /\b(?:early|beginning of|start of|first (?:few days|part) of)\s+next\s+(?:week|wk)\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 3, 1) }),
   },
   {
@@ -205,13 +205,13 @@ const RULES: Rule[] = [
   {
     family: 'week-relative',
     // "next week", "by the end of next week", "sometime next week", "later next week"
-    pattern: /\b(?:next|the following)\s+week\b/,
+    pattern: /\b(?:next|the following)\s+(?:week|wk)\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 5, 1) }),
   },
   {
     family: 'week-relative',
     // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week"
-    pattern: /\b(?:(?:end|close) of (?:this |the )?(?:working |work |business )?week|eow|later (?:in )?(?:this|the) week|this week|within the week|before the weekend|by the weekend|before the week is (?:out|over))\b/,
+    pattern: /\b(?:(?:end|close) of (?:this |the |the current )?(?:working |work |business )?week|eow|later (?:in )?(?:this|the) week|this week|within the week|before the weekend|by the weekend|before the week is (?:out|over))\b/,
     window: (_m, ctx) => {
       const friday = isoWeekday(ctx.ref) >= 5 ? weekdayOfWeek(ctx.ref, 5, 1) : weekdayOfWeek(ctx.ref, 5);
       return { earliest: tomorrow(ctx), latest: friday };
@@ -358,10 +358,13 @@ function dayFirst(text: string, ctx: Ctx): CalendarDate | null {
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
 const CANDIDATE_DEADLINE =
-  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants|like|love|grateful for|appreciate)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bby (?:replying|responding|emailing|writing to|contacting)\b|\bassessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants|like|love|grateful for|appreciate)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bby (?:replying|responding|emailing|writing to|contacting)\b|\bappeal(?:s|ed)?\b|\b(?<!\b(?:feedback|results?|outcome)\s+(?:on|of|from|for)\s+(?:your\s+|the\s+)?)assessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
 // An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
 const IMPERATIVE = /^(?:(?:please|pls|plz)\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
+
+// "Reminder: ", "Note: ": a label before the clause's own words.
+const LABEL = /^[a-z][a-z ]{0,20}:\s+/;
 
 // "Please allow 5-7 business days for us to get back to you": the employer asks for time, the
 // candidate is not asked to do anything.
@@ -370,17 +373,17 @@ const EMPLOYER_ASKS_FOR_TIME = /\b(?:please\s+)?(?:allow|give us|bear with us fo
 
 // "Reply within 3 days" asks the candidate; "we aim to respond within 3 days" is the employer's promise.
 const CANDIDATE_ACTION = /\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b/;
-const EMPLOYER_PROMISES = /\b(?:we|i)(?:'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b/;
+const EMPLOYER_PROMISES = /\b(?:we|i|they|(?:the|our)\s+(?:hiring\s+)?(?:manager|team|panel|committee|recruiters?|recruiting team))(?:\s+(?:[a-z]{2,12}ly\s+)?(?:respond|reply|confirm)|'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b/;
 
 const isCandidateDeadline = (clause: string) =>
   !EMPLOYER_ASKS_FOR_TIME.test(clause) &&
-  (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause) || (CANDIDATE_ACTION.test(clause) && !EMPLOYER_PROMISES.test(clause)));
+  (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause.replace(LABEL, '')) || (CANDIDATE_ACTION.test(clause) && !EMPLOYER_PROMISES.test(clause)));
 
 // Whom an update goes to: the candidate, or all of them.
 const AUDIENCE = String.raw`(?:you|everyone|everybody|all (?:the )?(?:candidates|applicants)|all of you|candidates|applicants)`;
 // Words that say the clause is about the employer's decision or next update.
 const DECISION_CUE = new RegExp(
-  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notify|inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b`,
+  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notif(?:y|ied|ication)|inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b`,
 );
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
@@ -391,7 +394,7 @@ const LOOKS_BACK = /\b(?:enjoyed|(?:we|you|i|they)(?:\s+(?:have|had)|'ve)?\s+(?:
 // News reported from the past ("On Thursday the Vice-Chancellor announced a hiring freeze"), unless what is
 // reported is itself a promise ("told me they'll make the call by end of next week").
 const REPORTED_PAST =
-  /\b(?:announced|learn(?:ed|t)|found out|mentioned|told (?:me|us|you|them)|informed (?:me|us))\b(?!\s+(?:that\s+)?(?:they|we|he|she|it|the \w+)(?:'ll|'d|\s+will|\s+would|\s+should|\s+expect|\s+hope|\s+plan|\s+aim))/;
+  /\b(?:(?<!\bbe\s)announced|learn(?:ed|t)|found out|mentioned|told (?:me|us|you|them)|informed (?:me|us))\b(?!\s+(?:that\s+)?(?:they|we|he|she|it|the \w+)(?:'ll|'d|\s+will|\s+would|\s+should|\s+expect|\s+hope|\s+plan|\s+aim))/;
 
 // A pause ("the final round … is on hold") or no timeline yet ("I don't have a timeline yet – could be a few
 // weeks") promises no date (spec: "delayed" is an open-ended pause).
@@ -400,11 +403,11 @@ const NO_PROMISE = /\b(?:on hold|paused|pausing|(?:hiring )?freeze|frozen|no (?:
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
 // Someone away: their return is not a decision ("I'm away for the holidays and returning January 4th").
-const ABSENCE = String.raw`out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|travel(?:l)?ing|(?:at|attending) (?:a|an|the) (?:conference|offsite|off-site|trade show|retreat)|returning`;
+const ABSENCE = String.raw`out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are)\s+(?:away|out|off)\b|(?:on|annual|parental|maternity|paternity|medical|sick) leave|on (?:vacation|holiday|pto)|(?:is|are|will be|'s|'re)\s+offline|(?:company|office|holiday|year-end)\s+shutdown|travel(?:l)?ing|(?:at|attending) (?:a|an|the) (?:conference|offsite|off-site|trade show|retreat)|returning`;
 const ABSENT = new RegExp(String.raw`\b(?:${ABSENCE})\b`);
 
 const OTHER_EVENT = new RegExp(
-  String.raw`\b(?:${ABSENCE}|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?:role|position|job|post|contract|employment|assignment|placement|internship|programme|program|cohort|training|term|semester|shift|you)\s+(?:officially\s+)?starts|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|returns? (?:from|on|to)\b|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:hold|holding|conduct|conducting)\s+(?:the\s+|our\s+)?(?:first|second|third|final|panel|next)?\s*(?:round\s+)?interviews|(?:available|open|next)\s+slots?|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\b(?:out|off|away) (?:until|till|through|thru)\b|\b(?:we|office|offices)\s+(?:close|closes|shut|shuts)\b|\bclos(?:e|es|ing)\s+for\s+(?:the\s+)?(?:holidays?|christmas|thanksgiving|new year|break)|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:(?:your|the|this|our) )?)(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:(?:your|the|this|our) )?)interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b`,
+  String.raw`\b(?:${ABSENCE}|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?:role|position|job|post|contract|employment|assignment|placement|internship|programme|program|cohort|training|term|semester|shift|you)\s+(?:officially\s+)?starts|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|returns? (?:from|on|to)\b|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:hold|holding|conduct|conducting)\s+(?:the\s+|our\s+)?(?:first|second|third|final|panel|next)?\s*(?:round\s+)?interviews|(?:available|open|next)\s+slots?|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\b(?:out|off|away) (?:until|till|through|thru)\b|\b(?:we|office|offices)\s+(?:close|closes|shut|shuts)\b|\bclos(?:e|es|ing)\s+for\s+(?:the\s+)?(?:holidays?|christmas|thanksgiving|new year|break)|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|(?:recruitment|application|hiring|selection)\s+(?:period|window|round|campaign)\s+(?:closes|will close|is closing|ends|will end)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:(?:your|the|this|our) )?)(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:(?:your|the|this|our) )?)interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b`,
 );
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
@@ -424,7 +427,7 @@ const REVISION = /\b(?:now|instead|revised|updated|new (?:date|timeline|plan))\b
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
-const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|fortnight|hours|months?|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
+const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|wks?|fortnight|hours|months?|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
 interface Stated {
   window: DateWindow & { family: WindowFamily };
@@ -480,7 +483,7 @@ const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end o
 // comma or "and" ("Hiring manager is traveling, expect feedback…", "…your assessment and you'll hear back…"),
 // so that what one clause says (a trip, a past interview, a start date) does not veto its neighbour's promise.
 const CLAUSE_BREAK =
-  /;|,\s+(?:and|but|so)\s+|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)/i;
+  /;|,\s+(?:and|but|so)\s+|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you|as|since|because)\b)|\s+[-–—]\s+(?=(?:we|i|you|they|our|expect|please|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)/i;
 // "…and will confirm next steps": a second predicate of the same subject. Its own words decide whether it is a
 // promise, but the subject's state stays with it ("I am out of office and will be back on 20/07").
 const SAME_SUBJECT_AND = /\s+and\s+(?=(?:will|would|should|expect|hope|aim|plan)\b)/i;
