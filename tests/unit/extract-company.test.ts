@@ -408,6 +408,42 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Ostrava Freight Systems',
   ],
+  [
+    'an ATS that writes the recruiter, then the employer, as its sender',
+    {
+      from: ['Solveig Brandt – Tidefjord Kraft', 'reply+91ab@teamtailor-mail.com'],
+      subject: 'Your interview for Cable Engineer',
+      text: 'Hi Robin,\n\nThanks for the call with me and our head of grid on Tuesday. We will come back to you within two weeks.\n\nBest regards\nSolveig Brandt',
+    },
+    'Tidefjord Kraft',
+  ],
+  [
+    'a name that runs on into the writer saying what they would like',
+    {
+      from: ['Paulo Fetu', 'paulo@lanternweave.org'],
+      subject: 'Offer – Illustrator',
+      text: "Hi Robin,\n\nOn behalf of Lantern Weave Studio I'd love to offer you the Illustrator role after your portfolio review.\n\nPaulo",
+    },
+    'Lantern Weave Studio',
+  ],
+  [
+    'a signature whose title is a technician and whose unit is the personnel office',
+    {
+      from: ['Marta Quiroga', 'mquiroga@clearbrookusd.org'],
+      subject: 'Oral interview – Payroll Clerk',
+      text: 'Dear Robin:\n\nYou are invited to the oral panel interview on Tuesday, May 5 at 9:00 a.m.\n\nSincerely,\n\nMarta Quiroga\nPersonnel Technician\nPersonnel Department\nClearbrook Unified School District\n(559) 555-0133',
+    },
+    'Clearbrook Unified School District',
+  ],
+  [
+    'a people team that signs above the employer, sent through an ATS',
+    {
+      from: ['People Team', 'no-reply@teamtailor-mail.com'],
+      subject: 'Interview confirmation: Field Technician',
+      text: 'Dear Robin,\n\nWe are pleased to confirm your interview on Monday at 10:00.\n\nKind regards,\n\nPeople Team\nHighmesa Soil Trust',
+    },
+    'Highmesa Soil Trust',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

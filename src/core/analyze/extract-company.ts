@@ -10,7 +10,9 @@ import { builtOnFirstUse } from '../caseless';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
-const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|of the|de|la|for)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+[A-Z][\p{L}0-9&'’.+-]{0,40}){0,4}`;
+// A name never runs on into the writer: "On behalf of Open Type Collective I'd like…".
+const NOT_I = String.raw`(?!I(?:['’]\p{L}{1,2})?(?![\p{L}0-9]))`;
+const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|of the|de|la|for)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+${NOT_I}[A-Z][\p{L}0-9&'’.+-]{0,40}){0,4}`;
 const NAME_ANYWHERE = new RegExp(NAME, 'gu');
 
 // The words after the name in the phrases that start with one. Such a pattern is tried from every
@@ -206,6 +208,13 @@ function orgDomainKey(email: string): string | null {
   return label ?? null;
 }
 
+/** "Kari Haugen – Nordlys Vind": an ATS writes the recruiter's name, then the employer's. */
+const PERSON_THEN_PART = /^(\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30}){1,2})[ \t]+[–—|-][ \t]+(.{2,80})$/u;
+function employerAfterPerson(name: string): string | undefined {
+  const [, person = '', employer] = PERSON_THEN_PART.exec(name.trim()) ?? [];
+  return looksLikePerson(person) && !TEAM_NAME.test(person) ? employer : undefined;
+}
+
 /** A forwarded mail's sender, from its header: "From: Northgate Broadcasting Group <northgate@myworkday.com>". */
 const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<@\n]{2,80}?)"?[ \t]{0,4}<([^>\s@]{1,64}@[^>\s]{3,120})>/gm;
 
@@ -249,7 +258,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, UNIT_AFTER]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, UNIT_AFTER, PERSON_THEN_PART]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -342,7 +351,9 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
     // "Fernhollow Construction via Indeed": a job board sends for the employer, unless a person signs as the sender.
     const board = VIA_BOARD.exec(sender.name.trim())?.[1]?.trim();
+    const employer = employerAfterPerson(sender.name);
     if (via?.[1]) add(via[1], 3, 'sender-name');
+    else if (employer) add(employer, 3, 'sender-name');
     else if (board && !writtenAsLine(board)) add(board, 3, 'sender-name');
     else if (
       !display &&
