@@ -444,6 +444,51 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Highmesa Soil Trust',
   ],
+  [
+    'a team that signs with its employer beside it on one line, through an ATS that names no tenant',
+    {
+      from: ['Talent Acquisition', 'ostrowgear@taleo.net'],
+      subject: 'Req 31-2207 Tooling Engineer - Offer Available',
+      text: 'Robin,\n\nAn offer is now available for your review in the candidate portal.\n\nRegards,\nTalent Acquisition | Ostrow Gearworks',
+    },
+    'Ostrow Gearworks',
+  ],
+  [
+    'a commission that recruits for the employer and signs on its behalf',
+    {
+      from: ['Amara Whitfield', 'amara.whitfield@civilservice-north.ca'],
+      subject: 'Conditional offer - Archivist',
+      text: 'Dear Robin,\n\nFollowing your panel interview, I am pleased to make you a conditional offer for the Archivist position.\n\nWarmly,\n\nAmara Whitfield\nStaffing Consultant\nCivil Service Agency, on behalf of Northern Lakes Heritage Museum',
+    },
+    'Northern Lakes Heritage Museum',
+  ],
+  [
+    'a sender that shortens the state to its initials, the prose writing it in full',
+    {
+      from: ['OSC Office of Water Planning – Human Resources', 'hr@oscowp.org'],
+      subject: 'Interview notice – Hydrologist',
+      text: 'Dear Robin,\n\nWe write regarding your interview with the Old States Commonwealth Office of Water Planning on Monday, June 8.\n\nSincerely,\n\nHuman Resources\nOld States Commonwealth Office of Water Planning',
+    },
+    'Old States Commonwealth Office of Water Planning',
+  ],
+  [
+    "a German limited partnership whose form is 'GmbH & Co. KG'",
+    {
+      from: ['Jonas Keller', 'j.keller@feldhaus-dach.de'],
+      subject: 'Bauleiter Dachbau – next steps',
+      text: 'Hello Robin,\n\nthank you for your application at Feldhaus Dachbau. We would like to invite you to an interview at our office.\n\nBest regards\nJonas Keller\nHR\nFeldhaus Dachbau GmbH & Co. KG',
+    },
+    'Feldhaus Dachbau',
+  ],
+  [
+    "a domain that adds a place after a hyphen to the employer's initials",
+    {
+      from: ['Carmen Ibarra', 'cibarra@mcusd-az.org'],
+      subject: 'Counselor - Student Services interview',
+      text: 'Hi Robin,\n\nThank you for your interest in our Counselor opening with Student Services! Your interview is on Thursday at 3:30 PM.\n\nCarmen Ibarra\nHuman Resources Technician\nMesa Creek Unified School District',
+    },
+    'Mesa Creek Unified School District',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

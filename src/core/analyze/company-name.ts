@@ -3,7 +3,8 @@
 // form; the one given is then written the way the mail writes it most ("Vance Harlan LLP", "The Alder Lodge").
 import { builtOnFirstUse } from '../caseless';
 
-const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
+// "GmbH & Co. KG" is one form: its "& Co." is no partner's.
+const LEGAL_FORM = String.raw`(?:(?:GmbH|AG|UG)[ \t]+&[ \t]+Co\.?[ \t]+KG(?:aA)?|Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
 const LEGAL_TAIL = new RegExp(String.raw`(?:[ \t,]+${LEGAL_FORM}){1,3}$`);
 const COUNTRY = String.raw`(?:UK|U\.K\.|USA|US|Singapore|India|Australia|Deutschland|Germany|Canada|Ireland|NZ|New Zealand|Europe|Asia|Asia Pacific|APAC|EMEA|Hong Kong|Malaysia)`;
 /** The country of a subsidiary, written only before its legal form: "Brenntal Fördertechnik UK Ltd". */

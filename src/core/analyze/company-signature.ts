@@ -77,11 +77,19 @@ function besideSigner(line: string, isKnownSigner: (line: string) => boolean): s
   return parts.slice(1).map((part) => (TITLE_OR_UNIT.test(part) ? null : wholeLineCompany(part))).find(Boolean) ?? null;
 }
 
+/** A team and its employer on one line: "Talent Acquisition | Kestrel Drive Systems". */
+function teamBesideEmployer(line: string): string | null {
+  const [team = '', employer, ...rest] = line.split(/[ \t]+\|[ \t]+/);
+  return employer && rest.length === 0 && TITLE_OR_UNIT.test(team) && TEAM_LINE.test(team) ? wholeLineCompany(employer) : null;
+}
+
 /** A team signs without a person: "Sincerely, / Human Resources - Talent Acquisition / Pine Bluff Independent School District", "The Orchardline Hiring Team". */
 function teamSigned(lines: string[]): string[] {
   const teamAt = lines.findLastIndex((line) => TITLE_OR_UNIT.test(line) && TEAM_LINE.test(line));
   const company = teamAt >= 0 ? wholeLineCompany(lines[teamAt + 1] ?? '') : null;
   if (company) return [company];
+  const beside = lines.map(teamBesideEmployer).findLast(Boolean);
+  if (beside) return [beside];
   const team = lines.map((line) => COMPANY_TEAM.exec(line)?.[1]).findLast(Boolean);
   return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }

@@ -32,6 +32,8 @@ const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+cli
 
 // "our client (Fernhollow Construction)" puts the name in brackets.
 const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}(?:[ \t]+|[ \t]*\()(${NAME})`, 'gu');
+/** An intermediary signs for the employer: "Public Service Commission, on behalf of Prairie Sky Public Media". */
+const SIGNED_FOR = new RegExp(String.raw`,[ \t]+on behalf of[ \t]+(${NAME})[ \t]*$`, 'gmu');
 /** A notice's field that names the employer: "Company: Fernhollow Construction", "Client: …". */
 const EMPLOYER_FIELD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:Company|Employer|Organi[sz]ation|Client|Hiring (?:company|organi[sz]ation))[ \t]*:[ \t]*(${NAME})[ \t]*(?=\n|$)`, 'gu');
 
@@ -215,6 +217,17 @@ function employerAfterPerson(name: string): string | undefined {
   return looksLikePerson(person) && !TEAM_NAME.test(person) ? employer : undefined;
 }
 
+/**
+ * Whether a sender's domain names the company: the whole name ("fernwoodandco" for "Fernwood & Co", its "&"
+ * spelt out), its first words, or an abbreviation of it ("spree-clt", hyphens dropped; "sfusd-ca", a place after a hyphen).
+ */
+function domainNames(domainKey: string, name: string): boolean {
+  const key = normalizeKey(name.replace(/[ \t]&[ \t]/g, ' and '));
+  const plain = domainKey.replace(/-/g, '');
+  if (plain === key || normalizeKey(name) === plain || (key.length >= 4 && (plain.startsWith(key) || key.startsWith(plain))) || domainAbbreviates(plain, name)) return true;
+  return domainKey.split('-').some((part) => part !== domainKey && part.length >= 3 && domainAbbreviates(part, name));
+}
+
 /** A forwarded mail's sender, from its header: "From: Northgate Broadcasting Group <northgate@myworkday.com>". */
 const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<@\n]{2,80}?)"?[ \t]{0,4}<([^>\s@]{1,64}@[^>\s]{3,120})>/gm;
 
@@ -258,7 +271,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, UNIT_AFTER, PERSON_THEN_PART]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -330,6 +343,10 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
   // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
   for (const block of evidence.employerSignatures.flatMap(boundedBlocks)) for (const m of block.matchAll(CLIENT)) add(m[1], 12, 'stated');
+  // A signature the splitter left in the body still ends its lines there.
+  for (const block of [...evidence.employerBodies, ...evidence.employerSignatures].flatMap(boundedBlocks)) {
+    if (block.includes('on behalf of')) for (const m of block.matchAll(SIGNED_FOR)) add(m[1], 12, 'stated');
+  }
   // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
   // "Mariana Olvera Campos" signs for the sender "Mariana Olvera".
@@ -390,9 +407,9 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   }
   // A name that matches the sender's own domain is very likely the employer.
   const matchedDomains = new Map<Scored, string[]>();
-  for (const [key, entry] of scores) {
+  for (const entry of scores.values()) {
     for (const domainKey of domainKeys) {
-      if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey))) || domainAbbreviates(domainKey, entry.name)) {
+      if (domainNames(domainKey, entry.name)) {
         entry.score += 4;
         entry.kinds.set('domain-match', (entry.kinds.get('domain-match') ?? 0) + 4);
         matchedDomains.set(entry, [...(matchedDomains.get(entry) ?? []), domainKey]);
@@ -463,16 +480,19 @@ const initialsOf = (words: string[]): string =>
     .join('')
     .toUpperCase();
 
-/** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or its last words as initials ("Hudson Bend CSD"). */
+/** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or some of its words as initials ("Hudson Bend CSD", "NYS Office of Regulatory Counsel"). */
 function isVariantOf(variant: string, name: string): boolean {
   const prefix = `${name.toLowerCase()} `;
   if (variant.toLowerCase().startsWith(prefix)) return isSubsidiaryPlace(variant.slice(prefix.length));
   const words = variant.split(' ');
-  const acronym = words.at(-1) ?? '';
-  const head = words.slice(0, -1).join(' ');
-  if (!/^[A-Z]{2,6}$/.test(acronym) || !name.startsWith(head ? `${head} ` : '')) return false;
-  const rest = name.slice(head ? head.length + 1 : 0).split(' ');
-  return rest.length >= 2 && initialsOf(rest) === acronym;
+  const at = words.findIndex((w) => /^[A-Z]{2,6}$/.test(w));
+  if (at < 0) return false;
+  const head = words.slice(0, at);
+  const tail = words.slice(at + 1);
+  const nameWords = name.split(' ');
+  const middle = nameWords.slice(head.length, nameWords.length - tail.length);
+  const same = (a: string[], b: string[]) => a.join(' ') === b.join(' ');
+  return middle.length >= 2 && same(nameWords.slice(0, head.length), head) && same(nameWords.slice(nameWords.length - tail.length), tail) && initialsOf(middle) === words[at];
 }
 
 /** Each variant's evidence counts for the name it varies, which it then leaves: one company, written as the mail writes it in full. */
