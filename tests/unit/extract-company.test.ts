@@ -489,6 +489,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Mesa Creek Unified School District',
   ],
+  [
+    "a subsidiary's country on the signature after the name its domain spells",
+    {
+      from: ['Mio Sakamoto', 'mio.sakamoto@hanagiri.com.au'],
+      subject: 'Second interview – Visual Merchandiser',
+      text: 'Dear Robin,\n\nWe are happy to invite you to a second interview next week at our flagship store.\n\nBest regards,\nMio Sakamoto\nRecruitment Lead\nHanagiri Australia',
+    },
+    'Hanagiri',
+  ],
+  [
+    "a school district's number after its name",
+    {
+      from: ['Dana Pruitt', 'dpruitt@oakfordsd118.org'],
+      subject: 'Custodian interview',
+      text: 'Hi Robin,\n\nWe would love to have you in for an interview on Monday at 2 p.m.\n\nDana Pruitt\nHR Coordinator\nOakford School District 118\n(630) 555-0190',
+    },
+    'Oakford School District 118',
+  ],
+  [
+    "a '& Co.' the mail writes with its stop",
+    {
+      from: ['Ines Barros', 'ines@saltmeadowandco.com'],
+      subject: 'Next steps',
+      text: 'Hi Robin,\n\nI loved our conversation. Could you meet my co-founder next week?\n\nInes Barros\nFounder, Saltmeadow & Co.',
+    },
+    'Saltmeadow & Co.',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

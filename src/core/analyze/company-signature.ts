@@ -1,7 +1,7 @@
 // The employer a signature names: the line after the sender's name and title ("Ilse Baumgartner /
 // HR Coordinator / Brenntal Fördertechnik UK Ltd"), or the part of a line beside the title
 // ("Talent Partner | Prairie Ledger Bank", "People Ops @ Brightwater Learning").
-import { COMPANY_TEAM_WORDS, withoutLegalForm } from './company-name';
+import { COMPANY_TEAM_WORDS, DISTRICT_NUMBER, withoutLegalForm } from './company-name';
 import { builtOnFirstUse } from '../caseless';
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
@@ -44,7 +44,7 @@ function wholeLineCompany(line: string): string | null {
   // "Hessische Förderbank für Wohnungsbau (HFW)": the name before its short form or gloss.
   const first = (line.replace(/[ \t]+\([^()\n]{1,60}\)$/, '').split(PART_BREAK)[0] ?? '').trim();
   // "Klinikum Spreewald-Lausitz gGmbH", "Cottonwood Valley School District No. 14": a legal form or a district's number is no address.
-  const core = withoutLegalForm(first).replace(/[ \t]+No\.?[ \t]?\d{1,4}$/, '');
+  const core = withoutLegalForm(first).replace(DISTRICT_NUMBER, '');
   return core && !TITLE_OR_UNIT.test(core) && !ADDRESS.test(core) && CAPITALISED.test(core) ? first : null;
 }
 
@@ -122,7 +122,9 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   const onSignerLine = lines.map((line) => besideSigner(line, isKnownSigner)).findLast(Boolean) ?? null;
   if (nameAt < 0) return onSignerLine ? [onSignerLine] : teamSigned(lines);
   // Under a title the line is the employer, though the mail's sender is named so: "People & Talent Partner / Ceiba Insurance Group".
-  const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(lines[nameAt - 1] ?? '') && !CONTACT.test(lines[nameAt - 1] ?? '') ? wholeLineCompany(lines[nameAt] ?? '') : null;
+  // A sentence above the name ("Could you meet my co-founder?") is prose, not a title.
+  const above = lines[nameAt - 1] ?? '';
+  const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(above) && !CONTACT.test(above) && !/[.?!]$/.test(above) ? wholeLineCompany(lines[nameAt] ?? '') : null;
   if (underTitle) return [underTitle];
   const below = lines.slice(nameAt + 1, nameAt + 4);
   // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer, but "Talent

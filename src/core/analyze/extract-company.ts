@@ -2,7 +2,7 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, COMPANY_TEAM_WORDS, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
+import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
@@ -166,7 +166,7 @@ function cleanName(raw: string): string | null {
   // A requisition or reference ("R-004217", "Ref VS-2026-118") is no name: a name has a word of letters.
   if (!/\p{L}{3}/u.test(name.replace(/\bRef\b\.?/gi, ''))) return null;
   // A registration or requisition number in it ("CRICOS Provider 00417K", "REQ-2026-0912 Engineer") makes it a code, not a name.
-  if (/\d{3}/.test(name)) return null;
+  if (/\d{3}/.test(name.replace(DISTRICT_NUMBER, ''))) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w))) return null;
   if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
@@ -226,6 +226,16 @@ function domainNames(domainKey: string, name: string): boolean {
   const plain = domainKey.replace(/-/g, '');
   if (plain === key || normalizeKey(name) === plain || (key.length >= 4 && (plain.startsWith(key) || key.startsWith(plain))) || domainAbbreviates(plain, name)) return true;
   return domainKey.split('-').some((part) => part !== domainKey && part.length >= 3 && domainAbbreviates(part, name));
+}
+
+/** "Kōyō Living Australia" signed from koyoliving.com.au is "Kōyō Living": the domain spells the name, the place is its subsidiary's. */
+function withoutPlaceBeyondDomain(name: string, domainKey: string): string {
+  const words = name.split(' ');
+  for (const n of [1, 2]) {
+    const head = words.slice(0, -n).join(' ');
+    if (head && isSubsidiaryPlace(words.slice(-n).join(' ')) && normalizeKey(head) === domainKey.replace(/-/g, '')) return head;
+  }
+  return name;
 }
 
 /** A forwarded mail's sender, from its header: "From: Northgate Broadcasting Group <northgate@myworkday.com>". */
@@ -413,6 +423,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
         entry.score += 4;
         entry.kinds.set('domain-match', (entry.kinds.get('domain-match') ?? 0) + 4);
         matchedDomains.set(entry, [...(matchedDomains.get(entry) ?? []), domainKey]);
+        // Prose that says the place with the name makes it the name.
+        if (!entry.kinds.has('stated')) entry.name = withoutPlaceBeyondDomain(entry.name, domainKey);
       }
     }
   }
