@@ -516,6 +516,24 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Saltmeadow & Co.',
   ],
+  [
+    "a firm's recruiting unit as the sender, its street address under the firm's name",
+    {
+      from: ['Trainee & Associate Recruitment', 'recruitment@okoyebrandt.com.sg'],
+      subject: 'Associate (Banking & Finance)',
+      text: 'Dear Robin,\n\nThe partners of our Banking Group would be pleased to meet you for an initial discussion at our offices.\n\nYours sincerely,\n\nPriya Raman\nLegal Recruitment Manager\nOkoye Brandt LLP\nEight Marina View, Asia Square Tower, #30-02, Singapore 018960',
+    },
+    'Okoye Brandt LLP',
+  ],
+  [
+    'a school district writing from a US locality domain, its technician under the personnel office',
+    {
+      from: ['Lorna Baptiste', 'lbaptiste@wcusd.k12.ca.us'],
+      subject: 'Oral panel interview – Account Clerk',
+      text: 'Dear Robin:\n\nThis message confirms your oral panel interview on Wednesday, April 15, 2026 at 10:30 a.m.\n\nSincerely,\n\nLorna Baptiste\nPersonnel Technician\nWillow Creek Unified School District',
+    },
+    'Willow Creek Unified School District',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

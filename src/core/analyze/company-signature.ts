@@ -114,7 +114,8 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
       const [beforeBar = '', title] = line.split(/[ \t]+[|–—][ \t]+/, 2);
       // "Hannah Lindqvist (she/her)", "Dr. Ana Ruiz, PhD": the name before the pronouns or credentials.
       const name = beforeBar.replace(/(?:,|[ \t]*\().*$/, '');
-      return NAME_LINE.test(name) && (title === undefined || TITLE_OR_UNIT.test(title)) && isSigner(name);
+      // "One Raffles Quay, North Tower, #28-01" starts like a name, but a signer's line holds no number.
+      return NAME_LINE.test(name) && !/\d/.test(line) && (title === undefined || TITLE_OR_UNIT.test(title)) && isSigner(name);
     });
   // A street ("Hebbal Ring Road, Mysuru") reads like a name too: the sender's own name, when written, marks the signer.
   const known = signerAt(isKnownSigner);

@@ -205,7 +205,8 @@ function orgDomainKey(email: string): string | null {
   if (!domain) return null;
   if (isAtsDomain(domain)) return atsTenantKey(domain);
   if (isSharedMailDomain(domain) || PLATFORM_DOMAIN.test(domain)) return null;
-  const parts = domain.split('.');
+  // "rvusd.k12.ca.us": a US locality domain writes the school or town before "k12" and the state.
+  const parts = domain.replace(/(?:\.k12)?\.[a-z]{2}\.us$/, '.us').split('.');
   const label = parts.length >= 3 && /^(?:co|com|ac|org|edu|gov|net|nhs)$/.test(parts[parts.length - 2] ?? '') ? parts[parts.length - 3] : parts[parts.length - 2];
   return label ?? null;
 }
@@ -373,7 +374,9 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     const display = /^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i.exec(sender.name.trim());
     // "Recruitment - Office of the Digital Registrar": the department first, then the employer.
     const after = /^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|Personalabteilung)[ \t]*[–—|:-][ \t]*(.+)$/i.exec(sender.name.trim());
-    if (display?.[1]) add(display[1], 4, 'sender-name');
+    // "Graduate & Lateral Recruitment" <recruitment@tanhalvorsen.com.sg>: a unit of the firm its own domain names.
+    const ownDomain = orgDomainKey(sender.email);
+    if (display?.[1]) add(display[1], ownDomain && !isAtsDomain(domainOf(sender.email)) && !domainNames(ownDomain, display[1]) ? 1 : 4, 'sender-name');
     else if (after?.[1]) add(after[1], 4, 'sender-name');
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
     // "Fernhollow Construction via Indeed": a job board sends for the employer, unless a person signs as the sender.
