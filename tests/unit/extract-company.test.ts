@@ -408,6 +408,132 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Ostrava Freight Systems',
   ],
+  [
+    'an ATS that writes the recruiter, then the employer, as its sender',
+    {
+      from: ['Solveig Brandt – Tidefjord Kraft', 'reply+91ab@teamtailor-mail.com'],
+      subject: 'Your interview for Cable Engineer',
+      text: 'Hi Robin,\n\nThanks for the call with me and our head of grid on Tuesday. We will come back to you within two weeks.\n\nBest regards\nSolveig Brandt',
+    },
+    'Tidefjord Kraft',
+  ],
+  [
+    'a name that runs on into the writer saying what they would like',
+    {
+      from: ['Paulo Fetu', 'paulo@lanternweave.org'],
+      subject: 'Offer – Illustrator',
+      text: "Hi Robin,\n\nOn behalf of Lantern Weave Studio I'd love to offer you the Illustrator role after your portfolio review.\n\nPaulo",
+    },
+    'Lantern Weave Studio',
+  ],
+  [
+    'a signature whose title is a technician and whose unit is the personnel office',
+    {
+      from: ['Marta Quiroga', 'mquiroga@clearbrookusd.org'],
+      subject: 'Oral interview – Payroll Clerk',
+      text: 'Dear Robin:\n\nYou are invited to the oral panel interview on Tuesday, May 5 at 9:00 a.m.\n\nSincerely,\n\nMarta Quiroga\nPersonnel Technician\nPersonnel Department\nClearbrook Unified School District\n(559) 555-0133',
+    },
+    'Clearbrook Unified School District',
+  ],
+  [
+    'a people team that signs above the employer, sent through an ATS',
+    {
+      from: ['People Team', 'no-reply@teamtailor-mail.com'],
+      subject: 'Interview confirmation: Field Technician',
+      text: 'Dear Robin,\n\nWe are pleased to confirm your interview on Monday at 10:00.\n\nKind regards,\n\nPeople Team\nHighmesa Soil Trust',
+    },
+    'Highmesa Soil Trust',
+  ],
+  [
+    'a team that signs with its employer beside it on one line, through an ATS that names no tenant',
+    {
+      from: ['Talent Acquisition', 'ostrowgear@taleo.net'],
+      subject: 'Req 31-2207 Tooling Engineer - Offer Available',
+      text: 'Robin,\n\nAn offer is now available for your review in the candidate portal.\n\nRegards,\nTalent Acquisition | Ostrow Gearworks',
+    },
+    'Ostrow Gearworks',
+  ],
+  [
+    'a commission that recruits for the employer and signs on its behalf',
+    {
+      from: ['Amara Whitfield', 'amara.whitfield@civilservice-north.ca'],
+      subject: 'Conditional offer - Archivist',
+      text: 'Dear Robin,\n\nFollowing your panel interview, I am pleased to make you a conditional offer for the Archivist position.\n\nWarmly,\n\nAmara Whitfield\nStaffing Consultant\nCivil Service Agency, on behalf of Northern Lakes Heritage Museum',
+    },
+    'Northern Lakes Heritage Museum',
+  ],
+  [
+    'a sender that shortens the state to its initials, the prose writing it in full',
+    {
+      from: ['OSC Office of Water Planning – Human Resources', 'hr@oscowp.org'],
+      subject: 'Interview notice – Hydrologist',
+      text: 'Dear Robin,\n\nWe write regarding your interview with the Old States Commonwealth Office of Water Planning on Monday, June 8.\n\nSincerely,\n\nHuman Resources\nOld States Commonwealth Office of Water Planning',
+    },
+    'Old States Commonwealth Office of Water Planning',
+  ],
+  [
+    "a German limited partnership whose form is 'GmbH & Co. KG'",
+    {
+      from: ['Jonas Keller', 'j.keller@feldhaus-dach.de'],
+      subject: 'Bauleiter Dachbau – next steps',
+      text: 'Hello Robin,\n\nthank you for your application at Feldhaus Dachbau. We would like to invite you to an interview at our office.\n\nBest regards\nJonas Keller\nHR\nFeldhaus Dachbau GmbH & Co. KG',
+    },
+    'Feldhaus Dachbau',
+  ],
+  [
+    "a domain that adds a place after a hyphen to the employer's initials",
+    {
+      from: ['Carmen Ibarra', 'cibarra@mcusd-az.org'],
+      subject: 'Counselor - Student Services interview',
+      text: 'Hi Robin,\n\nThank you for your interest in our Counselor opening with Student Services! Your interview is on Thursday at 3:30 PM.\n\nCarmen Ibarra\nHuman Resources Technician\nMesa Creek Unified School District',
+    },
+    'Mesa Creek Unified School District',
+  ],
+  [
+    "a subsidiary's country on the signature after the name its domain spells",
+    {
+      from: ['Mio Sakamoto', 'mio.sakamoto@hanagiri.com.au'],
+      subject: 'Second interview – Visual Merchandiser',
+      text: 'Dear Robin,\n\nWe are happy to invite you to a second interview next week at our flagship store.\n\nBest regards,\nMio Sakamoto\nRecruitment Lead\nHanagiri Australia',
+    },
+    'Hanagiri',
+  ],
+  [
+    "a school district's number after its name",
+    {
+      from: ['Dana Pruitt', 'dpruitt@oakfordsd118.org'],
+      subject: 'Custodian interview',
+      text: 'Hi Robin,\n\nWe would love to have you in for an interview on Monday at 2 p.m.\n\nDana Pruitt\nHR Coordinator\nOakford School District 118\n(630) 555-0190',
+    },
+    'Oakford School District 118',
+  ],
+  [
+    "a '& Co.' the mail writes with its stop",
+    {
+      from: ['Ines Barros', 'ines@saltmeadowandco.com'],
+      subject: 'Next steps',
+      text: 'Hi Robin,\n\nI loved our conversation. Could you meet my co-founder next week?\n\nInes Barros\nFounder, Saltmeadow & Co.',
+    },
+    'Saltmeadow & Co.',
+  ],
+  [
+    "a firm's recruiting unit as the sender, its street address under the firm's name",
+    {
+      from: ['Trainee & Associate Recruitment', 'recruitment@okoyebrandt.com.sg'],
+      subject: 'Associate (Banking & Finance)',
+      text: 'Dear Robin,\n\nThe partners of our Banking Group would be pleased to meet you for an initial discussion at our offices.\n\nYours sincerely,\n\nPriya Raman\nLegal Recruitment Manager\nOkoye Brandt LLP\nEight Marina View, Asia Square Tower, #30-02, Singapore 018960',
+    },
+    'Okoye Brandt LLP',
+  ],
+  [
+    'a school district writing from a US locality domain, its technician under the personnel office',
+    {
+      from: ['Lorna Baptiste', 'lbaptiste@wcusd.k12.ca.us'],
+      subject: 'Oral panel interview – Account Clerk',
+      text: 'Dear Robin:\n\nThis message confirms your oral panel interview on Wednesday, April 15, 2026 at 10:30 a.m.\n\nSincerely,\n\nLorna Baptiste\nPersonnel Technician\nWillow Creek Unified School District',
+    },
+    'Willow Creek Unified School District',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

@@ -3,7 +3,8 @@
 // form; the one given is then written the way the mail writes it most ("Vance Harlan LLP", "The Alder Lodge").
 import { builtOnFirstUse } from '../caseless';
 
-const LEGAL_FORM = String.raw`(?:Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
+// "GmbH & Co. KG" is one form: its "& Co." is no partner's.
+const LEGAL_FORM = String.raw`(?:(?:GmbH|AG|UG)[ \t]+&[ \t]+Co\.?[ \t]+KG(?:aA)?|Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
 const LEGAL_TAIL = new RegExp(String.raw`(?:[ \t,]+${LEGAL_FORM}){1,3}$`);
 const COUNTRY = String.raw`(?:UK|U\.K\.|USA|US|Singapore|India|Australia|Deutschland|Germany|Canada|Ireland|NZ|New Zealand|Europe|Asia|Asia Pacific|APAC|EMEA|Hong Kong|Malaysia)`;
 /** The country of a subsidiary, written only before its legal form: "Brenntal Fördertechnik UK Ltd". */
@@ -11,9 +12,12 @@ const COUNTRY_BEFORE_FORM = new RegExp(String.raw`[ \t]+${COUNTRY}$`);
 /** What a subsidiary writes after its group's name: its country or region ("Asia Pacific", "de México"). */
 const SUBSIDIARY_PLACE = new RegExp(String.raw`^(?:${COUNTRY}|(?:de|do|del)[ \t]+(?:México|Mexico|Brasil|Colombia|Chile|Argentina|Perú|Peru|España|Portugal|Costa Rica|Guatemala|Panamá|Panama))$`);
 
+/** A district's number after its name: "Prairie Grove School District 204", "Cottonwood Valley School District No. 14". */
+export const DISTRICT_NUMBER = /(?:[ \t]+No\.?[ \t]?|(?<=\bDistrict)[ \t]+)\d{1,4}$/;
+
 /** Whether the words after a group's name are only the place of one of its subsidiaries. */
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET]);
+const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET]);
 
 export const isSubsidiaryPlace = (tail: string): boolean => {
   buildPatterns();
@@ -97,12 +101,24 @@ function occurrences(name: string, text: string): { the: number; theMidSentence:
  */
 export function asWritten(registered: string, text: string): string {
   buildPatterns();
-  const name = spokenName(registered, text);
+  const name = withAbbreviationStop(spokenName(registered, text), text);
   const counts = occurrences(name, text);
   const [form, withForm] = [...counts.followedBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const total = counts.the + counts.bare;
   const suffixed = form && withForm * 2 > total ? `${name}${form}` : name;
   return counts.theMidSentence > 0 || (counts.the > 0 && counts.bare === 0) ? `The ${suffixed}` : suffixed;
+}
+
+/** "Fernwood & Co." keeps the stop of its "Co." when the mail writes it so more often than not. */
+function withAbbreviationStop(name: string, text: string): string {
+  if (!/[ \t]Co$/.test(name)) return name;
+  let stopped = 0;
+  let bare = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (text[at + name.length] === '.') stopped++;
+    else bare++;
+  }
+  return stopped > bare ? `${name}.` : name;
 }
 
 /** What a company is, as the last word of its full name: "Calyx Therapeutics", "Marrowfield Biosciences". */

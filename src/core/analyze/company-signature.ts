@@ -1,12 +1,12 @@
 // The employer a signature names: the line after the sender's name and title ("Ilse Baumgartner /
 // HR Coordinator / Brenntal Fördertechnik UK Ltd"), or the part of a line beside the title
 // ("Talent Partner | Prairie Ledger Bank", "People Ops @ Brightwater Learning").
-import { COMPANY_TEAM_WORDS, withoutLegalForm } from './company-name';
+import { COMPANY_TEAM_WORDS, DISTRICT_NUMBER, withoutLegalForm } from './company-name';
 import { builtOnFirstUse } from '../caseless';
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
 const TITLE_OR_UNIT =
-  /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|assistant|associate|executive|chair|dean|owner|proprietor|proprietress|founder|co-founder|president|secretary|clerk|organi[sz]er|guests?|attendees?|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
+  /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|technician|assistant|associate|executive|chair|dean|owner|proprietor|proprietress|founder|co-founder|president|secretary|clerk|organi[sz]er|guests?|attendees?|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people team|personnel|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
 /** Whether `name` signs the text as a person does, over a title: "Carla Mendes / Talent Acquisition". */
 export function signsOverTitle(text: string, name: string): boolean {
   const lines = text.split('\n').map((line) => line.trim());
@@ -44,7 +44,7 @@ function wholeLineCompany(line: string): string | null {
   // "Hessische Förderbank für Wohnungsbau (HFW)": the name before its short form or gloss.
   const first = (line.replace(/[ \t]+\([^()\n]{1,60}\)$/, '').split(PART_BREAK)[0] ?? '').trim();
   // "Klinikum Spreewald-Lausitz gGmbH", "Cottonwood Valley School District No. 14": a legal form or a district's number is no address.
-  const core = withoutLegalForm(first).replace(/[ \t]+No\.?[ \t]?\d{1,4}$/, '');
+  const core = withoutLegalForm(first).replace(DISTRICT_NUMBER, '');
   return core && !TITLE_OR_UNIT.test(core) && !ADDRESS.test(core) && CAPITALISED.test(core) ? first : null;
 }
 
@@ -77,11 +77,19 @@ function besideSigner(line: string, isKnownSigner: (line: string) => boolean): s
   return parts.slice(1).map((part) => (TITLE_OR_UNIT.test(part) ? null : wholeLineCompany(part))).find(Boolean) ?? null;
 }
 
+/** A team and its employer on one line: "Talent Acquisition | Kestrel Drive Systems". */
+function teamBesideEmployer(line: string): string | null {
+  const [team = '', employer, ...rest] = line.split(/[ \t]+\|[ \t]+/);
+  return employer && rest.length === 0 && TITLE_OR_UNIT.test(team) && TEAM_LINE.test(team) ? wholeLineCompany(employer) : null;
+}
+
 /** A team signs without a person: "Sincerely, / Human Resources - Talent Acquisition / Pine Bluff Independent School District", "The Orchardline Hiring Team". */
 function teamSigned(lines: string[]): string[] {
   const teamAt = lines.findLastIndex((line) => TITLE_OR_UNIT.test(line) && TEAM_LINE.test(line));
   const company = teamAt >= 0 ? wholeLineCompany(lines[teamAt + 1] ?? '') : null;
   if (company) return [company];
+  const beside = lines.map(teamBesideEmployer).findLast(Boolean);
+  if (beside) return [beside];
   const team = lines.map((line) => COMPANY_TEAM.exec(line)?.[1]).findLast(Boolean);
   return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }
@@ -106,7 +114,8 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
       const [beforeBar = '', title] = line.split(/[ \t]+[|–—][ \t]+/, 2);
       // "Hannah Lindqvist (she/her)", "Dr. Ana Ruiz, PhD": the name before the pronouns or credentials.
       const name = beforeBar.replace(/(?:,|[ \t]*\().*$/, '');
-      return NAME_LINE.test(name) && (title === undefined || TITLE_OR_UNIT.test(title)) && isSigner(name);
+      // "One Raffles Quay, North Tower, #28-01" starts like a name, but a signer's line holds no number.
+      return NAME_LINE.test(name) && !/\d/.test(line) && (title === undefined || TITLE_OR_UNIT.test(title)) && isSigner(name);
     });
   // A street ("Hebbal Ring Road, Mysuru") reads like a name too: the sender's own name, when written, marks the signer.
   const known = signerAt(isKnownSigner);
@@ -114,7 +123,9 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   const onSignerLine = lines.map((line) => besideSigner(line, isKnownSigner)).findLast(Boolean) ?? null;
   if (nameAt < 0) return onSignerLine ? [onSignerLine] : teamSigned(lines);
   // Under a title the line is the employer, though the mail's sender is named so: "People & Talent Partner / Ceiba Insurance Group".
-  const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(lines[nameAt - 1] ?? '') && !CONTACT.test(lines[nameAt - 1] ?? '') ? wholeLineCompany(lines[nameAt] ?? '') : null;
+  // A sentence above the name ("Could you meet my co-founder?") is prose, not a title.
+  const above = lines[nameAt - 1] ?? '';
+  const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(above) && !CONTACT.test(above) && !/[.?!]$/.test(above) ? wholeLineCompany(lines[nameAt] ?? '') : null;
   if (underTitle) return [underTitle];
   const below = lines.slice(nameAt + 1, nameAt + 4);
   // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer, but "Talent

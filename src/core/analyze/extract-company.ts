@@ -2,7 +2,7 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, COMPANY_TEAM_WORDS, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
+import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
@@ -10,7 +10,9 @@ import { builtOnFirstUse } from '../caseless';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
-const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|of the|de|la|for)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+[A-Z][\p{L}0-9&'’.+-]{0,40}){0,4}`;
+// A name never runs on into the writer: "On behalf of Open Type Collective I'd like…".
+const NOT_I = String.raw`(?!I(?:['’]\p{L}{1,2})?(?![\p{L}0-9]))`;
+const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|of the|de|la|for)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+${NOT_I}[A-Z][\p{L}0-9&'’.+-]{0,40}){0,4}`;
 const NAME_ANYWHERE = new RegExp(NAME, 'gu');
 
 // The words after the name in the phrases that start with one. Such a pattern is tried from every
@@ -30,6 +32,8 @@ const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+cli
 
 // "our client (Fernhollow Construction)" puts the name in brackets.
 const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}(?:[ \t]+|[ \t]*\()(${NAME})`, 'gu');
+/** An intermediary signs for the employer: "Public Service Commission, on behalf of Prairie Sky Public Media". */
+const SIGNED_FOR = new RegExp(String.raw`,[ \t]+on behalf of[ \t]+(${NAME})[ \t]*$`, 'gmu');
 /** A notice's field that names the employer: "Company: Fernhollow Construction", "Client: …". */
 const EMPLOYER_FIELD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:Company|Employer|Organi[sz]ation|Client|Hiring (?:company|organi[sz]ation))[ \t]*:[ \t]*(${NAME})[ \t]*(?=\n|$)`, 'gu');
 
@@ -162,7 +166,7 @@ function cleanName(raw: string): string | null {
   // A requisition or reference ("R-004217", "Ref VS-2026-118") is no name: a name has a word of letters.
   if (!/\p{L}{3}/u.test(name.replace(/\bRef\b\.?/gi, ''))) return null;
   // A registration or requisition number in it ("CRICOS Provider 00417K", "REQ-2026-0912 Engineer") makes it a code, not a name.
-  if (/\d{3}/.test(name)) return null;
+  if (/\d{3}/.test(name.replace(DISTRICT_NUMBER, ''))) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w))) return null;
   if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
@@ -201,9 +205,38 @@ function orgDomainKey(email: string): string | null {
   if (!domain) return null;
   if (isAtsDomain(domain)) return atsTenantKey(domain);
   if (isSharedMailDomain(domain) || PLATFORM_DOMAIN.test(domain)) return null;
-  const parts = domain.split('.');
+  // "rvusd.k12.ca.us": a US locality domain writes the school or town before "k12" and the state.
+  const parts = domain.replace(/(?:\.k12)?\.[a-z]{2}\.us$/, '.us').split('.');
   const label = parts.length >= 3 && /^(?:co|com|ac|org|edu|gov|net|nhs)$/.test(parts[parts.length - 2] ?? '') ? parts[parts.length - 3] : parts[parts.length - 2];
   return label ?? null;
+}
+
+/** "Kari Haugen – Nordlys Vind": an ATS writes the recruiter's name, then the employer's. */
+const PERSON_THEN_PART = /^(\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30}){1,2})[ \t]+[–—|-][ \t]+(.{2,80})$/u;
+function employerAfterPerson(name: string): string | undefined {
+  const [, person = '', employer] = PERSON_THEN_PART.exec(name.trim()) ?? [];
+  return looksLikePerson(person) && !TEAM_NAME.test(person) ? employer : undefined;
+}
+
+/**
+ * Whether a sender's domain names the company: the whole name ("fernwoodandco" for "Fernwood & Co", its "&"
+ * spelt out), its first words, or an abbreviation of it ("spree-clt", hyphens dropped; "sfusd-ca", a place after a hyphen).
+ */
+function domainNames(domainKey: string, name: string): boolean {
+  const key = normalizeKey(name.replace(/[ \t]&[ \t]/g, ' and '));
+  const plain = domainKey.replace(/-/g, '');
+  if (plain === key || normalizeKey(name) === plain || (key.length >= 4 && (plain.startsWith(key) || key.startsWith(plain))) || domainAbbreviates(plain, name)) return true;
+  return domainKey.split('-').some((part) => part !== domainKey && part.length >= 3 && domainAbbreviates(part, name));
+}
+
+/** "Kōyō Living Australia" signed from koyoliving.com.au is "Kōyō Living": the domain spells the name, the place is its subsidiary's. */
+function withoutPlaceBeyondDomain(name: string, domainKey: string): string {
+  const words = name.split(' ');
+  for (const n of [1, 2]) {
+    const head = words.slice(0, -n).join(' ');
+    if (head && isSubsidiaryPlace(words.slice(-n).join(' ')) && normalizeKey(head) === domainKey.replace(/-/g, '')) return head;
+  }
+  return name;
 }
 
 /** A forwarded mail's sender, from its header: "From: Northgate Broadcasting Group <northgate@myworkday.com>". */
@@ -249,7 +282,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, UNIT_AFTER]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -321,6 +354,10 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
   // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
   for (const block of evidence.employerSignatures.flatMap(boundedBlocks)) for (const m of block.matchAll(CLIENT)) add(m[1], 12, 'stated');
+  // A signature the splitter left in the body still ends its lines there.
+  for (const block of [...evidence.employerBodies, ...evidence.employerSignatures].flatMap(boundedBlocks)) {
+    if (block.includes('on behalf of')) for (const m of block.matchAll(SIGNED_FOR)) add(m[1], 12, 'stated');
+  }
   // Only now: a sender named like a person may be the company itself ("Harbourline Extrusions"), which prose confirms.
   for (const key of personKeys) ownerKeys.add(key);
   // "Mariana Olvera Campos" signs for the sender "Mariana Olvera".
@@ -337,12 +374,16 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     const display = /^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i.exec(sender.name.trim());
     // "Recruitment - Office of the Digital Registrar": the department first, then the employer.
     const after = /^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|Personalabteilung)[ \t]*[–—|:-][ \t]*(.+)$/i.exec(sender.name.trim());
-    if (display?.[1]) add(display[1], 4, 'sender-name');
+    // "Graduate & Lateral Recruitment" <recruitment@tanhalvorsen.com.sg>: a unit of the firm its own domain names.
+    const ownDomain = orgDomainKey(sender.email);
+    if (display?.[1]) add(display[1], ownDomain && !isAtsDomain(domainOf(sender.email)) && !domainNames(ownDomain, display[1]) ? 1 : 4, 'sender-name');
     else if (after?.[1]) add(after[1], 4, 'sender-name');
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
     // "Fernhollow Construction via Indeed": a job board sends for the employer, unless a person signs as the sender.
     const board = VIA_BOARD.exec(sender.name.trim())?.[1]?.trim();
+    const employer = employerAfterPerson(sender.name);
     if (via?.[1]) add(via[1], 3, 'sender-name');
+    else if (employer) add(employer, 3, 'sender-name');
     else if (board && !writtenAsLine(board)) add(board, 3, 'sender-name');
     else if (
       !display &&
@@ -379,12 +420,14 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   }
   // A name that matches the sender's own domain is very likely the employer.
   const matchedDomains = new Map<Scored, string[]>();
-  for (const [key, entry] of scores) {
+  for (const entry of scores.values()) {
     for (const domainKey of domainKeys) {
-      if (domainKey === key || (key.length >= 4 && (domainKey.startsWith(key) || key.startsWith(domainKey))) || domainAbbreviates(domainKey, entry.name)) {
+      if (domainNames(domainKey, entry.name)) {
         entry.score += 4;
         entry.kinds.set('domain-match', (entry.kinds.get('domain-match') ?? 0) + 4);
         matchedDomains.set(entry, [...(matchedDomains.get(entry) ?? []), domainKey]);
+        // Prose that says the place with the name makes it the name.
+        if (!entry.kinds.has('stated')) entry.name = withoutPlaceBeyondDomain(entry.name, domainKey);
       }
     }
   }
@@ -452,16 +495,19 @@ const initialsOf = (words: string[]): string =>
     .join('')
     .toUpperCase();
 
-/** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or its last words as initials ("Hudson Bend CSD"). */
+/** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or some of its words as initials ("Hudson Bend CSD", "NYS Office of Regulatory Counsel"). */
 function isVariantOf(variant: string, name: string): boolean {
   const prefix = `${name.toLowerCase()} `;
   if (variant.toLowerCase().startsWith(prefix)) return isSubsidiaryPlace(variant.slice(prefix.length));
   const words = variant.split(' ');
-  const acronym = words.at(-1) ?? '';
-  const head = words.slice(0, -1).join(' ');
-  if (!/^[A-Z]{2,6}$/.test(acronym) || !name.startsWith(head ? `${head} ` : '')) return false;
-  const rest = name.slice(head ? head.length + 1 : 0).split(' ');
-  return rest.length >= 2 && initialsOf(rest) === acronym;
+  const at = words.findIndex((w) => /^[A-Z]{2,6}$/.test(w));
+  if (at < 0) return false;
+  const head = words.slice(0, at);
+  const tail = words.slice(at + 1);
+  const nameWords = name.split(' ');
+  const middle = nameWords.slice(head.length, nameWords.length - tail.length);
+  const same = (a: string[], b: string[]) => a.join(' ') === b.join(' ');
+  return middle.length >= 2 && same(nameWords.slice(0, head.length), head) && same(nameWords.slice(nameWords.length - tail.length), tail) && initialsOf(middle) === words[at];
 }
 
 /** Each variant's evidence counts for the name it varies, which it then leaves: one company, written as the mail writes it in full. */
