@@ -55,8 +55,9 @@ export const isTitleWord = (word: string) => {
 
 /** Every word of `part` is a word of `whole`: "Ana Lucía" of "Ana Lucía Robles", "Park" of "Jun Park". */
 export function partOf(part: string, whole: string): boolean {
-  const words = new Set(whole.toLowerCase().split(' '));
-  return part.toLowerCase().split(' ').every((w) => words.has(w));
+  // A word of `whole` is a run between its spaces: found padded, with no set of them built per call.
+  const words = ` ${whole.toLowerCase()} `;
+  return part.toLowerCase().split(' ').every((w) => words.includes(` ${w} `));
 }
 
 export function looksLikePerson(name: string): boolean {
