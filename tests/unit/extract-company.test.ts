@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCompany } from '../../src/core/analyze/extract-company';
 import { splitMessage } from '../../src/core/analyze/message-text';
+import { fromOneByte, mailAsOneByte, mapStrings } from '../../src/core/one-byte';
 
 interface Probe {
   from: [string, string];
@@ -15,10 +16,12 @@ interface Probe {
 const OWNER = 'robin.achterberg@gmail.com';
 
 /** The evidence the analysis gathers from a thread of one employer message and, when given, the candidate's reply. */
-function companyOf(probe: Probe): string | null {
+function companyOf(written: Probe): string | null {
+  // The engine reads mail's typographic characters as one-byte twins (src/core/one-byte.ts).
+  const probe = mapStrings(written, mailAsOneByte);
   const parts = splitMessage(probe.text);
   const reply = probe.reply ? splitMessage(probe.reply) : null;
-  return extractCompany({
+  const company = extractCompany({
     subject: probe.subject,
     employerBodies: [parts.body],
     employerSignatures: [parts.signature],
@@ -27,6 +30,7 @@ function companyOf(probe: Probe): string | null {
     ownerSignatures: reply ? [reply.signature] : [],
     ownerBodies: reply ? [reply.body] : [],
   });
+  return company === null ? null : fromOneByte(company);
 }
 
 const PROBES: [string, Probe, string | null][] = [

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractRole, notOfTheTitle } from '../../src/core/analyze/extract-role';
+import { extractRole as extractRoleOneByte, notOfTheTitle } from '../../src/core/analyze/extract-role';
+import { fromOneByte, mailAsOneByte } from '../../src/core/one-byte';
+
+/** extractRole on text as the engine reads it (src/core/one-byte.ts), its answer as the mail writes it. */
+function extractRole(subject: string, bodies: string[], excluded: (title: string) => boolean): string | null {
+  const role = extractRoleOneByte(mailAsOneByte(subject), bodies.map(mailAsOneByte), excluded);
+  return role === null ? null : fromOneByte(role);
+}
 
 const none = () => false;
 

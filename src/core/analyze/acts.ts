@@ -4,6 +4,7 @@
 // or as the mailbox owner's.
 import { builtOnFirstUse, caseless, lowerAscii } from '../caseless';
 import type { Sentence } from './sentences';
+import { oneByte } from '../one-byte';
 
 export type EmployerAct =
   | 'invite' // asks the candidate to interview
@@ -67,7 +68,7 @@ const EMPLOYER_RULES: ActRule[] = [
     act: 'reject',
     negationIsTheAct: true,
     pattern: new RegExp(
-      String.raw`\b(?:(?:chose|chosen|selected|hired|appointed|picked|offer(?:ed)? (?:it|the (?:[\w-]+ ){0,4}(?:role|position|job|post)) to|(?:made|extended) (?:an|the) offer to|(?:go|gone|going|went) (?:ahead )?with|proceed(?:ed|ing)? with|mov(?:e|ed|ing) (?:forward|ahead) with|decided on|settled on) (?:${OTHER_PERSON})(?![\w'’])|(?:position|role|job|post|vacancy|opening) (?:has|have|was|were|had) (?:now |already |since )?been filled|(?:not|won't|will not|cannot|can't|unable to|not able to) (?:be )?(?:tak(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)) (?:your (?:application|candidacy)|you) (?:any )?(?:further|forward)|(?:application|candidacy) (?:will not|won't|cannot|can't|is not going to) be (?:progressed|advanced|taken (?:any )?(?:forward|further)|moved forward|considered further)|(?:position|role|job|post|vacancy|place) (?:was|has been|had been|is being) (?:offered|given) to (?:another|a|an|someone|somebody|one of)\b|pass on (?:your (?:application|candidacy|profile)|you)\b(?! to\b)|(?:cannot|can't|can not|not able to) offer you)`,
+      oneByte(String.raw`\b(?:(?:chose|chosen|selected|hired|appointed|picked|offer(?:ed)? (?:it|the (?:[\w-]+ ){0,4}(?:role|position|job|post)) to|(?:made|extended) (?:an|the) offer to|(?:go|gone|going|went) (?:ahead )?with|proceed(?:ed|ing)? with|mov(?:e|ed|ing) (?:forward|ahead) with|decided on|settled on) (?:${OTHER_PERSON})(?![\w'’])|(?:position|role|job|post|vacancy|opening) (?:has|have|was|were|had) (?:now |already |since )?been filled|(?:not|won't|will not|cannot|can't|unable to|not able to) (?:be )?(?:tak(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)) (?:your (?:application|candidacy)|you) (?:any )?(?:further|forward)|(?:application|candidacy) (?:will not|won't|cannot|can't|is not going to) be (?:progressed|advanced|taken (?:any )?(?:forward|further)|moved forward|considered further)|(?:position|role|job|post|vacancy|place) (?:was|has been|had been|is being) (?:offered|given) to (?:another|a|an|someone|somebody|one of)\b|pass on (?:your (?:application|candidacy|profile)|you)\b(?! to\b)|(?:cannot|can't|can not|not able to) offer you)`),
       'i',
     ),
   },
@@ -93,7 +94,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'confirm',
     pattern: new RegExp(
-      String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|that's|that is|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:(?:ok(?:ay)?|great|perfect|done|cool|super|excellent|brilliant|lovely|thanks)[,!.]? ){0,2}(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b| in for\b| on\b| ${WHEN})|^(?:your )?(?:[\w-]+ ){0,3}${MEETING}s? (?:is |has been )?(?:confirmed|booked|rescheduled)(?:[.!:]|$)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|^(?:[\w,'-]+ ){0,4}(?:speak|talk|chat) (?:then|tomorrow|${WEEKDAY})[.!]|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder(?: that| of| about| for|:) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on(?! hold| pause| ice)|at|scheduled|confirmed|set|booked))`,
+      oneByte(String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|that's|that is|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|moved|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^(?:(?:ok(?:ay)?|great|perfect|done|cool|super|excellent|brilliant|lovely|thanks)[,!.]? ){0,2}(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b| in for\b| on\b| ${WHEN})|^(?:your )?(?:[\w-]+ ){0,3}${MEETING}s? (?:is |has been )?(?:confirmed|booked|rescheduled)(?:[.!:]|$)|(?:pleased|happy|glad|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|^(?:[\w,'-]+ ){0,4}(?:speak|talk|chat) (?:then|tomorrow|${WEEKDAY})[.!]|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder(?: that| of| about| for|:) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on(?! hold| pause| ice)|at|scheduled|confirmed|set|booked))`),
       'i',
     ),
   },
@@ -220,7 +221,7 @@ const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 // "If you could send your availability" asks politely; it is no condition.
 const CONDITIONAL_BEFORE = caseless(/\b(?:if(?! you (?:could|can)\b)|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)\b(?=[^,;]{0,120}$)|in the event|as soon as)\b|\b(?:before|once|until)\s{1,3}$/i);
 // A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
-const NEGATION_BEFORE = caseless(/(?:\b(?:not|cannot|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i);
+const NEGATION_BEFORE = caseless(oneByte(/(?:\b(?:not|cannot|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i));
 /** A request to confirm is a scheduling step, not a confirmation. */
 const REQUEST_BEFORE = caseless(/\b(?:please|kindly|can you|could you|reply to|need you to|asked? (?:you )?to|want you to|will|'ll|shall)\s{1,3}$/i);
 /** "Until the funding is confirmed", "when your slot is booked": a booking inside a time clause has not happened. */

@@ -1,4 +1,5 @@
-// Whether a sender's domain abbreviates a name the mail writes: "frontrangefreight" is "Front Range
+
+import { oneByte } from '../one-byte';// Whether a sender's domain abbreviates a name the mail writes: "frontrangefreight" is "Front Range
 // Freightways", "tnedc" is "Tamil Nadu e-Governance Development Cell", "hfw-foerderbank" is "Hessische
 // Förderbank für Wohnungsbau". The domain is read as prefixes of the name's words, in order, some skipped.
 
@@ -43,12 +44,12 @@ export function domainAbbreviates(key: string, name: string): boolean {
 }
 
 /** Where a letterhead or signature line's parts meet: "talent acquisition | prairie lantern seed co.", "founder, second spoke". */
-const SEGMENT_BREAK = /[ \t]+[|·•–—-][ \t]+|,[ \t]+|[ \t]+\([^()\n]{0,40}\)/;
+const SEGMENT_BREAK = oneByte(/[ \t]+[|·•–—-][ \t]+|,[ \t]+|[ \t]+\([^()\n]{0,40}\)/);
 /** Words a name never runs on with: a legal form, a verb or a joining word of prose. */
 const NAME_STOP = /^(?:inc|llc|llp|pllc|ltd|limited|gmbh|ggmbh|ag|plc|pty|pte|pvt|private|co|corp|is|are|was|were|has|have|had|will|would|team|or|to|in|for|on|at|with|who|which|here|hr|talent|recruiting|recruitment|careers)\.?$/i;
 /** Words written small inside a name, whatever the mail's case: "Sol de Occidente", "Bank of Baroda". */
 const SMALL_WORD = /^(?:of|the|and|for|de|del|la|le|du|di|da|van|von|der|für|y)$/i;
-const WORD = /^(?:[\p{L}][\p{L}'’.-]{0,30}|&)$/u;
+const WORD = oneByte(/^(?:[\p{L}][\p{L}'’.-]{0,30}|&)$/u);
 
 /** A name written all in small letters, written as names are: "second spoke" → "Second Spoke". */
 const capitalised = (words: string[]): string =>
@@ -61,7 +62,7 @@ const capitalised = (words: string[]): string =>
  * written with capitals.
  */
 function segmentName(key: string, segment: string): string | null {
-  const words = segment.trim().replace(/["”'’.,;:!]+$/, '').split(/[ \t]+/).slice(0, 8);
+  const words = segment.trim().replace(oneByte(/["”'’.,;:!]+$/), '').split(/[ \t]+/).slice(0, 8);
   const first = spellings(words[0] ?? '')[0] ?? '';
   if (!first || first[0] !== key[0] || NAME_STOP.test(words[0] ?? '')) return null;
   let end = 0;

@@ -2,6 +2,7 @@
 // "Halcyon Biologics Singapore Pte. Ltd." is "Halcyon Biologics". Names are compared without their legal
 // form; the one given is then written the way the mail writes it most ("Vance Harlan LLP", "The Alder Lodge").
 import { builtOnFirstUse } from '../caseless';
+import { oneByte } from '../one-byte';
 
 // "GmbH & Co. KG" is one form: its "& Co." is no partner's.
 const LEGAL_FORM = String.raw`(?:(?:GmbH|AG|UG)[ \t]+&[ \t]+Co\.?[ \t]+KG(?:aA)?|Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
@@ -36,7 +37,7 @@ export function withoutLegalForm(name: string): string {
 const LEGAL_AFTER = new RegExp(String.raw`^,?[ \t]+${LEGAL_FORM}(?![\p{L}])`, 'u');
 
 /** What follows a name that ends there: a stop, a line's end, or a verb or joining word ("Bellbird Employee Share Plan", "Bellbird day" use it as a modifier). */
-const ENDS_NAME = /^(?:$|[\n.,;:!?)'’"]|[ \t]+(?:is|are|was|were|has|have|had|will|would|team|and|or|to|in|for|on|at|with|who|which|–|—|-|\|)(?:[ \t]|$))/u;
+const ENDS_NAME = oneByte(/^(?:$|[\n.,;:!?)'’"]|[ \t]+(?:is|are|was|were|has|have|had|will|would|team|and|or|to|in|for|on|at|with|who|which|–|—|-|\|)(?:[ \t]|$))/u);
 
 /** How often `phrase` stands in the text as words of its own, and how often a legal form follows it. */
 function standing(phrase: string, text: string): { alone: number; registered: number } {
@@ -125,7 +126,7 @@ function withAbbreviationStop(name: string, text: string): string {
 const WHAT_IT_IS =
   /^(?:Biosciences|Sciences|Therapeutics|Pharma|Pharmaceuticals|Biologics|Diagnostics|Genomics|Medical|Health|Healthcare|Hospitals?|Clinic|Bank|Group|Labs?|Laboratories|Studios?|Systems|Solutions|Services|Software|Technologies|Robotics|Analytics|Networks|Dynamics|Materials|Foods|Energy|Capital|Holdings|Industries|Logistics|Insurance|Media|Motors|Manufacturing|Consulting|Ventures|Financial|Foundation|Hotels?|Resorts?)$/;
 /** One or two capitalised words after a name, then its end: a stop, a bracket, a line's end, a dash or a word in lower case ("Kestrel Freight Systems came back"). */
-const WORDS_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){1,2})(?=$|[\n.,;:!?)(]|[ \t]+(?:\p{Ll}|\(|–|—|-|\|))/u;
+const WORDS_AFTER = oneByte(/^((?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){1,2})(?=$|[\n.,;:!?)(]|[ \t]+(?:\p{Ll}|\(|–|—|-|\|))/u);
 
 /** "Calyx" as the prose says it is the "Calyx Therapeutics" the mail writes in full elsewhere: the name with what the company is. */
 export function inFull(name: string, text: string): string {
@@ -140,7 +141,7 @@ export function inFull(name: string, text: string): string {
 }
 
 /** The words that lead up to an acronym in brackets: "the Lowmoor Regional Transit Board (LRTB)". */
-const BEFORE_BRACKET = /((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the|de|für|&)[ \t]+)?){2,8})\($/u;
+const BEFORE_BRACKET = oneByte(/((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the|de|für|&)[ \t]+)?){2,8})\($/u);
 const SMALL_WORD = /^(?:of|for|and|the|de|für|&)$/;
 
 /** "LRTB" is the "Lowmoor Regional Transit Board" the mail spells out before it in brackets; otherwise the acronym stays. */

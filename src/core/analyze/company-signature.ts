@@ -3,6 +3,7 @@
 // ("Talent Partner | Prairie Ledger Bank", "People Ops @ Brightwater Learning").
 import { COMPANY_TEAM_WORDS, DISTRICT_NUMBER, withoutLegalForm } from './company-name';
 import { builtOnFirstUse } from '../caseless';
+import { oneByte } from '../one-byte';
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
 const TITLE_OR_UNIT =
@@ -14,7 +15,7 @@ export function signsOverTitle(text: string, name: string): boolean {
 }
 
 /** A signer's name line: words of letters only, so "Unit 4, 21 Sydenham Rd" is not one. */
-const NAME_LINE = /^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+(?:(?:van|von|de|del|da|di|la|le|bin|binti|al)[ \t](?:(?:der|den|la)[ \t])?)?[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u;
+const NAME_LINE = oneByte(/^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+(?:(?:van|von|de|del|da|di|la|le|bin|binti|al)[ \t](?:(?:der|den|la)[ \t])?)?[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u);
 /** Letters after a name, never an employer: "PMP", "RN", "SHRM-SCP". */
 const CREDENTIAL = /^(?:MBA|PMP|CSM|RN|BSN|MSN|DNP|FNP|NP|PA-C|PhD|Ph\.D|MD|DO|JD|Esq|CPA|CFA|CMA|PE|PEng|CEng|SHRM-CP|SHRM-SCP|PHR|SPHR|CIPD|MCIPD|CHRP|CHRL|LCSW|LPC|CCRN|MEd|EdD|MA|MS|MSc|BA|BS|BSc|BEng|MEng|ACCA|CIMA|FCA|ACA|MRICS|FRICS|RA|AIA)\.?$/;
 
@@ -34,9 +35,9 @@ const TEAM_LINE = /^[\p{L}&/ \t-]{2,60}$/u;
 const ADDRESS = /(?:^|[ \t])\d+[a-z]?\b/;
 
 /** Where a line's parts meet: "Title | Company", "Company – Tagline", "Title, Company". */
-const PART_BREAK = /[ \t]+[|–—·•][ \t]+|[ \t]+-[ \t]+|,[ \t]+|[ \t]+@[ \t]+/;
+const PART_BREAK = oneByte(/[ \t]+[|–—·•][ \t]+|[ \t]+-[ \t]+|,[ \t]+|[ \t]+@[ \t]+/);
 const PART_BREAK_AT = new RegExp(String.raw`${PART_BREAK.source}|[ \t]+at[ \t]+`);
-const CAPITALISED = /^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|for|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u;
+const CAPITALISED = oneByte(/^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|for|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u);
 
 /** A line that is the employer's name and nothing else but a tagline or place: "Mott Avenue Capital | A Community Development Loan Fund". */
 function wholeLineCompany(line: string): string | null {
@@ -63,7 +64,7 @@ function besideTitle(line: string): string | null {
 
 /** The company's team as the signer: "The Orchardline Hiring Team", "Ledgerline Talent Acquisition". */
 const COMPANY_TEAM = new RegExp(
-  String.raw`^(?:The[ \t]+)?(\p{Lu}[\p{L}0-9&'’.+-]{0,40}(?:[ \t]+[\p{Lu}&][\p{L}0-9&'’.+-]{0,40}){0,4}?)[ \t]+(?:${COMPANY_TEAM_WORDS}|Talent Acquisition|Recruiting|Recruitment|Human Resources|Careers)$`,
+  oneByte(String.raw`^(?:The[ \t]+)?(\p{Lu}[\p{L}0-9&'’.+-]{0,40}(?:[ \t]+[\p{Lu}&][\p{L}0-9&'’.+-]{0,40}){0,4}?)[ \t]+(?:${COMPANY_TEAM_WORDS}|Talent Acquisition|Recruiting|Recruitment|Human Resources|Careers)$`),
   'u',
 );
 
@@ -111,7 +112,7 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   const signerAt = (isSigner: (line: string) => boolean) =>
     lines.findLastIndex((line) => {
       // "Jana Röder | Talent Acquisition" is a signer and a title; "Pinecrest Mutual | Boise" is no signer.
-      const [beforeBar = '', title] = line.split(/[ \t]+[|–—][ \t]+/, 2);
+      const [beforeBar = '', title] = line.split(oneByte(/[ \t]+[|–—][ \t]+/), 2);
       // "Hannah Lindqvist (she/her)", "Dr. Ana Ruiz, PhD": the name before the pronouns or credentials.
       const name = beforeBar.replace(/(?:,|[ \t]*\().*$/, '');
       // "One Raffles Quay, North Tower, #28-01" starts like a name, but a signer's line holds no number.

@@ -7,19 +7,20 @@ import { isCredentials, signatureCompanies, signsOverTitle } from './company-sig
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
+import { oneByte } from '../one-byte';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
 // A name never runs on into the writer: "On behalf of Open Type Collective I'd like…".
-const NOT_I = String.raw`(?!I(?:['’]\p{L}{1,2})?(?![\p{L}0-9]))`;
-const NAME = String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|of the|de|la|for)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+${NOT_I}[A-Z][\p{L}0-9&'’.+-]{0,40}){0,4}`;
+const NOT_I = oneByte(String.raw`(?!I(?:['’]\p{L}{1,2})?(?![\p{L}0-9]))`);
+const NAME = oneByte(String.raw`[A-Z][\p{L}0-9&'’.+-]{0,40}(?:[ \t]+(?:&|of|of the|de|la|for)[ \t]+[A-Z][\p{L}0-9&'’.-]{0,40}|[ \t]+${NOT_I}[A-Z][\p{L}0-9&'’.+-]{0,40}){0,4}`);
 const NAME_ANYWHERE = new RegExp(NAME, 'gu');
 
 // The words after the name in the phrases that start with one. Such a pattern is tried from every
 // capital of a block, so a block without the words (most of them) skips it: the test is the match's
 // own tail, so nothing it would find is lost.
 const TEAM_AFTER = String.raw`(?:team|hiring team|recruiting team|talent team|people team|family|interview)`;
-const POSSESSIVE_AFTER = String.raw`(?:'s|’s)\s+(?:hiring|recruiting|talent|people|engineering|interview|team|mission|offer|product)`;
+const POSSESSIVE_AFTER = oneByte(String.raw`(?:'s|’s)\s+(?:hiring|recruiting|talent|people|engineering|interview|team|mission|offer|product)`);
 const DEPARTMENT_AFTER = String.raw`(?:Recruiting|Talent(?: Acquisition)?|Careers|Hiring Team|People Team|HR)\b`;
 const EXCITED_AFTER = String.raw`(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`;
 const LEGAL_STATEMENT_AFTER = String.raw`(?:is|are)[ \t]+(?:an equal|committed to|authori[sz]ed|regulated|a registered)`;
@@ -27,7 +28,7 @@ const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is 
 /** "with X" names the company, but not after a meeting: "interviewing with Farah Iskandar", "a plant tour with Ines Alvarado", "off the phone with Tom Reyes" name a person. */
 const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time|rounds?|tours?|phone|lunch|coffee|panel|screen|visit|debrief)[ \t])with`;
 /** "a client in Columbus, Ostrander Foods,": where the client is, before its name. */
-const CLIENT_PLACE = String.raw`(?:[ \t]+(?:of (?:mine|ours)|(?:based )?in [A-Z][\p{L}.'’-]{1,30}(?:[ \t][A-Z][\p{L}.'’-]{1,30}){0,2}))?`;
+const CLIENT_PLACE = oneByte(String.raw`(?:[ \t]+(?:of (?:mine|ours)|(?:based )?in [A-Z][\p{L}.'’-]{1,30}(?:[ \t][A-Z][\p{L}.'’-]{1,30}){0,2}))?`);
 const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+client|[Oo]ne of (?:my|our) clients)${CLIENT_PLACE},|(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|[Cc]lient company,?)`;
 
 // "our client (Fernhollow Construction)" puts the name in brackets.
@@ -53,7 +54,7 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
 ];
 
 /** "Harrow, Pike & Delacroix": two to four partners' names, the last after "&" or "and". */
-const PARTNERS = /\b\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30}){1,2},?[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’-]{0,30}/gu;
+const PARTNERS = oneByte(/\b\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30}){1,2},?[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’-]{0,30}/gu);
 
 /** Each phrase's company names in a block, with the phrase's weight. */
 function* namesInBlock(block: string): Generator<[string | undefined, number]> {
@@ -68,17 +69,17 @@ const SUBJECT_PATTERNS: RegExp[] = [
 ];
 /** A subject's first or last segment, or a parenthesis, often names the employer but as often the role or a person. */
 const SUBJECT_SEGMENTS: RegExp[] = [
-  new RegExp(String.raw`^(?:(?:[Rr][Ee]|[Ff][Ww][Dd]?|AW|WG):\s*)*(${NAME})\s*(?:[-–—|:]|x)\s+`, 'gu'),
-  new RegExp(String.raw`\s(?:[-–—|@]|at)\s+(${NAME})\s*$`, 'gu'),
+  new RegExp(oneByte(String.raw`^(?:(?:[Rr][Ee]|[Ff][Ww][Dd]?|AW|WG):\s*)*(${NAME})\s*(?:[-–—|:]|x)\s+`), 'gu'),
+  new RegExp(oneByte(String.raw`\s(?:[-–—|@]|at)\s+(${NAME})\s*$`), 'gu'),
   new RegExp(String.raw`\((${NAME})\)`, 'g'),
 ];
 
-const GREETING = /^(?:Hi|Hello|Dear|Hey|Good (?:morning|afternoon))[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?([\p{Lu}][\p{L}'’-]{0,30})/gmu;
+const GREETING = oneByte(/^(?:Hi|Hello|Dear|Hey|Good (?:morning|afternoon))[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?([\p{Lu}][\p{L}'’-]{0,30})/gmu);
 
 /** Display names of teams, not people: "Parcelly Recruiting", "Acme Careers". */
 const TEAM_NAME = /\b(?:Recruiting|Recruitment|Talent|Careers|Hiring|HR|People|Team|Jobs)\b/i;
 
-const SIGNATURE_LINE = new RegExp(String.raw`^(?:.*?(?:\||,|\bat\b|@|–|—)\s*)?(${NAME})\s*$`, 'u');
+const SIGNATURE_LINE = new RegExp(oneByte(String.raw`^(?:.*?(?:\||,|\bat\b|@|–|—)\s*)?(${NAME})\s*$`), 'u');
 
 /** The mail's business, never part of an employer's name: "Final-Round Interview Invitation". */
 const NOT_A_NAME_WORD = /\b(?:interview|invitation|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
@@ -88,7 +89,7 @@ const PRACTICE_END = /[ \t](?:Lawyers|Solicitors|Attorneys|Barristers|Architects
 /** Who signs for a company without a person, after its name: "The Tallowmere Team", "Orchardline Hiring Team". */
 const TEAM_TAIL = new RegExp(String.raw`[ \t]+${COMPANY_TEAM_WORDS}$`);
 /** What follows an employer's name in a department's sender name: " Human Resources – Selection Unit", " | Recruitment". */
-const UNIT_AFTER = /(?:[ \t]+(?:Human[ \t]+Resources|HR)(?:[ \t]+(?:Division|Department))?)?[ \t]*[–—|][ \t]*(\p{L}{2,20}(?:[ \t]\p{L}{2,20}){0,3})$/u;
+const UNIT_AFTER = oneByte(/(?:[ \t]+(?:Human[ \t]+Resources|HR)(?:[ \t]+(?:Division|Department))?)?[ \t]*[–—|][ \t]*(\p{L}{2,20}(?:[ \t]\p{L}{2,20}){0,3})$/u);
 
 /** A recruitment agency's name: it places candidates with the employer, it is not the employer. */
 const AGENCY = /\b(?:Search|Staffing|Recruitment|Recruiting|Resourcing|Headhunters?|Personnel|Talent(?: Partners| Solutions| Group)?)\b/;
@@ -132,7 +133,7 @@ const JOB_BOARD = new RegExp(`^(?:${JOB_BOARDS}|SEEK)$`);
 const VENUE = /(?:^|[ \t])(?:Reception|Lobby|Front Desk|Entrance|Gate|Foyer|Atrium|Boardroom|Meeting Room|Car Park|Parking|Security Desk)$/;
 
 /** A day or a season of the calendar, not a name: "Thanksgiving", "New Year". */
-const CALENDAR_NAME = /^(?:Thanksgiving|Christmas|Xmas|Easter|Diwali|Eid|Hanukkah|Ramadan|New Year(?:'s|’s)?(?: Eve| Day)?|Today|Tomorrow|Tonight|Yesterday|Weekend)$/;
+const CALENDAR_NAME = oneByte(/^(?:Thanksgiving|Christmas|Xmas|Easter|Diwali|Eid|Hanukkah|Ramadan|New Year(?:'s|’s)?(?: Eve| Day)?|Today|Tomorrow|Tonight|Yesterday|Weekend)$/);
 
 /** A person's post, not an organisation: "Director of Workforce Programs", "Assistant Professor of Public Administration". */
 const POST_OF = /^(?:\S+[ \t])?(?:Professor|Director|Head|Dean|Chair|Manager|Lecturer|Vice President|VP|Coordinator|Officer|Teacher)[ \t]+of\b/;
@@ -153,7 +154,7 @@ function isPractice(name: string): boolean {
 
 function cleanName(raw: string): string | null {
   const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros|No))\.(?=\s)/)[0] ?? '')
-    .replace(/[.,;:!’'s]+$/u, (tail) => (/^(?:’s|'s)$/.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
+    .replace(oneByte(/[.,;:!’'s]+$/u), (tail) => (oneByte(/^(?:’s|'s)$/).test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
     .replace(/^(?:The|Our|Your)\s+/, '')
     .trim());
   if (TEAM_TAIL.test(name)) return cleanName(name.replace(TEAM_TAIL, ''));
@@ -212,7 +213,7 @@ function orgDomainKey(email: string): string | null {
 }
 
 /** "Kari Haugen – Nordlys Vind": an ATS writes the recruiter's name, then the employer's. */
-const PERSON_THEN_PART = /^(\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30}){1,2})[ \t]+[–—|-][ \t]+(.{2,80})$/u;
+const PERSON_THEN_PART = oneByte(/^(\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,30}){1,2})[ \t]+[–—|-][ \t]+(.{2,80})$/u);
 function employerAfterPerson(name: string): string | undefined {
   const [, person = '', employer] = PERSON_THEN_PART.exec(name.trim()) ?? [];
   return looksLikePerson(person) && !TEAM_NAME.test(person) ? employer : undefined;
@@ -311,7 +312,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // Keying every line is costly and only a sender writing through an ATS needs it: built on that first need.
   let firstNames: Set<string> | undefined;
   const signsWith = (key: string) => {
-    firstNames ??= new Set([...greeted, ...[...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').map((line) => normalizeKey(line.replace(/^[-–—][ \t]*/, ''))))]);
+    firstNames ??= new Set([...greeted, ...[...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').map((line) => normalizeKey(line.replace(oneByte(/^[-–—][ \t]*/), ''))))]);
     return firstNames.has(key);
   };
   // "Carla Mendes" over "Talent Acquisition" signs as a person, though an ATS sends for her.
@@ -371,9 +372,9 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   );
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
-    const display = /^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i.exec(sender.name.trim());
+    const display = oneByte(/^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i).exec(sender.name.trim());
     // "Recruitment - Office of the Digital Registrar": the department first, then the employer.
-    const after = /^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|Personalabteilung)[ \t]*[–—|:-][ \t]*(.+)$/i.exec(sender.name.trim());
+    const after = oneByte(/^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|Personalabteilung)[ \t]*[–—|:-][ \t]*(.+)$/i).exec(sender.name.trim());
     // "Graduate & Lateral Recruitment" <recruitment@tanhalvorsen.com.sg>: a unit of the firm its own domain names.
     const ownDomain = orgDomainKey(sender.email);
     if (display?.[1]) add(display[1], ownDomain && !isAtsDomain(domainOf(sender.email)) && !domainNames(ownDomain, display[1]) ? 1 : 4, 'sender-name');
@@ -412,7 +413,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // A firm named for its partners writes commas inside its name ("Harrow, Pike & Delacroix LLP"), which no
   // other pattern reads as one name: its domain says it is one ("harrowpike"), where a list of people has none.
   for (const block of [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures].flatMap(boundedBlocks)) {
-    if (!/,[ \t]+\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30})?,?[ \t]+(?:&|and)[ \t]/u.test(block)) continue;
+    if (!oneByte(/,[ \t]+\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30})?,?[ \t]+(?:&|and)[ \t]/u).test(block)) continue;
     for (const m of block.matchAll(PARTNERS)) {
       const key = normalizeKey(m[0]);
       if ([...domainKeys].some((domainKey) => domainKey.length >= 4 && key.startsWith(domainKey.replace(/-/g, '')))) add(m[0], 3, 'stated');
@@ -524,7 +525,7 @@ function mergeVariants(entries: Scored[]): Scored[] {
 }
 
 /** A lower-case subject's first part: "brightwell & co - feedback from your final". */
-const SMALL_LEAD = /^([a-z][a-z&'’. ]{2,40}?)[ \t]+[-–—|][ \t]/;
+const SMALL_LEAD = oneByte(/^([a-z][a-z&'’. ]{2,40}?)[ \t]+[-–—|][ \t]/);
 
 /**
  * Lower-case mail writes its employer as it writes everything, and its subject leads with it as a capitalised

@@ -10,6 +10,7 @@ import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase,
 import type { InterviewerKind, Ranked } from './field-evidence';
 import { featuresOf, meetsProbability, MEETS_THRESHOLD, type Sighting, type WriterSighting } from './interviewer-model';
 import { builtOnFirstUse } from '../caseless';
+import { oneByte } from '../one-byte';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
@@ -21,9 +22,9 @@ const WITH_SOMEONE = /\bwith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
 const WRITER_MEETS =
-  /\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i;
+  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i);
 /** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
-const WRITER_IN_LIST = /\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u;
+const WRITER_IN_LIST = oneByte(/\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u);
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
 const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i;
 /** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */
@@ -32,7 +33,7 @@ const THANKS_RECIPIENT =
 /** The writer says they met the candidate: "It was lovely meeting you". */
 const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|speaking with|talking with|to speak with) you\b/i;
 /** A line that may open with a listed name: a bullet, a time, an indent, or a name followed by its title. */
-const MAY_LIST = /(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u;
+const MAY_LIST = oneByte(/(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u);
 /** Mail about an interview, whatever word it uses for it. */
 const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
 /** Where sentences end: not after an honorific ("Dr. Varga", "Dr.-Ing.") or a clock's "a.m.". */
@@ -59,7 +60,7 @@ const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
   const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
-  return looksLikePerson(name) && /\p{Ll}/u.test(name) && /^[\p{L}'’. -]{3,60}$/u.test(name) ? name : null;
+  return looksLikePerson(name) && /\p{Ll}/u.test(name) && oneByte(/^[\p{L}'’. -]{3,60}$/u).test(name) ? name : null;
 }
 
 function sentencesOf(text: string): string[] {
@@ -105,7 +106,7 @@ function readMentions(mentions: NameMention[], into: Reading, kind: Source | nul
 }
 
 /** A line that is a person's name alone, as a signer writes it ("Pippa Hargreaves", "Dr. Lorenzo Bianchi"). */
-const SIGNER_LINE = /^[ \t]{0,4}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){0,2}(\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3})[ \t]{0,4}(?:,[^\n]{0,40})?$/u;
+const SIGNER_LINE = oneByte(/^[ \t]{0,4}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){0,2}(\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3})[ \t]{0,4}(?:,[^\n]{0,40})?$/u);
 
 /** Who signed a message: the first name-shaped line of its signature, else of its last lines (there alone on its line, as a list's "Name, Title" is not). */
 function signerOf(signature: string, body: string): string | null {
@@ -135,13 +136,13 @@ function forwardedMails(forwarded: string): { sender: Person | undefined; body: 
 
 /** The writer counts themself among the people met: "Me and our CTO", "Marguerite and I are looking forward", "Breakfast with me". */
 const WRITER_AMONG =
-  /(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u;
+  oneByte(/(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u);
 /** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
 const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you)\b/i;
 /** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
-const WRITER_WILL_MEET = /\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you)\b/i;
+const WRITER_WILL_MEET = oneByte(/\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you)\b/i);
 /** A job title after a name: "Hector Alvarado (Farm Manager)", "Noor Al-Amin, Staff Engineer", "Alison Cartwright – Deputy Director". */
-const TITLE_AFTER = /^[ \t]{0,3}(?:\(|,|[–—-])[ \t]{0,3}(?:our[ \t]|the[ \t]|a[ \t])?([\p{L}&/ -]{2,40})/u;
+const TITLE_AFTER = oneByte(/^[ \t]{0,3}(?:\(|,|[–—-])[ \t]{0,3}(?:our[ \t]|the[ \t]|a[ \t])?([\p{L}&/ -]{2,40})/u);
 const titledAt = (sentence: string, m: NameMention) => (TITLE_AFTER.exec(sentence.slice(endOf(m), endOf(m) + 48))?.[1] ?? '').split(/[\s&/,-]+/).some(isTitleWord);
 /** A clock time on the name's line or on one of the two lines above it: an itinerary's slot. */
 const slottedAt = (sentence: string, m: NameMention) => {
@@ -212,7 +213,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
 const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
 const RECRUITING = String.raw`\b(?:talent|recruit\w*|HR|human resources|generalist)\b`;
-const RECRUITING_TITLE = new RegExp(String.raw`^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?${RECRUITING}`, 'i');
+const RECRUITING_TITLE = new RegExp(oneByte(String.raw`^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?${RECRUITING}`), 'i');
 /** A signature's title line that is a recruiter's: "Talent Partner", "Senior Recruiter, EMEA", "HR Generalist". */
 const RECRUITING_LINE = new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i');
 /** A sentence that has the candidate meet or interview with people, not only talk to them. */
@@ -267,18 +268,18 @@ const onPlaceLine = (sentence: string, m: NameMention) => {
 const ADDRESS_AFTER = /^(?:[ \t]{1,2}\d{1,5}[a-z]?(?![\d:.]|[ \t]{0,2}[ap]\.?m)\b|,[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)\b|,[ \t]{0,2}[^,\n]{1,30},[ \t]{0,2}(?:\p{Lu}{2,3}[ \t]{1,2})?\d{4,6}\b)/iu;
 const namesAnAddress = (sentence: string, m: NameMention) => ADDRESS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 48));
 /** Before a first name that signs a message: nothing on its line after a comma's line ("Thanks,\nKendra"), or a closing dash ("Good luck!! – Brooke"). */
-const SIGN_OFF_BEFORE = /(?:^[ \t]{0,4}|,[ \t]{0,2}\n[ \t]{0,4}|[!.,)][ \t]{0,3}[–—-]{1,2}[ \t]{0,3})$/;
+const SIGN_OFF_BEFORE = oneByte(/(?:^[ \t]{0,4}|,[ \t]{0,2}\n[ \t]{0,4}|[!.,)][ \t]{0,3}[–—-]{1,2}[ \t]{0,3})$/);
 /**
  * A first name alone that signs the message, or is its writer's own: a writer does not name themselves among
  * the people the candidate meets ("me and Jun Park" says that).
  */
 const signsOff = (sentence: string, m: NameMention, writerFirst: string) => {
   if (m.words.length !== 1 || m.honorific) return false;
-  if ((m.words[0] ?? '').toLowerCase() === writerFirst || /^[–—-]{1,2}[ \t]{0,3}\p{Lu}[\p{L}'’-]{0,30}[.!]?$/u.test(sentence.trim())) return true;
+  if ((m.words[0] ?? '').toLowerCase() === writerFirst || oneByte(/^[–—-]{1,2}[ \t]{0,3}\p{Lu}[\p{L}'’-]{0,30}[.!]?$/u).test(sentence.trim())) return true;
   return /^[ \t.!]{0,3}(?:\n|$)/.test(sentence.slice(endOf(m), endOf(m) + 4)) && SIGN_OFF_BEFORE.test(sentence.slice(Math.max(0, m.at - 40), m.at));
 };
 /** After a run alone on its line, a comma and the signer's line or the message's end: a closing in any language ("Liebe Grüße,\nAnnegret", "Un saludo,"). */
-const CLOSING_AFTER = /^,[ \t]{0,3}(?:\n[ \t]{0,4}\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2}[ \t]{0,3})?\s{0,4}$/u;
+const CLOSING_AFTER = oneByte(/^,[ \t]{0,3}(?:\n[ \t]{0,4}\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2}[ \t]{0,3})?\s{0,4}$/u);
 const closesTheMessage = (sentence: string, m: NameMention) =>
   /^[ \t]{0,4}$/.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)) && CLOSING_AFTER.test(sentence.slice(endOf(m), endOf(m) + 60)) && endOf(m) + 60 >= sentence.length;
 /** Before a name, what makes them whom the candidate writes to or sends things, not whom they meet: "send to our coordinator, Ms. Renée Coleman,", "contact Priya Shah". */
@@ -292,11 +293,11 @@ const aContact = (sentence: string, m: NameMention) => {
 const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
 
 /** After a name, the writer beside it: "Hal and I", "Josh and me". */
-const WITH_WRITER_AFTER = /^[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i;
+const WITH_WRITER_AFTER = oneByte(/^[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i);
 /** Somewhere in a sentence, the writer beside someone: the cheap test before reading its names. */
 const WRITER_BESIDE = /\b(?:and|&)[ \t]{1,3}(?:I|me|myself)\b/i;
 /** A line that gives a place, not a person: "Location: Midland Forge & Stamping, Plant 2". */
-const PLACE_LINE = /^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
+const PLACE_LINE = oneByte(/^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i);
 const PLACE_LABEL = /\b(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
 
 /** The message up to its writer's sign-off: the lines under a signer's name are an address, not people. */
@@ -424,7 +425,7 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   const ownerKey = key(evidence.owner.name);
   const ownerWords = new Set(evidence.owner.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1));
   const companyKey = key(evidence.company ?? '');
-  const roleWords = ` ${(evidence.role ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).join(' ')} `;
+  const roleWords = oneByte(` ${(evidence.role ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).join(' ')} `);
   // A one-word "company" that is a name's first word ("Martin" of "Martin Heseltine") is that person's first name, taken for a company.
   const firstNameOnly = (words: string[]) => !/\s/.test((evidence.company ?? '').trim()) && key(words[0] ?? '') === companyKey && !ORGANISATION_WORD.test(words.slice(1).join(' '));
   const domains = [...new Set(evidence.participants.map((p) => key((p.email ?? '').split('@')[1] ?? '')))];

@@ -5,6 +5,7 @@ import type { Person } from '../model';
 import { strongestKind, type Ranked, type RoleKind } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
 import { domainAbbreviates } from './company-domain';
+import { oneByte } from '../one-byte';
 
 const JOB_NOUNS = String.raw`(?:Engineer|Developer|Programmer|Architect|Manager|Director|Designer|Analyst|Scientist|Specialist|Coordinator|Consultant|Associate|Administrator|Officer|Accountant|Controller|Representative|Rep|Nurse|Teacher|Intern|Recruiter|Writer|Editor|Producer|Strategist|Technician|Assistant|Counsel|Attorney|Paralegal|Planner|Marketer|Researcher|Advocate|Lead|Partner|Executive|Agent|Advisor|Adviser|Pharmacist|Therapist|Physiotherapist|Physician|Chemist|Economist|Actuary|Auditor|Buyer|Operator|Supervisor|Superintendent|Instructor|Librarian|Copywriter|Chef|Cook|Baker|Server|Bartender|Barista|Driver|Mechanic|Electrician|Apprentice|Carpenter|Plumber|Welder|Cashier|Clerk|Receptionist|Tutor|Counselor|Coach|Trainer|Pilot|Dentist|Hygienist|Veterinarian|Technologist|Inspector|Estimator|Foreman|Curator|Archivist|Generalist|Trainee|Fellow|Resident|Attendant|Caregiver|Aide|Worker|Handler|Machinist|Dispatcher|Underwriter|Banker|Teller|Broker|Translator|Illustrator|Animator|Photographer|Journalist|Reporter|Professor|Lecturer|Lawyer|Solicitor|Defender|Educator|Leader|Biostatistician|Statistician|Surveyor|Examiner|Adjuster|Appraiser|Assessor|Investigator|Installer|Assembler|Fitter|Agronomist|Horticulturist|Geologist|Biologist|Ecologist|Psychologist|Dietitian|Nutritionist|Radiographer|Sonographer|Phlebotomist|Paramedic|Midwife|Surgeon|Optometrist|Hairdresser|Stylist|Housekeeper|Custodian|Porter|Concierge|Sommelier|Butcher|Merchandiser|Scheduler|Drafter|Draughtsperson|Modeller|Modeler|Tester|Principal|Headteacher|Registrar|Professorship|Dean|Provost|Chaplain|Mentor|Facilitator|Clinician|Practitioner|Psychiatrist|Pathologist|Radiologist|Epidemiologist|Microbiologist|Toxicologist|Pharmacologist|Audiologist|Podiatrist|Optician|Orthodontist|Anaesthetist|Physicist|Mathematician|Meteorologist|Hydrologist|Geoscientist|Firefighter|Landscaper|Gardener|Groundskeeper|Painter|Roofer|Joiner|Bricklayer|Glazier|Plasterer|Labourer|Laborer|Operative|Packer|Picker|Storekeeper|Courier|Deckhand|Treasurer|Bookkeeper|Comptroller|Secretary|Sourcer|Negotiator|Forecaster|Conveyancer|Barrister|Litigator|Mediator|Presenter|Correspondent|Columnist|Videographer|Carer|Officer|Vice President|SRE|DevOps|Head of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|VP of [A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)?|Vice President of [A-Z][\w&-]*)`;
 const JOB_NOUN = new RegExp(String.raw`^${JOB_NOUNS}$`, 'i');
@@ -15,9 +16,9 @@ const OF_FIELD = String.raw`(?:[ \t]+(?:of|in)[ \t]+[A-Z][\w-]{0,30}(?:[ \t]+(?:
 
 /** A job title in title case, on one line: up to five leading words, a job noun, a field, a level. */
 const TITLE = new RegExp(String.raw`\b((?:${LEAD_WORD}[ \t]+){0,5}${JOB_NOUNS}${OF_FIELD}(?:[ \t]+(?:I{1,3}|IV|[1-3]))?)\b`, 'g');
-const LOWER_WORDS = String.raw`[a-z][\w/+&'’–-]{0,30}(?:[ \t]+(?:[a-z][\w/+&'’–-]{0,30}|&)){0,4}`;
+const LOWER_WORDS = oneByte(String.raw`[a-z][\w/+&'’–-]{0,30}(?:[ \t]+(?:[a-z][\w/+&'’–-]{0,30}|&)){0,4}`);
 /** What lower-case prose writes after a title to say which one it is: " – tenant rights", ", private client", " (ks3–ks4)". */
-const LOWER_QUALIFIER = String.raw`[ \t]+[–—-][ \t]+${LOWER_WORDS}|,[ \t]+${LOWER_WORDS}|[ \t]*\([a-z][^()\n]{0,40}\)`;
+const LOWER_QUALIFIER = oneByte(String.raw`[ \t]+[–—-][ \t]+${LOWER_WORDS}|,[ \t]+${LOWER_WORDS}|[ \t]*\([a-z][^()\n]{0,40}\)`);
 /** "the yard & counter assistant job", "the staff attorney – tenant rights position", "the education program specialist (curriculum & assessment), posting". */
 const LOWER_TITLE = new RegExp(
   String.raw`\bthe[ \t]+((?:(?!(?:the|a|an|for|to|with|at|in|on|as|our|your)[ \t])(?:[a-z][\w/+&-]{0,30}|[A-Z]{2,5}|&)[ \t]+){0,4}(?:${JOB_NOUNS.toLowerCase()}))(${LOWER_QUALIFIER})?(?:[ \t]+(?:role|position|opening|job|post|vacancy)\b|(?<=\))[ \t]*,)`,
@@ -26,7 +27,7 @@ const LOWER_TITLE = new RegExp(
 
 const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)(?:\s+(?:next|new|open|future))?\s*$|\b(?:hiring|join\s+us\s+as)\s+(?:a|an|our)?\s*$|interview\b/i;
 
-const PERSON_TITLE_BEFORE = /(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/;
+const PERSON_TITLE_BEFORE = oneByte(/(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/);
 
 /** A field of a notice that names the post: "Position: ", "Role: ", "Job title: ". */
 const FIELD_LABEL = /(?:^|\n)[ \t]*(?:Position|Role|Job(?:[ \t]+[Tt]itle)?|Vacancy|Post)[ \t]*:[ \t]*$/;
@@ -162,7 +163,7 @@ function spelledOut(scores: Map<string, Scored>): void {
   }
 }
 
-const TEAM_AFTER = /^(?:[ \t]+(?:role|position|post))?[ \t]+(?:in|on|with|for|within)[ \t]+(?:our|the)[ \t]+([A-Z][\w&'’ -]{0,60}?)[ \t]+(?:team|department|practice|group|unit|division)\b/;
+const TEAM_AFTER = oneByte(/^(?:[ \t]+(?:role|position|post))?[ \t]+(?:in|on|with|for|within)[ \t]+(?:our|the)[ \t]+([A-Z][\w&'’ -]{0,60}?)[ \t]+(?:team|department|practice|group|unit|division)\b/);
 const REPLY_PREFIX = /\b(?:re|fwd?|aw|wg|tr|sv):/gi;
 
 /** A subject written all in lower case ("interview tomorrow – community outreach coordinator"), capitalised as titles are. */
@@ -203,5 +204,5 @@ function confirms(after: string, words: string): boolean {
 
 /** A qualifier's words without its separator or brackets: "– Retail Management" and "(Retail Management)" agree. */
 function qualifierWords(text: string): string {
-  return text.replace(/^[\s,–—(-]+/, '').replace(/\)$/, '').toLowerCase();
+  return text.replace(oneByte(/^[\s,–—(-]+/), '').replace(/\)$/, '').toLowerCase();
 }

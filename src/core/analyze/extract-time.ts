@@ -10,6 +10,7 @@ import { quotedMessages } from './quoted-messages';
 import { statedZone } from './time-zones';
 import type { InterviewAtKind, Ranked } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
+import { oneByte } from '../one-byte';
 
 interface WallDate {
   year: number;
@@ -55,11 +56,11 @@ const RESCHEDULED = /\b(?:new (?:date|time|slot)|re-?schedul\w*|moved? (?:it |th
 const SUPERSEDED_HEADING = /\b(?:previous(?:ly)?|original(?:ly)?|old|former(?:ly)?)\b/i;
 const SUPERSEDED_LEAD = /\b(?:instead of|rather than|(?:moved?|changed?|pushed|shifted|rescheduled) (?:it |the interview )?from|originally|previously|(?:previous|original|old|former)(?: (?:date|time|details|slot))?\s?:)\W{0,3}(?:the |on |at ){0,2}$/i;
 // "The role hasn't been cancelled, it's just paused" cancels nothing.
-const NOT_CANCELLED = /(?:\bnot|n['’]t|\bnever)\s(?:\w{1,12}\s){0,2}(?:cancel|call)/i;
+const NOT_CANCELLED = oneByte(/(?:\bnot|n['’]t|\bnever)\s(?:\w{1,12}\s){0,2}(?:cancel|call)/i);
 // "If you need to cancel, let us know" cancels nothing.
 const HYPOTHETICAL = /\b(?:if|should you|in case|need to|want to|unless|whether)\b|\?/i;
 // Times that are not the interview: the candidate's deadlines, an offer's, a start date, arrival.
-const NOT_THE_INTERVIEW = /\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i;
+const NOT_THE_INTERVIEW = oneByte(/\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i);
 // A time something must happen by is a deadline or an arrival: "report at Gate 2 by 2:40 PM", "reply by Friday at noon";
 // "come by" is a visit.
 const BY_TIME = /(?:(?<!\b(?:come|stop|drop|swing|pop)\s)\bby|\bbefore|\bno later than)\W{0,2}$/i;

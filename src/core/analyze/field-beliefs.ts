@@ -39,6 +39,12 @@ const EVIDENCE = new WeakMap<FieldBeliefs, FieldEvidence>();
 
 export const evidenceOf = (fields: FieldBeliefs | undefined): FieldEvidence | undefined => (fields ? EVIDENCE.get(fields) : undefined);
 
+/** A copy of `fields` (its text mapped back, ../one-byte.ts) keeps the evidence behind them. */
+export function keepEvidence(fields: FieldBeliefs | undefined, copy: FieldBeliefs | undefined): void {
+  const evidence = evidenceOf(fields);
+  if (evidence && copy) EVIDENCE.set(copy, evidence);
+}
+
 export function calibratedRate(field: BeliefField, top: TopEvidence): number {
   const rates = TABLE.fields[field].kinds[top.kind];
   return rates ? (top.corroborated ? rates.corroborated : rates.alone).rate : 0;

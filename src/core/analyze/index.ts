@@ -8,9 +8,9 @@ import { rankCompanies } from './extract-company';
 import { notOfTheTitle, rankRoles } from './extract-role';
 import { readInterviewers, type ScoredPerson } from './extract-people';
 import { rankInterviewTimes } from './extract-time';
-import { giveFields } from './field-beliefs';
+import { giveFields, keepEvidence } from './field-beliefs';
 import type { Ranked, WindowFamily } from './field-evidence';
-import { ownerOf } from './owner';
+import { ownerOf, readOwner } from './owner';
 
 export { ownerOf };
 import { sentencesOf } from './sentences';
@@ -20,6 +20,7 @@ import { confidantsOf } from './confidants';
 import { relevanceFeatures } from './relevance-features';
 import { decideRelevance } from './relevance-model';
 import { buildPending } from '../caseless';
+import { fromOneByte, mailAsOneByte, mapStrings, oneByte } from '../one-byte';
 
 export interface AnalyzeOptions {
   timeZone?: string;
@@ -188,7 +189,10 @@ function safeZone(zone: string | undefined): string {
 export function analyzeThread(thread: MailThread, options: AnalyzeOptions = {}): ThreadAnalysis {
   buildPending();
   try {
-    return analyze(thread, options.timeZone, options.ownerName?.trim() ?? '').analysis;
+    const { analysis } = analyzeOneByte(thread, options);
+    const given = mapStrings(analysis, fromOneByte);
+    keepEvidence(analysis.fields, given.fields);
+    return given;
   } catch {
     return { ...NOT_RELEVANT, confidence: 0, reasons: ['Afterview could not read this thread'] };
   }
@@ -196,16 +200,21 @@ export function analyzeThread(thread: MailThread, options: AnalyzeOptions = {}):
 
 /** The numbers the relevance model weighs for a thread (./relevance-features.ts), for scripts/train-relevance.ts. */
 export function relevanceFeaturesOf(thread: MailThread, options: AnalyzeOptions = {}): number[] {
-  return analyze(thread, options.timeZone, options.ownerName?.trim() ?? '').features;
+  return analyzeOneByte(thread, options).features;
 }
 
 /** Every person the mail names, with what the interviewer model weighs (./interviewer-model.ts), for scripts/train-interviewers.ts; none when the thread is not an interview. */
 export function interviewerCandidatesOf(thread: MailThread, options: AnalyzeOptions = {}): ScoredPerson[] {
-  return analyze(thread, options.timeZone, options.ownerName?.trim() ?? '').people ?? [];
+  return mapStrings(analyzeOneByte(thread, options).people ?? [], fromOneByte);
+}
+
+/** analyze on the thread as the engine reads it: its typographic characters as one-byte twins (../one-byte.ts). */
+function analyzeOneByte(thread: MailThread, options: AnalyzeOptions) {
+  return analyze(mapStrings(thread, mailAsOneByte), options.timeZone, mailAsOneByte(options.ownerName?.trim() ?? ''));
 }
 
 function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerName: string): { analysis: ThreadAnalysis; features: number[]; people?: ScoredPerson[] } {
-  const owner = ownerOf(thread);
+  const owner = readOwner(thread);
   const messages = readMessages(thread, owner);
   const employer = messages.filter((m) => !m.fromOwner);
   const all = new Set(messages.flatMap((m) => [...m.signals]));
@@ -310,7 +319,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
   );
 
   const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(standingWindows(statedWindows(messages, windows, owner, timeZone), stage, messages[moved.index], timeZone)) });
-  if (given.decisionWindow) reasons.push(`They said: “${given.decisionWindow.quote}”`);
+  if (given.decisionWindow) reasons.push(oneByte(`They said: “${given.decisionWindow.quote}”`));
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
   return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features, people: named };
 }

@@ -1,6 +1,7 @@
 // What a message itself says: its new text without quoted earlier replies, and its signature apart.
 import { capLines, MAX_MESSAGE_CHARS } from '../bounded-text';
 import { builtOnFirstUse } from '../caseless';
+import { oneByte } from '../one-byte';
 
 // Blanks inside a line are [ \t], never \s: a \s* at a line start would read on through every
 // following empty line, from every line start, which is quadratic in the number of lines.
@@ -16,7 +17,7 @@ const QUOTE_HEADERS = [
 
 const FORWARD_HEADER = /^[ \t]*(?:-{2,}[ \t]*Forwarded message[ \t]*-{2,}|Begin forwarded message:)[ \t]*$/im;
 
-const SIGNATURE_START = /^(?:--|—|Best|Best regards|Kind regards|Warm regards|Regards|Many thanks|Thanks|Thank you|Thanks again|Cheers|Sincerely|All the best|Talk soon|Looking forward|Warmly|Respectfully)[,!.]?[ \t]*$/im;
+const SIGNATURE_START = oneByte(/^(?:--|—|Best|Best regards|Kind regards|Warm regards|Regards|Many thanks|Thanks|Thank you|Thanks again|Cheers|Sincerely|All the best|Talk soon|Looking forward|Warmly|Respectfully)[,!.]?[ \t]*$/im);
 
 export interface MessageParts {
   /** What this message adds: no quoted replies, no signature. */
@@ -39,7 +40,7 @@ function firstMatch(text: string, patterns: RegExp[]): { start: number; end: num
   return found;
 }
 
-const NAME_LINE = /^[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2}(?:,\s*[A-Z]{2,5}\.?)?$/u;
+const NAME_LINE = oneByte(/^[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2}(?:,\s*[A-Z]{2,5}\.?)?$/u);
 
 /** A last paragraph of a few lines that starts with a bare name ("Kevin Doyle\nOperations Manager") is a signature. */
 function nameBlockStart(text: string): number | null {

@@ -5,11 +5,12 @@
 // off the run, and what stays is a name.
 import { builtOnFirstUse } from '../caseless';
 import { isTitleHead, isTitleWord, looksLikePerson } from './names';
+import { oneByte } from '../one-byte';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's.
 const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 /** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
-const WORD = String.raw`(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
+const WORD = oneByte(String.raw`(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`);
 /** The lower-case words inside many names: "Anouk de Vries", "Nurul Huda binte Rahman", "Ludwig van der Berg". */
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das)`;
 /**
@@ -48,7 +49,7 @@ const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'in
 /** Going somewhere names a place after "to": "coming out to Wetherill Park", "bring you to San José". */
 const TRAVEL_TO = /\b(?:come|coming|came|bring|bringing|travel\w{0,4}|fly|flying|drive|driving|head\w{0,3}|go|going|get|getting|relocat\w{0,4}|mov\w{1,4}|out|over|back|down|up|way|visit\w{0,3}|trip|route)(?:[ \t]{1,3}(?:you|us|him|her|them))?[ \t]{1,3}to\s{0,4}$/i;
 /** Before a dash that introduces a name, a word in lower case: "the hiring team – Karthik Subramanian", "1:00 PM  Portfolio walkthrough – Ruth Abernethy-Cole", the writer's own slot "9:00  Me – Gareth Lindqvist". */
-const DASH_LEAD = /(?:^|[^\p{L}'’-])(?:\p{Ll}[\p{Ll}'’-]{0,20}|Me)$/u;
+const DASH_LEAD = oneByte(/(?:^|[^\p{L}'’-])(?:\p{Ll}[\p{Ll}'’-]{0,20}|Me)$/u);
 /** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
 const NAME_MARKS = new Set([':', ';']);
 
@@ -68,7 +69,7 @@ export interface NameMention {
   listed: boolean;
 }
 
-const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
+const bare = (word: string) => word.toLowerCase().replace(oneByte(/['’]s$/), '');
 const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word));
 /** A word a name may hold: not a title word, which looksLikePerson knows, and not all capitals. */
 const nameWordCache = new Map<string, boolean>();
@@ -76,7 +77,7 @@ const NAME_WORD_CACHE_SIZE = 4_096;
 const isNameWord = (word: string) => {
   let known = nameWordCache.get(word);
   if (known === undefined) {
-    known = !isStopWord(word) && /\p{Ll}/u.test(word) && !/['’](?:m|re|ll|ve|d|s)$/i.test(word) && looksLikePerson(`${word} ${word}`);
+    known = !isStopWord(word) && /\p{Ll}/u.test(word) && !oneByte(/['’](?:m|re|ll|ve|d|s)$/i).test(word) && looksLikePerson(`${word} ${word}`);
     if (nameWordCache.size >= NAME_WORD_CACHE_SIZE) nameWordCache.clear();
     nameWordCache.set(word, known);
   }
@@ -96,9 +97,9 @@ const TITLE_THEN_NAME = /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he)[ \t](?:(?:\p{Lu}[\p{
 const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
 
 /** What may stand on a line before an agenda's or a list's name: a bullet, a time or a time range. */
-const LINE_PREFIX = /^[ \t]{0,12}(?:[-•*–·][ \t]{0,4})?(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?(?:[ \t]{0,4}[-–—][ \t]{0,4}\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?)?[ \t]{0,4}[-–—:]?[ \t]{0,4})?$/i;
+const LINE_PREFIX = oneByte(/^[ \t]{0,12}(?:[-•*–·][ \t]{0,4})?(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?(?:[ \t]{0,4}[-–—][ \t]{0,4}\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?)?[ \t]{0,4}[-–—:]?[ \t]{0,4})?$/i);
 /** What follows a listed name: its title in parentheses or after a comma or dash, the next name, or the line's end. */
-const LIST_FOLLOWS = /^[ \t]{0,4}(?:\((?![a-z]{2,4}\/)|,|;|[-–—]|and\b|&)/;
+const LIST_FOLLOWS = oneByte(/^[ \t]{0,4}(?:\((?![a-z]{2,4}\/)|,|;|[-–—]|and\b|&)/);
 /** A bullet, a time or an indent: a name alone on such a line is listed, a bare name alone on a line signs a message. */
 const MARKED_PREFIX = /\S|^[ \t]{2}/;
 
@@ -129,7 +130,7 @@ function underRosterHeading(text: string, lineStart: number): boolean {
 }
 
 /** An aside that opens with a person and their title: "(Svetlana Ivanova, Lead Engineer)", "(Kemal Arslan – head chef)". */
-const PERSON_IN_ASIDE = /^[^(),\n]{3,60}?(?:,|[ \t][–—-][ \t])([^()\n]{2,60})\)/;
+const PERSON_IN_ASIDE = oneByte(/^[^(),\n]{3,60}?(?:,|[ \t][–—-][ \t])([^()\n]{2,60})\)/);
 const personInAside = (text: string) => PERSON_IN_ASIDE.exec(text)?.[1]?.split(/[\s,&/]+/).some(isTitleWord) === true;
 
 /** Whether what precedes the name at `at` introduces a person; in an aside, only a person given with a title, or after "by" or "with". */
@@ -138,7 +139,7 @@ function introducedAt(text: string, at: number): boolean {
   if (insideParentheses(text, at)) return lead?.groups?.mark === '(' ? personInAside(text.slice(at, at + 124)) : /^(?:by|with)$/.test(lead?.groups?.word ?? '');
   const word = lead?.groups?.word;
   const mark = lead?.groups?.mark;
-  if (word === '-' || mark === '–' || mark === '—') return DASH_LEAD.test(text.slice(Math.max(0, at - 80), at).replace(/[ \t]{0,4}[-–—][ \t]{0,4}$/, ''));
+  if (word === '-' || mark === oneByte('–') || mark === oneByte('—')) return DASH_LEAD.test(text.slice(Math.max(0, at - 80), at).replace(oneByte(/[ \t]{0,4}[-–—][ \t]{0,4}$/), ''));
   if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word) && !(word === 'to' && TRAVEL_TO.test(text.slice(Math.max(0, at - 40), at)));
   if (mark === ',') {
     const lead = text.slice(Math.max(0, at - 60), at);
@@ -200,17 +201,17 @@ export function writtenInLowerCase(text: string): boolean {
   return lowerOpenings >= 2 && lowerOpenings > 2 * upperOpenings;
 }
 
-const LOWER_WORD = String.raw`\p{Ll}[\p{Ll}'’-]{1,24}`;
+const LOWER_WORD = oneByte(String.raw`\p{Ll}[\p{Ll}'’-]{1,24}`);
 const LOWER_NAME = String.raw`${LOWER_WORD}(?:[ \t]${LOWER_WORD}){0,2}`;
 /** A name after an honorific in lower-case mail: "dr. anke morgenthal (managing director)", "mr. clement d'souza,". */
-const HONORIFIC_SLOT = new RegExp(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,3})(?<name>${LOWER_NAME})(?=[ \t]{0,3}(?:\(|,|[–—][ \t]|-[ \t]|and\b|&|[.;]|$))`, 'gmu');
+const HONORIFIC_SLOT = new RegExp(oneByte(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,3})(?<name>${LOWER_NAME})(?=[ \t]{0,3}(?:\(|,|[–—][ \t]|-[ \t]|and\b|&|[.;]|$))`), 'gmu');
 /**
  * A name before its title in lower-case mail, after "with", "and", "meet", a label ("panel: "), a list's previous
  * title ("…(eng mgr), ") or a bullet: "sven ilic (head of asset management)", "- marcus yeo – head of curriculum",
  * "- gareth lomax, contracts manager", "and rohan, our litigation lead".
  */
 const TITLED_SLOT = new RegExp(
-  String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`,
+  oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`),
   'gmu',
 );
 const capitalise = (word: string) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -228,13 +229,13 @@ export function capitaliseNameSlots(text: string): string {
  */
 export function firstNameInLowerCase(surname: string, text: string): string | null {
   const lowered = surname.toLowerCase();
-  if (!/^\p{Ll}[\p{Ll}'’-]{1,24}$/u.test(lowered)) return null;
+  if (!oneByte(/^\p{Ll}[\p{Ll}'’-]{1,24}$/u).test(lowered)) return null;
   const firsts = new Set<string>();
   let from = text.indexOf(lowered);
   while (from >= 0 && firsts.size <= 1) {
     const after = text[from + lowered.length] ?? ' ';
-    const before = /(?:^|[^\p{L}'’-])(\p{Ll}[\p{Ll}'’-]{1,24})[ \t]{1,2}$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1];
-    if (before && !/[\p{L}'’-]/u.test(after) && isNameWord(capitalise(before))) firsts.add(before);
+    const before = oneByte(/(?:^|[^\p{L}'’-])(\p{Ll}[\p{Ll}'’-]{1,24})[ \t]{1,2}$/u).exec(text.slice(Math.max(0, from - 30), from))?.[1];
+    if (before && !oneByte(/[\p{L}'’-]/u).test(after) && isNameWord(capitalise(before))) firsts.add(before);
     from = text.indexOf(lowered, from + lowered.length);
   }
   const [first] = [...firsts];

@@ -1,6 +1,7 @@
 // Words that look like names or companies in prose but are not.
 import { builtOnFirstUse } from '../caseless';
 import { isPlaceName } from './places';
+import { oneByte } from '../one-byte';
 
 export const NOT_A_COMPANY = new Set(
   `thanks thank hi hello dear best regards sincerely cheers team hr the we i you our your this that it monday tuesday wednesday thursday friday saturday sunday
@@ -23,7 +24,7 @@ export const NOT_A_PERSON = new Set(
 );
 
 /** "Priya Natarajan", "Tom O'Neil", "Ana María López": two or three capitalised words. */
-export const PERSON_NAME = String.raw`[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,2}`;
+export const PERSON_NAME = oneByte(String.raw`[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,2}`);
 
 /** Words of job titles ("Chief Actuary", "Pricing Manager"), which look like names when capitalised. */
 const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|head|chief|vp|principal|staff|senior|junior|product|engineering|pricing|talent|acquisition|marketing|finance|operations|sales|people|hr|ceo|cto|cfo|coo|cmo|associate|assistant|counsel|attorney|paralegal|editor|writer|intern|administrator|executive|technician|nurse|teacher|professor|dean|supervisor|agent|advisor|adviser|controller|accountant|developer|researcher|strategist|owner|generalist|business|district|regional|store|account|customer|success|data|software|backend|frontend|platform|security|quality|qa|research|program|project|technical|hiring|team|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|herr|frau|ops|superintendent|treasurer|trustee|dean|deputy|commissioner|producer)s?$/i;
@@ -54,14 +55,15 @@ export const isTitleWord = (word: string) => {
 
 /** Every word of `part` is a word of `whole`: "Ana Lucía" of "Ana Lucía Robles", "Park" of "Jun Park". */
 export function partOf(part: string, whole: string): boolean {
-  const words = new Set(whole.toLowerCase().split(' '));
-  return part.toLowerCase().split(' ').every((w) => words.has(w));
+  // A word of `whole` is a run between its spaces: found padded, with no set of them built per call.
+  const words = ` ${whole.toLowerCase()} `;
+  return part.toLowerCase().split(' ').every((w) => words.includes(` ${w} `));
 }
 
 export function looksLikePerson(name: string): boolean {
   buildPatterns();
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.every((w) => !NOT_A_PERSON.has(w.toLowerCase().replace(/[.'’]/g, '')) && !TITLE_WORD.test(w));
+  return words.length >= 2 && words.every((w) => !NOT_A_PERSON.has(w.toLowerCase().replace(oneByte(/[.'’]/g), '')) && !TITLE_WORD.test(w));
 }
 
 export function titleCase(text: string): string {

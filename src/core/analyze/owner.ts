@@ -3,12 +3,13 @@
 // the employer. Counting appearances alone picks a recruiter who writes more often than the candidate.
 import type { MailThread, Person } from '../model';
 import { atsOf, domainOf, FREE_MAIL } from './signals';
+import { fromOneByte, mailAsOneByte, mapStrings, oneByte } from '../one-byte';
 
 /** A mailbox no person reads as their own: automated senders, role and list addresses. */
 const SHARED_MAILBOX = /^(?:no-?reply|do-?not-?reply|notifications?|careers?|jobs?|recruit\w*|talent\w*|hr\w*|hiring|people|apply|applications?|candidates?|bewerbung\w*|team|info|all|staff|students?|admin|office|mailer-daemon)(?:[._+-]|$)/i;
 
 /** The name a message opens with: "Hi Devin", "Dear Ms. Raghunathan", "Good morning Sam". */
-const GREETING = /^\s{0,20}(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t,]+(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?([\p{L}'’-]{2,30})|([\p{L}'’-]{2,30}),[ \t]*(?=\n|$))/iu;
+const GREETING = oneByte(/^\s{0,20}(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t,]+(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?([\p{L}'’-]{2,30})|([\p{L}'’-]{2,30}),[ \t]*(?=\n|$))/iu);
 
 /** What a candidate writes about their own application. */
 const CANDIDATE_VOICE = /\b(?:my application|I applied|I am writing to apply|I(?:'m| am) (?:available|free)|I remain (?:very )?interested|thank you for (?:the|this) opportunity|my (?:cv|resume|résumé)|I look forward to (?:meeting|speaking|hearing|the interview)|works? (?:well )?for me|thank(?:s| you)[^.\n]{0,60}\bwith me)\b/i;
@@ -35,7 +36,7 @@ function forwardsIn(thread: MailThread): MailThread['messages'] {
 function nameWords(person: Person): string[] {
   const source = person.name?.trim() ? person.name : (person.email ?? '').split('@')[0] ?? '';
   return lower(source)
-    .split(/[^\p{L}'’-]+/u)
+    .split(oneByte(/[^\p{L}'’-]+/u))
     .filter((w) => w.length >= 2);
 }
 
@@ -104,8 +105,14 @@ export function inferOwner(thread: MailThread): Person | null {
   return best ? { name: best.person.name ?? '', email: lower(best.person.email) } : null;
 }
 
-/** The mailbox owner's address: given, or the participant the employer's mail is addressed to. */
-export function ownerOf(thread: MailThread): string | null {
+/** ownerOf for a thread as the engine reads it (../one-byte.ts). */
+export function readOwner(thread: MailThread): string | null {
   if (thread.userEmail) return thread.userEmail.trim().toLowerCase();
   return inferOwner(thread)?.email ?? null;
+}
+
+/** The mailbox owner's address: given, or the participant the employer's mail is addressed to. */
+export function ownerOf(thread: MailThread): string | null {
+  const owner = readOwner(mapStrings(thread, mailAsOneByte));
+  return owner === null ? null : fromOneByte(owner);
 }

@@ -3,18 +3,19 @@
 import { builtOnFirstUse } from '../caseless';
 import { isTitleHead } from './names';
 import { isPlaceQualifier } from './places';
+import { oneByte } from '../one-byte';
 
-const WORD = String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|to|the)`;
+const WORD = oneByte(String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|to|the)`);
 const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
 /** Where a qualifier ends in prose: the noun of the post, the employer, its department, a parenthesis, a verb ("– Tax & Trusts is tomorrow") or a clause (", based at"). */
 const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with|is|was|will)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z])`;
 /** In a subject a qualifier may also end the subject or a segment of it. */
-const SUBJECT_END = String.raw`(?=[ \t]*(?:$|\(|[|:]|[–—-][ \t])|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`;
+const SUBJECT_END = oneByte(String.raw`(?=[ \t]*(?:$|\(|[|:]|[–—-][ \t])|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`);
 
 const COMMA_PROSE = new RegExp(String.raw`^,[ \t]+(${WORDS})${PROSE_END}`);
 const COMMA_SUBJECT = new RegExp(String.raw`^,[ \t]+(${WORDS})${SUBJECT_END}`);
-const DASH_PROSE = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${PROSE_END}`);
-const DASH_SUBJECT = new RegExp(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`);
+const DASH_PROSE = new RegExp(oneByte(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${PROSE_END}`));
+const DASH_SUBJECT = new RegExp(oneByte(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`));
 /** In a subject, words that run on from the title to the end of its segment: "Asset Manager Residential (m/w/d) – …". */
 const RUN_ON_SUBJECT = new RegExp(String.raw`^[ \t]+(${WORDS})${SUBJECT_END}`);
 // The prose readers run on every title a thread's mail gives; a thread has one subject.
@@ -56,7 +57,7 @@ export function roleQualifier(after: string, inSubject: boolean, isEmployer: (na
   let rest = after;
   if (tail?.[1] && acceptable(tail[1], isEmployer, fieldLine)) {
     const opening = tail[0].trimStart().charAt(0);
-    const separator = opening === ',' ? ', ' : /[–—-]/.test(opening) ? ` ${opening} ` : ' ';
+    const separator = opening === ',' ? ', ' : oneByte(/[–—-]/).test(opening) ? ` ${opening} ` : ' ';
     qualifier = `${separator}${tail[1]}`;
     rest = after.slice(tail[0].length);
   }

@@ -1,6 +1,7 @@
 // A message's own text as sentences, each short enough for any pattern to read in bounded time.
 import { capPieces, MAX_SENTENCE_CHARS } from '../bounded-text';
 import { builtOnFirstUse } from '../caseless';
+import { oneByte } from '../one-byte';
 
 export interface Sentence {
   text: string;
@@ -32,11 +33,11 @@ export function sentencesOf(body: string): Sentence[] {
   buildPatterns();
   const sentences: Sentence[] = [];
   for (const rawLine of body.split('\n')) {
-    const line = rawLine.replace(/^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/, '').trim();
+    const line = rawLine.replace(oneByte(/^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/), '').trim();
     if (!line) continue;
     for (const piece of splitLine(line)) {
       for (const text of capPieces(piece.trim(), MAX_SENTENCE_CHARS)) {
-        if (text) sentences.push({ text, question: /\?[)"”'’]?$/.test(text) });
+        if (text) sentences.push({ text, question: oneByte(/\?[)"”'’]?$/).test(text) });
       }
     }
   }

@@ -2,6 +2,7 @@
 // a zone's name ("Pacific Time", "Singapore Time") or a city ("Regina time"). Named zones are IANA
 // zones, so the offset follows the date's own daylight-saving rules.
 import { builtOnFirstUse } from '../caseless';
+import { oneByte } from '../one-byte';
 
 export type StatedZone = { offsetMinutes: number } | { zone: string };
 
@@ -94,7 +95,7 @@ const CITIES: Record<string, string> = {
   auckland: 'Pacific/Auckland',
 };
 
-const OFFSET = /\b(?:GMT|UTC)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?\b/i;
+const OFFSET = oneByte(/\b(?:GMT|UTC)\s?([+\-−–])\s?(\d{1,2})(?::?(\d{2}))?\b/i);
 // Upper case anywhere; lower case only right after a time of day ("3:00pm sgt"), where it cannot be a word.
 const ABBREVIATION = new RegExp(String.raw`\b(${Object.keys(ABBREVIATIONS).join('|')})\b`);
 const ABBREVIATION_AFTER_TIME = new RegExp(String.raw`(?:\d|[ap]\.?m\.?)\s?\(?(${Object.keys(ABBREVIATIONS).join('|')})\b`, 'i');
@@ -102,7 +103,7 @@ const CITY = new RegExp(String.raw`\b(${Object.keys(CITIES).join('|')})\s+time\b
 
 // Outlook names a zone by its standard offset and its cities: "(UTC+00:00) Dublin, Edinburgh, Lisbon, London"
 // is London's time, summer time included, not UTC.
-const WINDOWS_ZONE = new RegExp(String.raw`\(UTC[+\-−–]\d{2}:\d{2}\)[ \t]{0,3}(?:[A-Z][\w .]{0,20},[ \t]{0,3}){0,4}(${Object.keys(CITIES).join('|')})\b`, 'i');
+const WINDOWS_ZONE = new RegExp(oneByte(String.raw`\(UTC[+\-−–]\d{2}:\d{2}\)[ \t]{0,3}(?:[A-Z][\w .]{0,20},[ \t]{0,3}){0,4}(${Object.keys(CITIES).join('|')})\b`), 'i');
 
 const buildPatterns = builtOnFirstUse(() => [OFFSET, ABBREVIATION, ABBREVIATION_AFTER_TIME, CITY, WINDOWS_ZONE]);
 

@@ -3,6 +3,7 @@
 // deadline out of the decision window (it is the candidate's deadline, not the employer's promise); here it
 // is read on its own, only in a thread the engine already reads as an offer.
 import { splitMessage } from '../analyze/message-text';
+import { mailAsOneByte } from '../one-byte';
 import { sentencesOf } from '../analyze/sentences';
 import type { MailThread } from '../model';
 import { atHour, dayOfInstant } from '../schedule/clock';
@@ -61,7 +62,7 @@ export function offerDeadline(thread: MailThread, timeZone: string | null, owner
   const own = ownerEmail?.toLowerCase();
   const messages = thread.messages.filter((m) => !own || m.from.email.toLowerCase() !== own);
   for (const message of [...messages].reverse()) {
-    for (const { text } of sentencesOf(splitMessage(message.text).body)) {
+    for (const { text } of sentencesOf(splitMessage(mailAsOneByte(message.text)).body)) {
       const deadline = deadlineInSentence(text, message.sentAt, timeZone, holidays);
       if (deadline) return deadline;
     }

@@ -4,6 +4,7 @@
 // worker over 100 ms. They run here only on text they could match: same results, no compile otherwise.
 import * as chrono from 'chrono-node';
 import { builtNow, builtOnFirstUse, lowerAscii, withoutIgnoreCase } from '../caseless';
+import { oneByte } from '../one-byte';
 
 // What ends a chrono number ("2", "two", "a", "a couple of", "half an"), a unit ("d", "hrs", "weeks"),
 // and the word after: the last unit of any "N units later" or "N units ago" chrono can read.
@@ -50,8 +51,9 @@ class LoweredPattern extends RegExp {
 
 /** chrono's `pattern`, as cheap to build as it can be, and built at once as native code. */
 function cheaplyBuilt(pattern: RegExp): RegExp {
-  const caseless = withoutIgnoreCase(pattern);
-  return builtNow(caseless === pattern ? pattern : new LoweredPattern(caseless.source, `${caseless.flags}d`));
+  const twin = oneByte(pattern);
+  const caseless = withoutIgnoreCase(twin);
+  return builtNow(caseless === twin ? twin : new LoweredPattern(caseless.source, `${caseless.flags}d`));
 }
 
 // The readers below share most of chrono's parsers, each with patterns of its own that are equal: one built
@@ -83,9 +85,26 @@ function guarded(parser: chrono.Parser, context: chrono.ParsingContext): chrono.
   return { pattern, extract: (ctx, match) => parser.extract(ctx, match) };
 }
 
+interface NamesDashes {
+  followingPhase?: () => string;
+  patternBetween?: () => RegExp;
+}
+
+/**
+ * A time parser or a range refiner whose own pattern names the en dash, as one naming its twin, as the
+ * engine reads mail (../one-byte.ts); chrono's own reader is left as it is.
+ */
+function readingTwins<Part extends chrono.Parser | chrono.Refiner>(part: Part): Part {
+  const { followingPhase, patternBetween } = part as NamesDashes;
+  const twins: NamesDashes = {};
+  if (followingPhase) twins.followingPhase = () => oneByte(followingPhase.call(part));
+  if (patternBetween) twins.patternBetween = () => oneByte(patternBetween.call(part));
+  return Object.keys(twins).length === 0 ? part : (Object.assign(Object.create(part) as Part, twins));
+}
+
 function withGuards(reader: chrono.Chrono): chrono.Chrono {
   const context = new chrono.ParsingContext('', new Date(0));
-  return new chrono.Chrono({ parsers: reader.parsers.map((parser) => guarded(parser, context)), refiners: reader.refiners });
+  return new chrono.Chrono({ parsers: reader.parsers.map((parser) => guarded(readingTwins(parser), context)), refiners: reader.refiners.map(readingTwins) });
 }
 
 export const monthFirst = withGuards(chrono.en.casual);
@@ -117,7 +136,7 @@ function nearestDay(context: chrono.ParsingContext, day: number, month: number |
 // "11.12." of German writers. chrono reads none of them. What may follow the ordinal keeps out "the
 // 14th floor" and "the 2nd round".
 const ORDINAL_DAY_PATTERN = new RegExp(
-  String.raw`(?<![\w.])(?:(${WEEKDAY_NAME}),?\s{1,3}(?:the\s{1,3})?|the\s{1,3})([0-3]?\d)(?:st|nd|rd|th)\b(?=\s{0,3}(?:[,.;:!?)–—-]|$|(?:at|from|works?|is|it|would|instead|and|or|in)\b))`,
+  oneByte(String.raw`(?<![\w.])(?:(${WEEKDAY_NAME}),?\s{1,3}(?:the\s{1,3})?|the\s{1,3})([0-3]?\d)(?:st|nd|rd|th)\b(?=\s{0,3}(?:[,.;:!?)–—-]|$|(?:at|from|works?|is|it|would|instead|and|or|in)\b))`),
   'i',
 );
 const DOTTED_DAY_PATTERN = /(?<![\w.:]|\bat\s)([0-3]?\d)\.([01]?\d)\.(?![\d:])/i;

@@ -20,6 +20,7 @@ import { NUMBER, toNumber } from './numbers';
 import { monthFirst } from './chrono-english';
 import { builtOnFirstUse } from '../caseless';
 import type { WindowFamily } from '../analyze/field-evidence';
+import { fromOneByte, mailAsOneByte, oneByte } from '../one-byte';
 
 export interface WindowOptions {
   holidays?: readonly string[];
@@ -141,7 +142,7 @@ const RULES: Rule[] = [
     family: 'counted',
     // "7-10 business days", "one to two weeks", "a week to ten business days", "between 5 and 7 working days",
     // "the next week to ten business days", "24-48 hours": the lower bound's unit defaults to the upper one's.
-    pattern: new RegExp(String.raw`\b(between\s+)?(?:the\s+)?(?:${NUMBER}|(next))(?:\s+${UNIT})?\s*(?:-|–|—|to|or|and)\s*${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b`),
+    pattern: new RegExp(oneByte(String.raw`\b(between\s+)?(?:the\s+)?(?:${NUMBER}|(next))(?:\s+${UNIT})?\s*(?:-|–|—|to|or|and)\s*${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b`)),
     window: (m, ctx) => {
       if (/\sand\s/.test(m[0]) && m[1] === undefined) return null;
       const high = countOf(m[5], m[6]);
@@ -175,7 +176,7 @@ const RULES: Rule[] = [
   {
     family: 'counted',
     // "within 5 business days", "in about two weeks", "no more than 8 working days", "within a fortnight", "within 48 hours"
-    pattern: new RegExp(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b|\b${NUMBER}\s+${MORE}${UNIT}(?=\s+from (?:now|today)|'s? time)|\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(week|fortnight)\b(?!\s*(?:-|–|or|to)\s)`),
+    pattern: new RegExp(oneByte(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b|\b${NUMBER}\s+${MORE}${UNIT}(?=\s+from (?:now|today)|'s? time)|\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(week|fortnight)\b(?!\s*(?:-|–|or|to)\s)`)),
     window: (m, ctx) => {
       const count = m[5] ? countOf('one', m[5]) : countOf(m[1] ?? m[3], m[2] ?? m[4]);
       return count ? upTo(ctx, count) : null;
@@ -337,7 +338,7 @@ function explicitDates(clause: string, ctx: Ctx): (DateWindow & { start: number;
 }
 
 const WEEK_OF = /\b(?:week\s+(?:of|commencing|beginning|starting)|w\/c)\s+(?:the\s+)?(?:mon(?:day)?,?\s+)?$/;
-const RANGE_JOIN = /^\s*(?:and|to|through|thru|till|until|-|–|—)\s*(?:the\s+)?$/;
+const RANGE_JOIN = oneByte(/^\s*(?:and|to|through|thru|till|until|-|–|—)\s*(?:the\s+)?$/);
 const RANGE_OPEN = /\b(?:between|from)\s+(?:the\s+)?$/;
 const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?$/;
 
@@ -474,7 +475,7 @@ function standingWindowOfClause(clause: string, ctx: Ctx): (DateWindow & { famil
 
 // Mail written all in lower case still ends its sentences, and so does an emoji; "e.g." and "Dr." do not end one.
 // The cheap tests first (a blank, after an end mark): V8 tries the lookarounds in order at every position.
-const SENTENCE_END = /(?=\s)(?<=[.!?]|\p{Extended_Pictographic})(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\s+(?=[\p{L}"“(])/u;
+const SENTENCE_END = oneByte(/(?=\s)(?<=[.!?]|\p{Extended_Pictographic})(?<!\b(?:e\.g|i\.e|dr|mr|mrs|ms|st|vs|etc|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\s+(?=[\p{L}"“(])/u);
 
 // "by Friday 31 July (rather than 24 July as previously advised)": the superseded date is not the window.
 const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end of\s+|mid-?)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?[^.;()]{0,60}\)?/g;
@@ -482,14 +483,15 @@ const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end o
 // Where a sentence's clauses meet: a semicolon, "but", a conjunction after a comma, and a new subject after a
 // comma or "and" ("Hiring manager is traveling, expect feedback…", "…your assessment and you'll hear back…"),
 // so that what one clause says (a trip, a past interview, a start date) does not veto its neighbour's promise.
-const CLAUSE_BREAK =
-  /;|,\s+(?:and|but|so)\s+|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you|as|since|because)\b)|\s+[-–—]\s+(?=(?:we|i|you|they|our|expect|please|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)/i;
+const CLAUSE_BREAK = oneByte(
+  /;|,\s+(?:and|but|so)\s+|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you|as|since|because)\b)|\s+[-–—]\s+(?=(?:we|i|you|they|our|expect|please|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)/i,
+);
 // "…and will confirm next steps": a second predicate of the same subject. Its own words decide whether it is a
 // promise, but the subject's state stays with it ("I am out of office and will be back on 20/07").
 const SAME_SUBJECT_AND = /\s+and\s+(?=(?:will|would|should|expect|hope|aim|plan)\b)/i;
 // A sentence that opens with a subordinate clause ("Once you've submitted your availability, …",
 // "Following your interview on Monday, …"): the clause ends at its first comma.
-const SUBORDINATE_OPENING = /^(?:[-–•*]\s*)?(?:once|after|when|whenever|following|due to|since|as|while|although|though|because|given|now that|(if|should you|unless))\b[^,;]{1,120},\s+/i;
+const SUBORDINATE_OPENING = oneByte(/^(?:[-–•*]\s*)?(?:once|after|when|whenever|following|due to|since|as|while|although|though|because|given|now that|(if|should you|unless))\b[^,;]{1,120},\s+/i);
 const COLON = /:\s+/;
 // "OOO: back next week", "Deadline for applications: 30 September": a short label before a colon heads its clause.
 const MAX_LABEL_WORDS = 4;
@@ -549,13 +551,13 @@ const MAX_TEXT = 20_000;
  * it came from. Candidate deadlines are skipped; among several windows, the one about the decision wins.
  */
 export function findDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean }) | null {
-  const found = readDecisionWindow(text, reference, options);
-  return found ? { earliest: found.earliest, latest: found.latest, quote: found.quote, aboutDecision: found.aboutDecision } : null;
+  const found = readDecisionWindow(mailAsOneByte(text), reference, options);
+  return found ? { earliest: found.earliest, latest: found.latest, quote: fromOneByte(found.quote), aboutDecision: found.aboutDecision } : null;
 }
 
 const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, ABSENT, OTHER_EVENT, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
 
-/** findDecisionWindow's window with the family of phrase that stated it ("within", "next-week", "date"…). */
+/** findDecisionWindow's window with the family of phrase that stated it ("within", "next-week", "date"…), in text as the engine reads it (../one-byte.ts). */
 export function readDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean; family: WindowFamily }) | null {
   buildPatterns();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reference) || Number.isNaN(Date.parse(reference))) return null;

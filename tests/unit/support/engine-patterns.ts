@@ -45,8 +45,9 @@ export function scanSource(): { literals: EnginePattern[]; builtInFunctions: str
       if (ts.isNewExpression(node) && node.expression.getText() === 'RegExp' && isInsideFunction(node)) {
         // Copying a checked pattern with other flags adds no new pattern.
         const copiesAPattern = node.arguments?.[0] !== undefined && ts.isPropertyAccessExpression(node.arguments[0]) && node.arguments[0].name.text === 'source';
-        // caseless.ts rebuilds a checked pattern with its letters lowered: the same pattern, letter for letter.
-        const lowersAPattern = relative(CORE_DIR, file) === 'caseless.ts';
+        // caseless.ts rebuilds a checked pattern with its letters lowered, one-byte.ts with its typographic
+        // characters as their twins: the same pattern, character for character.
+        const lowersAPattern = ['caseless.ts', 'one-byte.ts'].includes(relative(CORE_DIR, file));
         if (!copiesAPattern && !lowersAPattern) builtInFunctions.push(where);
       }
     });

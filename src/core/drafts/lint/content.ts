@@ -1,5 +1,6 @@
 // Content: fields left unfilled, generic thank-yous, length, the subject, and near-duplicate notes.
 import { splitMessage } from '../../analyze/message-text';
+import { fromOneByte, mailAsOneByte } from '../../one-byte';
 import { notesFor } from '../facts';
 import { similarity, NEAR_DUPLICATE_THRESHOLD } from '../similarity';
 import type { DraftContext, DraftToLint, Finding } from '../types';
@@ -34,8 +35,8 @@ function mentionsSomethingSpecific(core: string, ctx: DraftContext): boolean {
 
 /** The message itself: no greeting line, no sign-off or signature. */
 export function coreText(body: string): string {
-  return splitMessage(body)
-    .body.replace(/^\s*(?:hi|hello|dear|good (?:morning|afternoon))\b[^\n]{0,40},?\s*\n/i, '')
+  return fromOneByte(splitMessage(mailAsOneByte(body)).body)
+    .replace(/^\s*(?:hi|hello|dear|good (?:morning|afternoon))\b[^\n]{0,40},?\s*\n/i, '')
     .trim();
 }
 
