@@ -231,6 +231,32 @@ Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Everton Mbeki'],
   },
+  {
+    name: 'a Spanish honorific and a title abbreviation in a label line do not end the sentence',
+    thread: thread(HR, 'Interview moved', `Hi Sam,
+
+Your interview has moved to Friday at 2:00 PM.
+
+Interviewers: Dra. Ximena Valdivieso, Clinical Lead; Anselm Rutherford, HR Generalist
+Panel: Dr. Odile Brassard (Asst. Dir. for Nursing), Kofi Mensah-Larbi (Ward Manager).
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ximena Valdivieso', 'Anselm Rutherford', 'Odile Brassard', 'Kofi Mensah-Larbi'],
+  },
+  {
+    name: 'a title the writer introduces before a dash names the person after it',
+    thread: thread(HR, 'Site visit plan', `Hi Sam,
+
+Your visit on Tuesday runs as follows.
+
+10:00 – 11:00  Technical interview – Ludmila Aranguren, Process Lead
+11:00 – 11:30  Closing talk with our Operations Director – Cornelius Abernethy
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ludmila Aranguren', 'Cornelius Abernethy'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

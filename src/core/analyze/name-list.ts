@@ -6,10 +6,10 @@
 import { builtOnFirstUse } from '../caseless';
 import { isTitleHead, isTitleWord, looksLikePerson } from './names';
 
-// "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's.
-const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
+// "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's, "Dra. Paulina Echeverría" a woman doctor's.
+const HONORIFIC = String.raw`(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 /** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
-const WORD = String.raw`(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
+const WORD = String.raw`(?!(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Sra|Mme)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`;
 /** The lower-case words inside many names: "Anouk de Vries", "Nurul Huda binte Rahman", "Ludwig van der Berg". */
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das)`;
 /**
@@ -18,7 +18,7 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin
  * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
  */
 const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu');
-const buildPatterns = builtOnFirstUse(() => [RUN, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
+const buildPatterns = builtOnFirstUse(() => [RUN, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -49,6 +49,8 @@ const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'in
 const TRAVEL_TO = /\b(?:come|coming|came|bring|bringing|travel\w{0,4}|fly|flying|drive|driving|head\w{0,3}|go|going|get|getting|relocat\w{0,4}|mov\w{1,4}|out|over|back|down|up|way|visit\w{0,3}|trip|route)(?:[ \t]{1,3}(?:you|us|him|her|them))?[ \t]{1,3}to\s{0,4}$/i;
 /** Before a dash that introduces a name, a word in lower case: "the hiring team – Karthik Subramanian", "1:00 PM  Portfolio walkthrough – Ruth Abernethy-Cole", the writer's own slot "9:00  Me – Gareth Lindqvist". */
 const DASH_LEAD = /(?:^|[^\p{L}'’-])(?:\p{Ll}[\p{Ll}'’-]{0,20}|Me)$/u;
+/** Before a dash, a title the writer's own word introduces: "Conversation with the Plant Director – Henrike Stolz" (not a name's title, "Senior Manager – Tenant Relations"). */
+const DASH_TITLE = /\b(?:the|our|my|their|your)[ \t](?:\p{Lu}[\p{L}-]{1,20}[ \t]){0,3}(\p{Lu}[\p{L}-]{1,20})$/u;
 /** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
 const NAME_MARKS = new Set([':', ';']);
 
@@ -138,7 +140,10 @@ function introducedAt(text: string, at: number): boolean {
   if (insideParentheses(text, at)) return lead?.groups?.mark === '(' ? personInAside(text.slice(at, at + 124)) : /^(?:by|with)$/.test(lead?.groups?.word ?? '');
   const word = lead?.groups?.word;
   const mark = lead?.groups?.mark;
-  if (word === '-' || mark === '–' || mark === '—') return DASH_LEAD.test(text.slice(Math.max(0, at - 80), at).replace(/[ \t]{0,4}[-–—][ \t]{0,4}$/, ''));
+  if (word === '-' || mark === '–' || mark === '—') {
+    const beforeDash = text.slice(Math.max(0, at - 80), at).replace(/[ \t]{0,4}[-–—][ \t]{0,4}$/, '');
+    return DASH_LEAD.test(beforeDash) || isTitleHead(DASH_TITLE.exec(beforeDash)?.[1] ?? '');
+  }
   if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word) && !(word === 'to' && TRAVEL_TO.test(text.slice(Math.max(0, at - 40), at)));
   if (mark === ',') {
     const lead = text.slice(Math.max(0, at - 60), at);
