@@ -257,6 +257,23 @@ Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Ludmila Aranguren', 'Cornelius Abernethy'],
   },
+  {
+    name: 'runs that are no person: a slot before its holder, an opening adverb, an address with its level or postcode',
+    thread: thread(HR, 'Onsite plan', `Hi Sam,
+
+Your onsite is confirmed for Wednesday at 9:30 AM.
+Learning Centre Annex Wing, Level 2, Room 4
+Harbour Quay Walk, Singapore 049321
+
+9:30 AM – 10:15 AM   Capacity Planning Review — Yevgenia Tarkovsky, Principal Engineer
+10:30 AM – 11:15 AM  Values — Bongani Khumalo, Engineering Manager
+
+Regrettably Bongani Khumalo may join by video instead. You will also have lunch with the School of Health and Behavioural Sciences team.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Yevgenia Tarkovsky', 'Bongani Khumalo'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

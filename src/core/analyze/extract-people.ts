@@ -190,7 +190,9 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const writerBeside = WRITER_BESIDE.test(sentence);
     const placeLines = PLACE_LABEL.test(sentence);
     const interviews = INTERVIEWS.test(sentence);
-    const all = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m));
+    const all = namesIn(sentence).filter(
+      (m, i, runs) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
+    );
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m)));
     if (into.seen.length < MAX_SIGHTINGS) into.seen.push(...sightings.filter((s) => s.name.includes(' ')));
     if (meetingWord) for (const m of all) if (m.words.length === 1 && !m.honorific) into.firstNamesMeeting.add((m.words[0] ?? '').toLowerCase());
@@ -263,8 +265,8 @@ const onPlaceLine = (sentence: string, m: NameMention) => {
   const lineStart = lineOf(sentence, m.at) + 1;
   return PLACE_LINE.test(sentence.slice(lineStart, Math.min(m.at, lineStart + 40)));
 };
-/** After a run, what makes it part of an address: a house number, a floor, or a town and postcode ("Am Nordhafen 1, 20457 Hamburg", "Fulton Market, Chicago, IL 60607"). */
-const ADDRESS_AFTER = /^(?:[ \t]{1,2}\d{1,5}[a-z]?(?![\d:.]|[ \t]{0,2}[ap]\.?m)\b|,[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)\b|,[ \t]{0,2}[^,\n]{1,30},[ \t]{0,2}(?:\p{Lu}{2,3}[ \t]{1,2})?\d{4,6}\b)/iu;
+/** After a run, what makes it part of an address: a house number, a floor or room, or a town and postcode ("Am Nordhafen 1, 20457 Hamburg", "Admin Block, Level 3", "Punggol Field Walk, Singapore 828742", "Fulton Market, Chicago, IL 60607"). */
+const ADDRESS_AFTER = /^(?:[ \t]{1,2}\d{1,5}[a-z]?(?![\d:.]|[ \t]{0,2}[ap]\.?m)\b|,[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)\b|,[ \t]{1,2}(?:level|floor|suite|room|unit|block|building)[ \t]{1,2}\d|,[ \t]{0,2}\p{Lu}[\p{L}.' -]{1,30}[ \t]\d{4,6}\b|,[ \t]{0,2}[^,\n]{1,30},[ \t]{0,2}(?:\p{Lu}{2,3}[ \t]{1,2})?\d{4,6}\b)/iu;
 const namesAnAddress = (sentence: string, m: NameMention) => ADDRESS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 48));
 /** Before a first name that signs a message: nothing on its line after a comma's line ("Thanks,\nKendra"), or a closing dash ("Good luck!! – Brooke"). */
 const SIGN_OFF_BEFORE = /(?:^[ \t]{0,4}|,[ \t]{0,2}\n[ \t]{0,4}|[!.,)][ \t]{0,3}[–—-]{1,2}[ \t]{0,3})$/;
@@ -289,6 +291,9 @@ const aContact = (sentence: string, m: NameMention) => {
   const before = sentence.slice(Math.max(0, m.at - 72), m.at).replace(/(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}$/, '');
   return CONTACT_BEFORE.test(before) || CALL_BEFORE.test(before);
 };
+/** A slot's name before a dash and the titled person who holds it: "Incident Response Deep Dive — Siddharth Menon, Site Reliability Engineer". */
+const namesASlot = (sentence: string, m: NameMention, next: NameMention | undefined) =>
+  next !== undefined && /^[ \t]{1,3}[–—-][ \t]{1,3}$/.test(sentence.slice(endOf(m), next.at)) && titledAt(sentence, next);
 const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
 
 /** After a name, the writer beside it: "Hal and I", "Josh and me". */

@@ -18,7 +18,7 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin
  * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
  */
 const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu');
-const buildPatterns = builtOnFirstUse(() => [RUN, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
+const buildPatterns = builtOnFirstUse(() => [RUN, SENTENCE_ADVERB, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -35,7 +35,7 @@ const NOT_A_NAME_WORD = new Set(
   institute street road avenue plaza building room suite floor level campus hall department services program programme project fund society association
   agency authority company corporation inc ltd llp llc gmbh plc pty ag sa bv team division unit clinic studio lab laboratory network alliance
   regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays year
-  solutions systems hub union credit litigation sector pharma civil tools distribution financial
+  solutions systems hub union credit litigation sector pharma civil tools distribution financial studies sciences affairs relations humanities
   ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
   tower park city county courthouse station terminal jalan time standard daylight no number`
     .split(/\s+/)
@@ -71,7 +71,9 @@ export interface NameMention {
 }
 
 const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
-const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word));
+/** A sentence adverb that opens a run: "Unfortunately Gareth Pryce will be travelling", "Additionally". */
+const SENTENCE_ADVERB = /^\p{L}{4,}(?:ately|ically|ously|ively|fully|ingly|edly|ally|ably|ibly|ently|antly)$/u;
+const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word)) || SENTENCE_ADVERB.test(word);
 /** A word a name may hold: not a title word, which looksLikePerson knows, and not all capitals. */
 const nameWordCache = new Map<string, boolean>();
 const NAME_WORD_CACHE_SIZE = 4_096;
