@@ -274,6 +274,21 @@ Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Yevgenia Tarkovsky', 'Bongani Khumalo'],
   },
+  {
+    name: 'an appointment line that opens with "With", from a recruiter who asks to be contacted "me and we"',
+    thread: thread(HR, 'Interview confirmed', `Hi Sam,
+
+Lovely - you're booked for:
+Monday 9 March at 11:00
+Harbourside office, 2nd floor reception
+With Wilhelmina Okonkwo-Barr (Data Lead) and Rasmus Thorsby (Senior Analyst)
+
+If anything changes, please contact me and we will find another slot for your interview.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Wilhelmina Okonkwo-Barr', 'Rasmus Thorsby'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {
