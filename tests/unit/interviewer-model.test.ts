@@ -289,6 +289,22 @@ Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Wilhelmina Okonkwo-Barr', 'Rasmus Thorsby'],
   },
+  {
+    name: 'a founder who writes that a colleague, given with an aside, and they met the candidate',
+    thread: thread(
+      { name: 'Ottilie Marchetti', email: 'ottilie@northwind.io' },
+      'Thanks for coming in',
+      `Hi Sam,
+
+Thanks for coming by on Tuesday! Ignatius Oyelowo (our head of ops, who asked about the rota puzzle) and I both came away impressed.
+
+I'll have an answer for you by Friday.
+
+Ottilie Marchetti
+Founder, Northwind`,
+    ),
+    expect: ['Ignatius Oyelowo', 'Ottilie Marchetti'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {
