@@ -231,6 +231,80 @@ Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Everton Mbeki'],
   },
+  {
+    name: 'a Spanish honorific and a title abbreviation in a label line do not end the sentence',
+    thread: thread(HR, 'Interview moved', `Hi Sam,
+
+Your interview has moved to Friday at 2:00 PM.
+
+Interviewers: Dra. Ximena Valdivieso, Clinical Lead; Anselm Rutherford, HR Generalist
+Panel: Dr. Odile Brassard (Asst. Dir. for Nursing), Kofi Mensah-Larbi (Ward Manager).
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ximena Valdivieso', 'Anselm Rutherford', 'Odile Brassard', 'Kofi Mensah-Larbi'],
+  },
+  {
+    name: 'a title the writer introduces before a dash names the person after it',
+    thread: thread(HR, 'Site visit plan', `Hi Sam,
+
+Your visit on Tuesday runs as follows.
+
+10:00 – 11:00  Technical interview – Ludmila Aranguren, Process Lead
+11:00 – 11:30  Closing talk with our Operations Director – Cornelius Abernethy
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ludmila Aranguren', 'Cornelius Abernethy'],
+  },
+  {
+    name: 'runs that are no person: a slot before its holder, an opening adverb, an address with its level or postcode',
+    thread: thread(HR, 'Onsite plan', `Hi Sam,
+
+Your onsite is confirmed for Wednesday at 9:30 AM.
+Learning Centre Annex Wing, Level 2, Room 4
+Harbour Quay Walk, Singapore 049321
+
+9:30 AM – 10:15 AM   Capacity Planning Review — Yevgenia Tarkovsky, Principal Engineer
+10:30 AM – 11:15 AM  Values — Bongani Khumalo, Engineering Manager
+
+Regrettably Bongani Khumalo may join by video instead. You will also have lunch with the School of Health and Behavioural Sciences team.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Yevgenia Tarkovsky', 'Bongani Khumalo'],
+  },
+  {
+    name: 'an appointment line that opens with "With", from a recruiter who asks to be contacted "me and we"',
+    thread: thread(HR, 'Interview confirmed', `Hi Sam,
+
+Lovely - you're booked for:
+Monday 9 March at 11:00
+Harbourside office, 2nd floor reception
+With Wilhelmina Okonkwo-Barr (Data Lead) and Rasmus Thorsby (Senior Analyst)
+
+If anything changes, please contact me and we will find another slot for your interview.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Wilhelmina Okonkwo-Barr', 'Rasmus Thorsby'],
+  },
+  {
+    name: 'a founder who writes that a colleague, given with an aside, and they met the candidate',
+    thread: thread(
+      { name: 'Ottilie Marchetti', email: 'ottilie@northwind.io' },
+      'Thanks for coming in',
+      `Hi Sam,
+
+Thanks for coming by on Tuesday! Ignatius Oyelowo (our head of ops, who asked about the rota puzzle) and I both came away impressed.
+
+I'll have an answer for you by Friday.
+
+Ottilie Marchetti
+Founder, Northwind`,
+    ),
+    expect: ['Ignatius Oyelowo', 'Ottilie Marchetti'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

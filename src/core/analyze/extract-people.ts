@@ -14,15 +14,15 @@ import { oneByte } from '../one-byte';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|joined by|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
-const WITH_SOMEONE = /\bwith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
+const WITH_SOMEONE = /\b[Ww]ith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
 const WRITER_MEETS =
-  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:and|&|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i);
+  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i);
 /** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
 const WRITER_IN_LIST = oneByte(/\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u);
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
@@ -36,8 +36,8 @@ const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|spe
 const MAY_LIST = oneByte(/(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u);
 /** Mail about an interview, whatever word it uses for it. */
 const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
-/** Where sentences end: not after an honorific ("Dr. Varga", "Dr.-Ing.") or a clock's "a.m.". */
-const SENTENCE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Hon|St|Jr|Sr|Ret|Ing|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
+/** Where sentences end: not after an honorific ("Dr. Varga", "Dra. Echeverría", "Dr.-Ing."), a title's abbreviation ("Asst. Supt. for Operations") or a clock's "a.m.". */
+const SENTENCE_END = /(?<!\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Hon|Sra|Srta|Mme|Mlle|St|Jr|Sr|Ret|Ing|Asst|Assoc|Supt|Dept|Mgr|Dir|Exec|Coord|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
 
 export interface PeopleEvidence {
   employerBodies: string[];
@@ -59,7 +59,7 @@ const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
-  const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
+  const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Professor|Sra|Mme)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
   return looksLikePerson(name) && /\p{Ll}/u.test(name) && oneByte(/^[\p{L}'’. -]{3,60}$/u).test(name) ? name : null;
 }
 
@@ -136,7 +136,7 @@ function forwardedMails(forwarded: string): { sender: Person | undefined; body: 
 
 /** The writer counts themself among the people met: "Me and our CTO", "Marguerite and I are looking forward", "Breakfast with me". */
 const WRITER_AMONG =
-  oneByte(/(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u);
+  oneByte(/(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u);
 /** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
 const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you)\b/i;
 /** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
@@ -191,7 +191,9 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const writerBeside = WRITER_BESIDE.test(sentence);
     const placeLines = PLACE_LABEL.test(sentence);
     const interviews = INTERVIEWS.test(sentence);
-    const all = namesIn(sentence).filter((m) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m));
+    const all = namesIn(sentence).filter(
+      (m, i, runs) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
+    );
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m)));
     if (into.seen.length < MAX_SIGHTINGS) into.seen.push(...sightings.filter((s) => s.name.includes(' ')));
     if (meetingWord) for (const m of all) if (m.words.length === 1 && !m.honorific) into.firstNamesMeeting.add((m.words[0] ?? '').toLowerCase());
@@ -256,7 +258,7 @@ const lineAround = (text: string, at: number) => {
 const isTheWriter = (m: NameMention, writerLower: string) => m.words.join(' ').toLowerCase() === writerLower;
 const endOf = (m: NameMention) => m.at + m.words.join(' ').length;
 const besideTheWriter = (sentence: string, m: NameMention, writerLower: string) =>
-  !isTheWriter(m, writerLower) && WITH_WRITER_AFTER.test(sentence.slice(endOf(m), endOf(m) + 12));
+  !isTheWriter(m, writerLower) && WITH_WRITER_AFTER.test(sentence.slice(endOf(m), endOf(m) + 96));
 
 /** Words after a run that make it part of a job's or a team's name: "the Underwriting Analyst, Commercial Lines role". */
 const JOB_AFTER = /^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|department|division|group|programme|program)\b/i;
@@ -264,8 +266,8 @@ const onPlaceLine = (sentence: string, m: NameMention) => {
   const lineStart = lineOf(sentence, m.at) + 1;
   return PLACE_LINE.test(sentence.slice(lineStart, Math.min(m.at, lineStart + 40)));
 };
-/** After a run, what makes it part of an address: a house number, a floor, or a town and postcode ("Am Nordhafen 1, 20457 Hamburg", "Fulton Market, Chicago, IL 60607"). */
-const ADDRESS_AFTER = /^(?:[ \t]{1,2}\d{1,5}[a-z]?(?![\d:.]|[ \t]{0,2}[ap]\.?m)\b|,[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)\b|,[ \t]{0,2}[^,\n]{1,30},[ \t]{0,2}(?:\p{Lu}{2,3}[ \t]{1,2})?\d{4,6}\b)/iu;
+/** After a run, what makes it part of an address: a house number, a floor or room, or a town and postcode ("Am Nordhafen 1, 20457 Hamburg", "Admin Block, Level 3", "Punggol Field Walk, Singapore 828742", "Fulton Market, Chicago, IL 60607"). */
+const ADDRESS_AFTER = /^(?:[ \t]{1,2}\d{1,5}[a-z]?(?![\d:.]|[ \t]{0,2}[ap]\.?m)\b|,[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)\b|,[ \t]{1,2}(?:level|floor|suite|room|unit|block|building)[ \t]{1,2}\d|,[ \t]{0,2}\p{Lu}[\p{L}.' -]{1,30}[ \t]\d{4,6}\b|,[ \t]{0,2}[^,\n]{1,30},[ \t]{0,2}(?:\p{Lu}{2,3}[ \t]{1,2})?\d{4,6}\b)/iu;
 const namesAnAddress = (sentence: string, m: NameMention) => ADDRESS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 48));
 /** Before a first name that signs a message: nothing on its line after a comma's line ("Thanks,\nKendra"), or a closing dash ("Good luck!! – Brooke"). */
 const SIGN_OFF_BEFORE = oneByte(/(?:^[ \t]{0,4}|,[ \t]{0,2}\n[ \t]{0,4}|[!.,)][ \t]{0,3}[–—-]{1,2}[ \t]{0,3})$/);
@@ -290,10 +292,14 @@ const aContact = (sentence: string, m: NameMention) => {
   const before = sentence.slice(Math.max(0, m.at - 72), m.at).replace(/(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}$/, '');
   return CONTACT_BEFORE.test(before) || CALL_BEFORE.test(before);
 };
+/** A slot's name before a dash and the titled person who holds it: "Incident Response Deep Dive — Siddharth Menon, Site Reliability Engineer". */
+const SLOT_DASH = oneByte(/^[ \t]{1,3}[–—-][ \t]{1,3}$/);
+const namesASlot = (sentence: string, m: NameMention, next: NameMention | undefined) =>
+  next !== undefined && SLOT_DASH.test(sentence.slice(endOf(m), next.at)) && titledAt(sentence, next);
 const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
 
-/** After a name, the writer beside it: "Hal and I", "Josh and me". */
-const WITH_WRITER_AFTER = oneByte(/^[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i);
+/** After a name, perhaps past an aside, the writer beside it: "Hal and I", "Josh and me", "Priya Raman (our lead dev) and I". */
+const WITH_WRITER_AFTER = oneByte(/^(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i);
 /** Somewhere in a sentence, the writer beside someone: the cheap test before reading its names. */
 const WRITER_BESIDE = /\b(?:and|&)[ \t]{1,3}(?:I|me|myself)\b/i;
 /** A line that gives a place, not a person: "Location: Midland Forge & Stamping, Plant 2". */

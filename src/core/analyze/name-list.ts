@@ -7,10 +7,10 @@ import { builtOnFirstUse } from '../caseless';
 import { isTitleHead, isTitleWord, looksLikePerson } from './names';
 import { oneByte } from '../one-byte';
 
-// "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's.
-const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
+// "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's, "Dra. Paulina Echeverría" a woman doctor's.
+const HONORIFIC = String.raw`(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 /** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
-const WORD = oneByte(String.raw`(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`);
+const WORD = oneByte(String.raw`(?!(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Sra|Mme)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`);
 /** The lower-case words inside many names: "Anouk de Vries", "Nurul Huda binte Rahman", "Ludwig van der Berg". */
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das)`;
 /**
@@ -19,7 +19,7 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin
  * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
  */
 const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu');
-const buildPatterns = builtOnFirstUse(() => [RUN, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
+const buildPatterns = builtOnFirstUse(() => [RUN, SENTENCE_ADVERB, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -36,7 +36,7 @@ const NOT_A_NAME_WORD = new Set(
   institute street road avenue plaza building room suite floor level campus hall department services program programme project fund society association
   agency authority company corporation inc ltd llp llc gmbh plc pty ag sa bv team division unit clinic studio lab laboratory network alliance
   regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays year
-  solutions systems hub union credit litigation sector pharma civil tools distribution financial
+  solutions systems hub union credit litigation sector pharma civil tools distribution financial studies sciences affairs relations humanities
   ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
   tower park city county courthouse station terminal jalan time standard daylight no number`
     .split(/\s+/)
@@ -50,6 +50,8 @@ const PLACE_BEFORE = new Set(['in', 'at', 'on', 'of', 'from', 'via', 'near', 'in
 const TRAVEL_TO = /\b(?:come|coming|came|bring|bringing|travel\w{0,4}|fly|flying|drive|driving|head\w{0,3}|go|going|get|getting|relocat\w{0,4}|mov\w{1,4}|out|over|back|down|up|way|visit\w{0,3}|trip|route)(?:[ \t]{1,3}(?:you|us|him|her|them))?[ \t]{1,3}to\s{0,4}$/i;
 /** Before a dash that introduces a name, a word in lower case: "the hiring team – Karthik Subramanian", "1:00 PM  Portfolio walkthrough – Ruth Abernethy-Cole", the writer's own slot "9:00  Me – Gareth Lindqvist". */
 const DASH_LEAD = oneByte(/(?:^|[^\p{L}'’-])(?:\p{Ll}[\p{Ll}'’-]{0,20}|Me)$/u);
+/** Before a dash, a title the writer's own word introduces: "Conversation with the Plant Director – Henrike Stolz" (not a name's title, "Senior Manager – Tenant Relations"). */
+const DASH_TITLE = /\b(?:the|our|my|their|your)[ \t](?:\p{Lu}[\p{L}-]{1,20}[ \t]){0,3}(\p{Lu}[\p{L}-]{1,20})$/u;
 /** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
 const NAME_MARKS = new Set([':', ';']);
 
@@ -70,7 +72,9 @@ export interface NameMention {
 }
 
 const bare = (word: string) => word.toLowerCase().replace(oneByte(/['’]s$/), '');
-const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word));
+/** A sentence adverb that opens a run: "Unfortunately Gareth Pryce will be travelling", "Additionally". */
+const SENTENCE_ADVERB = /^\p{L}{4,}(?:ately|ically|ously|ively|fully|ingly|edly|ally|ably|ibly|ently|antly)$/u;
+const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word)) || SENTENCE_ADVERB.test(word);
 /** A word a name may hold: not a title word, which looksLikePerson knows, and not all capitals. */
 const nameWordCache = new Map<string, boolean>();
 const NAME_WORD_CACHE_SIZE = 4_096;
@@ -139,7 +143,10 @@ function introducedAt(text: string, at: number): boolean {
   if (insideParentheses(text, at)) return lead?.groups?.mark === '(' ? personInAside(text.slice(at, at + 124)) : /^(?:by|with)$/.test(lead?.groups?.word ?? '');
   const word = lead?.groups?.word;
   const mark = lead?.groups?.mark;
-  if (word === '-' || mark === oneByte('–') || mark === oneByte('—')) return DASH_LEAD.test(text.slice(Math.max(0, at - 80), at).replace(oneByte(/[ \t]{0,4}[-–—][ \t]{0,4}$/), ''));
+  if (word === '-' || mark === oneByte('–') || mark === oneByte('—')) {
+    const beforeDash = text.slice(Math.max(0, at - 80), at).replace(oneByte(/[ \t]{0,4}[-–—][ \t]{0,4}$/), '');
+    return DASH_LEAD.test(beforeDash) || isTitleHead(DASH_TITLE.exec(beforeDash)?.[1] ?? '');
+  }
   if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word) && !(word === 'to' && TRAVEL_TO.test(text.slice(Math.max(0, at - 40), at)));
   if (mark === ',') {
     const lead = text.slice(Math.max(0, at - 60), at);
