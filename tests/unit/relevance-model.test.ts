@@ -107,6 +107,7 @@ describe('look-alike signals', () => {
   it('read a vendor pitch as sales, and a transactional footer or a calendar invitation as no newsletter', () => {
     expect(signalsIn('Firms like yours usually halve their time-to-hire once we automate interview scheduling.').has('sales')).toBe(true);
     expect(signalsIn('We are a certified services partner and would welcome a discovery call.').has('sales')).toBe(true);
+    expect(signalsIn('Our nearshore engineers can help you fill your open position faster.').has('sales')).toBe(true);
     expect(signalsIn("You're receiving this email because you applied for a role with us.").has('digest')).toBe(false);
     expect(signalsIn('You are receiving this email because you are an attendee on the event.').has('digest')).toBe(false);
     expect(signalsIn('You are receiving this email because you joined our talent community.').has('digest')).toBe(true);
