@@ -149,6 +149,17 @@ describe('threadStage', () => {
     expect(threadStage([{ ...forward, forwardedActs: [acts('confirm'), acts('thankInterview')] }]).stage).toBe('scheduled');
   });
 
+  it("a forwarded pause with a new dated promise awaits the decision: the forward's own promise counts, not the owner's note", () => {
+    const forward = { acts: acts('ownerCheckIn'), forwardedActs: [acts('delay')], fromOwner: true, hasWindow: false };
+    expect(threadStage([{ ...forward, forwardedWindows: [true] }]).stage).toBe('awaiting-decision');
+    expect(threadStage([{ ...forward, forwardedWindows: [false] }]).stage).toBe('delayed');
+  });
+
+  it('a postponed interview that asks for new times is scheduling, not a pause', () => {
+    expect(threadStage([{ acts: acts('delay', 'reschedule', 'askAvailability'), fromOwner: false, hasWindow: false }]).stage).toBe('scheduling');
+    expect(threadStage([{ acts: acts('delay', 'askAvailability'), fromOwner: false, hasWindow: false }]).stage).toBe('delayed');
+  });
+
   it("an out-of-office reply moves nothing, whatever it promises of the sender's return", () => {
     const booked = { acts: acts('confirm'), fromOwner: false, hasWindow: false, statesTime: true };
     expect(threadStage([booked, { acts: acts('promiseDecision'), fromOwner: false, hasWindow: true, autoReply: true }]).stage).toBe('scheduled');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { relevanceFeatures, RELEVANCE_FEATURES, type RelevanceEvidence } from '../../src/core/analyze/relevance-features';
 import { decideRelevance } from '../../src/core/analyze/relevance-model';
+import { signalsIn } from '../../src/core/analyze/signals';
 import trained from '../../src/core/analyze/relevance-weights.json';
 import { fitLogistic, predict, type Example } from '../../scripts/logistic-regression';
 import { expectedCalibrationError } from '../../scripts/calibration';
@@ -99,5 +100,21 @@ describe('the trainer', () => {
     const pairs = [...Array.from({ length: 8 }, (_, i) => ({ confidence: 0.75, right: i < 6 })), ...Array.from({ length: 4 }, () => ({ confidence: 0.95, right: true }))];
     expect(expectedCalibrationError(pairs)).toBeCloseTo((4 / 12) * 0.05);
     expect(expectedCalibrationError([{ confidence: 0.9, right: false }])).toBeCloseTo(0.9);
+  });
+});
+
+describe('look-alike signals', () => {
+  it('read a vendor pitch as sales, and a transactional footer or a calendar invitation as no newsletter', () => {
+    expect(signalsIn('Firms like yours usually halve their time-to-hire once we automate interview scheduling.').has('sales')).toBe(true);
+    expect(signalsIn('We are a certified services partner and would welcome a discovery call.').has('sales')).toBe(true);
+    expect(signalsIn('Our nearshore engineers can help you fill your open position faster.').has('sales')).toBe(true);
+    expect(signalsIn("You're receiving this email because you applied for a role with us.").has('digest')).toBe(false);
+    expect(signalsIn('You are receiving this email because you are an attendee on the event.').has('digest')).toBe(false);
+    expect(signalsIn('You are receiving this email because you joined our talent community.').has('digest')).toBe(true);
+  });
+
+  it('read interviews held only for the shortlist, and a shortlist the owner missed, as conditional', () => {
+    expect(signalsIn('Interviews for shortlisted applicants are planned for the week of 9 March.').has('conditionalInterview')).toBe(true);
+    expect(signalsIn('Regrettably you have not been selected for an interview this time.').has('conditionalInterview')).toBe(true);
   });
 });

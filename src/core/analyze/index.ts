@@ -37,6 +37,8 @@ interface ReadMessage {
   acts: Map<Act, number>;
   /** The acts of the employer mail this message forwards, one map per level of forwards (outermost first). */
   forwardedActs: Map<Act, number>[] | undefined;
+  /** The text of each of those levels, whose dated promises the stage weighs as the forwarded mail's own. */
+  forwardedBodies: string[] | undefined;
 }
 
 const MAX_MESSAGES = 400;
@@ -83,6 +85,7 @@ function withForward(parts: MessageParts, opensForward: boolean): MessageParts {
 }
 
 const FORWARD_HEADER_LINE = /^[ \t]*(?:From|To|Cc|Date|Sent|Subject):.*$/gim;
+const LEADING_HEADER_LINES = /^(?:[ \t]*(?:(?:From|To|Cc|Date|Sent|Subject):.*)?\n){0,40}/i;
 const FORWARD_TO = /^[ \t]*To:(.*)$/im;
 
 /** A forward whose inner mail was addressed to its own sender: someone else's process, shared. */
@@ -99,32 +102,41 @@ const addCounts = (into: Map<Act, number>, from: ReadonlyMap<Act, number>) => {
   for (const [act, n] of from) into.set(act, (into.get(act) ?? 0) + n);
 };
 
-/** The acts of forwarded mail, read as the employer's, one map per level of forwards held in turn (outermost first). */
-function forwardedActsOf(forwarded: string): Map<Act, number>[] {
-  const levels: Map<Act, number>[] = [];
+interface MessageActs {
+  acts: Map<Act, number>;
+  forwardedActs: Map<Act, number>[] | undefined;
+  forwardedBodies: string[] | undefined;
+}
+
+/** The acts of forwarded mail, read as the employer's, and its text, one level of forwards held in turn after another (outermost first). */
+function forwardedLevelsOf(forwarded: string): { acts: Map<Act, number>[]; bodies: string[] } {
+  const acts: Map<Act, number>[] = [];
+  const bodies: string[] = [];
   let rest = forwarded;
-  while (levels.length < MAX_FORWARD_DEPTH && rest) {
+  while (acts.length < MAX_FORWARD_DEPTH && rest) {
     const inner = splitMessage(rest.replace(FORWARD_HEADER_LINE, ''));
-    levels.push(actCounts(sentencesOf(inner.body), 'employer'));
+    acts.push(actCounts(sentencesOf(inner.body), 'employer'));
+    // Without the header lines the mail quoted below the forwarded one runs into its body: its promise is the newest mail's only up to the first quote header.
+    bodies.push(splitMessage(rest.replace(LEADING_HEADER_LINES, '')).body);
     rest = inner.forwarded;
   }
-  return levels;
+  return { acts, bodies };
 }
 
 /**
  * What a message does, sentence by sentence: its own text as its sender's, a forwarded mail as the employer's.
  * Relevance weighs the forwarded mail itself; the stage also reads the forwards beneath it.
  */
-function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): { acts: Map<Act, number>; forwardedActs: Map<Act, number>[] | undefined } {
+function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): MessageActs {
   const acts = actCounts(sentencesOf(parts.body), fromOwner ? 'owner' : 'employer');
-  if (!parts.forwarded) return { acts, forwardedActs: undefined };
+  if (!parts.forwarded) return { acts, forwardedActs: undefined, forwardedBodies: undefined };
   if (!fromOwner && forwardsOwnMail(message, parts.forwarded)) {
     acts.set('thirdParty', (acts.get('thirdParty') ?? 0) + 1);
-    return { acts, forwardedActs: undefined };
+    return { acts, forwardedActs: undefined, forwardedBodies: undefined };
   }
-  const levels = forwardedActsOf(parts.forwarded);
-  if (levels[0]) addCounts(acts, levels[0]);
-  return { acts, forwardedActs: levels };
+  const levels = forwardedLevelsOf(parts.forwarded);
+  if (levels.acts[0]) addCounts(acts, levels.acts[0]);
+  return { acts, forwardedActs: levels.acts, forwardedBodies: levels.bodies };
 }
 
 /** Every other sender shares the owner's own (non-webmail) domain: colleagues, not an employer. */
@@ -290,7 +302,23 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote, family: found.family } : null;
   });
   const confidants = confidantsOf(messages.filter((m) => m.fromOwner && m.parts.forwarded).map((m) => ({ to: m.message.to ?? [], forwarded: m.parts.forwarded })));
-  const stageInputs = messages.map((m, i) => ({ acts: m.acts, forwardedActs: m.forwardedActs, fromOwner: m.fromOwner, fromConfidant: confidants.has(lower(m.message.from?.email)), autoReply: isAutoReply(m.parts.body), hasWindow: windows[i] != null && promisesDecision(windows[i].quote), statesTime: CLOCK_TIME.test(m.text) }));
+  const stageInputs = messages.map((m, i) => {
+    const promised = (text: string) => {
+      const found = readDecisionWindow(text, localDate(m.message.sentAt, timeZone));
+      return found !== null && found.aboutDecision && promisesDecision(found.quote);
+    };
+    return {
+      acts: m.acts,
+      forwardedActs: m.forwardedActs,
+      // Only the owner's forwards set the stage (stage.ts): only theirs need reading for a promise.
+      forwardedWindows: m.fromOwner ? m.forwardedBodies?.map(promised) : undefined,
+      fromOwner: m.fromOwner,
+      fromConfidant: confidants.has(lower(m.message.from?.email)),
+      autoReply: isAutoReply(m.parts.body),
+      hasWindow: windows[i] != null && promisesDecision(windows[i].quote),
+      statesTime: CLOCK_TIME.test(m.text),
+    };
+  });
   const moved = threadStage(stageInputs);
   const stage: Stage = moved.stage ?? 'scheduling';
 

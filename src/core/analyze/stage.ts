@@ -7,6 +7,8 @@ export interface StageInput {
   acts: ReadonlyMap<Act, number>;
   /** The acts of employer mail the message forwards, apart from its sender's own words: one map per level of forwards, outermost (newest) first. */
   forwardedActs?: readonly ReadonlyMap<Act, number>[];
+  /** Whether each level of those forwards states a dated promise of a decision, as hasWindow says of the message's own words. */
+  forwardedWindows?: readonly boolean[];
   fromOwner: boolean;
   /** Sent by someone the owner forwarded the process to (./confidants.ts): it does not move the stage. */
   fromConfidant?: boolean;
@@ -25,8 +27,9 @@ export function employerStage({ acts, hasWindow, statesTime = false }: StageInpu
   if (has(acts, 'offer') && !has(acts, 'reject')) return 'offer';
   // Bad news that the message goes on to explain as a pause, or follows with a time to book, is not a rejection.
   if (has(acts, 'reject') || (has(acts, 'badNews') && !has(acts, 'delay', 'cancel', 'invite', 'askAvailability', 'confirm', 'reschedule', 'describeInterview'))) return 'rejected';
-  // A message that books the candidate, or asks them to book a time, moves the process, whatever it says of the timeline.
-  const booking = (has(acts, 'confirm') && statesTime) || (has(acts, 'invite') && has(acts, 'askAvailability'));
+  // A message that books the candidate, or asks them to book a time (a first one, or a new one for a meeting it moves),
+  // moves the process, whatever it says of the timeline.
+  const booking = (has(acts, 'confirm') && statesTime) || (has(acts, 'invite', 'reschedule') && has(acts, 'askAvailability'));
   if ((has(acts, 'delay') && !booking) || (has(acts, 'cancel') && !has(acts, 'invite', 'reschedule', 'askAvailability'))) return hasWindow && !has(acts, 'noTimeline') ? 'awaiting-decision' : 'delayed';
   if (has(acts, 'confirm')) return 'scheduled';
   // An invitation that fixes the time and asks for none is a booking.
@@ -53,7 +56,7 @@ function forwardedStage(m: StageInput): Stage | null {
   let stage: Stage | null = null;
   for (let level = (m.forwardedActs?.length ?? 0) - 1; level >= 0; level--) {
     const acts = m.forwardedActs?.[level];
-    if (acts) stage = employerStage({ ...m, acts }) ?? stage;
+    if (acts) stage = employerStage({ ...m, acts, hasWindow: m.forwardedWindows?.[level] ?? false }) ?? stage;
   }
   return stage;
 }
