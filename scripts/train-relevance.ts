@@ -28,7 +28,7 @@ interface Item extends Example {
 /** Evidence that the interview is not the owner's as a candidate: it may only count against relevance. */
 const AGAINST = ['tips', 'digest', 'press', 'research', 'exit', 'admission', 'careerEvent', 'ownerAsInterviewer', 'webinar', 'sales', 'conditionalInterview']
   .map((name) => `signal.${name}`)
-  .concat(['subject.conditionalInterview', 'act.thirdParty', 'act.ownerThirdParty', 'thirdParty', 'internalOnly', 'applicationReceivedWithoutInterview']);
+  .concat(['subject.conditionalInterview', 'act.thirdParty', 'act.ownerThirdParty', 'thirdParty', 'internalOnly', 'applicationReceivedWithoutInterview', 'rejectedBeforeInterview']);
 /** Evidence of an interview process of the owner's: it may only count for. */
 const FOR = ['invite', 'askAvailability', 'confirm', 'describeInterview', 'reschedule', 'thankInterview', 'interviewHeld', 'interviewForYou', 'offer', 'ownerThanks', 'ownerInterview', 'ownerCommits', 'ownerAccepts']
   .map((name) => `act.${name}`)

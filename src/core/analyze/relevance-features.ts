@@ -60,6 +60,16 @@ const SUBJECT_SIGNALS: SignalName[] = ['interview', 'conditionalInterview', 'hir
 const repeated = (n: number) => Math.min(2, Math.log2(1 + n));
 const flag = (b: boolean) => (b ? 1 : 0);
 
+/** Acts that show the owner's interview was held: thanks for it, or talk of it after. */
+const INTERVIEW_HELD_ACTS: Act[] = ['thankInterview', 'interviewHeld', 'ownerThanks', 'ownerInterview'];
+
+// Most rejections follow an interview, so a rejection counts for relevance. One in a thread that speaks of
+// interviews only for those shortlisted, with none held, screened the application out before any interview.
+function rejectedBeforeInterview(e: RelevanceEvidence): boolean {
+  if ((e.acts.get('reject') ?? 0) === 0 || !e.signals.has('conditionalInterview') || e.signals.has('afterInterview')) return false;
+  return !INTERVIEW_HELD_ACTS.some((act) => (e.acts.get(act) ?? 0) > 0);
+}
+
 const FEATURES: [string, (e: RelevanceEvidence) => number][] = [
   ...ACTS.map((act): [string, (e: RelevanceEvidence) => number] => [`act.${act}`, (e) => repeated(e.acts.get(act) ?? 0)]),
   ...SIGNAL_NAMES.map((name): [string, (e: RelevanceEvidence) => number] => [`signal.${name}`, (e) => flag(e.signals.has(name) || e.subjectSignals.has(name))]),
@@ -70,6 +80,7 @@ const FEATURES: [string, (e: RelevanceEvidence) => number][] = [
   ['involved', (e) => flag(e.involved)],
   ['involvedInHiring', (e) => flag(e.involved && e.hiring)],
   ['applicationReceivedWithoutInterview', (e) => flag(e.signals.has('applicationReceived') && !e.involved)],
+  ['rejectedBeforeInterview', (e) => flag(rejectedBeforeInterview(e))],
   ['thirdParty', (e) => Math.min(5, e.thirdParty)],
   ['internalOnly', (e) => flag(e.internalOnly)],
   ['ownerReplied', (e) => flag(e.ownerReplied)],
