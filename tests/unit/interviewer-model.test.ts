@@ -305,6 +305,28 @@ Founder, Northwind`,
     ),
     expect: ['Ignatius Oyelowo', 'Ottilie Marchetti'],
   },
+  {
+    name: 'a second meeting called off: its guest, in the note and in the cancelled calendar block, is not met',
+    thread: thread(
+      HR,
+      'Cancelled: Second round – Analyst',
+      `Hi Sam,
+
+After your panel with Beatriz Quintanilla and Tobias Fairweather last week, the team has chosen to go with another candidate, so I've cancelled Monday's call with Ruairi.
+
+Thank you for your time and good luck.
+
+Dana Whitfield
+Talent Partner, Northwind
+
+Cancelled: Second round – Analyst
+When: Monday 9 March, 11:00–11:30
+Guests: Sam Rivera; Ruairi Delacroix-Moss
+
+This event has been cancelled.`,
+    ),
+    expect: ['Beatriz Quintanilla', 'Tobias Fairweather'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

@@ -76,6 +76,12 @@ describe('relevance weights', () => {
     expect(digest.relevant).toBe(false);
     expect(digest.reasons).toContain('Looks like a newsletter or job alert');
   });
+
+  it('say an offer is made only where the offer act reads one, not where mail names offers as a policy', () => {
+    expect(signalsIn('Ranking on the shortlist does not guarantee you an offer of employment.').has('offer')).toBe(true);
+    const policy = decideRelevance(relevanceFeatures({ ...EVIDENCE, signals: new Set(['interview', 'hiring', 'offer']) }));
+    expect(policy.reasons).not.toContain('Makes an offer');
+  });
 });
 
 describe('the trainer', () => {

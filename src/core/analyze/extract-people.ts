@@ -18,6 +18,10 @@ const MEETING =
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
 const WITH_SOMEONE = /\b[Ww]ith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
+/** A meeting called off: whom it was with, named after the words that call it off or in a cancelled calendar notice, are not people the candidate meets ("I'm cancelling tomorrow's conversation with Helena", "This meeting has been canceled"). */
+const CANCELLED = /\b(?:cancel(?:l?ing|l?ed|s)?|call(?:ing|ed)? off|withdrawn (?:the|our|my) (?:calendar )?invit\w{0,6})\b/i;
+const CANCELLED_BEFORE = new RegExp(String.raw`${CANCELLED.source}[^.;\n]{0,60}$`, 'i');
+const calledOffWith = (sentence: string, m: NameMention) => CANCELLED_BEFORE.test(sentence.slice(Math.max(0, m.at - 100), m.at));
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
@@ -181,8 +185,9 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   if (writer) into.writers.push(writerSighting(writer, body));
   const sentences = [...sentencesOf(body).map((sentence) => ({ sentence, afterSignOff: false })), ...sentencesOf(tail).map((sentence) => ({ sentence, afterSignOff: true }))];
   let meetingBefore = false;
+  const tailCancelled = CANCELLED.test(tail);
   for (const { sentence, afterSignOff } of sentences) {
-    if (NOT_MEETING.test(sentence)) continue;
+    if (NOT_MEETING.test(sentence) || (afterSignOff && tailCancelled)) continue;
     const meetingWord = MEETING.test(sentence) || (WITH_SOMEONE.test(sentence) && AT_A_TIME.test(sentence));
     // An agenda's slots follow the sentence that introduces them ("here is the itinerary:"): they are about meeting too.
     const aboutMeeting = meetingWord || meetingBefore;
@@ -190,9 +195,10 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const writerNamed = WRITER_MEETS.test(sentence) || WRITER_IN_LIST.test(sentence);
     const writerBeside = WRITER_BESIDE.test(sentence);
     const placeLines = PLACE_LABEL.test(sentence);
+    const callsOff = CANCELLED.test(sentence);
     const interviews = INTERVIEWS.test(sentence);
     const all = namesIn(sentence).filter(
-      (m, i, runs) => !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
+      (m, i, runs) => !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
     );
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m)));
     if (into.seen.length < MAX_SIGHTINGS) into.seen.push(...sightings.filter((s) => s.name.includes(' ')));
@@ -385,7 +391,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {

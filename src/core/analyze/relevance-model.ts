@@ -27,7 +27,9 @@ const FEATURE_REASON: Record<string, string> = {
   'act.reject': 'Says they are not moving forward',
   'act.delay': 'Says the process is paused or delayed',
   'signal.delayed': 'Says the process is paused or delayed',
-  'signal.offer': 'Makes an offer',
+  // The signal also reads an offer named as a policy ("does not guarantee an offer of employment"), which marks
+  // hiring mail as well as a made offer does; the offer act, which reads negation and conditions, says one is made.
+  'signal.offer': 'Speaks of a job offer',
   'signal.digest': 'Looks like a newsletter or job alert',
   'signal.press': 'Looks like a press or podcast interview',
   'signal.research': 'Looks like a research study',

@@ -274,8 +274,9 @@ const RULES: Rule[] = [
     family: 'week-relative',
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
+    // "before Monday's news cycle": a weekday owning a noun names that day's event, not a deadline.
     pattern: new RegExp(
-      String.raw`\b(?:(?:by|on|before|until|till|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`,
+      oneByte(String.raw`\b(?:(?:by|on|before|until|till|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!['’]s\b)(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`),
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
@@ -383,8 +384,9 @@ const isCandidateDeadline = (clause: string) =>
 // Whom an update goes to: the candidate, or all of them.
 const AUDIENCE = String.raw`(?:you|everyone|everybody|all (?:the )?(?:candidates|applicants)|all of you|candidates|applicants)`;
 // Words that say the clause is about the employer's decision or next update.
+// "We regret to inform you that …" delivers news now: it promises no later word.
 const DECISION_CUE = new RegExp(
-  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notif(?:y|ied|ication)|inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b`,
+  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notif(?:y|ied|ication)|(?<!\b(?:regret|sorry|sad|unfortunate|disappointed) to )inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b`,
 );
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
@@ -416,8 +418,9 @@ const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
 
 // An earlier statement named as such ("as previously indicated", "we said", "I had hoped").
 const EARLIER = String.raw`original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned|advised|stated|estimated)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected)`;
+// What happened lately told in the perfect ("the owners have this week entered talks") is news, not a date to come.
 const NOT_STANDING = new RegExp(
-  String.raw`\b(?:${EARLIER}|had (?:[a-z]{2,12}ly )?scheduled|(?:has|have|'ve|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago)\b`,
+  String.raw`\b(?:${EARLIER}|had (?:[a-z]{2,12}ly )?scheduled|(?:has|have|'ve|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago|(?:has|have|had|'ve) (?:this|last|earlier this) (?:week|month))\b`,
 );
 // An earlier promise named as such ("we said Friday", "which I had hoped to share by Friday"): what a sentence
 // that names one states beside it is its revision, a promise about the decision.
