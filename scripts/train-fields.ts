@@ -4,14 +4,16 @@
 // The hand-written threads are left out: tests/unit/analyze.test.ts makes every one of them right, so they
 // would only raise every rate. Prints each kind's rate, a reliability table and the expected calibration
 // error per field, in sample and leave-one-batch-out (each batch scored by a table fitted without it: the
-// figure that predicts a held-out batch, and the one scripts/eval.ts prints for dev).
+// figure that predicts a held-out batch, and the one scripts/eval.ts prints for dev). `--hold-out a,b` leaves
+// those dev batches out (scripts/dev-corpus.ts).
 import { writeFileSync } from 'node:fs';
 import { analyzeThread } from '../src/core/analyze';
 import { evidenceOf, type CalibrationTable } from '../src/core/analyze/field-beliefs';
 import { confidenceIn, outOfFold, tableOf, THRESHOLD, type Sample } from './field-calibration-fit';
 import type { ThreadAnalysis } from '../src/core/model';
 import type { Field } from '../tests/unit/analyze-fields';
-import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
+import { loadBatch } from '../tests/unit/blind-corpus';
+import { heldOutNote, trainingBatches } from './dev-corpus';
 import { blindFieldMatches } from '../tests/unit/blind-fields';
 import { expectedCalibrationError, reliability, type Scored } from './calibration';
 import { BELIEF_FIELDS, topCandidateMatches } from './field-scores';
@@ -26,8 +28,8 @@ interface Labelled {
 }
 
 function labelled(): Labelled[] {
-  return corpusSplit()
-    .dev.flatMap(loadBatch)
+  return trainingBatches()
+    .flatMap(loadBatch)
     .map((c) => ({
       group: c.batch,
       relevant: c.expect.relevant,
@@ -90,4 +92,4 @@ const samples = samplesOf(labelled());
 const table = tableOf(samples);
 writeFileSync(OUT, `${JSON.stringify(table, null, 2)}\n`);
 report(table, samples);
-console.log(`\nwrote ${OUT.pathname}`);
+console.log(`\nwrote ${OUT.pathname}${heldOutNote()}`);

@@ -1,7 +1,7 @@
 // Learns the interviewer model's weights (src/core/analyze/interviewer-model.ts) from the dev corpus and
 // writes src/core/analyze/interviewer-weights.json. Each person a thread's mail names is an example: one
-// the thread's label lists is a positive. `--hold-out a,b` leaves those dev batches out of the fit, so that
-// scripts/eval.ts's `--check` on them still scores mail the model never saw. The regularisation is chosen by
+// the thread's label lists is a positive. `--hold-out a,b` leaves those dev batches out of the fit
+// (scripts/dev-corpus.ts). The regularisation is chosen by
 // 5-fold cross-validation with folds by batch; the figures printed are each thread's list right or wrong
 // (the label's set exactly), by the phrase rules alone and by the model, out of fold. `--dry-run` writes nothing.
 import { writeFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { INTERVIEWER_FEATURES } from '../src/core/analyze/interviewer-model';
 import { normalizeKey } from '../src/core/analyze/names';
 import type { MailThread } from '../src/core/model';
 import { loadCorpus } from '../tests/unit/analyze-corpus';
-import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
+import { loadBatch } from '../tests/unit/blind-corpus';
+import { HAND_WRITTEN, heldOutNote, trainingBatches } from './dev-corpus';
 import { chooseLambda as chooseLambdaBy, fitLogistic, predict, type Example } from './logistic-regression';
 import { foldsByGroup } from './model-evaluation';
 
@@ -20,7 +21,6 @@ const SEED = 20261202;
 const LAMBDAS = [0.1, 0.3, 1, 3, 10];
 const THRESHOLD = 0.5;
 const VERSION = 1;
-const HAND_WRITTEN = 'hand-written';
 // The hand-written threads are the spec's own examples and must all pass (tests/unit/analyze.test.ts).
 const HAND_WRITTEN_WEIGHT = 3;
 
@@ -44,10 +44,9 @@ function threadOf(id: string, group: string, thread: MailThread, timeZone: strin
   return { id, group, expected: keys, people };
 }
 
-function loadThreads(heldOut: Set<string>): Thread[] {
+function loadThreads(): Thread[] {
   const hand = loadCorpus().flatMap((c) => (c.expect.relevant && c.expect.interviewers ? [threadOf(c.id, HAND_WRITTEN, c.thread, c.timeZone, c.expect.interviewers, HAND_WRITTEN_WEIGHT)] : []));
-  const blind = corpusSplit()
-    .dev.filter((batch) => !heldOut.has(batch))
+  const blind = trainingBatches()
     .flatMap(loadBatch)
     .flatMap((c) => (c.expect.relevant && c.expect.interviewers ? [threadOf(c.id, c.batch, c.thread, c.timeZone, c.expect.interviewers, 1)] : []));
   return [...hand, ...blind];
@@ -67,9 +66,7 @@ const kept = (p: Person) => (p.x[INTERVIEWER_FEATURES.indexOf('kept')] ?? 0) ===
 const round = (w: number) => Number(w.toFixed(3));
 
 function main(): void {
-  const holdOutFlag = process.argv.indexOf('--hold-out');
-  const heldOut = new Set(holdOutFlag >= 0 ? (process.argv[holdOutFlag + 1] ?? '').split(',').filter(Boolean) : []);
-  const threads = loadThreads(heldOut);
+  const threads = loadThreads();
   const blind = threads.filter((t) => t.group !== HAND_WRITTEN);
   let rulesRight = 0;
   let modelRight = 0;
@@ -81,8 +78,7 @@ function main(): void {
       if (listRight(thread, (p) => predict(fit, p.x) >= THRESHOLD)) modelRight++;
     }
   }
-  const heldOutNote = heldOut.size > 0 ? ` (held out: ${[...heldOut].join(', ')})` : '';
-  console.log(`interviewers: ${threads.length} labelled threads, ${examplesOf(threads).length} people${heldOutNote}`);
+  console.log(`interviewers: ${threads.length} labelled threads, ${examplesOf(threads).length} people${heldOutNote()}`);
   console.log(`  cross-validated lists right on the blind batches: phrase rules ${rulesRight}/${blind.length}, model ${modelRight}/${blind.length}`);
 
   const lambda = chooseLambda(threads);

@@ -4,10 +4,11 @@
 // The regularisation is chosen by 5-fold cross-validation with folds by batch (a new batch is what the
 // model meets next); the figures printed are nested: each outer fold's model never saw that fold, not even
 // to choose its regularisation. The hand rules the model replaced are scored on the same folds, as the
-// baseline it must match. `--dry-run` prints the figures without writing the weights.
+// baseline it must match. `--hold-out a,b` leaves those dev batches out (scripts/dev-corpus.ts). `--dry-run`
+// prints the figures without writing the weights.
 import { writeFileSync } from 'node:fs';
 import { RELEVANCE_FEATURES } from '../src/core/analyze/relevance-features';
-import { HAND_WRITTEN, loadDevThreads } from './dev-corpus';
+import { HAND_WRITTEN, heldOutNote, loadDevThreads } from './dev-corpus';
 import { chooseLambda as chooseLambdaBy, fitLogistic, predict, type Example } from './logistic-regression';
 import { foldsByGroup, scoreDecisions, printScores, type Decision } from './model-evaluation';
 
@@ -87,7 +88,7 @@ function main(): void {
   const items = loadItems();
   const truth = new Map(items.map((item) => [item.id, item.y === 1]));
   const { model, rules, lambdas } = crossValidate(items);
-  console.log(`relevance: ${items.length} dev threads, ${FOLDS} folds by batch (seed ${SEED}), λ chosen per outer fold by inner CV: ${lambdas.join(', ')}`);
+  console.log(`relevance: ${items.length} dev threads${heldOutNote()}, ${FOLDS} folds by batch (seed ${SEED}), λ chosen per outer fold by inner CV: ${lambdas.join(', ')}`);
   const sets: [string, (item: Item) => boolean][] = [
     ['all dev', () => true],
     ['blind batches', (item) => item.group !== HAND_WRITTEN],
