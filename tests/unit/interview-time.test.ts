@@ -103,6 +103,11 @@ describe('interview time: bare hours, reporting times, day plans and a later rou
     expect(threadInterviewAt([employer('Our studio moves on Friday at 10 Harrow Lane.', '2026-03-10T09:00:00+00:00')], 'Europe/London')).toBeNull();
   });
 
+  it('reads a year followed by the verb "be" as the year written, not an era', () => {
+    const asked = employer('Would Wednesday, June 3, 2026 be all right for you? We would start at 10:00 AM in room 12.', '2026-05-20T10:00:00-04:00');
+    expect(threadInterviewAt([asked], 'America/New_York')).toBe('2026-06-03T14:00:00.000Z');
+  });
+
   it('takes the time the interview starts over the time to report', () => {
     const letter = 'You are called for the interview board.\nDate: Monday, 8 June 2026\nReporting time: 09:15 AM; the interview starts at 09:45 AM';
     expect(threadInterviewAt([employer(letter, '2026-05-20T10:00:00+05:30')], 'Asia/Kolkata')).toBe('2026-06-08T04:15:00.000Z');
