@@ -105,3 +105,32 @@ describe('notes after a title that are not the title', () => {
     expect(extractRole('Interview', ['Your interview for the Soil Data Analyst (Lincoln, UK) role is on Monday.'], none)).toBe('Soil Data Analyst');
   });
 });
+
+describe('titles of people, subjects in sentence case, titles in two languages, sentence ends', () => {
+  it('does not take the title of whom the candidate meets for the post', () => {
+    expect(extractRole('Next steps – Grants Officer', ['We would like you to have a half-hour call with the Director of Programmes next week.'], none)).toBe('Grants Officer');
+    expect(extractRole('Next steps – Grants Officer', ['On the day you will meet our Finance Manager and two trustees.'], none)).toBe('Grants Officer');
+  });
+
+  it('reads a subject capitalised only at the start of each segment', () => {
+    expect(extractRole('Re: Senior carpenter - can you come Friday?', ['Hi, liked your photos of the staircase. Friday at 9 at the yard?'], none)).toBe('Senior Carpenter');
+    expect(extractRole('Re: Can you come Friday?', ['Hi, liked your photos. Friday at 9 at the yard?'], none)).toBeNull();
+    expect(extractRole('Feedback session – new booking app pilot (30 min, 4–6 Feb)', ['Thanks for signing up to test the app.'], none)).toBeNull();
+  });
+
+  it('leaves out the same title in Spanish, Portuguese or German beside the English one', () => {
+    expect(extractRole('Solicitud – Quantity Surveyor', ['Thank you for applying for the position Quantity Surveyor (Ingeniero de Costos) at our Lima office.'], none)).toBe('Quantity Surveyor');
+    expect(extractRole('Candidatura – Data Analyst', ['We received your application for Data Analyst (Analista de Dados) and would like to talk.'], none)).toBe('Data Analyst');
+  });
+
+  it('runs no qualifier on into the next sentence, but keeps an abbreviation’s full stop', () => {
+    expect(extractRole('Offer call', ['We are glad to offer you the role of Branch Manager, Riverton. Dana and I will call you at 4.'], none)).toBe('Branch Manager');
+    expect(extractRole('Offer – Network Technician, Sr.', ['Verbal offer. Network Technician, Sr.'], none)).toBe('Network Technician, Sr.');
+  });
+
+  it('does not bar a title the company was mistaken for', () => {
+    const people = [{ name: 'Dee Lane', email: 'dee@stafflink.com' }];
+    expect(notOfTheTitle('Site Foreman', people)('Site Foreman')).toBe(false);
+    expect(notOfTheTitle('Riverton Builders', people)('Riverton Builders')).toBe(true);
+  });
+});

@@ -96,6 +96,43 @@ describe('interview time across forwards, headings and later news', () => {
   });
 });
 
+describe('interview time: bare hours, reporting times, day plans and a later round called off', () => {
+  it('reads a bare hour right after its day, but not a street number', () => {
+    expect(threadInterviewAt([employer('Loved your samples. Could you pop in Friday at 11? Bring the sketchbook.', '2026-03-10T09:00:00+00:00')], 'Europe/London')).toBe('2026-03-13T11:00:00.000Z');
+    expect(threadInterviewAt([employer('We meet tomorrow at 3 in the back office.', '2026-03-10T09:00:00+00:00')], 'Europe/London')).toBe('2026-03-11T15:00:00.000Z');
+    expect(threadInterviewAt([employer('Our studio moves on Friday at 10 Harrow Lane.', '2026-03-10T09:00:00+00:00')], 'Europe/London')).toBeNull();
+  });
+
+  it('reads a year followed by the verb "be" as the year written, not an era', () => {
+    const asked = employer('Would Wednesday, June 3, 2026 be all right for you? We would start at 10:00 AM in room 12.', '2026-05-20T10:00:00-04:00');
+    expect(threadInterviewAt([asked], 'America/New_York')).toBe('2026-06-03T14:00:00.000Z');
+  });
+
+  it('takes the time the interview starts over the time to report', () => {
+    const letter = 'You are called for the interview board.\nDate: Monday, 8 June 2026\nReporting time: 09:15 AM; the interview starts at 09:45 AM';
+    expect(threadInterviewAt([employer(letter, '2026-05-20T10:00:00+05:30')], 'Asia/Kolkata')).toBe('2026-06-08T04:15:00.000Z');
+  });
+
+  it('starts a day plan at its first slot past getting in, and keeps a welcome even with the badge', () => {
+    const plan = 'Here is Thursday 4 March 2027 for you:\n08:40 Sign in at the security desk, collect a badge\n09:00 Tour of the lab with Dr Ames\n09:45 Technical interview with the team\n11:00 Close';
+    expect(threadInterviewAt([employer(plan, '2027-02-24T10:00:00+00:00')], 'Europe/London')).toBe('2027-03-04T09:00:00.000Z');
+    const welcome = 'Your visit on Thursday 4 March 2027:\n08:30 Welcome and check-in with Ruth\n08:45 Interview with the partners';
+    expect(threadInterviewAt([employer(welcome, '2027-02-24T10:00:00+00:00')], 'Europe/London')).toBe('2027-03-04T08:30:00.000Z');
+    const labelled = 'Date: Thursday 4 March 2027\nTime: 08:00 – 12:00\n\n08:00 Sign in at the gate\n08:20 Interview with the plant manager\n10:00 Line walk';
+    expect(threadInterviewAt([employer(labelled, '2027-02-24T10:00:00+00:00')], 'Europe/London')).toBe('2027-03-04T08:00:00.000Z');
+  });
+
+  it('keeps the round that took place when a later round is called off', () => {
+    const first = employer('Confirmed: your interview is on Tuesday, 2 June 2026 at 11:00.', '2026-05-26T09:00:00+01:00');
+    const second = employer('Please join us for a second round on Monday, 22 June 2026 at 15:00.', '2026-06-10T09:00:00+01:00');
+    const off = employer('I am sorry: the second round on 22 June is cancelled, the post is frozen.', '2026-06-18T09:00:00+01:00');
+    expect(threadInterviewAt([first, second, off], 'Europe/London')).toBe('2026-06-02T10:00:00.000Z');
+    const moved = employer('We need to move your interview to Thursday, 4 June 2026 at 14:00 instead.', '2026-05-29T09:00:00+01:00');
+    const dropped = employer('Unfortunately we have cancelled the interview.', '2026-06-01T09:00:00+01:00');
+    expect(threadInterviewAt([first, moved, dropped], 'Europe/London')).toBeNull();
+  });
+});
+
 describe('decision window in a message', () => {
   it('takes the revised promise over the one it replaces', () => {
     const text = 'The original posting indicated that a hiring decision would be made by October 16, 2026. The District now expects to make a final hiring decision by Friday, October 30, 2026.';

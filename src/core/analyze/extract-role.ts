@@ -27,7 +27,8 @@ const LOWER_TITLE = new RegExp(
 
 const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)(?:\s+(?:next|new|open|future))?\s*$|\b(?:hiring|join\s+us\s+as)\s+(?:a|an|our)?\s*$|interview\b/i;
 
-const PERSON_TITLE_BEFORE = oneByte(/(?:(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/);
+// The last alternative: "an interview with the Head of Supporter Insight", "you'll meet our Engineering Manager" name whom the candidate meets.
+const PERSON_TITLE_BEFORE = oneByte(/(?:\b(?:with|meet|meeting|met|by|from)[ \t]+(?:the|our|your|their)[ \t]+|(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/);
 
 /** A field of a notice that names the post: "Position: ", "Role: ", "Job title: ". */
 const FIELD_LABEL = /(?:^|\n)[ \t]*(?:Position|Role|Job(?:[ \t]+[Tt]itle)?|Vacancy|Post)[ \t]*:[ \t]*$/;
@@ -70,7 +71,8 @@ function rankedOf(entry: Scored, title: string, weak: boolean): Ranked<string, R
 export function notOfTheTitle(company: string | null, people: Person[]): (text: string) => boolean {
   const names = new Set(people.map((p) => (p.name ?? '').trim().toLowerCase()).filter((n) => n.includes(' ')));
   const labels = people.map((p) => ((p.email ?? '').toLowerCase().split('@')[1] ?? '').split('.')[0]?.replace(/-/g, '') ?? '').filter(Boolean);
-  const employer = company?.toLowerCase();
+  // A "company" that reads as a job title ("Site Superintendent", taken from a subject) is the extractor's slip: it bars no title.
+  const employer = company && !JOB_NOUN.test(company.trim().split(/\s+/).at(-1) ?? '') ? company.toLowerCase() : undefined;
   return (text) => {
     const key = text.trim().toLowerCase();
     if (key === employer || names.has(key)) return true;
@@ -86,7 +88,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
   return top && top.kind !== 'weak' ? top.value : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, FIELD_LABEL, SALUTATION]);
+const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, SUBJECT_SEGMENT, SUBJECT_JOINT, ALWAYS_CAPITALISED, FIELD_LABEL, SALUTATION]);
 
 /**
  * The job titles the thread names, best first: scored by how often and in what company each appears, the
@@ -166,11 +168,28 @@ function spelledOut(scores: Map<string, Scored>): void {
 const TEAM_AFTER = oneByte(/^(?:[ \t]+(?:role|position|post))?[ \t]+(?:in|on|with|for|within)[ \t]+(?:our|the)[ \t]+([A-Z][\w&'’ -]{0,60}?)[ \t]+(?:team|department|practice|group|unit|division)\b/);
 const REPLY_PREFIX = /\b(?:re|fwd?|aw|wg|tr|sv):/gi;
 
-/** A subject written all in lower case ("interview tomorrow – community outreach coordinator"), capitalised as titles are. */
+/** Where a subject's segments meet: "Junior designer - chat?", "Offer | Store manager". */
+const SUBJECT_SEGMENT = oneByte(/[ \t]+[|–—-][ \t]+|[:|][ \t]*/);
+const SUBJECT_JOINT = new RegExp(`(${SUBJECT_SEGMENT.source})`);
+/** Words sentence case capitalises too: days, months, "I". */
+const ALWAYS_CAPITALISED = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|I)\b/g;
+
+const withNumerals = (text: string) => text.replace(/\b(?:Iv|Iii|Ii)\b/g, (numeral) => numeral.toUpperCase());
+
+/**
+ * A subject written all in lower case ("interview tomorrow – community outreach coordinator"), capitalised as titles
+ * are; in sentence case, each segment capitalised only at its start, the segments that end in a job noun
+ * ("Re: Junior designer - chat?").
+ */
 function readableSubject(subject: string): string {
   const rest = subject.replace(REPLY_PREFIX, '');
-  if (/\p{Lu}/u.test(rest)) return subject;
-  return titleCase(rest).replace(/\b(?:Iv|Iii|Ii)\b/g, (numeral) => numeral.toUpperCase());
+  if (!/\p{Lu}/u.test(rest)) return withNumerals(titleCase(rest));
+  if (rest.split(SUBJECT_SEGMENT).some((segment) => /\p{Lu}/u.test(segment.trim().slice(1).replace(ALWAYS_CAPITALISED, '')))) return subject;
+  // Split at the segments' joints, kept (odd places): only the segments themselves are recapitalised.
+  return rest
+    .split(SUBJECT_JOINT)
+    .map((part, i) => (i % 2 === 0 && JOB_NOUN.test(part.trim().split(/\s+/).at(-1) ?? '') ? withNumerals(titleCase(part)) : part))
+    .join('');
 }
 
 /**

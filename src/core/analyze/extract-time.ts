@@ -35,6 +35,8 @@ interface Stated {
   ownDate: boolean;
   /** The text up to it speaks of options or slots, or it is the second of "A or B". */
   offered: boolean;
+  /** It opens its line under a date above: a slot of a day's plan ("09:00 Check-in, front desk"). */
+  slot: boolean;
 }
 
 // A sentence may hold a date only when it names a day: a month, a weekday, a numeric date or a relative day.
@@ -42,7 +44,9 @@ const DAY_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:today|tomorrow|tonight|yesterday|this (?:morning|afternoon|evening))\b/i;
 // chrono reads "this afternoon" as today without calling the day certain.
 const TODAY_PART = /\b(?:this (?:morning|afternoon|evening)|tonight)\b/i;
-const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.h]\d{2}\b|\bnoon\b|\bmidday\b/i;
+// "tomorrow at 10", "Thursday at 2": a bare hour right after its day is a time of day (hourOf reads 1–6 as p.m.), but not
+// "Friday at 10 Fenchurch St" nor "at 10%".
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.h]\d{2}\b|\bnoon\b|\bmidday\b|\b(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s(?:at|@)\s?\d{1,2}(?![\d%]|[:.]\d|\s?(?!(?:in|at|on|with|for|to|and|or|so|if|then|your|my|our|please|sharp)\b)[a-z]{2})/i;
 
 const SENTENCES = /(?:[^.!?\n]|(?<=\b(?:Dr|Mr|Ms|Mrs|St|Jr|Sr|Prof|vs|No|ref|incl|approx|ext|tel|a\.m|p\.m|[ap]))\.|\.(?=\d|m\b|m\.))+(?:[.!?]+|\n|$)/gi;
 
@@ -60,7 +64,7 @@ const NOT_CANCELLED = oneByte(/(?:\bnot|n['’]t|\bnever)\s(?:\w{1,12}\s){0,2}(?
 // "If you need to cancel, let us know" cancels nothing.
 const HYPOTHETICAL = /\b(?:if|should you|in case|need to|want to|unless|whether)\b|\?/i;
 // Times that are not the interview: the candidate's deadlines, an offer's, a start date, arrival.
-const NOT_THE_INTERVIEW = oneByte(/\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i);
+const NOT_THE_INTERVIEW = oneByte(/\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|reporting time|report(?:ing)? by|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i);
 // A time something must happen by is a deadline or an arrival: "report at Gate 2 by 2:40 PM", "reply by Friday at noon";
 // "come by" is a visit.
 const BY_TIME = /(?:(?<!\b(?:come|stop|drop|swing|pop)\s)\bby|\bbefore|\bno later than)\W{0,2}$/i;
@@ -180,12 +184,13 @@ function statedInstants(text: string, sentAt: string, userZone: string): Stated[
         const minute = result.start.get('minute') ?? 0;
         const zoneText = sentence.slice(result.index, result.index + result.text.length + 48);
         if (date || (hour !== null && context)) dated = true;
-        if (date && hour !== null) out.push({ instant: instantOf(date, hour, minute, zoneText, userZone), text: sentence, lead, start: result.index, end, about, heading, ownDate: true, offered: offering || ALTERNATIVE.test(lead) });
+        if (date && hour !== null) out.push({ instant: instantOf(date, hour, minute, zoneText, userZone), text: sentence, lead, start: result.index, end, about, heading, ownDate: true, offered: offering || ALTERNATIVE.test(lead), slot: false });
         // "please tell us your size by Friday": a deadline's day lends itself to no time after it.
         else if (date && !BY_TIME.test(lead)) context = { date, text: sentence, heading, linesLeft: DATE_REACH_LINES };
         else if (hour !== null && context) {
           const shift = context.text.length + 1;
-          out.push({ instant: instantOf(context.date, hour, minute, `${zoneText} ${context.text}`, userZone), text: `${context.text} ${sentence}`, start: result.index + shift, end: end + shift, lead, about, heading: context.heading, ownDate: false, offered: offering || ALTERNATIVE.test(lead) });
+          const slot = result.index === 0 && sentence === line[0];
+          out.push({ instant: instantOf(context.date, hour, minute, `${zoneText} ${context.text}`, userZone), text: `${context.text} ${sentence}`, start: result.index + shift, end: end + shift, lead, about, heading: context.heading, ownDate: false, offered: offering || ALTERNATIVE.test(lead), slot });
         }
       }
     }
@@ -224,6 +229,8 @@ function cancelsInterview(text: string): boolean {
 function notTheInterview(s: Stated, stated: Stated[]): boolean {
   const word = NOT_THE_INTERVIEW.exec(s.text);
   if (!word) return false;
+  // "Reporting time: 10:00 AM; interview commences 10:30 AM": the time its own words give the interview is the interview's.
+  if (NAMES_INTERVIEW.test(s.lead) && !NOT_THE_INTERVIEW.test(s.lead)) return false;
   return word.index < s.end || !stated.some((other) => other.text === s.text && other.start > word.index);
 }
 
@@ -236,18 +243,40 @@ function roleOf(s: Stated): 'superseded' | 'cancelled' | 'rescheduled' | 'stated
   return moved && !/\?/.test(s.text) ? 'rescheduled' : 'stated';
 }
 
-/** Of a message's times, the interview's: the one its labels give or it ties to the interview, else its first. */
-const mainOf = (stated: Stated[]) => stated.find((s) => LABELLED.test(s.text) || NAMES_INTERVIEW.test(s.about)) ?? stated[0];
+/** Two slots or more under a date make a day's plan. */
+const planOf = (stated: Stated[]) => {
+  const slots = stated.filter((s) => s.slot);
+  return slots.length >= 2 ? slots : [];
+};
 
-const buildPatterns = builtOnFirstUse(() => [DAY_WORD, TODAY_PART, CLOCK, SENTENCES, LOOKS_BACK, CANCELLED, RESCHEDULED, SUPERSEDED_HEADING, SUPERSEDED_LEAD, NOT_CANCELLED, HYPOTHETICAL, NOT_THE_INTERVIEW, BY_TIME, OFFER_MADE, DOTTED_CLOCK, OTHER_MEETING, NAMES_INTERVIEW, LABELLED, ACCEPTS, ALTERNATIVE, OPTIONS_LIST]);
+/** A plan's slot for getting in, not for meeting anyone: "8:45 Arrival and security check-in", "9:45 am - Park in the back lot". */
+const GETTING_IN = /\b(?:arriv\w*|check[- ]?in|sign[- ]?in|registration|security|badge|visitor pass|escort\w*|pick[- ]?up|park(?:ing)?|shuttle)\b/i;
+const WELCOME = /\bwelcome\b/i;
+
+/** The interview day starts with a plan's first slot that is more than getting in: a welcome, a tour, a conversation. */
+const planStart = (stated: Stated[]) => {
+  const plan = planOf(stated);
+  return plan.find((s) => !GETTING_IN.test(s.about) || WELCOME.test(s.about)) ?? plan[0];
+};
+
+/**
+ * Of a message's times, the interview's: the one its labels give ("Time: 8:00 AM – 1:00 PM" above the plan), a day
+ * plan's start, the one it ties to the interview, else its first.
+ */
+const mainOf = (stated: Stated[]) =>
+  (stated.some((s) => LABELLED.test(s.text) && !s.slot) ? undefined : planStart(stated)) ?? stated.find((s) => LABELLED.test(s.text) || NAMES_INTERVIEW.test(s.about)) ?? stated[0];
+
+const buildPatterns = builtOnFirstUse(() => [GETTING_IN, WELCOME, DAY_WORD, TODAY_PART, CLOCK, SENTENCES, LOOKS_BACK, CANCELLED, RESCHEDULED, SUPERSEDED_HEADING, SUPERSEDED_LEAD, NOT_CANCELLED, HYPOTHETICAL, NOT_THE_INTERVIEW, BY_TIME, OFFER_MADE, DOTTED_CLOCK, OTHER_MEETING, NAMES_INTERVIEW, LABELLED, ACCEPTS, ALTERNATIVE, OPTIONS_LIST]);
 
 /** What one message says about the interview's time. */
 function readMessage(message: TimeMessage, userZone: string): Reading {
   buildPatterns();
   if (Number.isNaN(Date.parse(message.sentAt))) return { kind: 'none' };
   const offering = OFFER_MADE.test(message.text);
-  const stated = statedInstants(message.text, message.sentAt, userZone).filter(
-    (s, _, every) => !notTheInterview(s, every) && !BY_TIME.test(s.lead) && !OTHER_MEETING.test(`${s.heading} ${s.text}`) && !(offering && !NAMES_INTERVIEW.test(s.text)),
+  const all = statedInstants(message.text, message.sentAt, userZone);
+  const plan = new Set(planOf(all));
+  const stated = all.filter(
+    (s, _, every) => !(notTheInterview(s, every) && !(plan.has(s) && WELCOME.test(s.about))) && !BY_TIME.test(s.lead) && !OTHER_MEETING.test(`${s.heading} ${s.text}`) && !(offering && !NAMES_INTERVIEW.test(s.text)),
   );
   const roles = stated.map(roleOf);
   const cancelled = stated.filter((_, i) => roles[i] === 'cancelled');
@@ -318,6 +347,8 @@ function datedMessages(messages: readonly TimeMessage[], owner: string | null): 
  */
 export function rankInterviewTimes(messages: readonly TimeMessage[], timeZone: string, owner: string | null = null): Ranked<string, InterviewAtKind>[] {
   let current: { instant: string; how: InterviewAtKind } | null = null;
+  // The latest interview a later message found already past: it took place, so calling off a later round leaves it the latest.
+  let held: { instant: string; how: InterviewAtKind } | null = null;
   let proposed: string[] = [];
   // Every time the employer named: the candidate takes one of these, not a time of their own ("I'll be there at 8:45").
   const named = new Set<string>();
@@ -326,6 +357,7 @@ export function rankInterviewTimes(messages: readonly TimeMessage[], timeZone: s
     const reading = readMessage(message, timeZone);
     if (reading.kind === 'confirmed') {
       if (reading.how === 'accepted' && current && !named.has(reading.instant)) continue;
+      if (current && current.instant !== reading.instant && Date.parse(message.sentAt) > Date.parse(current.instant)) held = current;
       current = { instant: reading.instant, how: reading.how };
       if (!quoted) statedBy.set(reading.instant, (statedBy.get(reading.instant) ?? 0) + 1);
       if (!message.fromOwner) for (const instant of reading.named) named.add(instant);
@@ -333,7 +365,7 @@ export function rankInterviewTimes(messages: readonly TimeMessage[], timeZone: s
     } else if (reading.kind === 'cancelled') {
       // A cancellation after the interview took place (the role, a later call) leaves its time standing.
       if (current && Date.parse(message.sentAt) >= Date.parse(current.instant)) continue;
-      current = null;
+      current = held;
       proposed = [];
     } else if (reading.proposed) {
       proposed = reading.proposed;

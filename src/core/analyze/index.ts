@@ -17,6 +17,7 @@ import { sentencesOf } from './sentences';
 import { actCounts, promisesDecision, type Act } from './acts';
 import { threadStage } from './stage';
 import { confidantsOf } from './confidants';
+import { reportedPromises } from './reported-promises';
 import { relevanceFeatures } from './relevance-features';
 import { decideRelevance } from './relevance-model';
 import { buildPending } from '../caseless';
@@ -297,8 +298,10 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
 
   // Windows first: a delay with a new dated promise is awaiting a decision again.
   const windows = messages.map((m) => {
-    if (m.fromOwner) return null;
-    const found = readDecisionWindow(m.text, localDate(m.message.sentAt, timeZone));
+    const sent = localDate(m.message.sentAt, timeZone);
+    const reported = m.fromOwner ? reportedPromises(m.parts.body, sent) : null;
+    if (m.fromOwner && !reported) return null;
+    const found = reported ? readDecisionWindow(reported.text, reported.reference) : readDecisionWindow(m.text, sent);
     return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote, family: found.family } : null;
   });
   const confidants = confidantsOf(messages.filter((m) => m.fromOwner && m.parts.forwarded).map((m) => ({ to: m.message.to ?? [], forwarded: m.parts.forwarded })));

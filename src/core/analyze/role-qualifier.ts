@@ -5,7 +5,8 @@ import { isTitleHead } from './names';
 import { isPlaceQualifier } from './places';
 import { oneByte } from '../one-byte';
 
-const WORD = oneByte(String.raw`(?:[A-Z][\w'’&/.–-]{0,30}|K–\d{1,2}|&|and|of|for|to|the)`);
+// A full stop of an abbreviation ("Sr.", "U.S.") but not one a new sentence follows: ", Paramus. Carla and I will…" qualifies nothing.
+const WORD = oneByte(String.raw`(?:[A-Z](?:[\w'’&/–-]|\.(?![ \t]{1,3}[A-Z])){0,30}|K–\d{1,2}|&|and|of|for|to|the)`);
 const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
 /** Where a qualifier ends in prose: the noun of the post, the employer, its department, a parenthesis, a verb ("– Tax & Trusts is tomorrow") or a clause (", based at"). */
 const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with|is|was|will)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z])`;
@@ -36,11 +37,13 @@ const ORGANISATION_START = /^(?:The|Department|School|Faculty|Division|Office|Co
 /** A site of the employer, named by its kind: "(Salt Lake campus)", "(Auburn Hills plant)". */
 const SITE_END = /\b(?:campus|plant|site|branch|depot|warehouse|facility|factory|mill|location)$/i;
 
-/** The title in German, as bilingual postings give it beside the English one: "(Bauleiter Holzbau)", "(Softwareentwicklerin)". */
-const GERMAN_TITLE = /(?:leiter|ingenieur|entwickler|berater|referent|kaufmann|kauffrau|techniker|mitarbeiter|bearbeiter|fachkraft|meister|verkäufer|pfleger|erzieher)(?:in)?\b/i;
+/** The title in German, as bilingual postings give it beside the English one: "(Bauleiter Holzbau)", "(Softwareentwicklerin)", "(Kfz-Mechatronik)". */
+const GERMAN_TITLE = /(?:leiter|ingenieur|entwickler|berater|referent|kaufmann|kauffrau|techniker|mitarbeiter|bearbeiter|fachkraft|meister|verkäufer|pfleger|erzieher|mechatronik(?:er)?|elektroniker|monteur|sachbearbeiter)(?:in)?\b/i;
+/** The title in Spanish, Portuguese, French or Italian beside the English one: "(Ingeniera de Presupuestos)", "(Analista de Dados)", "(Chef de projet)". */
+const ROMANCE_TITLE = /^(?:ingenier[oa]|engenheir[oa]|ingénieur(?:e)?|ingegnere|analista|gerente|jef[ea]|director[a]?|diretor[a]?|directeur|directrice|coordinador[a]?|coordenador[a]?|coordinat(?:eur|rice|ore|rice)|técnic[oa]|tecnic[oa]|técnico|asistente|assistente|desarrollador[a]?|desenvolvedor[a]?|diseñador[a]?|designer|responsable|responsabile|encargad[oa]|supervisor[a]?|especialista|consultor[a]?|chef|chargé(?:e)?|auxiliar|administrativ[oa]|contador[a]?|abogad[oa]|advogad[oa])\b/i;
 
 /** Another title, not a qualifier of this one: "(Media Specialist III)", "(Senior Analyst)". */
-const isTitle = (words: string) => GERMAN_TITLE.test(words) || isTitleHead(words.trim().replace(/(?:[ \t](?:[IVX]{1,4}|\d{1,2})){1,2}$/, '').split(/[ \t]+/).at(-1) ?? '');
+const isTitle = (words: string) => GERMAN_TITLE.test(words) || ROMANCE_TITLE.test(words.trim()) || isTitleHead(words.trim().replace(/(?:[ \t](?:[IVX]{1,4}|\d{1,2})){1,2}$/, '').split(/[ \t]+/).at(-1) ?? '');
 
 /** Not the mail's business, not a reference number, not another title, not a place (but on a field line, "Role: …", the value is kept as the employer wrote it), and not the employer or a unit of it ("– Blauwerk GmbH", "(Vantage Cloud)"). */
 export function acceptable(words: string, isEmployer: (name: string) => boolean, fieldLine = false): boolean {

@@ -102,9 +102,25 @@ function readingTwins<Part extends chrono.Parser | chrono.Refiner>(part: Part): 
   return Object.keys(twins).length === 0 ? part : (Object.assign(Object.create(part) as Part, twins));
 }
 
+// chrono reads a year followed by "be" as the Buddhist era ("2026 BE" is 1483); in mail the small word is the verb.
+const YEAR_THEN_BE = /(\d{4})\s{1,2}be$/;
+
+/** "Would Tuesday, May 19, 2026 be possible?": the year as written, and the date without the verb. */
+const VERB_NOT_ERA: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      const year = YEAR_THEN_BE.exec(result.text);
+      if (!year) continue;
+      result.start.assign('year', Number(year[1]));
+      result.text = result.text.slice(0, result.text.length - year[0].length + (year[1] ?? '').length);
+    }
+    return results;
+  },
+};
+
 function withGuards(reader: chrono.Chrono): chrono.Chrono {
   const context = new chrono.ParsingContext('', new Date(0));
-  return new chrono.Chrono({ parsers: reader.parsers.map((parser) => guarded(readingTwins(parser), context)), refiners: reader.refiners.map(readingTwins) });
+  return new chrono.Chrono({ parsers: reader.parsers.map((parser) => guarded(readingTwins(parser), context)), refiners: [...reader.refiners.map(readingTwins), VERB_NOT_ERA] });
 }
 
 export const monthFirst = withGuards(chrono.en.casual);

@@ -386,7 +386,7 @@ const AUDIENCE = String.raw`(?:you|everyone|everybody|all (?:the )?(?:candidates
 // Words that say the clause is about the employer's decision or next update.
 // "We regret to inform you that …" delivers news now: it promises no later word.
 const DECISION_CUE = new RegExp(
-  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notif(?:y|ied|ication)|(?<!\b(?:regret|sorry|sad|unfortunate|disappointed) to )inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert))\b`,
+  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notif(?:y|ied|ication)|(?<!\b(?:regret|sorry|sad|unfortunate|disappointed) to )inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert)|(?:'ll|will|shall)\s+(?:[\w']+\s+){1,5}and\s+(?:then\s+)?(?:confirm|send|share|provide|revert))\b`,
 );
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
@@ -402,6 +402,8 @@ const REPORTED_PAST =
 // A pause ("the final round … is on hold") or no timeline yet ("I don't have a timeline yet – could be a few
 // weeks") promises no date (spec: "delayed" is an open-ended pause).
 const NO_PROMISE = /\b(?:on hold|paused|pausing|(?:hiring )?freeze|frozen|no (?:firm )?timeline|(?:don't|do not) have a (?:firm )?timeline)\b/;
+// How long the employer keeps or deletes the candidate's data ("we delete notes within 60 days if we don't make an offer"): a retention period, not a promise.
+const RETENTION = /\b(?:delete[sd]?|deleting|deletion|destroy(?:s|ed)?|purge[sd]?|erase[sd]?|retain(?:s|ed)?|retention)\b/;
 
 // Dates that are not the employer's decision: an absence and return, an office closure, a start date, an
 // application closing date, a meeting being set (spec: "Decision windows").
@@ -558,7 +560,7 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   return found ? { earliest: found.earliest, latest: found.latest, quote: fromOneByte(found.quote), aboutDecision: found.aboutDecision } : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, ABSENT, OTHER_EVENT, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
+const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, RETENTION, ABSENT, OTHER_EVENT, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
 
 /** findDecisionWindow's window with the family of phrase that stated it ("within", "next-week", "date"…), in text as the engine reads it (../one-byte.ts). */
 export function readDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean; family: WindowFamily }) | null {
@@ -568,7 +570,7 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, subject, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || OTHER_EVENT.test(clause) || ABSENT.test(subject)) continue;
+    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || RETENTION.test(clause) || OTHER_EVENT.test(clause) || ABSENT.test(subject)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
     if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
     const window = standingWindowOfClause(clause, ctx);
