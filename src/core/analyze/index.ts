@@ -9,7 +9,7 @@ import { notOfTheTitle, rankRoles } from './extract-role';
 import { readInterviewers, type ScoredPerson } from './extract-people';
 import { rankInterviewTimes } from './extract-time';
 import { giveFields, keepEvidence } from './field-beliefs';
-import type { Ranked, WindowFamily } from './field-evidence';
+import type { InterviewAtKind, Ranked, WindowFamily } from './field-evidence';
 import { ownerOf, readOwner } from './owner';
 
 export { ownerOf };
@@ -320,7 +320,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     };
   });
   const moved = threadStage(stageInputs);
-  const stage: Stage = moved.stage ?? 'scheduling';
+  const bookedStage: Stage = moved.stage ?? 'scheduling';
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
   const { ranked: interviewers, people: named } = readInterviewers({
@@ -346,10 +346,24 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     owner,
   );
 
+  const stage = heldSince(bookedStage, interviewAt, messages.at(-1)?.message.sentAt);
   const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(standingWindows(statedWindows(messages, windows, owner, timeZone), stage, messages[moved.index], timeZone)) });
   if (given.decisionWindow) reasons.push(oneByte(`They said: “${given.decisionWindow.quote}”`));
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
   return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features, people: named };
+}
+
+/** Long enough for the interview to have ended: an onsite day, a panel with a break. */
+const INTERVIEW_SPAN_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * A booked interview whose time the thread's latest message comes after has taken place: the thread is awaiting
+ * the decision (docs/analysis.md), whatever the message says, as a forward of the old invitation to a mentor does.
+ */
+function heldSince(stage: Stage, times: Ranked<string, InterviewAtKind>[], latestSentAt: string | undefined): Stage {
+  const booked = times[0];
+  if (stage !== 'scheduled' || !booked || booked.kind === 'proposed' || !latestSentAt) return stage;
+  return Date.parse(latestSentAt) > Date.parse(booked.value) + INTERVIEW_SPAN_MS ? 'awaiting-decision' : stage;
 }
 
 const MAX_HISTORY_CHARS = 20_000;
