@@ -84,8 +84,10 @@ function withForward(parts: MessageParts, opensForward: boolean): MessageParts {
   return { ...parts, forwarded: parts.quoted };
 }
 
-const FORWARD_HEADER_LINE = /^[ \t]*(?:From|To|Cc|Date|Sent|Subject):.*$/gim;
-const LEADING_HEADER_LINES = /^(?:[ \t]*(?:(?:From|To|Cc|Date|Sent|Subject):.*)?\n){0,40}/i;
+// The header lines of a forwarded mail, in the languages whose quote headers ./message-text.ts knows (Outlook writes them in the sender's).
+const HEADER_NAME = String.raw`(?:From|Von|De|Da|Van|To|An|Para|A|Aan|À|Cc|Date|Datum|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Subject|Betreff|Objet|Assunto|Asunto|Oggetto|Onderwerp)`;
+const FORWARD_HEADER_LINE = new RegExp(String.raw`^[ \t]*${HEADER_NAME}:.*$`, 'gim');
+const LEADING_HEADER_LINES = new RegExp(String.raw`^(?:[ \t]*(?:${HEADER_NAME}:.*)?\n){0,40}`, 'i');
 const FORWARD_TO = /^[ \t]*To:(.*)$/im;
 
 /** A forward whose inner mail was addressed to its own sender: someone else's process, shared. */
