@@ -9,7 +9,7 @@ import { notOfTheTitle, rankRoles } from './extract-role';
 import { readInterviewers, type ScoredPerson } from './extract-people';
 import { rankInterviewTimes } from './extract-time';
 import { giveFields, keepEvidence } from './field-beliefs';
-import type { Ranked, WindowFamily } from './field-evidence';
+import type { InterviewAtKind, Ranked, WindowFamily } from './field-evidence';
 import { ownerOf, readOwner } from './owner';
 
 export { ownerOf };
@@ -85,8 +85,10 @@ function withForward(parts: MessageParts, opensForward: boolean): MessageParts {
   return { ...parts, forwarded: parts.quoted };
 }
 
-const FORWARD_HEADER_LINE = /^[ \t]*(?:From|To|Cc|Date|Sent|Subject):.*$/gim;
-const LEADING_HEADER_LINES = /^(?:[ \t]*(?:(?:From|To|Cc|Date|Sent|Subject):.*)?\n){0,40}/i;
+// The header lines of a forwarded mail, in the languages whose quote headers ./message-text.ts knows (Outlook writes them in the sender's).
+const HEADER_NAME = String.raw`(?:From|Von|De|Da|Van|To|An|Para|A|Aan|À|Cc|Date|Datum|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Subject|Betreff|Objet|Assunto|Asunto|Oggetto|Onderwerp)`;
+const FORWARD_HEADER_LINE = new RegExp(String.raw`^[ \t]*${HEADER_NAME}:.*$`, 'gim');
+const LEADING_HEADER_LINES = new RegExp(String.raw`^(?:[ \t]*(?:${HEADER_NAME}:.*)?\n){0,40}`, 'i');
 const FORWARD_TO = /^[ \t]*To:(.*)$/im;
 
 /** A forward whose inner mail was addressed to its own sender: someone else's process, shared. */
@@ -323,7 +325,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     };
   });
   const moved = threadStage(stageInputs);
-  const stage: Stage = moved.stage ?? 'scheduling';
+  const bookedStage: Stage = moved.stage ?? 'scheduling';
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
   const { ranked: interviewers, people: named } = readInterviewers({
@@ -349,10 +351,24 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     owner,
   );
 
+  const stage = heldSince(bookedStage, interviewAt, messages.at(-1)?.message.sentAt);
   const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(standingWindows(statedWindows(messages, windows, owner, timeZone), stage, messages[moved.index], timeZone)) });
   if (given.decisionWindow) reasons.push(oneByte(`They said: “${given.decisionWindow.quote}”`));
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
   return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features, people: named };
+}
+
+/** Long enough for the interview to have ended: an onsite day, a panel with a break. */
+const INTERVIEW_SPAN_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * A booked interview whose time the thread's latest message comes after has taken place: the thread is awaiting
+ * the decision (docs/analysis.md), whatever the message says, as a forward of the old invitation to a mentor does.
+ */
+function heldSince(stage: Stage, times: Ranked<string, InterviewAtKind>[], latestSentAt: string | undefined): Stage {
+  const booked = times[0];
+  if (stage !== 'scheduled' || !booked || booked.kind === 'proposed' || !latestSentAt) return stage;
+  return Date.parse(latestSentAt) > Date.parse(booked.value) + INTERVIEW_SPAN_MS ? 'awaiting-decision' : stage;
 }
 
 const MAX_HISTORY_CHARS = 20_000;
