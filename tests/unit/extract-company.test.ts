@@ -538,6 +538,87 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Willow Creek Unified School District',
   ],
+  [
+    "a foreman's title on the line under his name, above the contractor's",
+    {
+      from: ['Wes Okafor', 'wokafor@bramblegateelectric.com'],
+      subject: 'RE: Estimator opening',
+      text: 'Hi Robin,\n\nGood meeting you at the yard. We went another way this time, but keep in touch.\n\nWes Okafor\nGeneral Foreman\nBramblegate Electric, Inc.\n(402) 555-0117',
+    },
+    'Bramblegate Electric',
+  ],
+  [
+    "a lower-case agency subject that ends with the employer, its title first",
+    {
+      from: ['marta vos', 'marta@crewline-staffing.com'],
+      subject: 're: project superintendent - tallow creek builders',
+      text: "hey robin, you're booked for friday 9am at the tallow creek builders office on 5th. ask for dave.\n\nmarta",
+    },
+    'Tallow Creek Builders',
+  ],
+  [
+    'a charity letterhead with its registration on the same line',
+    {
+      from: ['Ivy Lund', 'ivy.lund@lever-mail.io'],
+      subject: 'Interview invitation – Grants Officer',
+      text: 'Dear Robin,\n\nWe would like to invite you to a video interview next Tuesday.\n\nBest wishes,\nIvy Lund\nPeople Coordinator\nHollowmere Foundation | Registered charity no. 2201874',
+    },
+    'Hollowmere Foundation',
+  ],
+  [
+    "a professor's signature under her full title, the university below her department",
+    {
+      from: ['Agnes Whitcombe', 'a.whitcombe@eastmarch.ac.uk'],
+      subject: 'Interview – Research Fellow',
+      text: 'Dear Robin,\n\nThank you for applying to Eastmarch. The panel would like to meet you on 3 June at 11am.\n\nKind regards,\nAgnes\n\nProfessor Agnes Whitcombe\nHead of School, Earth & Ocean Sciences\nEastmarch University',
+    },
+    'Eastmarch University',
+  ],
+  [
+    "a founder who signs with her first name and her title beside the studio",
+    {
+      from: ['Ottilie Brandt', 'ottilie@hearthandhide.co'],
+      subject: 'Leather Goods Maker – trial day',
+      text: "Robin,\n\nCome in Thursday at 9 for a trial day at the workshop.\n\nOttilie\nFounder, Hearth & Hide",
+    },
+    'Hearth & Hide',
+  ],
+  [
+    'a landlord prose calls by its first words, written once in full with what it is',
+    {
+      from: ['Nadia Sorel', 'nadia@sorelplacements.com'],
+      subject: 'Leasing Manager interview',
+      text: 'Hi Robin,\n\nWillowbrook is keen to meet you on Tuesday at 4pm, at the Willowbrook Realty office on Main Street. Willowbrook wants to move quickly.\n\nNadia',
+    },
+    'Willowbrook Realty',
+  ],
+  [
+    "a resort's place after the name its domain spells",
+    {
+      from: ['Ken Tan', 'ken.tan@coralreachhotels.com.sg'],
+      subject: 'Front Office Manager',
+      text: 'Hi Robin,\n\nThanks for coming in on Monday. We will revert by Friday.\n\nRegards\nKen Tan\nDirector of Rooms\nCoral Reach Hotels Changi',
+    },
+    'Coral Reach Hotels',
+  ],
+  [
+    "a search firm relaying its client's news, the client in the subject's middle part",
+    {
+      from: ['Pia Lorne', 'plorne@ashgrovesearch.com'],
+      subject: 'Head of Science - Marlowe Grammar School - update',
+      text: 'Hi Robin,\n\nGood news from Marlowe Grammar School - the head and two governors would like a second conversation. Marlowe Grammar School is extending the shortlist to three.\n\nPia Lorne\nSenior Consultant, Schools Practice\nAshgrove Search Partners',
+    },
+    'Marlowe Grammar School',
+  ],
+  [
+    "a state's careers portal sending for the department that hires, which signs its own HR",
+    {
+      from: ['State of Nebraska Careers', 'stateofnebraska@myworkday.com'],
+      subject: 'Interview Invitation: Bridge Inspector I',
+      text: 'Dear Robin,\n\nYou have been selected to interview for Bridge Inspector I with the Nebraska Department of Roads.\n\nPlease pick a time in Workday within 3 business days.\n\nNebraska Department of Roads - Human Resources',
+    },
+    'Nebraska Department of Roads',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

@@ -124,7 +124,7 @@ function withAbbreviationStop(name: string, text: string): string {
 
 /** What a company is, as the last word of its full name: "Calyx Therapeutics", "Marrowfield Biosciences". */
 const WHAT_IT_IS =
-  /^(?:Biosciences|Sciences|Therapeutics|Pharma|Pharmaceuticals|Biologics|Diagnostics|Genomics|Medical|Health|Healthcare|Hospitals?|Clinic|Bank|Group|Labs?|Laboratories|Studios?|Systems|Solutions|Services|Software|Technologies|Robotics|Analytics|Networks|Dynamics|Materials|Foods|Energy|Capital|Holdings|Industries|Logistics|Insurance|Media|Motors|Manufacturing|Consulting|Ventures|Financial|Foundation|Hotels?|Resorts?)$/;
+  /^(?:Biosciences|Sciences|Therapeutics|Pharma|Pharmaceuticals|Biologics|Diagnostics|Genomics|Medical|Health|Healthcare|Hospitals?|Clinic|Bank|Group|Labs?|Laboratories|Studios?|Systems|Solutions|Services|Software|Technologies|Robotics|Analytics|Networks|Dynamics|Materials|Foods|Energy|Capital|Holdings|Industries|Logistics|Insurance|Media|Motors|Manufacturing|Consulting|Ventures|Financial|Foundation|Hotels?|Resorts?|University|College|Academy|Properties|Realty|Construction|Constructors|Contractors|Institute)$/;
 /** One or two capitalised words after a name, then its end: a stop, a bracket, a line's end, a dash or a word in lower case ("Kestrel Freight Systems came back"). */
 const WORDS_AFTER = oneByte(/^((?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){1,2})(?=$|[\n.,;:!?)(]|[ \t]+(?:\p{Ll}|\(|–|—|-|\|))/u);
 

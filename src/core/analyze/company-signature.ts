@@ -3,6 +3,7 @@
 // ("Talent Partner | Prairie Ledger Bank", "People Ops @ Brightwater Learning").
 import { COMPANY_TEAM_WORDS, DISTRICT_NUMBER, withoutLegalForm } from './company-name';
 import { builtOnFirstUse } from '../caseless';
+import { isTitleHead } from './names';
 import { oneByte } from '../one-byte';
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
@@ -15,7 +16,11 @@ export function signsOverTitle(text: string, name: string): boolean {
 }
 
 /** A signer's name line: words of letters only, so "Unit 4, 21 Sydenham Rd" is not one. */
-const NAME_LINE = oneByte(/^(?:(?:Dr|Prof)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+(?:(?:van|von|de|del|da|di|la|le|bin|binti|al)[ \t](?:(?:der|den|la)[ \t])?)?[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u);
+const NAME_LINE = oneByte(/^(?:(?:Dr|Prof|Professor)\.?[ \t]+)?[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+(?:(?:van|von|de|del|da|di|la|le|bin|binti|al)[ \t](?:(?:der|den|la)[ \t])?)?[\p{Lu}][\p{L}'’.-]{0,30}){1,3}$/u);
+/** A signer's first name on its own line. */
+const FIRST_NAME_LINE = oneByte(/^\p{Lu}[\p{L}'’-]{1,30}$/u);
+/** An honorific before a signer's name. */
+const HONORIFIC = /^(?:Dr|Prof|Professor)\.?[ \t]+/;
 /** Letters after a name, never an employer: "PMP", "RN", "SHRM-SCP". */
 const CREDENTIAL = /^(?:MBA|PMP|CSM|RN|BSN|MSN|DNP|FNP|NP|PA-C|PhD|Ph\.D|MD|DO|JD|Esq|CPA|CFA|CMA|PE|PEng|CEng|SHRM-CP|SHRM-SCP|PHR|SPHR|CIPD|MCIPD|CHRP|CHRL|LCSW|LPC|CCRN|MEd|EdD|MA|MS|MSc|BA|BS|BSc|BEng|MEng|ACCA|CIMA|FCA|ACA|MRICS|FRICS|RA|AIA)\.?$/;
 
@@ -31,6 +36,8 @@ const CONTACT = /@|https?:|www\.|\d{2,4}\)?[ .-]\d{3}|\b(?:tel|phone|mobile|dire
 const UNIT_OF = /\b(?:college|school|department|faculty|division|office|institute) of\b/i;
 /** A line of a few words and no sentence: a team's or a title's. */
 const TEAM_LINE = /^[\p{L}&/ \t-]{2,60}$/u;
+/** A registration written beside a name: " | Registered charity no. 1094412", " · Company No. 04417210". */
+const REGISTRATION_BESIDE = oneByte(/[ \t]+[|–—·•][ \t]+(?:Registered|Reg\.|Charity|Company)[ \t][^|\n]{0,80}$/i);
 /** A street or unit, not a name: "Unit 7, Cable Street Studios", "2 The Square". */
 const ADDRESS = /(?:^|[ \t])\d+[a-z]?\b/;
 
@@ -39,14 +46,21 @@ const PART_BREAK = oneByte(/[ \t]+[|–—·•][ \t]+|[ \t]+-[ \t]+|,[ \t]+|[ \
 const PART_BREAK_AT = new RegExp(String.raw`${PART_BREAK.source}|[ \t]+at[ \t]+`);
 const CAPITALISED = oneByte(/^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|for|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u);
 
+/** A place's own department or college, which is an employer: "Kansas Department of Transportation", "Lakemont County Office of Budget". */
+const NAMED_UNIT_OF = oneByte(/^((?:\p{Lu}[\p{L}'’.-]{0,30}[ \t]+){1,4})(?:College|School|Department|Faculty|Division|Office|Institute)[ \t]+of(?=[ \t])/u);
+/** A title or a unit ("Department of Chemistry"), or a line a title's head word ends ("Superintendent", "Site Foreman"). */
+const isTitle = (line: string): boolean => TITLE_OR_UNIT.test(line.replace(NAMED_UNIT_OF, '$1')) || (isTitleHead(line.split(/[ \t]+/).at(-1) ?? '') && !/[ \t]of[ \t]/.test(line));
+
 /** A line that is the employer's name and nothing else but a tagline or place: "Mott Avenue Capital | A Community Development Loan Fund". */
 function wholeLineCompany(line: string): string | null {
-  if (CONTACT.test(line) || isCredentials(line)) return null;
+  // "Wildmoor Trust | Registered charity no. 1094412": a registration beside the name leaves it the name.
+  const named = line.replace(REGISTRATION_BESIDE, '');
+  if (CONTACT.test(named) || isCredentials(named)) return null;
   // "Hessische Förderbank für Wohnungsbau (HFW)": the name before its short form or gloss.
-  const first = (line.replace(/[ \t]+\([^()\n]{1,60}\)$/, '').split(PART_BREAK)[0] ?? '').trim();
+  const first = (named.replace(/[ \t]+\([^()\n]{1,60}\)$/, '').split(PART_BREAK)[0] ?? '').trim();
   // "Klinikum Spreewald-Lausitz gGmbH", "Cottonwood Valley School District No. 14": a legal form or a district's number is no address.
   const core = withoutLegalForm(first).replace(DISTRICT_NUMBER, '');
-  return core && !TITLE_OR_UNIT.test(core) && !ADDRESS.test(core) && CAPITALISED.test(core) ? first : null;
+  return core && !isTitle(core) && !ADDRESS.test(core) && CAPITALISED.test(core) ? first : null;
 }
 
 /** The employer beside a title: "Talent Partner | Prairie Ledger Bank", "Executive Director, Groundwork Commons". */
@@ -78,16 +92,21 @@ function besideSigner(line: string, isKnownSigner: (line: string) => boolean): s
   return parts.slice(1).map((part) => (TITLE_OR_UNIT.test(part) ? null : wholeLineCompany(part))).find(Boolean) ?? null;
 }
 
-/** A team and its employer on one line: "Talent Acquisition | Kestrel Drive Systems". */
+/** A team's line: "Human Resources", "Talent Acquisition". */
+const isTeam = (part: string) => TITLE_OR_UNIT.test(part) && TEAM_LINE.test(part);
+const BAR_OR_DASH = oneByte(/[ \t]+[|–—-][ \t]+/);
+/** A team and its employer on one line: "Talent Acquisition | Kestrel Drive Systems", "Kansas Department of Transportation - Human Resources". */
 function teamBesideEmployer(line: string): string | null {
   const [team = '', employer, ...rest] = line.split(/[ \t]+\|[ \t]+/);
-  return employer && rest.length === 0 && TITLE_OR_UNIT.test(team) && TEAM_LINE.test(team) ? wholeLineCompany(employer) : null;
+  if (employer && rest.length === 0 && isTeam(team)) return wholeLineCompany(employer);
+  const [name = '', unit, ...more] = line.split(BAR_OR_DASH);
+  return unit && more.length === 0 && isTeam(unit) && !isTitle(name) ? wholeLineCompany(name) : null;
 }
 
 /** A team signs without a person: "Sincerely, / Human Resources - Talent Acquisition / Pine Bluff Independent School District", "The Orchardline Hiring Team". */
 function teamSigned(lines: string[]): string[] {
   const teamAt = lines.findLastIndex((line) => TITLE_OR_UNIT.test(line) && TEAM_LINE.test(line));
-  const company = teamAt >= 0 ? wholeLineCompany(lines[teamAt + 1] ?? '') : null;
+  const company = teamAt >= 0 ? (teamBesideEmployer(lines[teamAt] ?? '') ?? wholeLineCompany(lines[teamAt + 1] ?? '')) : null;
   if (company) return [company];
   const beside = lines.map(teamBesideEmployer).findLast(Boolean);
   if (beside) return [beside];
@@ -95,7 +114,7 @@ function teamSigned(lines: string[]): string[] {
   return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }
 
-const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM]);
+const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM, NAMED_UNIT_OF, HONORIFIC, REGISTRATION_BESIDE, FIRST_NAME_LINE, BAR_OR_DASH]);
 
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any
@@ -115,12 +134,18 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
       const [beforeBar = '', title] = line.split(oneByte(/[ \t]+[|–—][ \t]+/), 2);
       // "Hannah Lindqvist (she/her)", "Dr. Ana Ruiz, PhD": the name before the pronouns or credentials.
       const name = beforeBar.replace(/(?:,|[ \t]*\().*$/, '');
+      // "Professor Helen Achterberg" signs as the sender "Helen Achterberg".
+      const bare = name.replace(HONORIFIC, '');
       // "One Raffles Quay, North Tower, #28-01" starts like a name, but a signer's line holds no number.
-      return NAME_LINE.test(name) && !/\d/.test(line) && (title === undefined || TITLE_OR_UNIT.test(title)) && isSigner(name);
+      return NAME_LINE.test(name) && !/\d/.test(line) && (title === undefined || TITLE_OR_UNIT.test(title)) && (isSigner(name) || isSigner(bare));
     });
   // A street ("Hebbal Ring Road, Mysuru") reads like a name too: the sender's own name, when written, marks the signer.
-  const known = signerAt(isKnownSigner);
-  const nameAt = known >= 0 ? known : signerAt(mayBeSigner);
+  // "Noor / Founder, Field & Form": the sender signs by first name alone.
+  const byFullName = signerAt(isKnownSigner);
+  const likely = byFullName >= 0 ? -1 : signerAt(mayBeSigner);
+  const byFirstName = byFullName < 0 && likely < 0 ? lines.findLastIndex((line) => FIRST_NAME_LINE.test(line) && isKnownSigner(line)) : -1;
+  const known = byFullName >= 0 ? byFullName : byFirstName;
+  const nameAt = known >= 0 ? known : likely;
   const onSignerLine = lines.map((line) => besideSigner(line, isKnownSigner)).findLast(Boolean) ?? null;
   if (nameAt < 0) return onSignerLine ? [onSignerLine] : teamSigned(lines);
   // Under a title the line is the employer, though the mail's sender is named so: "People & Talent Partner / Ceiba Insurance Group".

@@ -1,7 +1,7 @@
 import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
-import { looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
+import { isTitleHead, looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
@@ -22,7 +22,7 @@ const NAME_ANYWHERE = new RegExp(NAME, 'gu');
 const TEAM_AFTER = String.raw`(?:team|hiring team|recruiting team|talent team|people team|family|interview)`;
 const POSSESSIVE_AFTER = oneByte(String.raw`(?:'s|’s)\s+(?:hiring|recruiting|talent|people|engineering|interview|team|mission|offer|product)`);
 const DEPARTMENT_AFTER = String.raw`(?:Recruiting|Talent(?: Acquisition)?|Careers|Hiring Team|People Team|HR)\b`;
-const EXCITED_AFTER = String.raw`(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing)`;
+const EXCITED_AFTER = String.raw`(?:is|are) (?:excited|pleased|delighted|happy|hiring|growing|extending|offering)`;
 const LEGAL_STATEMENT_AFTER = String.raw`(?:is|are)[ \t]+(?:an equal|committed to|authori[sz]ed|regulated|a registered)`;
 const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is looking)\b`;
 /** "with X" names the company, but not after a meeting: "interviewing with Farah Iskandar", "a plant tour with Ines Alvarado", "off the phone with Tom Reyes" name a person. */
@@ -41,7 +41,8 @@ const EMPLOYER_FIELD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:Company|Employer|O
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
 const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|(?:[Ww]e|[Ee]veryone|[Aa]ll of us|(?:time|chat|speaking|talking) with us)(?: here)? at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Aa]ppl(?:y|ying|ied) (?:to|at|with)|[Aa]pplication (?:to|at|with)|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
-  { pattern: new RegExp(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}|from)\s+(${NAME})(?=[,.!:;]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!))`, 'gu'), weight: 1 },
+  // "with the Kansas Department of Transportation": a public body takes the article.
+  { pattern: new RegExp(oneByte(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}(?:[ \t]+the)?|from)\s+(${NAME})(?=[,.!:;]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!|[-–—][ \t]))`), 'gu'), weight: 1 },
   { pattern: new RegExp(String.raw`\bthe[ \t]+(${NAME})[ \t]+${TEAM_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${TEAM_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})${POSSESSIVE_AFTER}`, 'gu'), needs: new RegExp(POSSESSIVE_AFTER, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${DEPARTMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${DEPARTMENT_AFTER}`, 'u'), weight: 4 },
@@ -73,6 +74,11 @@ const SUBJECT_SEGMENTS: RegExp[] = [
   new RegExp(oneByte(String.raw`\s(?:[-–—|@]|at)\s+(${NAME})\s*$`), 'gu'),
   new RegExp(String.raw`\((${NAME})\)`, 'g'),
 ];
+
+/** Where a subject's segments meet. */
+const SEGMENT_BREAK = oneByte(/[ \t][-–—|][ \t]/);
+/** A subject's closing segment that says what the mail is about: " - update", " | next steps". */
+const STATUS_SEGMENT = oneByte(/[ \t]+[-–—|][ \t]+(?:(?:an?|quick|brief|final|latest)[ \t]+)?(?:update|news|next steps|follow[- ]?up|feedback|decision|outcome|reminder|confirmation|confirmed|invitation|scheduling|offer)[ \t]*$/i);
 
 const GREETING = oneByte(/^(?:Hi|Hello|Dear|Hey|Good (?:morning|afternoon))[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?([\p{Lu}][\p{L}'’-]{0,30})/gmu);
 
@@ -162,7 +168,12 @@ function cleanName(raw: string): string | null {
   const unit = UNIT_AFTER.exec(name);
   if (unit?.[1]?.split(/[ \t]/).every((w) => UNIT_WORD.test(w))) return cleanName(name.slice(0, unit.index));
   // "GIS Analyst II", "RA Manager CMC": a title with a grade or a specialty after it is still a title.
-  if ((JOB_TITLE_END.test(name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '')) && !isPractice(name)) || NOT_A_NAME_WORD.test(name)) return null;
+  const ungraded = name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '');
+  // "Site Superintendent", "Treasurer": a title's head word ends it, which no employer's name does ("Office of Regulatory Counsel" is a body's).
+  const titled = isTitleHead(ungraded.split(/\s+/).at(-1) ?? '') && !/[ \t]of[ \t]/.test(ungraded);
+  // "Field & Form": a partner's word after "&" is the name's own, whatever else it means.
+  const business = NOT_A_NAME_WORD.test(name.replace(/[ \t](?:&|and)[ \t]+\p{Lu}\p{L}{0,30}/gu, ''));
+  if (((JOB_TITLE_END.test(ungraded) || titled) && !isPractice(name)) || business) return null;
   if (!name || name.length < 2 || name.length > 60) return null;
   // A requisition or reference ("R-004217", "Ref VS-2026-118") is no name: a name has a word of letters.
   if (!/\p{L}{3}/u.test(name.replace(/\bRef\b\.?/gi, ''))) return null;
@@ -230,12 +241,20 @@ function domainNames(domainKey: string, name: string): boolean {
   return domainKey.split('-').some((part) => part !== domainKey && part.length >= 3 && domainAbbreviates(part, name));
 }
 
-/** "Kōyō Living Australia" signed from koyoliving.com.au is "Kōyō Living": the domain spells the name, the place is its subsidiary's. */
+/**
+ * "Kōyō Living Australia" signed from koyoliving.com.au is "Kōyō Living": the domain spells the name, the place
+ * is its subsidiary's. So is a word after what the company is ("Orchid Bay Resorts Sentosa" from orchidbayresorts):
+ * a resort's or a branch's place, unless it says what the company is too ("Kingsmoor University Hospital").
+ */
 function withoutPlaceBeyondDomain(name: string, domainKey: string): string {
   const words = name.split(' ');
+  const key = domainKey.replace(/-/g, '');
   for (const n of [1, 2]) {
-    const head = words.slice(0, -n).join(' ');
-    if (head && isSubsidiaryPlace(words.slice(-n).join(' ')) && normalizeKey(head) === domainKey.replace(/-/g, '')) return head;
+    const head = words.slice(0, -n);
+    if (head.length === 0 || normalizeKey(head.join(' ')) !== key) continue;
+    const tail = words.slice(-n);
+    if (isSubsidiaryPlace(tail.join(' '))) return head.join(' ');
+    if (n === 1 && ORGANISATION.test(` ${head.at(-1) ?? ''}`) && !ORGANISATION.test(` ${tail[0] ?? ''}`) && /^\p{Lu}\p{Ll}+$/u.test(tail[0] ?? '')) return head.join(' ');
   }
   return name;
 }
@@ -283,7 +302,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -348,9 +367,12 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const named = (segment: string) => personKeys.has(normalizeKey(segment)) || greeted.has(normalizeKey(segment.split(/\s+/)[0] ?? ''));
   // "GIS Analyst II – Lake Prairie County (Req #LPC-26-0033)": a reference after the last segment does not end it.
   const subject = evidence.subject.replace(/[ \t]*\([^()\n]{0,40}\d[^()\n]{0,40}\)[ \t]*$/, '');
-  for (const pattern of SUBJECT_SEGMENTS) for (const m of subject.matchAll(pattern)) if (!named(m[1] ?? '')) add(m[1], 1, 'subject');
-  const smallSegment = smallSubjectLead(subject, evidence.employerBodies);
-  if (smallSegment) add(smallSegment, 1, 'subject');
+  // "Director of Curriculum - Brightwater Academy - update": a closing word of the mail's business does not end it either.
+  const unclosed = subject.replace(STATUS_SEGMENT, '');
+  const segmented = unclosed !== subject && SEGMENT_BREAK.test(unclosed) ? [subject, unclosed] : [subject];
+  const segments = new Set(SUBJECT_SEGMENTS.flatMap((pattern) => segmented.flatMap((text) => [...text.matchAll(pattern)].map((m) => m[1] ?? ''))));
+  for (const segment of segments) if (!named(segment)) add(segment, 1, 'subject');
+  for (const part of smallSubjectParts(subject, evidence.employerBodies)) add(part, 1, 'subject');
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
   // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
@@ -496,8 +518,14 @@ const initialsOf = (words: string[]): string =>
     .join('')
     .toUpperCase();
 
+/** A government over the body that hires: "State of Kansas", "Government of Karnataka". */
+const UMBRELLA = oneByte(/^(?:State|Government|Commonwealth|Province)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u);
+
 /** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or some of its words as initials ("Hudson Bend CSD", "NYS Office of Regulatory Counsel"). */
 function isVariantOf(variant: string, name: string): boolean {
+  // "State of Kansas" sends for the "Kansas Department of Transportation" that hires.
+  const umbrella = UMBRELLA.exec(variant)?.[1];
+  if (umbrella) return name !== variant && name.includes(umbrella) && !UMBRELLA.test(name);
   const prefix = `${name.toLowerCase()} `;
   if (variant.toLowerCase().startsWith(prefix)) return isSubsidiaryPlace(variant.slice(prefix.length));
   const words = variant.split(' ');
@@ -524,19 +552,21 @@ function mergeVariants(entries: Scored[]): Scored[] {
   return entries.filter((entry) => !merged.has(entry));
 }
 
-/** A lower-case subject's first part: "brightwell & co - feedback from your final". */
+/** A lower-case subject's first part ("brightwell & co - feedback from your final") or last ("site lead - harrow fenning"). */
 const SMALL_LEAD = oneByte(/^([a-z][a-z&'’. ]{2,40}?)[ \t]+[-–—|][ \t]/);
+const SMALL_LAST = oneByte(/[ \t][-–—|][ \t]+([a-z][a-z&'’. ]{2,40})$/);
 
 /**
- * Lower-case mail writes its employer as it writes everything, and its subject leads with it as a capitalised
- * one does: the lead counts when the employer's prose says it too, written with capitals.
+ * Lower-case mail writes its employer as it writes everything, and its subject leads or ends with it as a
+ * capitalised one does: a part counts when the employer's prose says it too.
  */
-function smallSubjectLead(subject: string, bodies: string[]): string | null {
+function smallSubjectParts(subject: string, bodies: string[]): string[] {
   const unprefixed = subject.replace(/^(?:(?:re|fwd?|aw|wg):[ \t]{0,3}){1,4}/i, '');
-  if (/\p{Lu}/u.test(unprefixed)) return null;
-  const lead = SMALL_LEAD.exec(unprefixed)?.[1]?.trim();
-  if (!lead || !bodies.some((body) => body.includes(` ${lead} `))) return null;
-  return lead.split(' ').map((w, i) => (i > 0 && /^(?:of|the|and|for|de|del|la|y)$/.test(w) ? w : (w[0] ?? '').toUpperCase() + w.slice(1))).join(' ');
+  if (/\p{Lu}/u.test(unprefixed)) return [];
+  const parts = [SMALL_LEAD.exec(unprefixed)?.[1], SMALL_LAST.exec(unprefixed)?.[1]].map((part) => part?.trim());
+  return parts
+    .filter((part): part is string => Boolean(part) && bodies.some((body) => body.includes(` ${part} `)))
+    .map((part) => part.split(' ').map((w, i) => (i > 0 && /^(?:of|the|and|for|de|del|la|y)$/.test(w) ? w : (w[0] ?? '').toUpperCase() + w.slice(1))).join(' '));
 }
 
 /** A domain names a company by its first words ("cascabelaxle"): the mail writes on to its full name ("Cascabel Axle Works"). */
