@@ -5,6 +5,7 @@
 import { builtOnFirstUse, caseless, lowerAscii } from '../caseless';
 import type { Sentence } from './sentences';
 import { oneByte } from '../one-byte';
+import { keptAnswers } from './kept';
 
 export type EmployerAct =
   | 'invite' // asks the candidate to interview
@@ -254,8 +255,7 @@ function asserted(rule: ActRule, sentence: Sentence, lowered: string): boolean {
   return true;
 }
 
-/** The acts one sentence asserts, read as spoken by the employer or by the mailbox owner. */
-export function actsOf(sentence: Sentence, speaker: 'employer' | 'owner'): Act[] {
+function readActs(sentence: Sentence, speaker: 'employer' | 'owner'): Act[] {
   const rules = speaker === 'owner' ? OWNER_READ : EMPLOYER_READ;
   const lowered = lowerAscii(sentence.text);
   const found = rules.filter((rule) => asserted(rule, sentence, lowered));
@@ -263,6 +263,20 @@ export function actsOf(sentence: Sentence, speaker: 'employer' | 'owner'): Act[]
   // An invitation asked as a question ("could you come in tomorrow at 2?") waits for the answer.
   if (sentence.question && acts.has('invite') && !acts.has('askAvailability')) found.push(ASK_BACK);
   return found.filter((rule) => !rule.yieldsTo?.some((act) => acts.has(act))).map((rule) => rule.act);
+}
+
+// Reading a sentence is every rule's pattern run on it, and the same sentences recur: in a thread read again
+// when it grows, and from one thread to the next ("Thanks for your time today."). Kept per speaker, asked or not.
+const keptReader = (speaker: 'employer' | 'owner', question: boolean) => keptAnswers((text) => readActs({ text, question }, speaker));
+const KEPT_ACTS = {
+  employer: { asserted: keptReader('employer', false), asked: keptReader('employer', true) },
+  owner: { asserted: keptReader('owner', false), asked: keptReader('owner', true) },
+};
+
+/** The acts one sentence asserts, read as spoken by the employer or by the mailbox owner. */
+export function actsOf(sentence: Sentence, speaker: 'employer' | 'owner'): readonly Act[] {
+  const kept = KEPT_ACTS[speaker];
+  return (sentence.question ? kept.asked : kept.asserted)(sentence.text);
 }
 
 /** Every act asserted in a run of sentences, with how many sentences assert each. */

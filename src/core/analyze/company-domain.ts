@@ -1,17 +1,18 @@
 
-import { oneByte } from '../one-byte';// Whether a sender's domain abbreviates a name the mail writes: "frontrangefreight" is "Front Range
+import { oneByte } from '../one-byte';
+import { keptAnswers } from './kept';// Whether a sender's domain abbreviates a name the mail writes: "frontrangefreight" is "Front Range
 // Freightways", "tnedc" is "Tamil Nadu e-Governance Development Cell", "hfw-foerderbank" is "Hessische
 // Förderbank für Wohnungsbau". The domain is read as prefixes of the name's words, in order, some skipped.
 
 /** A word's spellings in a domain: without accents, and German umlauts as two letters. */
-function spellings(word: string): string[] {
+const spellings = keptAnswers((word: string): string[] => {
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
   const german = word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
   return plain === german ? [plain] : [plain, german];
-}
+});
 
 /** The words of a name as a domain would take them apart: "Rheinland-Süd" is two. */
-const wordsOf = (name: string): string[][] => name.split(/[\s-]+/).filter(Boolean).map(spellings).filter((s) => s[0] !== '');
+const wordsOf = keptAnswers((name: string): string[][] => name.split(/[\s-]+/).filter(Boolean).map((word) => spellings(word)).filter((s) => s[0] !== ''));
 
 /**
  * True when `key` (a domain label, hyphens dropped) is prefixes of `name`'s words in order, starting with
@@ -50,6 +51,7 @@ const NAME_STOP = /^(?:inc|llc|llp|pllc|ltd|limited|gmbh|ggmbh|ag|plc|pty|pte|pv
 /** Words written small inside a name, whatever the mail's case: "Sol de Occidente", "Bank of Baroda". */
 const SMALL_WORD = /^(?:of|the|and|for|de|del|la|le|du|di|da|van|von|der|für|y)$/i;
 const WORD = oneByte(/^(?:[\p{L}][\p{L}'’.-]{0,30}|&)$/u);
+const TRAILING_PUNCTUATION = oneByte(/["”'’.,;:!]+$/);
 
 /** A name written all in small letters, written as names are: "second spoke" → "Second Spoke". */
 const capitalised = (words: string[]): string =>
@@ -62,7 +64,7 @@ const capitalised = (words: string[]): string =>
  * written with capitals.
  */
 function segmentName(key: string, segment: string): string | null {
-  const words = segment.trim().replace(oneByte(/["”'’.,;:!]+$/), '').split(/[ \t]+/).slice(0, 8);
+  const words = segment.trim().replace(TRAILING_PUNCTUATION, '').split(/[ \t]+/).slice(0, 8);
   const first = spellings(words[0] ?? '')[0] ?? '';
   if (!first || first[0] !== key[0] || NAME_STOP.test(words[0] ?? '')) return null;
   let end = 0;

@@ -42,6 +42,7 @@ const REGISTRATION_BESIDE = oneByte(/[ \t]+[|–—·•][ \t]+(?:Registered|Reg
 const ADDRESS = /(?:^|[ \t])\d+[a-z]?\b/;
 
 /** Where a line's parts meet: "Title | Company", "Company – Tagline", "Title, Company". */
+const SIGNER_BAR = oneByte(/[ \t]+[|–—][ \t]+/);
 const PART_BREAK = oneByte(/[ \t]+[|–—·•][ \t]+|[ \t]+-[ \t]+|,[ \t]+|[ \t]+@[ \t]+/);
 const PART_BREAK_AT = new RegExp(String.raw`${PART_BREAK.source}|[ \t]+at[ \t]+`);
 const CAPITALISED = oneByte(/^[\p{Lu}0-9][\p{L}0-9&'’.+-]*(?:[ \t]+(?:\p{Ll}-\p{Lu}[\p{L}-]*|&|and|of|for|de|del|la|las|los|du|di|da|van|von|der|den|y|für|the|[\p{Lu}0-9][\p{L}0-9&'’.+-]*)){0,7}$/u);
@@ -131,7 +132,7 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   const signerAt = (isSigner: (line: string) => boolean) =>
     lines.findLastIndex((line) => {
       // "Jana Röder | Talent Acquisition" is a signer and a title; "Pinecrest Mutual | Boise" is no signer.
-      const [beforeBar = '', title] = line.split(oneByte(/[ \t]+[|–—][ \t]+/), 2);
+      const [beforeBar = '', title] = line.split(SIGNER_BAR, 2);
       // "Hannah Lindqvist (she/her)", "Dr. Ana Ruiz, PhD": the name before the pronouns or credentials.
       const name = beforeBar.replace(/(?:,|[ \t]*\().*$/, '');
       // "Professor Helen Achterberg" signs as the sender "Helen Achterberg".

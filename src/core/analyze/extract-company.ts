@@ -57,6 +57,9 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
 /** "Harrow, Pike & Delacroix": two to four partners' names, the last after "&" or "and". */
 const PARTNERS = oneByte(/\b\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30}){1,2},?[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'’-]{0,30}/gu);
 
+/** The commas of partners' names, the cheap test before PARTNERS. */
+const PARTNERS_COMMAS = oneByte(/,[ \t]+\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30})?,?[ \t]+(?:&|and)[ \t]/u);
+
 /** Each phrase's company names in a block, with the phrase's weight. */
 function* namesInBlock(block: string): Generator<[string | undefined, number]> {
   for (const { pattern, needs, weight } of PATTERNS) {
@@ -158,9 +161,12 @@ function isPractice(name: string): boolean {
   return !head.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w) || NOT_A_NAME_START.test(w));
 }
 
+const NAME_TAIL = oneByte(/[.,;:!’'s]+$/u);
+const POSSESSIVE_S = oneByte(/^(?:’s|'s)$/);
+
 function cleanName(raw: string): string | null {
   const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros|No))\.(?=\s)/)[0] ?? '')
-    .replace(oneByte(/[.,;:!’'s]+$/u), (tail) => (oneByte(/^(?:’s|'s)$/).test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
+    .replace(NAME_TAIL, (tail) => (POSSESSIVE_S.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
     .replace(/^(?:The|Our|Your)\s+/, '')
     .trim());
   if (TEAM_TAIL.test(name)) return cleanName(name.replace(TEAM_TAIL, ''));
@@ -314,6 +320,12 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }
 
+/** A sender named for the employer's recruiting team: "Northwind Talent Acquisition", "Acme – HR". */
+const TEAM_DISPLAY_NAME = oneByte(/^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i);
+/** A sender named for the team, then the employer: "Recruitment - Office of the Digital Registrar". */
+const DEPARTMENT_FIRST = oneByte(/^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|Personalabteilung)[ \t]*[–—|:-][ \t]*(.+)$/i);
+const LEADING_DASH = oneByte(/^[-–—][ \t]*/);
+
 function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const scores = new Map<string, Scored>();
   const ownerKeys = new Set<string>();
@@ -331,7 +343,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // Keying every line is costly and only a sender writing through an ATS needs it: built on that first need.
   let firstNames: Set<string> | undefined;
   const signsWith = (key: string) => {
-    firstNames ??= new Set([...greeted, ...[...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').map((line) => normalizeKey(line.replace(oneByte(/^[-–—][ \t]*/), ''))))]);
+    firstNames ??= new Set([...greeted, ...[...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').map((line) => normalizeKey(line.replace(LEADING_DASH, ''))))]);
     return firstNames.has(key);
   };
   // "Carla Mendes" over "Talent Acquisition" signs as a person, though an ATS sends for her.
@@ -394,9 +406,9 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   );
   const domainKeys = new Set<string>();
   for (const sender of evidence.employerSenders) {
-    const display = oneByte(/^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i).exec(sender.name.trim());
+    const display = TEAM_DISPLAY_NAME.exec(sender.name.trim());
     // "Recruitment - Office of the Digital Registrar": the department first, then the employer.
-    const after = oneByte(/^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|Personalabteilung)[ \t]*[–—|:-][ \t]*(.+)$/i).exec(sender.name.trim());
+    const after = DEPARTMENT_FIRST.exec(sender.name.trim());
     // "Graduate & Lateral Recruitment" <recruitment@tanhalvorsen.com.sg>: a unit of the firm its own domain names.
     const ownDomain = orgDomainKey(sender.email);
     if (display?.[1]) add(display[1], ownDomain && !isAtsDomain(domainOf(sender.email)) && !domainNames(ownDomain, display[1]) ? 1 : 4, 'sender-name');
@@ -435,7 +447,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // A firm named for its partners writes commas inside its name ("Harrow, Pike & Delacroix LLP"), which no
   // other pattern reads as one name: its domain says it is one ("harrowpike"), where a list of people has none.
   for (const block of [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures].flatMap(boundedBlocks)) {
-    if (!oneByte(/,[ \t]+\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30})?,?[ \t]+(?:&|and)[ \t]/u).test(block)) continue;
+    if (!PARTNERS_COMMAS.test(block)) continue;
     for (const m of block.matchAll(PARTNERS)) {
       const key = normalizeKey(m[0]);
       if ([...domainKeys].some((domainKey) => domainKey.length >= 4 && key.startsWith(domainKey.replace(/-/g, '')))) add(m[0], 3, 'stated');

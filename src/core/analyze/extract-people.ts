@@ -61,10 +61,12 @@ export interface PeopleEvidence {
 
 const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 
+const NAME_CHARACTERS = oneByte(/^[\p{L}'’. -]{3,60}$/u);
+
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
   const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Professor|Sra|Mme)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
-  return looksLikePerson(name) && /\p{Ll}/u.test(name) && oneByte(/^[\p{L}'’. -]{3,60}$/u).test(name) ? name : null;
+  return looksLikePerson(name) && /\p{Ll}/u.test(name) && NAME_CHARACTERS.test(name) ? name : null;
 }
 
 function sentencesOf(text: string): string[] {
@@ -276,6 +278,8 @@ const onPlaceLine = (sentence: string, m: NameMention) => {
 const ADDRESS_AFTER = /^(?:[ \t]{1,2}\d{1,5}[a-z]?(?![\d:.]|[ \t]{0,2}[ap]\.?m)\b|,[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)\b|,[ \t]{1,2}(?:level|floor|suite|room|unit|block|building)[ \t]{1,2}\d|,[ \t]{0,2}\p{Lu}[\p{L}.' -]{1,30}[ \t]\d{4,6}\b|,[ \t]{0,2}[^,\n]{1,30},[ \t]{0,2}(?:\p{Lu}{2,3}[ \t]{1,2})?\d{4,6}\b)/iu;
 const namesAnAddress = (sentence: string, m: NameMention) => ADDRESS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 48));
 /** Before a first name that signs a message: nothing on its line after a comma's line ("Thanks,\nKendra"), or a closing dash ("Good luck!! – Brooke"). */
+/** A sentence that is a dash and a first name: "– Brooke". */
+const DASH_SIGNATURE = oneByte(/^[–—-]{1,2}[ \t]{0,3}\p{Lu}[\p{L}'’-]{0,30}[.!]?$/u);
 const SIGN_OFF_BEFORE = oneByte(/(?:^[ \t]{0,4}|,[ \t]{0,2}\n[ \t]{0,4}|[!.,)][ \t]{0,3}[–—-]{1,2}[ \t]{0,3})$/);
 /**
  * A first name alone that signs the message, or is its writer's own: a writer does not name themselves among
@@ -283,7 +287,7 @@ const SIGN_OFF_BEFORE = oneByte(/(?:^[ \t]{0,4}|,[ \t]{0,2}\n[ \t]{0,4}|[!.,)][ 
  */
 const signsOff = (sentence: string, m: NameMention, writerFirst: string) => {
   if (m.words.length !== 1 || m.honorific) return false;
-  if ((m.words[0] ?? '').toLowerCase() === writerFirst || oneByte(/^[–—-]{1,2}[ \t]{0,3}\p{Lu}[\p{L}'’-]{0,30}[.!]?$/u).test(sentence.trim())) return true;
+  if ((m.words[0] ?? '').toLowerCase() === writerFirst || DASH_SIGNATURE.test(sentence.trim())) return true;
   return /^[ \t.!]{0,3}(?:\n|$)/.test(sentence.slice(endOf(m), endOf(m) + 4)) && SIGN_OFF_BEFORE.test(sentence.slice(Math.max(0, m.at - 40), m.at));
 };
 /** After a run alone on its line, a comma and the signer's line or the message's end: a closing in any language ("Liebe Grüße,\nAnnegret", "Un saludo,"). */

@@ -221,7 +221,9 @@ function confirms(after: string, words: string): boolean {
   return team?.[1]?.toLowerCase() === words;
 }
 
+const QUALIFIER_OPENING = oneByte(/^[\s,–—(-]+/);
+
 /** A qualifier's words without its separator or brackets: "– Retail Management" and "(Retail Management)" agree. */
 function qualifierWords(text: string): string {
-  return text.replace(oneByte(/^[\s,–—(-]+/), '').replace(/\)$/, '').toLowerCase();
+  return text.replace(QUALIFIER_OPENING, '').replace(/\)$/, '').toLowerCase();
 }

@@ -5,7 +5,7 @@
 // its features: the model finds the people they miss and drops the few they take wrongly.
 import trained from './interviewer-weights.json';
 import { logisticModel } from './logistic-model';
-import { partOf } from './names';
+import { partOf, wordCount } from './names';
 
 /** One mention of a person in the employer's mail, and what stands around it. */
 export interface Sighting {
@@ -81,7 +81,7 @@ export interface PersonContext {
 const lower = (name: string) => name.toLowerCase();
 const firstOf = (name: string) => lower(name).split(' ')[0] ?? '';
 /** Two writings of one person: the shorter (in words; the first of two as long) is part of the longer. */
-const samePerson = (a: string, b: string) => (b.split(' ').length < a.split(' ').length ? partOf(b, a) : partOf(a, b));
+const samePerson = (a: string, b: string) => (wordCount(b) < wordCount(a) ? partOf(b, a) : partOf(a, b));
 
 /** The model's inputs for one person: each a 0-1 number, over all their mentions. */
 export function featuresOf(name: string, sightings: readonly Sighting[], context: PersonContext): number[] {

@@ -6,6 +6,7 @@
 import { builtOnFirstUse } from '../caseless';
 import { isTitleHead, isTitleWord, looksLikePerson } from './names';
 import { oneByte } from '../one-byte';
+import { keptAnswers } from './kept';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's, "Dra. Paulina Echeverría" a woman doctor's.
 const HONORIFIC = String.raw`(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
@@ -71,22 +72,14 @@ export interface NameMention {
   listed: boolean;
 }
 
-const bare = (word: string) => word.toLowerCase().replace(oneByte(/['’]s$/), '');
+const POSSESSIVE = oneByte(/['’]s$/);
+const CONTRACTION = oneByte(/['’](?:m|re|ll|ve|d|s)$/i);
+const bare = (word: string) => word.toLowerCase().replace(POSSESSIVE, '');
 /** A sentence adverb that opens a run: "Unfortunately Gareth Pryce will be travelling", "Additionally". */
 const SENTENCE_ADVERB = /^\p{L}{4,}(?:ately|ically|ously|ively|fully|ingly|edly|ally|ably|ibly|ently|antly)$/u;
 const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word)) || SENTENCE_ADVERB.test(word);
 /** A word a name may hold: not a title word, which looksLikePerson knows, and not all capitals. */
-const nameWordCache = new Map<string, boolean>();
-const NAME_WORD_CACHE_SIZE = 4_096;
-const isNameWord = (word: string) => {
-  let known = nameWordCache.get(word);
-  if (known === undefined) {
-    known = !isStopWord(word) && /\p{Ll}/u.test(word) && !oneByte(/['’](?:m|re|ll|ve|d|s)$/i).test(word) && looksLikePerson(`${word} ${word}`);
-    if (nameWordCache.size >= NAME_WORD_CACHE_SIZE) nameWordCache.clear();
-    nameWordCache.set(word, known);
-  }
-  return known;
-};
+const isNameWord = keptAnswers((word: string) => !isStopWord(word) && /\p{Ll}/u.test(word) && !CONTRACTION.test(word) && looksLikePerson(`${word} ${word}`));
 
 function insideParentheses(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
@@ -137,14 +130,18 @@ function underRosterHeading(text: string, lineStart: number): boolean {
 const PERSON_IN_ASIDE = oneByte(/^[^(),\n]{3,60}?(?:,|[ \t][–—-][ \t])([^()\n]{2,60})\)/);
 const personInAside = (text: string) => PERSON_IN_ASIDE.exec(text)?.[1]?.split(/[\s,&/]+/).some(isTitleWord) === true;
 
+const EN_DASH = oneByte('–');
+const EM_DASH = oneByte('—');
+const DASH_BEFORE = oneByte(/[ \t]{0,4}[-–—][ \t]{0,4}$/);
+
 /** Whether what precedes the name at `at` introduces a person; in an aside, only a person given with a title, or after "by" or "with". */
 function introducedAt(text: string, at: number): boolean {
   const lead = LEAD_IN.exec(text.slice(Math.max(0, at - 40), at));
   if (insideParentheses(text, at)) return lead?.groups?.mark === '(' ? personInAside(text.slice(at, at + 124)) : /^(?:by|with)$/.test(lead?.groups?.word ?? '');
   const word = lead?.groups?.word;
   const mark = lead?.groups?.mark;
-  if (word === '-' || mark === oneByte('–') || mark === oneByte('—')) {
-    const beforeDash = text.slice(Math.max(0, at - 80), at).replace(oneByte(/[ \t]{0,4}[-–—][ \t]{0,4}$/), '');
+  if (word === '-' || mark === EN_DASH || mark === EM_DASH) {
+    const beforeDash = text.slice(Math.max(0, at - 80), at).replace(DASH_BEFORE, '');
     return DASH_LEAD.test(beforeDash) || isTitleHead(DASH_TITLE.exec(beforeDash)?.[1] ?? '');
   }
   if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word) && !(word === 'to' && TRAVEL_TO.test(text.slice(Math.max(0, at - 40), at)));
@@ -230,19 +227,23 @@ export function capitaliseNameSlots(text: string): string {
   return text.replace(HONORIFIC_SLOT, (m: string, lead: string, name: string) => capitaliseSlot(m, capitalise(lead), name)).replace(TITLED_SLOT, capitaliseSlot);
 }
 
+const LOWER_CASE_WORD = oneByte(/^\p{Ll}[\p{Ll}'’-]{1,24}$/u);
+const LOWER_CASE_WORD_BEFORE = oneByte(/(?:^|[^\p{L}'’-])(\p{Ll}[\p{Ll}'’-]{1,24})[ \t]{1,2}$/u);
+const WORD_CHARACTER = oneByte(/[\p{L}'’-]/u);
+
 /**
  * The full name a surname stands for in mail written in lower case, when the candidate writes it properly
  * ("Ms. Fernandes" for "our gm meera fernandes"): the one word before it there that may be a first name.
  */
 export function firstNameInLowerCase(surname: string, text: string): string | null {
   const lowered = surname.toLowerCase();
-  if (!oneByte(/^\p{Ll}[\p{Ll}'’-]{1,24}$/u).test(lowered)) return null;
+  if (!LOWER_CASE_WORD.test(lowered)) return null;
   const firsts = new Set<string>();
   let from = text.indexOf(lowered);
   while (from >= 0 && firsts.size <= 1) {
     const after = text[from + lowered.length] ?? ' ';
-    const before = oneByte(/(?:^|[^\p{L}'’-])(\p{Ll}[\p{Ll}'’-]{1,24})[ \t]{1,2}$/u).exec(text.slice(Math.max(0, from - 30), from))?.[1];
-    if (before && !oneByte(/[\p{L}'’-]/u).test(after) && isNameWord(capitalise(before))) firsts.add(before);
+    const before = LOWER_CASE_WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from))?.[1];
+    if (before && !WORD_CHARACTER.test(after) && isNameWord(capitalise(before))) firsts.add(before);
     from = text.indexOf(lowered, from + lowered.length);
   }
   const [first] = [...firsts];

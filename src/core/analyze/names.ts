@@ -2,6 +2,7 @@
 import { builtOnFirstUse } from '../caseless';
 import { isPlaceName } from './places';
 import { oneByte } from '../one-byte';
+import { keptAnswers } from './kept';
 
 export const NOT_A_COMPANY = new Set(
   `thanks thank hi hello dear best regards sincerely cheers team hr the we i you our your this that it monday tuesday wednesday thursday friday saturday sunday
@@ -53,17 +54,32 @@ export const isTitleWord = (word: string) => {
   return TITLE_WORD.test(word);
 };
 
+/** A name in lower case, padded with a space each side, and its words (runs between its spaces) padded too. */
+interface Writing {
+  padded: string;
+  words: string[];
+}
+
+const writingOf = keptAnswers((name: string): Writing => {
+  const lowered = name.toLowerCase();
+  return { padded: ` ${lowered} `, words: lowered.split(' ').map((w) => ` ${w} `) };
+});
+
+/** How many words `name` has: runs between its spaces. */
+export const wordCount = (name: string) => writingOf(name).words.length;
+
 /** Every word of `part` is a word of `whole`: "Ana Lucía" of "Ana Lucía Robles", "Park" of "Jun Park". */
 export function partOf(part: string, whole: string): boolean {
-  // A word of `whole` is a run between its spaces: found padded, with no set of them built per call.
-  const words = ` ${whole.toLowerCase()} `;
-  return part.toLowerCase().split(' ').every((w) => words.includes(` ${w} `));
+  const { padded } = writingOf(whole);
+  return writingOf(part).words.every((w) => padded.includes(w));
 }
+
+const NAME_PUNCTUATION = oneByte(/[.'’]/g);
 
 export function looksLikePerson(name: string): boolean {
   buildPatterns();
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.every((w) => !NOT_A_PERSON.has(w.toLowerCase().replace(oneByte(/[.'’]/g), '')) && !TITLE_WORD.test(w));
+  return words.length >= 2 && words.every((w) => !NOT_A_PERSON.has(w.toLowerCase().replace(NAME_PUNCTUATION, '')) && !TITLE_WORD.test(w));
 }
 
 export function titleCase(text: string): string {

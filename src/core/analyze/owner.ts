@@ -32,11 +32,13 @@ function forwardsIn(thread: MailThread): MailThread['messages'] {
   return FORWARD_SUBJECT.test(thread.subject.slice(0, 40)) && first && !marked.includes(first) ? [first, ...marked] : marked;
 }
 
+const NOT_A_WORD = oneByte(/[^\p{L}'’-]+/u);
+
 /** The words a person may be greeted by: their display name's words, else their address's. */
 function nameWords(person: Person): string[] {
   const source = person.name?.trim() ? person.name : (person.email ?? '').split('@')[0] ?? '';
   return lower(source)
-    .split(oneByte(/[^\p{L}'’-]+/u))
+    .split(NOT_A_WORD)
     .filter((w) => w.length >= 2);
 }
 

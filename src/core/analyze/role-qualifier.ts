@@ -15,6 +15,7 @@ const SUBJECT_END = oneByte(String.raw`(?=[ \t]*(?:$|\(|[|:]|[–—-][ \t])|[ \
 
 const COMMA_PROSE = new RegExp(String.raw`^,[ \t]+(${WORDS})${PROSE_END}`);
 const COMMA_SUBJECT = new RegExp(String.raw`^,[ \t]+(${WORDS})${SUBJECT_END}`);
+const DASH = oneByte(/[–—-]/);
 const DASH_PROSE = new RegExp(oneByte(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${PROSE_END}`));
 const DASH_SUBJECT = new RegExp(oneByte(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`));
 /** In a subject, words that run on from the title to the end of its segment: "Asset Manager Residential (m/w/d) – …". */
@@ -60,7 +61,7 @@ export function roleQualifier(after: string, inSubject: boolean, isEmployer: (na
   let rest = after;
   if (tail?.[1] && acceptable(tail[1], isEmployer, fieldLine)) {
     const opening = tail[0].trimStart().charAt(0);
-    const separator = opening === ',' ? ', ' : oneByte(/[–—-]/).test(opening) ? ` ${opening} ` : ' ';
+    const separator = opening === ',' ? ', ' : DASH.test(opening) ? ` ${opening} ` : ' ';
     qualifier = `${separator}${tail[1]}`;
     rest = after.slice(tail[0].length);
   }

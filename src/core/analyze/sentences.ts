@@ -26,6 +26,9 @@ function splitLine(line: string): string[] {
   return pieces;
 }
 
+const LIST_MARK = oneByte(/^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/);
+const ASKS = oneByte(/\?[)"”'’]?$/);
+
 const buildPatterns = builtOnFirstUse(() => [ABBREVIATION_END, SENTENCE_END]);
 
 /** `body` (a message's new text, without quotes or signature) as its sentences, in order. */
@@ -33,11 +36,11 @@ export function sentencesOf(body: string): Sentence[] {
   buildPatterns();
   const sentences: Sentence[] = [];
   for (const rawLine of body.split('\n')) {
-    const line = rawLine.replace(oneByte(/^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/), '').trim();
+    const line = rawLine.replace(LIST_MARK, '').trim();
     if (!line) continue;
     for (const piece of splitLine(line)) {
       for (const text of capPieces(piece.trim(), MAX_SENTENCE_CHARS)) {
-        if (text) sentences.push({ text, question: oneByte(/\?[)"”'’]?$/).test(text) });
+        if (text) sentences.push({ text, question: ASKS.test(text) });
       }
     }
   }

@@ -97,8 +97,15 @@ interface NamesDashes {
 function readingTwins<Part extends chrono.Parser | chrono.Refiner>(part: Part): Part {
   const { followingPhase, patternBetween } = part as NamesDashes;
   const twins: NamesDashes = {};
-  if (followingPhase) twins.followingPhase = () => oneByte(followingPhase.call(part));
-  if (patternBetween) twins.patternBetween = () => oneByte(patternBetween.call(part));
+  // chrono's own give the same phrase each time (ENMergeDateTimeRefiner makes it anew): each twin is made once.
+  if (followingPhase) {
+    const twin = oneByte(followingPhase.call(part));
+    twins.followingPhase = () => twin;
+  }
+  if (patternBetween) {
+    const twin = oneByte(patternBetween.call(part));
+    twins.patternBetween = () => twin;
+  }
   return Object.keys(twins).length === 0 ? part : (Object.assign(Object.create(part) as Part, twins));
 }
 
