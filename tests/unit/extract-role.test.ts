@@ -128,6 +128,11 @@ describe('titles of people, subjects in sentence case, titles in two languages, 
     expect(extractRole('Offer – Network Technician, Sr.', ['Verbal offer. Network Technician, Sr.'], none)).toBe('Network Technician, Sr.');
   });
 
+  it('leaves out the site a store or branch post is at', () => {
+    expect(extractRole('Offer – Branch Manager, Kew Gardens (R-2210)', ['We are pleased to offer you the position of Branch Manager, Kew Gardens (R-2210).'], none)).toBe('Branch Manager');
+    expect(extractRole('Interview – Store Supervisor (Harbour Point)', ['Thanks for applying to be Store Supervisor at our Harbour Point shop.'], none)).toBe('Store Supervisor');
+  });
+
   it('does not bar a title the company was mistaken for', () => {
     const people = [{ name: 'Dee Lane', email: 'dee@stafflink.com' }];
     expect(notOfTheTitle('Site Foreman', people)('Site Foreman')).toBe(false);

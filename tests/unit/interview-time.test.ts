@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { threadInterviewAt } from '../../src/core/analyze/extract-time';
 import { findDecisionWindow } from '../../src/core/timeline/decision-window';
+import { analyzeThread } from '../../src/core/analyze';
 
 const employer = (text: string, sentAt: string) => ({ text, sentAt, fromOwner: false });
 
@@ -130,6 +131,37 @@ describe('interview time: bare hours, reporting times, day plans and a later rou
     const moved = employer('We need to move your interview to Thursday, 4 June 2026 at 14:00 instead.', '2026-05-29T09:00:00+01:00');
     const dropped = employer('Unfortunately we have cancelled the interview.', '2026-06-01T09:00:00+01:00');
     expect(threadInterviewAt([first, moved, dropped], 'Europe/London')).toBeNull();
+  });
+});
+
+describe('interview time in an Outlook forward that opens the thread', () => {
+  it('reads the forwarded confirmation below its From and Sent lines', () => {
+    const text = [
+      'hi uncle ravi, got the interview!! can we practise on the weekend?',
+      '',
+      'From: careers@lumenfreight.example',
+      'Sent: Monday, 2 March 2026 10:15 AM',
+      'To: Ana Costa',
+      'Subject: Interview Confirmation - Freight Planner',
+      '',
+      'Dear Ana Costa,',
+      '',
+      'Your interview for the Freight Planner position has been confirmed.',
+      '',
+      'Thursday 5 March 2026, 2:30 PM (SGT)',
+      '12 Changi South Lane, Level 3',
+      '',
+      'Regards,',
+      'Human Resources, Lumen Freight',
+    ].join('\n');
+    const thread = {
+      host: 'outlook' as const,
+      id: 'forward-probe',
+      subject: 'FW: Interview Confirmation - Freight Planner',
+      userEmail: 'ana.costa@outlook.com',
+      messages: [{ from: { name: 'Ana Costa', email: 'ana.costa@outlook.com' }, to: [{ name: 'Ravi', email: 'ravi.k@gmail.com' }], cc: [], sentAt: '2026-03-03T09:00:00+08:00', text }],
+    };
+    expect(analyzeThread(thread, { timeZone: 'Asia/Singapore' }).interviewAt).toBe('2026-03-05T06:30:00.000Z');
   });
 });
 

@@ -30,6 +30,9 @@ const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post
 // The last alternative: "an interview with the Head of Supporter Insight", "you'll meet our Engineering Manager" name whom the candidate meets.
 const PERSON_TITLE_BEFORE = oneByte(/(?:\b(?:with|meet|meeting|met|by|from)[ \t]+(?:the|our|your|their)[ \t]+|(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/);
 
+/** A post at one of many sites: what follows "Store Manager" or "Branch Manager" (", Bondi Junction", "(Paramus)") names the site, not the post. */
+const SITE_BOUND = /^(?:Store|Branch|Restaurant|Shop|Outlet|Showroom)[ \t]/i;
+
 /** A field of a notice that names the post: "Position: ", "Role: ", "Job title: ". */
 const FIELD_LABEL = /(?:^|\n)[ \t]*(?:Position|Role|Job(?:[ \t]+[Tt]itle)?|Vacancy|Post)[ \t]*:[ \t]*$/;
 
@@ -88,7 +91,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
   return top && top.kind !== 'weak' ? top.value : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, SUBJECT_SEGMENT, SUBJECT_JOINT, ALWAYS_CAPITALISED, FIELD_LABEL, SALUTATION]);
+const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, SITE_BOUND, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, SUBJECT_SEGMENT, SUBJECT_JOINT, ALWAYS_CAPITALISED, FIELD_LABEL, SALUTATION]);
 
 /**
  * The job titles the thread names, best first: scored by how often and in what company each appears, the
@@ -98,9 +101,10 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   buildPatterns();
   const scores = new Map<string, Scored>();
   const mentions: Mention[] = [];
-  const add = (raw: string, weight: number, qualifier: string | null, kind: RoleKind, inSubject: boolean, after: string) => {
+  const add = (raw: string, weight: number, written: string | null, kind: RoleKind, inSubject: boolean, after: string) => {
     const title = clean(raw);
     if (!title || title.split(/\s+/).length > 7 || excluded(title)) return;
+    const qualifier = SITE_BOUND.test(title) ? null : written;
     const key = title.toLowerCase();
     const entry = scores.get(key) ?? { title, score: 0, kinds: new Map() };
     entry.score += weight;

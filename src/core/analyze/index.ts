@@ -82,7 +82,8 @@ const FORWARD_SUBJECT = /^[ \t]*(?:fwd?|tr|wg)[ \t]*:/i;
 /** Quoted mail that no earlier message of the thread holds (a forward opens the thread, or its sender says so) is forwarded mail. */
 function withForward(parts: MessageParts, opensForward: boolean): MessageParts {
   if (parts.forwarded || !parts.quoted || !(opensForward || SAYS_FORWARD.test(parts.body))) return parts;
-  return { ...parts, forwarded: parts.quoted };
+  // An Outlook header block ("From: …" / "Sent: …") dates the forwarded mail and names its sender.
+  return { ...parts, forwarded: /^[ \t]*(?:From|Von|De|Da|Van):/.test(parts.quoteHeader) ? `${parts.quoteHeader}\n${parts.quoted}` : parts.quoted };
 }
 
 // The header lines of a forwarded mail, in the languages whose quote headers ./message-text.ts knows (Outlook writes them in the sender's).

@@ -28,6 +28,8 @@ export interface MessageParts {
   forwarded: string;
   /** The quoted history below this message's own text, without the header line that opens it. */
   quoted: string;
+  /** That header line or block ("From: …" / "Sent: …"), for mail that turns out forwarded rather than quoted. */
+  quoteHeader: string;
 }
 
 /** Where the earliest of `patterns` starts in `text`, and where that match ends. */
@@ -62,6 +64,7 @@ export function splitMessage(raw: string): MessageParts {
   const forwarded = forwardAt ? text.slice(forwardAt.index + forwardAt[0].length) : '';
   const quote = firstMatch(own, QUOTE_HEADERS);
   const quoted = own.slice(quote.end).trim();
+  const quoteHeader = own.slice(quote.start, quote.end).trim();
   const unquoted = own
     .slice(0, quote.start)
     .split('\n')
@@ -70,6 +73,6 @@ export function splitMessage(raw: string): MessageParts {
   const signatureAt = SIGNATURE_START.exec(unquoted);
   // A sign-off only starts the signature in the last part of the message.
   const cut = signatureAt && signatureAt.index > unquoted.length * 0.3 ? signatureAt.index : nameBlockStart(unquoted);
-  if (cut !== null) return { body: unquoted.slice(0, cut).trim(), signature: unquoted.slice(cut).trim(), forwarded: forwarded.trim(), quoted };
-  return { body: unquoted.trim(), signature: '', forwarded: forwarded.trim(), quoted };
+  if (cut !== null) return { body: unquoted.slice(0, cut).trim(), signature: unquoted.slice(cut).trim(), forwarded: forwarded.trim(), quoted, quoteHeader };
+  return { body: unquoted.trim(), signature: '', forwarded: forwarded.trim(), quoted, quoteHeader };
 }
