@@ -42,6 +42,8 @@ interface ActRule {
   yieldsTo?: Act[];
   /** Text before the match that shows the act is someone else's ("I will have a conversation with our CEO"). */
   undoneBefore?: RegExp;
+  /** Only a question does the act: "45 min call Thu 1 Oct, 16:00?" proposes, the same words stated book. */
+  questionOnly?: boolean;
 }
 
 const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
@@ -135,6 +137,13 @@ const EMPLOYER_RULES: ActRule[] = [
     pattern:
       /\b(?:(?:know|tell (?:me|us)|advise|confirm)\b[^.]{0,12}\b(?:what|which|when)\b[^.]{0,40}\b(?:works?|suits?|convenient|good for you|best for you|fitting|fits you|you can (?:do|make|manage|come)|you(?:'re| are) able to (?:do|make|come))|(?:which|what) of the (?:following|below|above|these|two|three)\b[^.]{0,30}\b(?:works?|suits?|best|better|prefer)|(?:times?|slots?|dates?|days?|timings?)\b[^.]{0,30}\b(?:that|which) (?:suit|work for|fit|are convenient for) you|(?:send|give|share|suggest|propose) (?:me|us)\b[^.]{0,20}\b(?:days|dates|times|slots|options)\b[^.]{0,60}\b(?:that|which) (?:work|suit)\b|(?:send|share|provide|give|forward|reply with|let (?:me|us) know|update (?:me|us) (?:on|with))\b[^.]{0,20}\b(?:ur|your|yr) (?:[\w-]+ )?availability|(?:slots|times|dates|openings) (?:are |still )?(?:available|open)\b|available (?:slots|times|dates)\b|choice of (?:interview )?(?:dates?|days?|times?|slots?)\b|\bwhich (?:one |day |date |time |slot |option )?(?:works|suits)(?: (?:best|better|for you))?(?=[:?])|confirm which (?:[\w-]+ )?(?:dates?|days?|times?|slots?|options?)\b|(?:indicate|list|send|share|tell (?:me|us)|let (?:me|us) know|provide|give|submit|mark)\b[^.]{0,20}\b(?:times?|dates?|days?|slots?) (?:that |when )?you(?:'re| are| would be|'d be| will be) (?:available|free)|(?:times?|slots?|dates?|options) (?:for you )?to (?:pick|choose|select) from)/i,
   },
+  // A meeting and a day or time, asked: a proposal the candidate answers ("30 min call Tue 3pm?").
+  {
+    act: 'askAvailability',
+    questionsCount: true,
+    questionOnly: true,
+    pattern: new RegExp(String.raw`\b(?:call|chat|interview|meeting|coffee|zoom|teams|video call|phone call)\b[^.?]{0,40}\b(?:${WEEKDAY}|(?:mon|tue|tues|wed|thu|thurs|fri)\b|tomorrow|\d{1,2}(?:[:.]\d{2}|\s?[ap]m))`, 'i'),
+  },
   // The candidate picks the time: a one-way interview done by a deadline, or a time held but not yet final.
   {
     act: 'askAvailability',
@@ -171,7 +180,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'thankInterview',
     pattern:
-      /\b(?:(?:thank(?:s| you)|thx)(?: (?:so|very) much)?(?: again)? for (?:coming|attending|(?:making|finding) (?:the )?time to (?:see|meet|speak|talk|chat)|taking the time(?! to (?:apply|submit|complete|fill|send|share|consider|review|express|register))|the trial day|spending (?:the day|the morning|the afternoon|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: and (?:mon|tues|wednes|thurs|fri|satur|sun)day)?|(?:the )?(?:two|2|three|3|both) days|yesterday|today) with|your time(?! and interest| and consideration)|the time you (?:spent|took|gave)|your (?!interest|application)(?:[\w-]+ ){0,2}(?:interview|visit|presentation|talk|conversation)\b(?! (?:availability|request|slot|time|details|invit))|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since)|(?:participating|taking part) in (?:the |your |our |today's |yesterday's )?(?:[\w-]+ ){0,3}(?:interview|panel|oral (?:board|exam)|selection (?:day|process|interview)|assessment (?:day|centre|center)))|(?:thank(?:s| you)|thx)\b[^?!]{0,200}\b(?:and|also) for (?:interviewing|meeting|speaking|talking|chatting|coming (?:in|to)|attending|visiting|joining)\b|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting|to have you|having you)|(?:enjoyed|appreciated) (?:meeting|speaking|talking|chatting|our|the|having you|getting to know|your (?:[\w-]+ ){0,2}(?:job talk|presentation|visit|interview|demo|lesson|answers|insights)\b))/i,
+      /\b(?:(?:thank(?:s| you)|thx)(?: (?:so|very) much)?(?: again)? for (?:(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday)\b(?!'| (?:works|is|at|would))|coming|attending|(?:making|finding) (?:the )?time to (?:see|meet|speak|talk|chat)|taking the time(?! to (?:apply|submit|complete|fill|send|share|consider|review|express|register))|the trial day|spending (?:the day|the morning|the afternoon|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: and (?:mon|tues|wednes|thurs|fri|satur|sun)day)?|(?:the )?(?:two|2|three|3|both) days|yesterday|today) with|your time(?! and interest| and consideration)|the time you (?:spent|took|gave)|your (?!interest|application)(?:[\w-]+ ){0,2}(?:interview|visit|presentation|talk|conversation)\b(?! (?:availability|request|slot|time|details|invit))|meeting|speaking|talking|chatting|interviewing|joining|visiting|the (?:\w+ )?(?:conversation|chat|interview|call|visit|meeting|discussion)|your patience (?:after|since)|(?:participating|taking part) in (?:the |your |our |today's |yesterday's )?(?:[\w-]+ ){0,3}(?:interview|panel|oral (?:board|exam)|selection (?:day|process|interview)|assessment (?:day|centre|center)))|(?:thank(?:s| you)|thx)\b[^?!]{0,200}\b(?:and|also) for (?:interviewing|meeting|speaking|talking|chatting|coming (?:in|to)|attending|visiting|joining)\b|(?:great|nice|lovely|good|a pleasure|wonderful|really enjoyed) (?:to meet|meeting|to speak|speaking|talking|chatting|to talk|connecting|to have you|having you)|(?:enjoyed|appreciated) (?:meeting|speaking|talking|chatting|our|the|having you|getting to know|your (?:[\w-]+ ){0,2}(?:job talk|presentation|visit|interview|demo|lesson|answers|insights)\b))/i,
   },
   {
     act: 'interviewHeld',
@@ -209,7 +218,7 @@ const OWNER_RULES: ActRule[] = [
   {
     act: 'ownerAccepts',
     pattern: new RegExp(
-      String.raw`\b(?:(?:that|this|it|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?|${DAY}\w*)\b[^.]{0,40}\b(?:works|suits) (?:great|perfectly|well|fine|for me|nicely|best|me)|\b(?:would|will|should) (?:be )?(?:perfect|great|fine|ideal|work (?:well|great|perfectly|for me|fine))\b|works (?:great|perfectly|for me)|(?:happy|glad) to confirm|(?:i(?:'m| am)) (?:available|free)|my availability|(?:confirm|confirming) (?:my|the)\b[^.]{0,30}\b${MEETING}|look(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|the (?:interview|call|chat|conversation|visit))|i(?:'ve| have) (?:booked|selected|picked|chosen) a)`,
+      String.raw`\b(?:(?:that|this|it|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?|${DAY}\w*)\b[^.]{0,40}\b(?:works|suits)(?: (?:great|perfectly|well|fine|for me|nicely|best|me)|(?=[.!]|$))|\b(?:would|will|should) (?:be )?(?:perfect|great|fine|ideal|work (?:well|great|perfectly|for me|fine))\b|works (?:great|perfectly|for me)|(?:happy|glad) to confirm|(?:i(?:'m| am)) (?:available|free)|my availability|(?:confirm|confirming) (?:my|the)\b[^.]{0,30}\b${MEETING}|look(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|the (?:interview|call|chat|conversation|visit))|i(?:'ve| have) (?:booked|selected|picked|chosen) a)`,
       'i',
     ),
   },
@@ -243,7 +252,7 @@ const ANY_OFFER_BEFORE = caseless(/\b(?:any|no|an|after an?|following an?|upon|p
 function asserted(rule: ActRule, sentence: Sentence, lowered: string): boolean {
   const match = rule.pattern.exec(lowered);
   if (!match) return false;
-  if (sentence.question && !rule.questionsCount) return false;
+  if (sentence.question ? !rule.questionsCount : rule.questionOnly) return false;
   const before = lowered.slice(0, match.index);
   if (CONDITIONAL_BEFORE.test(before)) return false;
   if (!rule.negationIsTheAct && NEGATION_BEFORE.test(before)) return false;
