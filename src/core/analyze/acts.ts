@@ -223,6 +223,8 @@ const OWNER_RULES: ActRule[] = [
     ),
   },
   { act: 'ownerCommits', pattern: /\b(?:i(?:'ll| will| shall) (?:see you|be there|attend)|i confirm|see you (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday|the \d{1,2}(?:st|nd|rd|th)?\b))/i },
+  // A terse yes to the proposed slot: "Confirmed, Tuesday 3pm", "Sam - booked for the 4th", "Thursday at 10 it is."
+  { act: 'ownerCommits', pattern: new RegExp(oneByte(String.raw`^${VOCATIVE}(?:(?:yes|great|perfect|ok(?:ay)?|thanks)[,!.]? ){0,2}(?:confirmed|booked|locked in)(?:[.!,:—–-]|$| for\b| ${WHEN})|^(?:[\w,:-]+ ){1,4}it is[.!]?$`), 'i') },
   // Confirming the meeting books it; promising to confirm it later does not.
   { act: 'ownerCommits', futureUndoes: true, pattern: new RegExp(String.raw`\b(?:(?:hereby|happy to|glad to|writing to|can) confirm\b|confirm(?:ing)? (?:my|the)\b[^.]{0,30}\b(?:${MEETING}|attendance))`, 'i') },
   { act: 'ownerCheckIn', questionsCount: true, pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
