@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actsOf, type Act } from '../../src/core/analyze/acts';
+import { actCounts, actsOf, type Act } from '../../src/core/analyze/acts';
 import { sentencesOf } from '../../src/core/analyze/sentences';
 import { isAutoReply } from '../../src/core/analyze/signals';
 import { threadStage } from '../../src/core/analyze/stage';
@@ -114,6 +114,13 @@ describe('threadStage', () => {
       { acts: acts('ownerThanks'), fromOwner: true, hasWindow: false },
     ]);
     expect(stage.stage).toBe('awaiting-decision');
+  });
+
+  it("the owner's terse yes to a proposed slot books it; saying which of several suits does not", () => {
+    const proposal = { acts: acts('invite', 'askAvailability'), fromOwner: false, hasWindow: false };
+    const reply = (text: string) => ({ acts: actCounts(sentencesOf(text), 'owner'), fromOwner: true, hasWindow: false });
+    expect(threadStage([proposal, reply('Confirmed, Wednesday at 11.')]).stage).toBe('scheduled');
+    expect(threadStage([proposal, reply('Wednesday would suit me best of the three.')]).stage).toBe('scheduling');
   });
 
   it('a delay with a new dated promise awaits a decision again', () => {

@@ -119,10 +119,20 @@ describe('the trainer', () => {
 });
 
 describe('look-alike signals', () => {
+  it('read checking references as a hiring process', () => {
+    expect(signalsIn("We're calling your two referees this week and talking to one more applicant.").has('hiring')).toBe(true);
+    expect(signalsIn('Next we will contact your references, then decide.').has('hiring')).toBe(true);
+    expect(signalsIn('The reference checks are under way.').has('hiring')).toBe(true);
+  });
+
   it('read a vendor pitch as sales, and a transactional footer or a calendar invitation as no newsletter', () => {
     expect(signalsIn('Firms like yours usually halve their time-to-hire once we automate interview scheduling.').has('sales')).toBe(true);
     expect(signalsIn('We are a certified services partner and would welcome a discovery call.').has('sales')).toBe(true);
     expect(signalsIn('Our nearshore engineers can help you fill your open position faster.').has('sales')).toBe(true);
+    expect(signalsIn('Our tool slashes no-shows by up to 40% for hospital recruiters.').has('sales')).toBe(true);
+    expect(signalsIn('Happy to set you up with a free pilot, no setup fee.').has('sales')).toBe(true);
+    expect(signalsIn('Please plug your laptop into the screen before the exercise; it cuts setup time by 5 minutes.').has('sales')).toBe(false);
+    expect(signalsIn('We plug into Workday, so your recruiters keep their screens.').has('sales')).toBe(true);
     expect(signalsIn("You're receiving this email because you applied for a role with us.").has('digest')).toBe(false);
     expect(signalsIn('You are receiving this email because you are an attendee on the event.').has('digest')).toBe(false);
     expect(signalsIn('You are receiving this email because you joined our talent community.').has('digest')).toBe(true);
