@@ -302,7 +302,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -521,11 +521,16 @@ const initialsOf = (words: string[]): string =>
 /** A government over the body that hires: "State of Kansas", "Government of Karnataka". */
 const UMBRELLA = oneByte(/^(?:State|Government|Commonwealth|Province)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u);
 
+/** A public body named without its place: "Department of Commerce", "Office of the Registrar". */
+const BODY_OF = /^(?:Department|Office|Ministry|Bureau|Division)[ \t]+of[ \t]/;
+
 /** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or some of its words as initials ("Hudson Bend CSD", "NYS Office of Regulatory Counsel"). */
 function isVariantOf(variant: string, name: string): boolean {
   // "State of Kansas" sends for the "Kansas Department of Transportation" that hires.
   const umbrella = UMBRELLA.exec(variant)?.[1];
   if (umbrella) return name !== variant && name.includes(umbrella) && !UMBRELLA.test(name);
+  // "Department of Commerce" is the "Northland Department of Commerce" without its place.
+  if (BODY_OF.test(variant)) return name.endsWith(` ${variant}`);
   const prefix = `${name.toLowerCase()} `;
   if (variant.toLowerCase().startsWith(prefix)) return isSubsidiaryPlace(variant.slice(prefix.length));
   const words = variant.split(' ');
