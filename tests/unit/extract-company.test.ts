@@ -646,6 +646,15 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Westmarch Department of Labor',
   ],
+  [
+    "a lower-case subject's employer before the mail's business, prose writing it in brackets",
+    {
+      from: ['dev okonkwo', 'dev@northpass-search.com'],
+      subject: 'fenwick optics interview - new date',
+      text: "hi robin,\n\nheads up, the client (fenwick optics, the lens people) moved your interview to tuesday 11am. let me know the new date works.\n\ndev",
+    },
+    'Fenwick Optics',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {
