@@ -619,6 +619,42 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Nebraska Department of Roads',
   ],
+  [
+    "a state department beside its specialist's title, under an agenda whose last line names her",
+    {
+      from: ['Mara Lindgren', 'mara.lindgren@state.ia.us'],
+      subject: 'Re: Hydrologist panel',
+      text: 'Robin,\n\nHere is the day:\n 9:00  Panel - Omar Feld (Chief Hydrologist)\n 11:00  HR close-out - Mara Lindgren\n\nMara Lindgren\nHR Specialist, Iowa Department of Natural Resources',
+    },
+    'Iowa Department of Natural Resources',
+  ],
+  [
+    'a one-line sign-off of name, title and employer between commas',
+    {
+      from: ['Tess Aldana', 'tess.aldana@state.nm.us'],
+      subject: 'Re: Biologist II interview',
+      text: 'Robin - Biologist II panel, Monday 10am or Wednesday 2pm. Pick one.\nTess Aldana, Recruiter, New Mexico Game and Fish',
+    },
+    'New Mexico Game and Fish',
+  ],
+  [
+    "a department that signs with its place and its HR unit, its sender name leaving the place out",
+    {
+      from: ['Department of Labor HR – Selection', 'selection@westmarchlabor.gov'],
+      subject: 'Final Interview – Wage Claims Investigator',
+      text: 'Dear Robin,\n\nYou are invited to a final interview on Monday, March 2 at 9:00 AM.\n\nWestmarch Department of Labor | Human Resources – Selection',
+    },
+    'Westmarch Department of Labor',
+  ],
+  [
+    "a lower-case subject's employer before the mail's business, prose writing it in brackets",
+    {
+      from: ['dev okonkwo', 'dev@northpass-search.com'],
+      subject: 'fenwick optics interview - new date',
+      text: "hi robin,\n\nheads up, the client (fenwick optics, the lens people) moved your interview to tuesday 11am. let me know the new date works.\n\ndev",
+    },
+    'Fenwick Optics',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

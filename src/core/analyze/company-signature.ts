@@ -73,7 +73,7 @@ function besideTitle(line: string): string | null {
   const parts = (sections.length === 2 ? sections : line.split(PART_BREAK_AT)).map((part) => part.trim());
   if (!parts[0] || !TITLE_OR_UNIT.test(parts[0])) return null;
   // "Department of Tourism, Hospitality and Events": the unit's name runs on past the comma.
-  const company = parts.slice(1).find((part, i) => part && !TITLE_OR_UNIT.test(part) && !(UNIT_OF.test(parts[i] ?? '') && /[ \t](?:and|&)[ \t]/.test(part)));
+  const company = parts.slice(1).find((part, i) => part && !isTitle(part) && !(UNIT_OF.test(parts[i] ?? '') && /[ \t](?:and|&)[ \t]/.test(part)));
   return company && !ADDRESS.test(company) && CAPITALISED.test(company) ? company : null;
 }
 
@@ -85,23 +85,32 @@ const COMPANY_TEAM = new RegExp(
 
 /**
  * The employer on the signer's own line: "Dana Whitt | Talent Acquisition | Fernhollow Construction". Only a
- * bar parts it so: after a dash a signer writes a title, a team or a tagline as often as the employer.
+ * bar parts it so, or commas around a title ("Kelsey Moran, HR, Colorado Parks and Wildlife"): after a dash a
+ * signer writes a title, a team or a tagline as often as the employer.
  */
 function besideSigner(line: string, isKnownSigner: (line: string) => boolean): string | null {
-  const parts = line.split(/[ \t]+\|[ \t]+/).map((part) => part.trim());
-  if (parts.length < 2 || !isKnownSigner((parts[0] ?? '').replace(/,.*$/, ''))) return null;
-  return parts.slice(1).map((part) => (TITLE_OR_UNIT.test(part) ? null : wholeLineCompany(part))).find(Boolean) ?? null;
+  const barred = line.split(/[ \t]+\|[ \t]+/).map((part) => part.trim());
+  if (barred.length >= 2 && isKnownSigner((barred[0] ?? '').replace(/,.*$/, ''))) {
+    return barred.slice(1).map((part) => (TITLE_OR_UNIT.test(part) ? null : wholeLineCompany(part))).find(Boolean) ?? null;
+  }
+  const [signer = '', title = '', employer, ...rest] = line.split(/,[ \t]+/).map((part) => part.trim());
+  return employer && rest.length === 0 && isKnownSigner(signer) && isTitle(title) && !isTitle(employer) ? wholeLineCompany(employer) : null;
 }
 
-/** A team's line: "Human Resources", "Talent Acquisition". */
-const isTeam = (part: string) => TITLE_OR_UNIT.test(part) && TEAM_LINE.test(part);
+/** A team's line: "Human Resources", "Talent Acquisition", not "Northland Department of Commerce". */
+const isTeam = (part: string) => isTitle(part) && TEAM_LINE.test(part);
 const BAR_OR_DASH = oneByte(/[ \t]+[|–—-][ \t]+/);
+/** The department that hires, or its unit: "Human Resources", "Recruitment", "Talent Acquisition Office". */
+const HIRING_DEPARTMENT =
+  /^(?:Human[ \t]+Resources|HR|Recruitment|Recruiting|Talent(?:[ \t]+Acquisition)?|Careers|People(?:[ \t]+(?:Operations|&[ \t]+Culture))?|Personnel|Staffing|Hiring|Selection)(?:[ \t]+(?:Department|Office|Team|Unit|Division|Services|Section))?$/i;
 /** A team and its employer on one line: "Talent Acquisition | Kestrel Drive Systems", "Kansas Department of Transportation - Human Resources". */
 function teamBesideEmployer(line: string): string | null {
   const [team = '', employer, ...rest] = line.split(/[ \t]+\|[ \t]+/);
   if (employer && rest.length === 0 && isTeam(team)) return wholeLineCompany(employer);
-  const [name = '', unit, ...more] = line.split(BAR_OR_DASH);
-  return unit && more.length === 0 && isTeam(unit) && !isTitle(name) ? wholeLineCompany(name) : null;
+  // "Northland Department of Commerce | Human Resources – Recruitment": the employer, then its department and
+  // unit; a person's title after a dash ("Rodrigo Aguilar - Maintenance Superintendent") is no department.
+  const [name = '', ...units] = line.split(BAR_OR_DASH);
+  return units.length >= 1 && units.length <= 2 && units.every((unit) => HIRING_DEPARTMENT.test(unit)) && !isTitle(name) ? wholeLineCompany(name) : null;
 }
 
 /** A team signs without a person: "Sincerely, / Human Resources - Talent Acquisition / Pine Bluff Independent School District", "The Orchardline Hiring Team". */
@@ -115,7 +124,7 @@ function teamSigned(lines: string[]): string[] {
   return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }
 
-const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM, NAMED_UNIT_OF, HONORIFIC, REGISTRATION_BESIDE, FIRST_NAME_LINE, BAR_OR_DASH]);
+const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM, NAMED_UNIT_OF, HONORIFIC, REGISTRATION_BESIDE, FIRST_NAME_LINE, BAR_OR_DASH, HIRING_DEPARTMENT]);
 
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any
@@ -150,9 +159,9 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   const onSignerLine = lines.map((line) => besideSigner(line, isKnownSigner)).findLast(Boolean) ?? null;
   if (nameAt < 0) return onSignerLine ? [onSignerLine] : teamSigned(lines);
   // Under a title the line is the employer, though the mail's sender is named so: "People & Talent Partner / Ceiba Insurance Group".
-  // A sentence above the name ("Could you meet my co-founder?") is prose, not a title.
+  // A sentence above the name ("Could you meet my co-founder?") is prose, and a line of a schedule ("2:00 HR wrap-up - Lisa Brandt") an agenda, not a title.
   const above = lines[nameAt - 1] ?? '';
-  const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(above) && !CONTACT.test(above) && !/[.?!]$/.test(above) ? wholeLineCompany(lines[nameAt] ?? '') : null;
+  const underTitle = known >= 0 && nameAt > 0 && TITLE_OR_UNIT.test(above) && !CONTACT.test(above) && !/[.?!]$|\d/.test(above) ? wholeLineCompany(lines[nameAt] ?? '') : null;
   if (underTitle) return [underTitle];
   const below = lines.slice(nameAt + 1, nameAt + 4);
   // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer, but "Talent

@@ -308,7 +308,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -533,11 +533,16 @@ const initialsOf = (words: string[]): string =>
 /** A government over the body that hires: "State of Kansas", "Government of Karnataka". */
 const UMBRELLA = oneByte(/^(?:State|Government|Commonwealth|Province)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u);
 
+/** A public body named without its place: "Department of Commerce", "Office of the Registrar". */
+const BODY_OF = /^(?:Department|Office|Ministry|Bureau|Division)[ \t]+of[ \t]/;
+
 /** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or some of its words as initials ("Hudson Bend CSD", "NYS Office of Regulatory Counsel"). */
 function isVariantOf(variant: string, name: string): boolean {
   // "State of Kansas" sends for the "Kansas Department of Transportation" that hires.
   const umbrella = UMBRELLA.exec(variant)?.[1];
   if (umbrella) return name !== variant && name.includes(umbrella) && !UMBRELLA.test(name);
+  // "Department of Commerce" is the "Northland Department of Commerce" without its place.
+  if (BODY_OF.test(variant)) return name.endsWith(` ${variant}`);
   const prefix = `${name.toLowerCase()} `;
   if (variant.toLowerCase().startsWith(prefix)) return isSubsidiaryPlace(variant.slice(prefix.length));
   const words = variant.split(' ');
@@ -567,18 +572,32 @@ function mergeVariants(entries: Scored[]): Scored[] {
 /** A lower-case subject's first part ("brightwell & co - feedback from your final") or last ("site lead - harrow fenning"). */
 const SMALL_LEAD = oneByte(/^([a-z][a-z&'’. ]{2,40}?)[ \t]+[-–—|][ \t]/);
 const SMALL_LAST = oneByte(/[ \t][-–—|][ \t]+([a-z][a-z&'’. ]{2,40})$/);
+const SMALL_BUSINESS_TAIL = /[ \t]+(?:interview|call|chat|screen|onsite)s?$/;
+const SMALL_NEW_TIME = /^(?:an?[ \t]+)?(?:new|updated|revised|changed?|moved)[ \t]+(?:time|date|day|slot)s?$/;
 
 /**
  * Lower-case mail writes its employer as it writes everything, and its subject leads or ends with it as a
- * capitalised one does: a part counts when the employer's prose says it too.
+ * capitalised one does: a part counts when the employer's prose says it too, in whatever case.
  */
 function smallSubjectParts(subject: string, bodies: string[]): string[] {
   const unprefixed = subject.replace(/^(?:(?:re|fwd?|aw|wg):[ \t]{0,3}){1,4}/i, '');
   if (/\p{Lu}/u.test(unprefixed)) return [];
-  const parts = [SMALL_LEAD.exec(unprefixed)?.[1], SMALL_LAST.exec(unprefixed)?.[1]].map((part) => part?.trim());
+  // "kestrel peak interview - new time": the employer before the mail's business, and the business, a new time, is no employer.
+  const parts = [SMALL_LEAD.exec(unprefixed)?.[1], SMALL_LAST.exec(unprefixed)?.[1]]
+    .flatMap((part) => (part ? [part.trim().replace(SMALL_BUSINESS_TAIL, '')] : []))
+    .filter((part) => !SMALL_NEW_TIME.test(part));
+  const lowered = bodies.map((body) => body.toLowerCase());
   return parts
-    .filter((part): part is string => Boolean(part) && bodies.some((body) => body.includes(` ${part} `)))
+    .filter((part) => lowered.some((body) => writesAsWords(body, part)))
     .map((part) => part.split(' ').map((w, i) => (i > 0 && /^(?:of|the|and|for|de|del|la|y)$/.test(w) ? w : (w[0] ?? '').toUpperCase() + w.slice(1))).join(' '));
+}
+
+/** Whether `text` writes `phrase` as words of their own: "(halvorsen drivetrain —", not "xhalvorsen". */
+function writesAsWords(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!/[\p{L}0-9]/u.test(text[at - 1] ?? ' ') && !/[\p{L}0-9]/u.test(text[at + phrase.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** A domain names a company by its first words ("cascabelaxle"): the mail writes on to its full name ("Cascabel Axle Works"). */
