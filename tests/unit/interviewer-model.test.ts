@@ -97,6 +97,18 @@ Head of Production, Northwind Ceramics`,
     expect: ['Bartholomew Ansah'],
   },
   {
+    name: 'a colleague who popped in on the interview, in a sentence of their own',
+    thread: thread(HR, 'How did it go?', `Hi Sam,
+
+I hear your final interview went long: Thaddeus Mwangi (Head of Lettings) kept you for over an hour. Ottoline Brisbane (their COO) popped in at the end as well, which was never the plan.
+
+They are gathering feedback this week and I will chase them on Monday.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Thaddeus Mwangi', 'Ottoline Brisbane'],
+  },
+  {
     name: "an itinerary whose clock's AM stands one blank before the name",
     thread: thread(HR, 'Onsite itinerary', `Hi Sam,
 
