@@ -23,7 +23,105 @@ const thread = (from: { name: string; email: string }, subject: string, ...texts
   messages: [INVITE, ...texts].map((text, i) => ({ from, to: [OWNER], cc: [], sentAt: `2026-03-0${i + 2}T10:00:00-05:00`, text })),
 });
 
+/** A thread of (sender, text) messages, the owner's among them, each with its own recipients. */
+const conversation = (subject: string, ...messages: { from: { name: string; email: string }; to?: { name: string; email: string }[]; cc?: { name: string; email: string }[]; text: string }[]): MailThread => ({
+  host: 'gmail',
+  id: 'probe',
+  subject,
+  userEmail: OWNER.email,
+  messages: messages.map((m, i) => ({ from: m.from, to: m.to ?? [OWNER], cc: m.cc ?? [], sentAt: `2026-03-0${i + 2}T10:00:00-05:00`, text: m.text })),
+});
+const JOINER = { name: 'Leopold Amankwah', email: 'leo@northwindjoinery.com' };
+const KILN = { name: 'Bartholomew Ansah', email: 'bart@northwindceramics.com' };
+
 const PROBES: { name: string; thread: MailThread; expect: string[] }[] = [
+  {
+    name: 'a workshop owner who asks the candidate over for a chat is the one they meet',
+    thread: conversation('Bench joiner', {
+      from: JOINER,
+      text: `Hi Sam,
+
+Thanks for the photos of the oak staircase. Could you swing by the workshop Thursday at 3pm for a chat about the bench joiner opening? I'll walk you round the floor.
+
+Cheers,
+Leopold
+
+Leopold Amankwah
+Owner / Master Joiner, Northwind Joinery`,
+    }),
+    expect: ['Leopold Amankwah'],
+  },
+  {
+    name: 'the same ask from a coordinator who names the person met: the coordinator is not met',
+    thread: conversation('Interview – Bench joiner', {
+      from: { name: 'Perpetua Oyelaran', email: 'perpetua@northwindjoinery.com' },
+      text: `Hi Sam,
+
+Thanks for the photos of the oak staircase. We would like to invite you to interview for the Bench Joiner role. Could you swing by the workshop Thursday at 3pm to meet Imelda Sturridge, our Workshop Manager? Looking forward to meeting you.
+
+Perpetua Oyelaran
+Recruitment Coordinator, Northwind Joinery`,
+    }),
+    expect: ['Imelda Sturridge'],
+  },
+  {
+    name: 'a people-and-culture writer who speaks warmly of the interview, and names who held it',
+    thread: conversation('Your interview – Design Lead', {
+      from: { name: 'Wenonah Castellanos', email: 'wenonah@northwind.io' },
+      text: `Hi Sam,
+
+What a great conversation at Thursday's interview! Florentyna Adamczyk (Head of Design) said your critique of the booking flow was the sharpest she has heard this year.
+
+We will be in touch by the end of next week.
+
+Wenonah Castellanos
+People & Culture Partner, Northwind`,
+    }),
+    expect: ['Florentyna Adamczyk'],
+  },
+  {
+    name: 'a manager who books the meeting, and whom the candidate thanks for the day afterwards',
+    thread: conversation(
+      'Glaze technician',
+      {
+        from: KILN,
+        text: `Hi Sam,
+
+Good to hear from you. Are you free Tuesday at 2pm for an interview for the glaze technician role? Come to the studio and we can go through the glaze tests together.
+
+Bartholomew Ansah
+Head of Production, Northwind Ceramics`,
+      },
+      { from: OWNER, to: [KILN], text: 'Hi Bart,\n\nThanks heaps again for Tuesday - seeing the kiln floor made the role click for me.\n\nSam' },
+    ),
+    expect: ['Bartholomew Ansah'],
+  },
+  {
+    name: 'a colleague who popped in on the interview, in a sentence of their own',
+    thread: thread(HR, 'How did it go?', `Hi Sam,
+
+I hear your final interview went long: Thaddeus Mwangi (Head of Lettings) kept you for over an hour. Ottoline Brisbane (their COO) popped in at the end as well, which was never the plan.
+
+They are gathering feedback this week and I will chase them on Monday.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Thaddeus Mwangi', 'Ottoline Brisbane'],
+  },
+  {
+    name: "an itinerary whose clock's AM stands one blank before the name",
+    thread: thread(HR, 'Onsite itinerary', `Hi Sam,
+
+Your onsite is confirmed for Friday. Itinerary:
+
+9:00 - 9:45 AM  Anneliese Kowalczyk, VP Research
+10:00 - 10:45 AM Bonaventure Achebe, Senior Manager, Assay Development
+11:00 - 11:45 AM Ruth Okonjo-Lind, Director, Quality
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Anneliese Kowalczyk', 'Bonaventure Achebe', 'Ruth Okonjo-Lind'],
+  },
   {
     name: 'itinerary: names on indented lines under their time slots',
     thread: thread(HR, 'Onsite itinerary – Site Engineer', `Hi Sam,

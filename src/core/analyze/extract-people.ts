@@ -14,7 +14,7 @@ import { oneByte } from '../one-byte';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
 const WITH_SOMEONE = /\b[Ww]ith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
@@ -34,6 +34,9 @@ const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following 
 /** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */
 const THANKS_RECIPIENT =
   /\b(?:thank(?:s| you)(?: so much| very much| both)?(?: and [^,.]{2,30})? for (?:meeting|speaking|talking|taking the time|your time|(?:the|our|today's|yesterday's) (?:\w+ )?(?:opportunity|conversation|chat|discussion|meeting|time|inter\w{3,6}))|(?:enjoyed|loved) (?:meeting|speaking with|talking with|our) (?:you|conversation|chat)|(?:meeting|speaking|talking) with you\b)/i;
+/** The candidate thanks whom they write to for time spent together: "Thanks heaps for today", "thank you again for walking me around the site and for the interview", "Thanks again for Wednesday". */
+const THANKS_FOR_MEETING =
+  /\bthank(?:s| you)(?:[ \t]{1,3}(?:again|so much|very much|heaps|a lot|both|all))*[^.!?\n]{0,40}?[ \t]for[ \t]{1,3}(?:today|yesterday|this (?:morning|afternoon)|(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:the|our|your|today's|yesterday's)[ \t](?:\w{1,14}[ \t])?(?:interview|tour|visit|conversation|chat|call|meeting|walk-?through|time)|(?:showing|walking|taking) me|having me|hosting me|meeting|speaking|talking|chatting|your time)\b/i;
 /** The writer says they met the candidate: "It was lovely meeting you". */
 const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|speaking with|talking with|to speak with) you\b/i;
 /** A line that may open with a listed name: a bullet, a time, an indent, or a name followed by its title. */
@@ -50,7 +53,7 @@ export interface PeopleEvidence {
   /** Each employer body's signature: it names the writer when the sender is a team ("Recruitment Team"). */
   employerSignatures?: string[];
   /** The candidate's own notes, with whom they went to, and the employer's mail they forward. */
-  ownerNotes: { body: string; to: Person[]; forwarded?: string }[];
+  ownerNotes: { body: string; to: Person[]; cc?: Person[]; forwarded?: string }[];
   participants: Person[];
   owner: { name: string; email: string | null };
   /** The hiring company, which is never a person. */
@@ -98,6 +101,10 @@ interface Reading {
   firstNamesMeeting: Set<string>;
   /** Names and first names the candidate's notes write in a sentence about meeting, in lower case. */
   candidateMet: Set<string>;
+  /** Whom the candidate thanks for a meeting, a visit or a day with them: their notes' recipients, in lower case. */
+  thankedByCandidate: Set<string>;
+  /** How many sentences of the employer's mail are read: each sighting's sentence is its group. */
+  groups: number;
 }
 
 /** Full names go in as `kind` (when the reader trusts them as such), the rest as references to resolve. */
@@ -159,18 +166,54 @@ const slottedAt = (sentence: string, m: NameMention) => {
   return lines.some((line) => AT_A_TIME.test(line));
 };
 
-function sightingOf(sentence: string, m: NameMention, meeting: boolean, afterSignOff: boolean, staff: boolean): Sighting {
-  return { name: m.words.join(' '), meeting, introduced: m.introduced, listed: m.listed, slotted: slottedAt(sentence, m), titled: titledAt(sentence, m), staff, afterSignOff };
+function sightingOf(sentence: string, m: NameMention, meeting: boolean, afterSignOff: boolean, staff: boolean, group: number): Sighting {
+  return { name: m.words.join(' '), meeting, introduced: m.introduced, listed: m.listed, slotted: slottedAt(sentence, m), titled: titledAt(sentence, m), staff, afterSignOff, group };
 }
 
-const writerSighting = (name: string, body: string): WriterSighting => ({ name, among: WRITER_AMONG.test(body), met: WRITER_WAS_MET.test(body), willMeet: WRITER_WILL_MEET.test(body) });
+/**
+ * The writer speaks of a meeting with the candidate as their own, in words a recruiter's booking rarely
+ * uses: "our conversation on Friday", "come in and talk", "pop by the office for a chat", "looking forward to
+ * meeting you", "thank you for yesterday", "what a fun chat".
+ */
+const WRITER_OWN_MEETING = oneByte(
+  /\b(?:our (?:\w{1,12} )?(?:conversation|chat|interview|talk|meeting|discussion)\b|(?:looking|look) forward to (?:meeting|speaking with|talking with|chatting with|seeing) you|(?:meeting|talking|speaking|chatting) with you (?:on|yesterday|today|last|the other)|(?:have|invite|get) you (?:to )?(?:come|pop|stop|drop) (?:in|by|over)|(?:come|pop|stop|swing|drop) (?:in|by|over)\b[^.?!\n]{0,50}?\b(?:and|to|for) (?:a |an )?(?:talk|chat|coffee|conversation)|I(?:'ll|’ll| will) (?:walk|show) you (?:round|around)|(?:pleasure|fun|good|great|lovely|nice) (?:was mine|chat|talk|conversation|meeting you)|(?:thank you|thanks) (?:again |so much )?for (?:yesterday|today|this morning|this afternoon)|(?:enjoyed|loved) (?:meeting you|talking|speaking|chatting)|(?:move|moving|reschedule|rescheduling|push|pushing) our (?:\w{1,12} )?(?:interview|call|meeting|chat))\b/i,
+);
+/** A job title in a signature that says the writer schedules or recruits, not that they hire or interview. */
+const ARRANGES_TITLE = /\b(?:talent|recruit\w{0,6}|HR|human resources|generalist|people (?:ops|operations|partner|team|&|and)|culture|personalberat\w{0,4}|consultant|search|staffing|coordinator|scheduler|scheduling|assistant|admin\w{0,9}|receptionist|office manager|sourc\w{2,4}|careers|hiring team)\b/i;
+const SIGNATURE_TITLE_LINES = 3;
+/** The rest of a signer's name before their title on the same line: " Sen | Founder" leaves "| Founder". */
+const NAME_BEFORE_TITLE = oneByte(/^[\p{L}'’. -]{0,40}?(?=[,|·(–—-]|$)/u);
+
+/** The job title the writer signs with, from the lines around their name below the sign-off ("Gwen Parry\nHead of Network Planning", "Rajiv Sen | Founder"). */
+function writerTitleOf(tail: string, writer: string): string | null {
+  const lines = tail.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(0, 8);
+  const first = writer.toLowerCase().split(' ')[0] ?? '';
+  const at = lines.findIndex((line) => line.length <= 80 && line.toLowerCase().includes(first));
+  const nameLine = lines[at] ?? '';
+  const afterName = nameLine.slice(nameLine.toLowerCase().lastIndexOf(first) + first.length).replace(NAME_BEFORE_TITLE, '');
+  const around = at < 0 ? lines.slice(0, SIGNATURE_TITLE_LINES) : [afterName, ...lines.slice(at + 1, at + SIGNATURE_TITLE_LINES)];
+  return around.find((line) => line.length <= 100 && line.split(/[^\p{L}-]+/u).some(isTitleWord)) ?? null;
+}
+
+function writerSighting(name: string, body: string, tail: string): WriterSighting {
+  const title = writerTitleOf(tail, name);
+  return {
+    name,
+    among: WRITER_AMONG.test(body),
+    met: WRITER_WAS_MET.test(body),
+    willMeet: WRITER_WILL_MEET.test(body),
+    ownMeeting: WRITER_OWN_MEETING.test(body),
+    hires: title !== null && !ARRANGES_TITLE.test(title),
+  };
+}
 
 /** The names an employer's message gives for the people the candidate meets. */
 function readEmployerBody(written: string, sender: Person | undefined, signature: string, into: Reading): void {
   const writer = personName(sender) ?? signerOf(signature, written);
   const signedOff = beforeSignOff(written, writer);
   const body = asCapitalised(signedOff);
-  if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body) && !(WITH_SOMEONE.test(body) && AT_A_TIME.test(body))) return;
+  // "Can you come by tomorrow at 10? 45 min, me and Jun Park": an appointment the writer keeps with someone, without a word for meeting.
+  if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body) && !((WITH_SOMEONE.test(body) || WRITER_MEETS.test(body)) && AT_A_TIME.test(body))) return;
   // Below the sign-off, or in what reads as the signature, a calendar invitation may follow ("Required attendees: …"): only the model reads it.
   const tail = asCapitalised(`${written.slice(signedOff.length)}\n\n${signature}`);
   const writerLower = writer?.toLowerCase() ?? '';
@@ -184,7 +227,10 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     // A recruiter counts on a panel's list, or where the sentence says the candidate meets them, not where they call or write.
     return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !interviews)));
   };
-  if (writer) into.writers.push(writerSighting(writer, body));
+  const asWriter = writer ? writerSighting(writer, body, tail) : null;
+  if (asWriter) into.writers.push(asWriter);
+  // An owner, a founder or a manager who speaks of meeting the candidate ("pop by the office for a chat", "I look forward to our conversation") meets them.
+  if (writer && asWriter?.hires && (asWriter.ownMeeting || asWriter.met || asWriter.willMeet || asWriter.among)) into.full.push({ name: writer, kind: 'writer' });
   const sentences = [...sentencesOf(body).map((sentence) => ({ sentence, afterSignOff: false })), ...sentencesOf(tail).map((sentence) => ({ sentence, afterSignOff: true }))];
   let meetingBefore = false;
   const tailCancelled = CANCELLED.test(tail);
@@ -202,7 +248,8 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const all = namesIn(sentence).filter(
       (m, i, runs) => !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
     );
-    const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m)));
+    const group = into.groups++;
+    const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m), group));
     if (into.seen.length < MAX_SIGHTINGS) into.seen.push(...sightings.filter((s) => s.name.includes(' ')));
     if (meetingWord) for (const m of all) if (m.words.length === 1 && !m.honorific) into.firstNamesMeeting.add((m.words[0] ?? '').toLowerCase());
     if (afterSignOff) continue;
@@ -336,10 +383,11 @@ const asCapitalised = (body: string) => (writtenInLowerCase(body) ? capitaliseNa
 const lineOf = (text: string, at: number) => text.lastIndexOf('\n', at);
 
 /** The names in the candidate's own notes: the people met, named in full or referred to, and the recipient thanked for meeting. */
-function readOwnerNote(note: { body: string; to: Person[] }, into: Reading): void {
+function readOwnerNote(note: { body: string; to: Person[]; cc?: Person[] }, into: Reading): void {
   const body = asCapitalised(note.body);
   const organiser = ORGANISER_THANKS.test(body);
   const recipients = note.to.map(personName).filter((n): n is string => n !== null);
+  if (!organiser && THANKS_FOR_MEETING.test(body)) for (const name of [...recipients, ...(note.cc ?? []).map(personName)]) if (name) into.thankedByCandidate.add(name.toLowerCase());
   const recipientWords = new Set(recipients.flatMap((n) => n.toLowerCase().split(' ')));
   for (const sentence of sentencesOf(body)) {
     if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) {
@@ -395,7 +443,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
@@ -429,7 +477,7 @@ export function rankInterviewers(evidence: PeopleEvidence): Ranked<string[], Int
  */
 export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<string[], InterviewerKind>[]; people: ScoredPerson[] } {
   buildPatterns();
-  const reading: Reading = { full: [], short: [], named: [], seen: [], writers: [], firstNamesMeeting: new Set(), candidateMet: new Set() };
+  const reading: Reading = { full: [], short: [], named: [], seen: [], writers: [], firstNamesMeeting: new Set(), candidateMet: new Set(), thankedByCandidate: new Set(), groups: 0 };
   evidence.employerBodies.forEach((body, i) => readEmployerBody(body, evidence.employerSenders?.[i], evidence.employerSignatures?.[i] ?? '', reading));
   for (const note of evidence.ownerNotes) {
     readOwnerNote(note, reading);
@@ -487,7 +535,10 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
 
   const people = candidatesOf(found, reading, isNotInterviewer);
   const participants = new Set(participantNames.map((n) => n.toLowerCase()));
-  const context = { ruled: new Set(found.map((n) => n.toLowerCase())), writers: reading.writers, firstNamesMeeting: reading.firstNamesMeeting, candidateMet: reading.candidateMet, participants };
+  const ruled = new Set(found.map((n) => n.toLowerCase()));
+  const ruledGroups = new Map<number, string[]>();
+  for (const s of reading.seen) if ([...ruled].some((r) => partOf(s.name, r) || partOf(r, s.name))) ruledGroups.set(s.group, [...(ruledGroups.get(s.group) ?? []), s.name]);
+  const context = { ruled, ruledGroups, writers: reading.writers, firstNamesMeeting: reading.firstNamesMeeting, candidateMet: reading.candidateMet, thankedByCandidate: reading.thankedByCandidate, participants };
   const scored = people.map((name): ScoredPerson => {
     const features = featuresOf(name, reading.seen, context);
     return { name, features, probability: meetsProbability(features) };

@@ -333,7 +333,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     employerBodies: bodies,
     employerSenders: employer.map((m) => m.message.from),
     employerSignatures: employer.map((m) => m.parts.signature),
-    ownerNotes: messages.filter((m) => m.fromOwner).map((m) => ({ body: m.parts.body, to: m.message.to ?? [], forwarded: m.parts.forwarded })),
+    ownerNotes: messages.filter((m) => m.fromOwner).map((m) => ({ body: m.parts.body, to: m.message.to ?? [], cc: m.message.cc ?? [], forwarded: m.parts.forwarded })),
     participants: messages.flatMap((m) => [m.message.from, ...(m.message.to ?? []), ...(m.message.cc ?? [])]).filter((p): p is Person => Boolean(p)),
     owner: { name: ownerName, email: owner },
     company,

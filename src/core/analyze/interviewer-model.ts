@@ -25,6 +25,8 @@ export interface Sighting {
   staff: boolean;
   /** Below the writer's sign-off: a calendar invitation's guest list, or a signature. */
   afterSignOff: boolean;
+  /** The sentence, or the list, it stands in: the names of one group are read together. */
+  group: number;
 }
 
 /** A writer of the employer's mail, and how their own mail speaks of the meeting. */
@@ -36,6 +38,10 @@ export interface WriterSighting {
   met: boolean;
   /** They will meet the candidate: "I'll be interviewing you", "I look forward to meeting you". */
   willMeet: boolean;
+  /** They speak of the meeting as their own: "our conversation on Friday", "come in and talk", "thank you for yesterday". */
+  ownMeeting: boolean;
+  /** They sign with a job title that is not a recruiter's or a coordinator's ("Owner / General Manager", "Founder & CEO"). */
+  hires: boolean;
 }
 
 export const INTERVIEWER_FEATURES = [
@@ -54,8 +60,13 @@ export const INTERVIEWER_FEATURES = [
   'writerAmong',
   'writerMet',
   'writerWillMeet',
+  'writerOwnMeeting',
+  'writerHires',
+  'writerHiresMeets',
   'firstNameMeets',
   'candidateMet',
+  'candidateThanked',
+  'besideKept',
   'participant',
   'mentions',
 ] as const;
@@ -74,6 +85,10 @@ export interface PersonContext {
   firstNamesMeeting: Set<string>;
   /** Names and first names the candidate's own notes write in a sentence about meeting ("I enjoyed meeting Hector and Beth"). */
   candidateMet: Set<string>;
+  /** Whom the candidate's notes thank for a meeting or a day with them, in lower case. */
+  thankedByCandidate: Set<string>;
+  /** For each group of sightings (a sentence, a list), the names in it the rules keep. */
+  ruledGroups: Map<number, string[]>;
   /** Names of the thread's senders and recipients. */
   participants: Set<string>;
 }
@@ -104,8 +119,15 @@ export function featuresOf(name: string, sightings: readonly Sighting[], context
     writerAmong: asWriter.some((w) => w.among) ? 1 : 0,
     writerMet: asWriter.some((w) => w.met) ? 1 : 0,
     writerWillMeet: asWriter.some((w) => w.willMeet) ? 1 : 0,
+    writerOwnMeeting: asWriter.some((w) => w.ownMeeting) ? 1 : 0,
+    writerHires: asWriter.some((w) => w.hires) ? 1 : 0,
+    // A hiring writer who speaks of meeting the candidate is the one they meet; a recruiter who says the same books it for others.
+    writerHiresMeets: asWriter.some((w) => w.hires) && asWriter.some((w) => w.ownMeeting || w.met || w.willMeet || w.among) ? 1 : 0,
     firstNameMeets: context.firstNamesMeeting.has(firstOf(name)) ? 1 : 0,
     candidateMet: context.candidateMet.has(lower(name)) || context.candidateMet.has(firstOf(name)) ? 1 : 0,
+    candidateThanked: [...context.thankedByCandidate].some((thanked) => samePerson(thanked, lower(name))) ? 1 : 0,
+    // A list goes on as it starts: a name of the panel whose other names the rules keep is likely on it too.
+    besideKept: own.some((s) => !s.staff && (s.listed || s.slotted || s.introduced) && (context.ruledGroups.get(s.group) ?? []).some((other) => !samePerson(other, name))) ? 1 : 0,
     participant: [...context.participants].some((p) => samePerson(p, name)) ? 1 : 0,
     mentions: Math.min(own.length, 3) / 3,
   };

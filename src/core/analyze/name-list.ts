@@ -39,7 +39,7 @@ const NOT_A_NAME_WORD = new Set(
   regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays year
   solutions systems hub union credit litigation sector pharma civil tools distribution financial studies sciences affairs relations humanities
   ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
-  tower park city county courthouse station terminal jalan time standard daylight no number`
+  tower park city county courthouse station terminal jalan time standard daylight no number am pm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -77,6 +77,8 @@ const CONTRACTION = oneByte(/['’](?:m|re|ll|ve|d|s)$/i);
 const bare = (word: string) => word.toLowerCase().replace(POSSESSIVE, '');
 /** A sentence adverb that opens a run: "Unfortunately Gareth Pryce will be travelling", "Additionally". */
 const SENTENCE_ADVERB = /^\p{L}{4,}(?:ately|ically|ously|ively|fully|ingly|edly|ally|ably|ibly|ently|antly)$/u;
+/** A clock's half of the day, written in capitals before a name. */
+const CLOCK_WORD = /^[AaPp]\.?[Mm]\.?$/;
 const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word)) || SENTENCE_ADVERB.test(word);
 /** A word a name may hold: not a title word, which looksLikePerson knows, and not all capitals. */
 const isNameWord = keptAnswers((word: string) => !isStopWord(word) && /\p{Ll}/u.test(word) && !CONTRACTION.test(word) && looksLikePerson(`${word} ${word}`));
@@ -178,7 +180,8 @@ export function namesIn(text: string): NameMention[] {
     if (name.length === 0 || name.length > 4 || !name.every((w, i) => isNameWord(w) || (i > 0 && SURNAME_TOO.has(bare(w)))) || !/^\p{Lu}/u.test(name[0] ?? '')) continue;
     const at = m.index + m[0].length - name.join(' ').length;
     const end = m.index + m[0].length;
-    const listed = start === 0 && opensListLine(text, m.index, end);
+    // An itinerary's clock ("10:45 - 11:30 AM Priscilla Chen") runs into the name when one blank parts them: the name still opens the line.
+    const listed = (start === 0 || (!titled && words.slice(0, start).every((w) => CLOCK_WORD.test(w)))) && opensListLine(text, start === 0 ? m.index : at, end);
     const previous = mentions.at(-1);
     // A list goes on from a name, not from a lone capitalised word ("Harrowgate & Finch, Leeds Briggate store"),
     // unless that word goes on a list itself ("Dr. Harish, Chloe, Sanjay Menon").
