@@ -241,12 +241,14 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const aboutMeeting = meetingWord || meetingBefore;
     meetingBefore = meetingWord || ABOUT_INTERVIEW.test(sentence);
     const writerNamed = WRITER_MEETS.test(sentence) || WRITER_IN_LIST.test(sentence);
-    const writerBeside = WRITER_BESIDE.test(sentence);
-    const placeLines = PLACE_LABEL.test(sentence);
-    const callsOff = CANCELLED.test(sentence);
-    const interviews = INTERVIEWS.test(sentence);
-    const all = namesIn(sentence).filter(
-      (m, i, runs) => !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
+    const runs = namesIn(sentence);
+    // Only a sentence that names someone asks what stands around the names.
+    const writerBeside = runs.length > 0 && WRITER_BESIDE.test(sentence);
+    const placeLines = runs.length > 0 && PLACE_LABEL.test(sentence);
+    const callsOff = runs.length > 0 && CANCELLED.test(sentence);
+    const interviews = runs.length > 0 && INTERVIEWS.test(sentence);
+    const all = runs.filter(
+      (m, i) => !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
     );
     const group = into.groups++;
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m), group));

@@ -526,7 +526,7 @@ function clausesOfSentence(sentence: string): Clause[] {
   return clauses.flatMap((clause) => clause.split(SAME_SUBJECT_AND).map((text, i, all) => ({ text, subject: i > 0 ? (all[i - 1] ?? '') : '', conditional: conditional(clause) })));
 }
 
-/** Sentences and the clauses inside them, each with its original text for the quote. */
+/** Sentences that may name a time and the clauses inside them, each with its original text for the quote. */
 function clausesOf(text: string): { clause: string; subject: string; sentence: string }[] {
   const out: { clause: string; subject: string; sentence: string }[] = [];
   const sentences = text
@@ -535,6 +535,9 @@ function clausesOf(text: string): { clause: string; subject: string; sentence: s
     .map((s) => s.trim())
     .filter(Boolean);
   for (const sentence of sentences) {
+    // A clause is part of its sentence, lowered, its words only dropped or (after a digit, which is a hint) spelled
+    // out: a sentence without WINDOW_HINT has no clause with one, and readDecisionWindow skips those.
+    if (!WINDOW_HINT.test(sentence.toLowerCase())) continue;
     for (const { text: clause, subject, conditional } of clausesOfSentence(sentence)) {
       if (conditional) continue;
       // "ten (10) business days": the digits in brackets repeat the number.
