@@ -90,6 +90,12 @@ describe('interview time across forwards, headings and later news', () => {
     expect(threadInterviewAt([employer(aus, '2026-11-30T10:00:00+11:00')], 'Europe/London')).toBe('2026-12-07T03:00:00.000Z');
   });
 
+  it('does not take a meeting to walk through the offer for the interview', () => {
+    const booked = employer('Your onsite is confirmed for Thursday, 9 April 2026 at 9:30.', '2026-04-01T09:00:00-04:00');
+    const walkthrough = employer('offer walkthrough – sam / priya\n\nWhen\nMonday Apr 20, 2026 ⋅ 2pm – 2:30pm (Eastern Time - New York)', '2026-04-17T09:00:00-04:00');
+    expect(threadInterviewAt([booked, walkthrough], 'America/New_York')).toBe('2026-04-09T13:30:00.000Z');
+  });
+
   it('does not take the call an offer proposes for the interview', () => {
     const booked = employer('Your interview is confirmed for Wednesday, 11 November 2026 at 11:00.', '2026-11-04T09:00:00+01:00');
     const offer = employer('We are thrilled to offer you the role! Could we have a call on Friday, 20 November 2026 at 16:00 to go through the details?', '2026-11-17T09:00:00+01:00');

@@ -69,7 +69,7 @@ const NOT_THE_INTERVIEW = oneByte(/\b(?:reply|respond|answer|your decision|let (
 // "come by" is a visit.
 const BY_TIME = /(?:(?<!\b(?:come|stop|drop|swing|pop)\s)\bby|\bbefore|\bno later than)\W{0,2}$/i;
 // A meeting that is not an interview, named in its heading or its sentence: an offer call, onboarding.
-const OTHER_MEETING = /\b(?:offer (?:call|conversation|discussion|meeting|chat)|onboarding|orientation)\b/i;
+const OTHER_MEETING = /\b(?:offer (?:call|conversation|discussion|meeting|chat|walk-?through|walk through|review|debrief)|walk(?:-| )?through (?:the|your) offer|onboarding|orientation)\b/i;
 // A message that makes the offer: a time it names is the offer's (a call about it, an answer, a start), unless it names the interview.
 const OFFER_MADE = /\b(?:(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend (?:to you )?|make you |formally )?(?:offer you|an offer|a (?:formal |conditional |written )?offer)|offer you the (?:position|role|job|post)|(?:would|'d) (?:like|love) to (?:extend|make) you (?:an|a formal|a conditional|a written) offer)\b/i;
 // In an agenda or a day's plan, the time the text ties to the interview itself, or the time its labels give.
