@@ -655,6 +655,15 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Fenwick Optics',
   ],
+  [
+    "an agency consultant's practice beside the title, the agency on its own line, the client in the subject",
+    {
+      from: ['Cora Blakely', 'cora.b@tidewaterhealthrecruitment.com.au'],
+      subject: 'Larkspur Diagnostics - Quality Manager - interview',
+      text: 'Hi Robin,\n\nLarkspur would like to meet you on Tuesday at 10am at their Ryde office.\n\nCora Blakely\nSenior Consultant - Medical Devices\nTidewater Health Recruitment\n0413 555 210',
+    },
+    'Larkspur Diagnostics',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

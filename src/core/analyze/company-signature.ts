@@ -97,6 +97,8 @@ function besideSigner(line: string, isKnownSigner: (line: string) => boolean): s
   return employer && rest.length === 0 && isKnownSigner(signer) && isTitle(title) && !isTitle(employer) ? wholeLineCompany(employer) : null;
 }
 
+/** A recruitment agency's name on a line of its own: words of its own, then what it does ("Meridian Life Science Recruitment"). */
+const AGENCY_LINE = oneByte(/^\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]+[\p{Lu}&][\p{L}'’&-]{0,30}){1,4}[ \t]+(?:Recruitment|Recruiting|Search|Staffing|Resourcing|Headhunters)(?:[ \t]+(?:Partners|Group|Solutions|Ltd|Limited|Inc|LLC))?$/u);
 /** A team's line: "Human Resources", "Talent Acquisition", not "Northland Department of Commerce". */
 const isTeam = (part: string) => isTitle(part) && TEAM_LINE.test(part);
 const BAR_OR_DASH = oneByte(/[ \t]+[|–—-][ \t]+/);
@@ -124,7 +126,7 @@ function teamSigned(lines: string[]): string[] {
   return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }
 
-const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM, NAMED_UNIT_OF, HONORIFIC, REGISTRATION_BESIDE, FIRST_NAME_LINE, BAR_OR_DASH, HIRING_DEPARTMENT]);
+const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM, NAMED_UNIT_OF, HONORIFIC, REGISTRATION_BESIDE, FIRST_NAME_LINE, BAR_OR_DASH, HIRING_DEPARTMENT, AGENCY_LINE]);
 
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any
@@ -172,5 +174,8 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   const barred = ownAt >= 0 ? (below[ownAt] ?? '').split(/[ \t]+\|[ \t]+/) : [];
   const second = barred.length === 2 && own === barred[0]?.trim() ? wholeLineCompany(barred[1]?.trim() ?? '') : null;
   const beside = below.map(besideTitle).find(Boolean);
+  // "Principal Consultant - Life Sciences" over "Meridian Life Science Recruitment": an agency's practice beside the title, the agency on its own line.
+  const agency = own ? null : below.find((line) => AGENCY_LINE.test(line) && !CONTACT.test(line));
+  if (agency) return [agency];
   return [own ?? onSignerLine, second ?? beside].filter((name): name is string => Boolean(name));
 }
