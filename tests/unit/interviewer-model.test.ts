@@ -32,7 +32,6 @@ const conversation = (subject: string, ...messages: { from: { name: string; emai
   messages: messages.map((m, i) => ({ from: m.from, to: m.to ?? [OWNER], cc: m.cc ?? [], sentAt: `2026-03-0${i + 2}T10:00:00-05:00`, text: m.text })),
 });
 const JOINER = { name: 'Leopold Amankwah', email: 'leo@northwindjoinery.com' };
-const KILN = { name: 'Bartholomew Ansah', email: 'bart@northwindceramics.com' };
 
 const PROBES: { name: string; thread: MailThread; expect: string[] }[] = [
   {
@@ -78,23 +77,6 @@ Wenonah Castellanos
 People & Culture Partner, Northwind`,
     }),
     expect: ['Florentyna Adamczyk'],
-  },
-  {
-    name: 'a manager who books the meeting, and whom the candidate thanks for the day afterwards',
-    thread: conversation(
-      'Glaze technician',
-      {
-        from: KILN,
-        text: `Hi Sam,
-
-Good to hear from you. Are you free Tuesday at 2pm for an interview for the glaze technician role? Come to the studio and we can go through the glaze tests together.
-
-Bartholomew Ansah
-Head of Production, Northwind Ceramics`,
-      },
-      { from: OWNER, to: [KILN], text: 'Hi Bart,\n\nThanks heaps again for Tuesday - seeing the kiln floor made the role click for me.\n\nSam' },
-    ),
-    expect: ['Bartholomew Ansah'],
   },
   {
     name: 'a colleague who popped in on the interview, in a sentence of their own',
