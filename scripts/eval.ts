@@ -15,7 +15,7 @@ import windowCases from '../tests/fixtures/windows/cases.json';
 import { loadCorpus } from '../tests/unit/analyze-corpus';
 import { fieldMatches, FIELDS, type Field } from '../tests/unit/analyze-fields';
 import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
-import { blindFieldMatches } from '../tests/unit/blind-fields';
+import { blindFieldMatches, companyMatchesAsideLegalForm } from '../tests/unit/blind-fields';
 import { loadPhrases, phraseSplit } from '../tests/unit/blind-windows';
 import { expectedCalibrationError, type Scored } from './calibration';
 import { outOfFold, THRESHOLD, type Sample } from './field-calibration-fit';
@@ -29,6 +29,8 @@ interface Scorable {
   relevant: boolean;
   analyze: () => ThreadAnalysis;
   field: (field: Field, analysis: ThreadAnalysis) => boolean | undefined;
+  /** The company right with or without a legal form ("AG", "LLC") that writers keep or drop at will. */
+  companyAsideLegalForm?: (analysis: ThreadAnalysis) => boolean | undefined;
 }
 
 const showMisses = process.argv.includes('--misses');
@@ -64,6 +66,7 @@ function report(name: string, items: Scorable[], fittedOn = false, misses = show
   const calibration = new Map<Field, Scored[]>(FIELDS.map((f) => [f, []]));
   const missed: string[] = [];
   const confidences: Scored[] = [];
+  const asideLegalForm = { hit: 0, total: 0 };
   for (const item of items) {
     const analysis = item.analyze();
     confidences.push({ confidence: analysis.confidence, right: analysis.relevant === item.relevant });
@@ -72,6 +75,11 @@ function report(name: string, items: Scorable[], fittedOn = false, misses = show
     else if (item.relevant) fn++;
     if (analysis.relevant !== item.relevant) missed.push(`${item.id}: relevant ${analysis.relevant}, expected ${item.relevant}`);
     if (!item.relevant) continue;
+    const aside = item.companyAsideLegalForm?.(analysis);
+    if (aside !== undefined) {
+      asideLegalForm.total++;
+      if (aside) asideLegalForm.hit++;
+    }
     for (const field of FIELDS) {
       const ok = item.field(field, analysis);
       const score = hits.get(field);
@@ -100,6 +108,7 @@ function report(name: string, items: Scorable[], fittedOn = false, misses = show
   console.log(`  calibration     ECE ${pct(expectedCalibrationError(confidences))} (relevance confidence, 10 bins)`);
   for (const [field, { hit, total }] of hits) {
     console.log(`  ${field.padEnd(15)} ${total === 0 ? '  -  ' : pct(hit / total)}  (${hit}/${total})`);
+    if (field === 'company' && asideLegalForm.total > 0) console.log(`  ${''.padEnd(15)} legal form aside: ${pct(asideLegalForm.hit / asideLegalForm.total)}  (${asideLegalForm.hit}/${asideLegalForm.total})`);
     const kept = given.get(field);
     if (!isBeliefField(field) || !kept || total === 0) continue;
     const ece = expectedCalibrationError(calibration.get(field) ?? []);
@@ -128,6 +137,7 @@ const blind = (batches: string[]): Scorable[] =>
     relevant: c.expect.relevant,
     analyze: memo(() => analyzeThread(c.thread, { timeZone: c.timeZone })),
     field: (field, analysis) => blindFieldMatches(field, analysis, c.expect),
+    companyAsideLegalForm: (analysis) => companyMatchesAsideLegalForm(analysis, c.expect),
   }));
 
 const split = corpusSplit();

@@ -6,6 +6,21 @@ import type { Field } from './analyze-fields';
 const same = (a: string | null, b: string) => (a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
 const sameSet = (a: string[], b: string[]) => JSON.stringify(a.map((n) => n.toLowerCase()).sort()) === JSON.stringify(b.map((n) => n.toLowerCase()).sort());
 
+// Legal forms a writer may keep or drop after a company's name ("Rheinland Privatbank AG"); the words, lower case,
+// without their dots.
+const LEGAL_FORMS = new Set(['ag', 'gmbh', 'inc', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'pvt', 'private', 'pty', 'co', 'corp', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'ev', 'ab', 'oy', 'kg', 'gbr']);
+
+/** A company's name without the legal forms that end it, lower case. */
+export function companyCore(name: string): string {
+  const words = name.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  while (words.length > 1 && LEGAL_FORMS.has(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
+}
+
+/** The company, with or without a legal form the writer kept or dropped; undefined when unlabelled. */
+export const companyMatchesAsideLegalForm = (analysis: ThreadAnalysis, expect: BlindExpect): boolean | undefined =>
+  expect.company === undefined ? undefined : analysis.company !== null && companyCore(analysis.company) === companyCore(expect.company);
+
 /** true or false for a labelled field, undefined when the writer left it unlabelled. */
 export function blindFieldMatches(field: Field, analysis: ThreadAnalysis, expect: BlindExpect): boolean | undefined {
   switch (field) {
