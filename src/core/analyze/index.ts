@@ -2,7 +2,7 @@ import type { MailMessage, MailThread, Person, Stage, ThreadAnalysis, DecisionWi
 import { MAX_LINE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
 import { historyWindows, readDecisionWindow } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
-import { splitMessage, type MessageParts } from './message-text';
+import { SENDER_HEADER, splitMessage, type MessageParts } from './message-text';
 import { atsOf, domainOf, FREE_MAIL, isAutoReply, signalsIn, type SignalName } from './signals';
 import { rankCompanies } from './extract-company';
 import { notOfTheTitle, rankRoles } from './extract-role';
@@ -79,15 +79,17 @@ const SAYS_FORWARD = /\b(?:forwarding|forwarded|forward (?:you|to you|this|the))
 
 const FORWARD_SUBJECT = /^[ \t]*(?:fwd?|tr|wg)[ \t]*:/i;
 
+const OPENS_WITH_SENDER = new RegExp(String.raw`^[ \t]*${SENDER_HEADER}:`);
+
 /** Quoted mail that no earlier message of the thread holds (a forward opens the thread, or its sender says so) is forwarded mail. */
 function withForward(parts: MessageParts, opensForward: boolean): MessageParts {
   if (parts.forwarded || !parts.quoted || !(opensForward || SAYS_FORWARD.test(parts.body))) return parts;
   // An Outlook header block ("From: …" / "Sent: …") dates the forwarded mail and names its sender.
-  return { ...parts, forwarded: /^[ \t]*(?:From|Von|De|Da|Van):/.test(parts.quoteHeader) ? `${parts.quoteHeader}\n${parts.quoted}` : parts.quoted };
+  return { ...parts, forwarded: OPENS_WITH_SENDER.test(parts.quoteHeader) ? `${parts.quoteHeader}\n${parts.quoted}` : parts.quoted };
 }
 
 // The header lines of a forwarded mail, in the languages whose quote headers ./message-text.ts knows (Outlook writes them in the sender's).
-const HEADER_NAME = String.raw`(?:From|Von|De|Da|Van|To|An|Para|A|Aan|À|Cc|Date|Datum|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Subject|Betreff|Objet|Assunto|Asunto|Oggetto|Onderwerp)`;
+const HEADER_NAME = String.raw`(?:${SENDER_HEADER}|To|An|Para|A|Aan|À|Cc|Date|Datum|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Subject|Betreff|Objet|Assunto|Asunto|Oggetto|Onderwerp)`;
 const FORWARD_HEADER_LINE = new RegExp(String.raw`^[ \t]*${HEADER_NAME}:.*$`, 'gim');
 const LEADING_HEADER_LINES = new RegExp(String.raw`^(?:[ \t]*(?:${HEADER_NAME}:.*)?\n){0,40}`, 'i');
 const FORWARD_TO = /^[ \t]*To:(.*)$/im;

@@ -3,6 +3,9 @@ import { capLines, MAX_MESSAGE_CHARS } from '../bounded-text';
 import { builtOnFirstUse } from '../caseless';
 import { oneByte } from '../one-byte';
 
+/** The words a quote header names its sender with, in the languages Outlook writes it in: "From:", "Von:"… */
+export const SENDER_HEADER = String.raw`(?:From|Von|De|Da|Van)`;
+
 // Blanks inside a line are [ \t], never \s: a \s* at a line start would read on through every
 // following empty line, from every line start, which is quadratic in the number of lines.
 const QUOTE_HEADERS = [
@@ -10,7 +13,7 @@ const QUOTE_HEADERS = [
   /^[ \t]*On .{4,120}\n.{0,120}wrote:[ \t]*$/m, // the same header wrapped over two lines
   /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)[ \t]*-{2,}/im, // Outlook desktop
   /^[ \t]*_{10,}[ \t]*$/m, // Outlook web's rule above the quoted header
-  /^[ \t]*(?:From|Von|De|Da|Van):[ \t].+\n[ \t]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden):[ \t].+/m, // Outlook's quoted header block
+  new RegExp(String.raw`^[ \t]*${SENDER_HEADER}:[ \t].+\n[ \t]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden):[ \t].+`, 'm'), // Outlook's quoted header block
   /^[ \t]*Le .{4,200} a écrit[ \t]*:[ \t]*$/m,
   /^[ \t]*Am .{4,200} schrieb .{0,120}:[ \t]*$/m,
 ];
