@@ -8,7 +8,7 @@ import { splitMessage } from './message-text';
 import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey, partOf } from './names';
 import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
-import { featuresOf, meetsProbability, MEETS_THRESHOLD, type Sighting, type WriterSighting } from './interviewer-model';
+import { featuresOf, meetsProbability, MEETS_THRESHOLD, speaksOfMeeting, type Sighting, type WriterSighting } from './interviewer-model';
 import { builtOnFirstUse } from '../caseless';
 import { oneByte } from '../one-byte';
 
@@ -230,7 +230,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const asWriter = writer ? writerSighting(writer, body, tail) : null;
   if (asWriter) into.writers.push(asWriter);
   // An owner, a founder or a manager who speaks of meeting the candidate ("pop by the office for a chat", "I look forward to our conversation") meets them.
-  if (writer && asWriter?.hires && (asWriter.ownMeeting || asWriter.met || asWriter.willMeet || asWriter.among)) into.full.push({ name: writer, kind: 'writer' });
+  if (writer && asWriter?.hires && speaksOfMeeting(asWriter)) into.full.push({ name: writer, kind: 'writer' });
   const sentences = [...sentencesOf(body).map((sentence) => ({ sentence, afterSignOff: false })), ...sentencesOf(tail).map((sentence) => ({ sentence, afterSignOff: true }))];
   let meetingBefore = false;
   const tailCancelled = CANCELLED.test(tail);

@@ -44,6 +44,9 @@ export interface WriterSighting {
   hires: boolean;
 }
 
+/** The writer's mail speaks of meeting the candidate, in any of the ways the sighting records. */
+export const speaksOfMeeting = (w: WriterSighting) => w.ownMeeting || w.met || w.willMeet || w.among;
+
 export const INTERVIEWER_FEATURES = [
   'kept',
   'meeting',
@@ -122,7 +125,7 @@ export function featuresOf(name: string, sightings: readonly Sighting[], context
     writerOwnMeeting: asWriter.some((w) => w.ownMeeting) ? 1 : 0,
     writerHires: asWriter.some((w) => w.hires) ? 1 : 0,
     // A hiring writer who speaks of meeting the candidate is the one they meet; a recruiter who says the same books it for others.
-    writerHiresMeets: asWriter.some((w) => w.hires) && asWriter.some((w) => w.ownMeeting || w.met || w.willMeet || w.among) ? 1 : 0,
+    writerHiresMeets: asWriter.some((w) => w.hires) && asWriter.some(speaksOfMeeting) ? 1 : 0,
     firstNameMeets: context.firstNamesMeeting.has(firstOf(name)) ? 1 : 0,
     candidateMet: context.candidateMet.has(lower(name)) || context.candidateMet.has(firstOf(name)) ? 1 : 0,
     candidateThanked: [...context.thankedByCandidate].some((thanked) => samePerson(thanked, lower(name))) ? 1 : 0,
