@@ -347,7 +347,8 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     messages.map((m) => {
       // m.text is the body, then the forward, within the thread's budget.
       const own = m.parts.body ? m.text.slice(0, m.parts.body.length) : '';
-      const quoted = m === latestQuoting ? m.parts.quoted : '';
+      // The quote's header goes with it: it dates the newest quoted message ("From: …" / "Sent: …").
+      const quoted = m === latestQuoting ? [m.parts.quoteHeader, m.parts.quoted].filter(Boolean).join('\n') : '';
       return { text: own, forwarded: m.text.slice(own ? own.length + 1 : 0), quoted, sentAt: m.message.sentAt, fromOwner: m.fromOwner };
     }),
     timeZone,
