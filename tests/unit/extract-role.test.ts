@@ -145,7 +145,10 @@ describe('round 9 probes: a comma after brackets, leading words, joined titles, 
     ['Interview – Staff Nurse (RN), Cardiology', ['We would like to invite you to interview for the Staff Nurse (RN), Cardiology position.'], 'Staff Nurse (RN), Cardiology'],
     ['offer', ['I am delighted to offer you the post of Research Fellow (Level A), Marine Ecology. The contract will follow.'], 'Research Fellow (Level A), Marine Ecology'],
     ['Tutor (ESOL), Adult Literacy – next steps', ['thanks for your time today'], 'Tutor (ESOL), Adult Literacy'],
-  ])('a comma qualifier after a bracketed one: %s', (subject, bodies, role) => {
+    ['Interview – Lecturer (Level C) in Public Health (Ref 2026/12)', ['thank you for applying'], 'Lecturer (Level C) in Public Health'],
+    ['next steps', ['We invite you to interview for the post of Research Associate (Fixed Term) in Soil Science at our Hilo campus.'], 'Research Associate'],
+    ['interview', ['you are shortlisted for the post of Teaching Fellow (Education Track) in Data Science. We will write with a date.'], 'Teaching Fellow (Education Track) in Data Science'],
+  ])('a comma or a field after a bracketed qualifier: %s', (subject, bodies, role) => {
     expect(extractRole(subject, bodies, none)).toBe(role);
   });
 

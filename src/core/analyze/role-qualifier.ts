@@ -20,8 +20,11 @@ const DASH_PROSE = new RegExp(oneByte(String.raw`^[ \t]+[–—-][ \t]+(${WORDS}
 const DASH_SUBJECT = new RegExp(oneByte(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`));
 /** In a subject, words that run on from the title to the end of its segment: "Asset Manager Residential (m/w/d) – …". */
 const RUN_ON_SUBJECT = new RegExp(String.raw`^[ \t]+(${WORDS})${SUBJECT_END}`);
+/** "Lecturer (Level B) in Nonprofit Management": the field the post is in, after its brackets. */
+const FIELD_PROSE = new RegExp(String.raw`^[ \t]+in[ \t]+(?=[A-Z])(${WORDS})${PROSE_END}`);
+const FIELD_SUBJECT = new RegExp(String.raw`^[ \t]+in[ \t]+(?=[A-Z])(${WORDS})${SUBJECT_END}`);
 // The prose readers run on every title a thread's mail gives; a thread has one subject.
-const buildPatterns = builtOnFirstUse(() => [COMMA_PROSE, DASH_PROSE]);
+const buildPatterns = builtOnFirstUse(() => [COMMA_PROSE, DASH_PROSE, FIELD_PROSE]);
 /** A number on its own in brackets is a grade or band ("(APS 6)", "(Clerk Grade 9/10)"); "(KS3–KS4)", "(3rd–5th Year)" name the post. */
 const GRADE_NUMBER = /\b\d+\b/;
 const PARENTHESIS = /^[ \t]*\(([A-Z][^()\n]{0,40})\)/;
@@ -73,8 +76,10 @@ export function roleQualifier(after: string, inSubject: boolean, isEmployer: (na
     const next = rest.slice(parenthesis[0].length);
     const onlyParenthesis = qualifier === ` (${parenthesis[1].trim()})`;
     const comma = onlyParenthesis ? (inSubject ? COMMA_SUBJECT : COMMA_PROSE).exec(next) : null;
-    const dash = onlyParenthesis && !comma && !inSubject ? DASH_PROSE.exec(next) : null;
+    const field = onlyParenthesis && !comma ? (inSubject ? FIELD_SUBJECT : FIELD_PROSE).exec(next) : null;
+    const dash = onlyParenthesis && !comma && !field && !inSubject ? DASH_PROSE.exec(next) : null;
     if (comma?.[1] && acceptable(comma[1], isEmployer, fieldLine)) qualifier += `, ${comma[1]}`;
+    else if (field?.[1] && acceptable(field[1], isEmployer, fieldLine)) qualifier += ` in ${field[1]}`;
     else if (dash?.[1] && acceptable(dash[1], isEmployer, fieldLine)) qualifier += ` ${dash[0].trim().charAt(0)} ${dash[1]}`;
   }
   return qualifier || null;
