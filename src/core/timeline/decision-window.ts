@@ -220,8 +220,8 @@ const RULES: Rule[] = [
   },
   {
     family: 'week-relative',
-    // "by tomorrow", "tomorrow"
-    pattern: /\b(?:by|on|until)?\s*tomorrow\b/,
+    // "by tomorrow", "tomorrow", "by EOD tmrw"
+    pattern: /\b(?:by|on|until)?\s*(?:tomorrow|tmrw|tmr)\b/,
     window: (_m, ctx) => ({ earliest: tomorrow(ctx), latest: tomorrow(ctx) }),
   },
   {
@@ -383,11 +383,11 @@ const isCandidateDeadline = (clause: string) =>
   (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause.replace(LABEL, '')) || (CANDIDATE_ACTION.test(clause) && !EMPLOYER_PROMISES.test(clause)));
 
 // Whom an update goes to: the candidate, or all of them.
-const AUDIENCE = String.raw`(?:you|everyone|everybody|all (?:the )?(?:candidates|applicants)|all of you|candidates|applicants)`;
+const AUDIENCE = String.raw`(?:you|u|everyone|everybody|all (?:the )?(?:candidates|applicants)|all of you|candidates|applicants)`;
 // Words that say the clause is about the employer's decision or next update.
 // "We regret to inform you that …" delivers news now: it promises no later word.
 const DECISION_CUE = new RegExp(
-  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|(?:you|we)(?:'ll| will| should| would) hear|be back (?:to|with) ${AUDIENCE}|(?:can|could|will|'ll)\s+tell ${AUDIENCE}|get back with ${AUDIENCE}|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|keep ${AUDIENCE} (?:posted|informed)|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notif(?:y|ied|ication)|(?<!\b(?:regret|sorry|sad|unfortunate|disappointed) to )inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert)|(?:'ll|will|shall)\s+(?:[\w']+\s+){1,5}and\s+(?:then\s+)?(?:confirm|send|share|provide|revert))\b`,
+  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|(?:you|we)(?:'ll| will| should| would) hear|(?:expect|hope) to hear|be back (?:to|with) ${AUDIENCE}|(?:can|could|will|'ll)\s+tell ${AUDIENCE}|get back with ${AUDIENCE}|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|keep ${AUDIENCE} (?:posted|informed)|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? (?:(?:things|this|it|everything) )?up|(?:a|an|our|the) (?:response|reply)\b|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notif(?:y|ied|ication)|(?<!\b(?:regret|sorry|sad|unfortunate|disappointed) to )inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert)|(?:'ll|will|shall)\s+(?:[\w']+\s+){1,5}and\s+(?:then\s+)?(?:confirm|send|share|provide|revert))\b`,
 );
 
 // "You should receive an email from me by Monday": what the employer will send is its next word, unless it is
@@ -450,7 +450,7 @@ const REVISION = /\b(?:now|instead|revised|updated|new (?:date|timeline|plan))\b
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
-const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|wks?|fortnight|hours|months?|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
+const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|wks?|fortnight|hours|months?|year|tomorrow|tmrw|tmr|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
 interface Stated {
   window: DateWindow & { family: WindowFamily };
