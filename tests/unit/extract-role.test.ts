@@ -139,3 +139,41 @@ describe('titles of people, subjects in sentence case, titles in two languages, 
     expect(notOfTheTitle('Riverton Builders', people)('Riverton Builders')).toBe(true);
   });
 });
+
+describe('round 9 probes: a comma after brackets, leading words, joined titles, the employer\'s sites', () => {
+  it.each<[string, string[], string]>([
+    ['Interview – Staff Nurse (RN), Cardiology', ['We would like to invite you to interview for the Staff Nurse (RN), Cardiology position.'], 'Staff Nurse (RN), Cardiology'],
+    ['offer', ['I am delighted to offer you the post of Research Fellow (Level A), Marine Ecology. The contract will follow.'], 'Research Fellow (Level A), Marine Ecology'],
+    ['Tutor (ESOL), Adult Literacy – next steps', ['thanks for your time today'], 'Tutor (ESOL), Adult Literacy'],
+    ['Interview – Lecturer (Level C) in Public Health (Ref 2026/12)', ['thank you for applying'], 'Lecturer (Level C) in Public Health'],
+    ['next steps', ['We invite you to interview for the post of Research Associate (Fixed Term) in Soil Science at our Hilo campus.'], 'Research Associate'],
+    ['interview', ['you are shortlisted for the post of Teaching Fellow (Education Track) in Data Science. We will write with a date.'], 'Teaching Fellow (Education Track) in Data Science'],
+  ])('a comma or a field after a bracketed qualifier: %s', (subject, bodies, role) => {
+    expect(extractRole(subject, bodies, none)).toBe(role);
+  });
+
+  it.each<[string, string]>([
+    ['About Junior Data Analyst position', 'Junior Data Analyst'],
+    ['Regarding Payroll Specialist role', 'Payroll Specialist'],
+    ['Re: about Warehouse Supervisor application', 'Warehouse Supervisor'],
+  ])('a subject that opens with "about": %s', (subject, role) => {
+    expect(extractRole(subject, ['Thank you for your interest.'], none)).toBe(role);
+  });
+
+  it.each<[string, string[], string]>([
+    ['Interview – Music Teacher / Choir Director', ['We would like to meet you for the Music Teacher / Choir Director position.'], 'Music Teacher / Choir Director'],
+    ['next steps', ['you are shortlisted for the Lab Technician / Safety Officer role at our Leeds site.'], 'Lab Technician / Safety Officer'],
+    ['RE: Sales Associate / Cashier – interview', ['Thanks for applying for the Sales Associate / Cashier opening.'], 'Sales Associate / Cashier'],
+  ])('two titles joined by a slash name one post: %s', (subject, bodies, role) => {
+    expect(extractRole(subject, bodies, none)).toBe(role);
+  });
+
+  it.each<[string, string[], string]>([
+    ['Interview – Night Auditor, Bellmora Riverside', ['Thanks for applying for Night Auditor – Bellmora Riverside. We would like to meet you.'], 'Night Auditor'],
+    ['Bellmora Resorts – your interview (Guest Services Agent)', ['Thanks for applying for Guest Services Agent – Bellmora Lakeside. Good news: the team would like to meet you.'], 'Guest Services Agent'],
+    ['Policy Adviser – Local Housing Reform', ['We would like to interview you for the Policy Adviser – Local Housing Reform role.'], 'Policy Adviser – Local Housing Reform'],
+  ])('a qualifier that opens with the employer\'s own name is its site: %s', (subject, bodies, role) => {
+    const excluded = notOfTheTitle(subject.includes('Local') ? 'Local Councils Network' : 'Bellmora Hotels & Resorts', []);
+    expect(extractRole(subject, bodies, excluded)).toBe(role);
+  });
+});

@@ -182,3 +182,69 @@ describe('decision window in a message', () => {
     expect(findDecisionWindow('Date: Tuesday, December 8, 2026\nTime: 10:00 AM', '2026-11-26')?.aboutDecision ?? false).toBe(false);
   });
 });
+
+describe('interview time: moves, asides, attributions and offers (round 9 probes)', () => {
+  const zone = 'Europe/London';
+  const confirmed = employer('Your interview is confirmed for Tuesday 3 November 2026 at 14:00.', '2026-10-26T09:00:00+00:00');
+
+  it.each([
+    ['we had to move the interview from Friday to Monday 9 November at 11 am, sorry', '2026-11-09T11:00:00.000Z'],
+    ['Interview changed from wed to fri 6 nov 10:30am.', '2026-11-06T10:30:00.000Z'],
+    ['Kindly note your interview is shifted from Thursday to Tuesday 10 November at 3 pm.', '2026-11-10T15:00:00.000Z'],
+  ])('a move from a day to a day and time: %s', (text, instant) => {
+    expect(threadInterviewAt([employer(text, '2026-11-02T09:00:00+00:00')], zone)).toBe(instant);
+  });
+
+  it.each([
+    'Date: Thursday 12 November 2026\nTime: 10:00 (please arrive 15 minutes before)',
+    'Your interview: Thursday 12 November 2026 at 10:00 (kindly arrive early for the security desk)',
+    'Date: Thu 12 Nov 2026\nTime: 10:00 (check-in at reception)',
+  ])('an aside about arriving does not veto the time: %j', (text) => {
+    expect(threadInterviewAt([employer(text, '2026-11-02T09:00:00+00:00')], zone)).toBe('2026-11-12T10:00:00.000Z');
+  });
+
+  it.each([
+    'thanks for coming in. we will be in touch.\n\n--- on mon, nov 2, 2026 at 1:32 pm hr@example.org wrote:',
+    'Thank you for your time today.\n\nOn Mon, 2 Nov 2026 at 13:32, HR Team <hr@example.org> wrote:',
+    'cheers, speak soon\n>> On Monday, November 2, 2026 1:32 PM, recruiting@example.org wrote:',
+  ])('a quote attribution left in the text is not a new time: %j', (text) => {
+    expect(threadInterviewAt([confirmed, employer(text, '2026-11-04T09:00:00+00:00')], zone)).toBe('2026-11-03T14:00:00.000Z');
+  });
+
+  it.each([
+    'We are pleased to extend you an offer. This offer will remain open until 5:00 PM on Wednesday, 18 November 2026.',
+    'Happy to offer you the role! The offer is valid until 17:00 on 18 November.',
+    'we would like to extend you an offer, it stays open until wed 18 nov at 5pm',
+  ])('an offer’s expiry is not the interview: %j', (text) => {
+    expect(threadInterviewAt([confirmed, employer(text, '2026-11-10T09:00:00+00:00')], zone)).toBe('2026-11-03T14:00:00.000Z');
+  });
+
+  it('reads the confirmation in the Outlook history below an offer, header and all', () => {
+    const text = [
+      'Dear Kim,',
+      '',
+      'We are delighted to offer you the position of Analyst. Start date: Monday, 4 January 2027.',
+      '',
+      'Regards,',
+      'Sam Patel',
+      '',
+      'From: Sam Patel <sam.patel@northwind-robotics.com>',
+      'Sent: Monday, October 26, 2026 9:00 AM',
+      'To: Kim Ode <kim.ode@gmail.com>',
+      'Subject: Interview confirmation - Analyst',
+      '',
+      'Dear Kim,',
+      '',
+      'This confirms your interview.',
+      'Date: Tuesday, 3 November 2026',
+      'Time: 2:00 PM - 3:00 PM',
+    ].join('\n');
+    const thread = {
+      host: 'outlook' as const,
+      id: 'offer-history-probe',
+      subject: 'Offer - Analyst',
+      messages: [{ from: { name: 'Sam Patel', email: 'sam.patel@northwind-robotics.com' }, to: [{ name: 'Kim Ode', email: 'kim.ode@gmail.com' }], cc: [], sentAt: '2026-11-10T09:00:00+00:00', text }],
+    };
+    expect(analyzeThread(thread, { timeZone: zone }).interviewAt).toBe('2026-11-03T14:00:00.000Z');
+  });
+});

@@ -33,12 +33,15 @@ const PERSON_TITLE_BEFORE = oneByte(/(?:\b(?:with|meet|meeting|met|by|from)[ \t]
 /** A post at one of many sites: what follows "Store Manager" or "Branch Manager" (", Bondi Junction", "(Paramus)") names the site, not the post. */
 const SITE_BOUND = /^(?:Store|Branch|Restaurant|Shop|Outlet|Showroom)[ \t]/i;
 
+/** "Agricultural Science Teacher / FFA Advisor": a second title joined to the first names the same post. */
+const JOINT_TITLE = new RegExp(String.raw`^[ \t]+/[ \t]+((?:${LEAD_WORD}[ \t]+){0,3}${JOB_NOUNS})\b`);
+
 /** A field of a notice that names the post: "Position: ", "Role: ", "Job title: ". */
 const FIELD_LABEL = /(?:^|\n)[ \t]*(?:Position|Role|Job(?:[ \t]+[Tt]itle)?|Vacancy|Post)[ \t]*:[ \t]*$/;
 
 /** A salutation's opening: "Dear ", "Hi ". */
 const SALUTATION = /^(?:Dear|Hi|Hello|Hey)[ \t]/;
-const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|Interview|Invitation|Application|Bewerbung|Candidature|Ref\.?|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
+const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|About|Regarding|Concerning|Interview|Invitation|Application|Bewerbung|Candidature|Ref\.?|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
 
 function clean(title: string): string {
   return title.replace(LEADING_NOISE, '').trim();
@@ -76,14 +79,21 @@ export function notOfTheTitle(company: string | null, people: Person[]): (text: 
   const labels = people.map((p) => ((p.email ?? '').toLowerCase().split('@')[1] ?? '').split('.')[0]?.replace(/-/g, '') ?? '').filter(Boolean);
   // A "company" that reads as a job title ("Site Superintendent", taken from a subject) is the extractor's slip: it bars no title.
   const employer = company && !JOB_NOUN.test(company.trim().split(/\s+/).at(-1) ?? '') ? company.toLowerCase() : undefined;
+  // "Sandstone" of Sandstone Hotels & Resorts: "Front Office Manager – Sandstone Circular Quay" names one of its sites.
+  const first = employer?.includes(' ') ? employer.split(/\s+/)[0] : undefined;
+  const employerFirst = first && !GENERIC_FIRST_WORD.test(first) ? first : undefined;
   return (text) => {
     const key = text.trim().toLowerCase();
     if (key === employer || names.has(key)) return true;
+    if (key === employerFirst && /^[a-z]{4,30}$/.test(key) && !JOB_NOUN.test(key)) return true;
     // "Mercycrest" of mercycrestcu.org, not "Grid Connections" of gridtransition.nsw.gov.au.
     if (/^[a-z]{4,30}$/.test(key)) return !JOB_NOUN.test(key) && labels.some((label) => label.startsWith(key) && label.length - key.length <= 3);
     return key.includes(' ') && labels.some((label) => domainAbbreviates(label, text));
   };
 }
+
+/** An employer's first word that names no one employer ("Local Government Reform Alliance", "National Grid"). */
+const GENERIC_FIRST_WORD = /^(?:local|national|global|international|united|american|british|european|first|new|north|south|east|west|northern|southern|eastern|western|central|pacific|atlantic|city|state|county|general|community|public|royal|metro|greater|regional|federal|advanced|applied|integrated|modern|premier|superior|standard)$/;
 
 /** The job title the thread is about, or null when no title scores enough. */
 export function extractRole(subject: string, bodies: string[], excluded: (title: string) => boolean): string | null {
@@ -91,7 +101,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
   return top && top.kind !== 'weak' ? top.value : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, SITE_BOUND, TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, SUBJECT_SEGMENT, SUBJECT_JOINT, ALWAYS_CAPITALISED, FIELD_LABEL, SALUTATION]);
+const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, SITE_BOUND, TITLE, JOINT_TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, SUBJECT_SEGMENT, SUBJECT_JOINT, ALWAYS_CAPITALISED, FIELD_LABEL, SALUTATION]);
 
 /**
  * The job titles the thread names, best first: scored by how often and in what company each appears, the
@@ -113,8 +123,11 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
     mentions.push({ core: title, full: qualifier ? `${title}${qualifier}` : title, inSubject, after });
   };
   const scan = (text: string, base: number, isSubject: boolean) => {
+    // Where the last title joined to another ends: that other title is part of it.
+    let joinedUntil = -1;
     for (const match of text.matchAll(TITLE)) {
       const at = match.index ?? 0;
+      if (at < joinedUntil) continue;
       // "Dear Professor Okafor", "Dear Hiring Manager": a salutation addresses the reader by a title, it names no post.
       if (SALUTATION.test(match[1] ?? '')) continue;
       // "Priya Natarajan, Engineering Manager" names a person's title, not the role applied for.
@@ -126,6 +139,14 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
       // "Position: Warehouse Operations Supervisor - 2nd Shift": a field line's value is the title as written, to the line's end.
       const field = !isSubject && FIELD_LABEL.test(text.slice(Math.max(0, at - 30), at));
       const after = field ? (text.slice(end, end + 80).split('\n')[0] ?? '') : text.slice(end, end + 80);
+      const joint = JOINT_TITLE.exec(after);
+      if (joint?.[1] && !excluded(joint[1])) {
+        joinedUntil = end + joint[0].length;
+        const joined = `${match[1] ?? ''} / ${joint[1]}`;
+        const rest = text.slice(joinedUntil, joinedUntil + 80);
+        add(joined, base + (CONTEXT.test(text.slice(Math.max(0, at - 24), joinedUntil + 24)) ? 2 : 0), roleQualifier(rest, isSubject || field, excluded, field), isSubject ? 'subject' : context ? 'body-context' : 'body', isSubject, rest);
+        continue;
+      }
       add(match[1] ?? '', base + (context ? 2 : 0), roleQualifier(after, isSubject || field, excluded, field), isSubject ? 'subject' : context ? 'body-context' : 'body', isSubject, after);
     }
     for (const match of text.matchAll(LOWER_TITLE)) {

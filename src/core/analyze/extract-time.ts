@@ -64,14 +64,14 @@ const NOT_CANCELLED = oneByte(/(?:\bnot|n['’]t|\bnever)\s(?:\w{1,12}\s){0,2}(?
 // "If you need to cancel, let us know" cancels nothing.
 const HYPOTHETICAL = /\b(?:if|should you|in case|need to|want to|unless|whether)\b|\?/i;
 // Times that are not the interview: the candidate's deadlines, an offer's, a start date, arrival.
-const NOT_THE_INTERVIEW = oneByte(/\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|reporting time|report(?:ing)? by|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i);
+const NOT_THE_INTERVIEW = oneByte(/\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|remains? open|open until|valid until|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|reporting time|report(?:ing)? by|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i);
 // A time something must happen by is a deadline or an arrival: "report at Gate 2 by 2:40 PM", "reply by Friday at noon";
 // "come by" is a visit.
 const BY_TIME = /(?:(?<!\b(?:come|stop|drop|swing|pop)\s)\bby|\bbefore|\bno later than)\W{0,2}$/i;
 // A meeting that is not an interview, named in its heading or its sentence: an offer call, onboarding.
 const OTHER_MEETING = /\b(?:offer (?:call|conversation|discussion|meeting|chat|walk-?through|walk through|review|debrief)|walk(?:-| )?through (?:the|your) offer|onboarding|orientation)\b/i;
 // A message that makes the offer: a time it names is the offer's (a call about it, an answer, a start), unless it names the interview.
-const OFFER_MADE = /\b(?:(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend (?:to you )?|make you |formally )?(?:offer you|an offer|a (?:formal |conditional |written )?offer)|offer you the (?:position|role|job|post)|(?:would|'d) (?:like|love) to (?:extend|make) you (?:an|a formal|a conditional|a written) offer)\b/i;
+const OFFER_MADE = /\b(?:(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend (?:to you |you )?|make you |formally )?(?:offer you|an offer|a (?:formal |conditional |written )?offer)|offer you the (?:position|role|job|post)|(?:would|'d) (?:like|love) to (?:extend|make) you (?:an|a formal|a conditional|a written) offer)\b/i;
 // In an agenda or a day's plan, the time the text ties to the interview itself, or the time its labels give.
 const NAMES_INTERVIEW = /\binterview\b/i;
 const LABELLED = /^\s*(?:date|time|when)\s*:/i;
@@ -79,10 +79,11 @@ const LABELLED = /^\s*(?:date|time|when)\s*:/i;
 const ACCEPTS = /\b(?:works?(?: well| great| perfectly| fine)?(?: for me)?|suits me|perfect|confirm(?:ed|ing)?|see you|i(?:'ll| will) be there|looking forward to (?:it|meeting|speaking|talking)|booked|that works|sounds good|great,? (?:thank|see)|now (?:it is|on|at)|moved)\b/i;
 // "Wednesday 10 Dec at 11:00 or Thursday 11 Dec at 15:00": what lies between two times offers a choice.
 const ALTERNATIVE = /^\W{0,3}(?:or|alternatively|otherwise)\b/i;
+const ATTRIBUTION = /^[\W_]{0,5}on\s[^\n]{6,200}\swrote:?\s*$/i;
 const OPTIONS_LIST = /\b(?:options?|slots?|following times|any of (?:these|the following)|one of (?:these|the following)|which (?:of these|works|suits))\b/i;
 
 function wallDateOf(result: chrono.ParsedResult): WallDate | null {
-  const s = result.start;
+  const s = pointOf(result);
   if (!s.isCertain('day') && !s.isCertain('weekday') && !TODAY_PART.test(result.text)) return null;
   const [year, month, day] = [s.get('year'), s.get('month'), s.get('day')];
   if (year === null || month === null || day === null) return null;
@@ -139,10 +140,20 @@ const DATE_REACH_LINES = 4;
 
 /** The hour as meant: office hours have no interviews at 2 a.m., so a bare "2:00" is 2 p.m. */
 function hourOf(result: chrono.ParsedResult): number | null {
-  if (!result.start.isCertain('hour') || !CLOCK.test(result.text)) return null;
-  const hour = result.start.get('hour');
+  const point = pointOf(result);
+  if (!point.isCertain('hour') || !CLOCK.test(result.text)) return null;
+  const hour = point.get('hour');
   if (hour === null) return null;
-  return hour >= 1 && hour <= 6 && !result.start.isCertain('meridiem') ? hour + 12 : hour;
+  return hour >= 1 && hour <= 6 && !point.isCertain('meridiem') ? hour + 12 : hour;
+}
+
+/**
+ * The moment a result names: its start, but for "from Friday to Monday 12 October at 11 am", a move from a
+ * day to a day and time, where only the end has a time of day.
+ */
+function pointOf(result: chrono.ParsedResult): chrono.ParsedComponents {
+  const end = result.end;
+  return end && !result.start.isCertain('hour') && end.isCertain('hour') && end.isCertain('day') ? end : result.start;
 }
 
 /** A line short enough to be a heading or a label ("UPDATED DETAILS", "Offer conversation – Senior Designer"). */
@@ -166,6 +177,8 @@ function statedInstants(text: string, sentAt: string, userZone: string): Stated[
   let offering = false;
   for (const [index, line] of lines.entries()) {
     if (context && context.linesLeft-- < 0) context = null;
+    // "--- on mon, jul 20, 2026 at 1:32 pm hr@… wrote:": when a quote's attribution stays in the text, its time is the quote's.
+    if (line.length > 0 && ATTRIBUTION.test(line.join(' '))) continue;
     const clockAhead = clockLines.slice(index, index + DATE_REACH_LINES + 1).includes(true);
     const heading = headings.join(' \n ');
     let dated = false;
@@ -175,13 +188,15 @@ function statedInstants(text: string, sentAt: string, userZone: string): Stated[
       const results = parserFor(userZone).parse(sentence, ref, { forwardDate: !LOOKS_BACK.test(sentence) });
       for (const [i, result] of results.entries()) {
         const end = result.index + result.text.length;
-        const lead = sentence.slice(i > 0 ? (results[i - 1] as chrono.ParsedResult).index + (results[i - 1] as chrono.ParsedResult).text.length : 0, result.index);
+        const before = sentence.slice(i > 0 ? (results[i - 1] as chrono.ParsedResult).index + (results[i - 1] as chrono.ParsedResult).text.length : 0, result.index);
+        // A move's destination leads with what it is moved to, not with the day it was moved from.
+        const lead = pointOf(result) === result.start ? before : `${before} to `;
         // Prose says what happens at a time before it ("the interview is at 10:30"), an agenda line after it ("10:00 Interview with…").
         const about = /\w{3}/.test(lead) ? lead : sentence.slice(end, results[i + 1]?.index ?? sentence.length);
         // "in 30 mins", "two hours from now": a duration, not a time someone set.
         const date = DAY_WORD.test(result.text) ? wallDateOf(result) : null;
         const hour = hourOf(result);
-        const minute = result.start.get('minute') ?? 0;
+        const minute = pointOf(result).get('minute') ?? 0;
         const zoneText = sentence.slice(result.index, result.index + result.text.length + 48);
         if (date || (hour !== null && context)) dated = true;
         if (date && hour !== null) out.push({ instant: instantOf(date, hour, minute, zoneText, userZone), text: sentence, lead, start: result.index, end, about, heading, ownDate: true, offered: offering || ALTERNATIVE.test(lead), slot: false });
@@ -231,6 +246,8 @@ function notTheInterview(s: Stated, stated: Stated[]): boolean {
   if (!word) return false;
   // "Reporting time: 10:00 AM; interview commences 10:30 AM": the time its own words give the interview is the interview's.
   if (NAMES_INTERVIEW.test(s.lead) && !NOT_THE_INTERVIEW.test(s.lead)) return false;
+  // "Time: 10:00 (please arrive 15 minutes before)": an aside after the time is about getting there, not the time.
+  if (word.index >= s.end && s.text.slice(s.end, word.index).includes('(')) return false;
   return word.index < s.end || !stated.some((other) => other.text === s.text && other.start > word.index);
 }
 
@@ -266,7 +283,7 @@ const planStart = (stated: Stated[]) => {
 const mainOf = (stated: Stated[]) =>
   (stated.some((s) => LABELLED.test(s.text) && !s.slot) ? undefined : planStart(stated)) ?? stated.find((s) => LABELLED.test(s.text) || NAMES_INTERVIEW.test(s.about)) ?? stated[0];
 
-const buildPatterns = builtOnFirstUse(() => [GETTING_IN, WELCOME, DAY_WORD, TODAY_PART, CLOCK, SENTENCES, LOOKS_BACK, CANCELLED, RESCHEDULED, SUPERSEDED_HEADING, SUPERSEDED_LEAD, NOT_CANCELLED, HYPOTHETICAL, NOT_THE_INTERVIEW, BY_TIME, OFFER_MADE, DOTTED_CLOCK, OTHER_MEETING, NAMES_INTERVIEW, LABELLED, ACCEPTS, ALTERNATIVE, OPTIONS_LIST]);
+const buildPatterns = builtOnFirstUse(() => [GETTING_IN, WELCOME, DAY_WORD, TODAY_PART, CLOCK, SENTENCES, LOOKS_BACK, CANCELLED, RESCHEDULED, SUPERSEDED_HEADING, SUPERSEDED_LEAD, NOT_CANCELLED, HYPOTHETICAL, NOT_THE_INTERVIEW, BY_TIME, OFFER_MADE, DOTTED_CLOCK, OTHER_MEETING, NAMES_INTERVIEW, LABELLED, ACCEPTS, ALTERNATIVE, OPTIONS_LIST, ATTRIBUTION]);
 
 /** What one message says about the interview's time. */
 function readMessage(message: TimeMessage, userZone: string): Reading {

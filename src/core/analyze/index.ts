@@ -1,6 +1,6 @@
 import type { MailMessage, MailThread, Person, Stage, ThreadAnalysis, DecisionWindow } from '../model';
 import { MAX_LINE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
-import { historyWindows, readDecisionWindow } from '../timeline/decision-window';
+import { HISTORY_DATE_LINE, historyWindows, readDecisionWindow } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
 import { SENDER_HEADER, splitMessage, type MessageParts } from './message-text';
 import { atsOf, domainOf, FREE_MAIL, isAutoReply, signalsIn, type SignalName } from './signals';
@@ -307,7 +307,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     const reported = m.fromOwner ? reportedPromises(m.parts.body, sent) : null;
     if (m.fromOwner && !reported) return null;
     const found = reported ? readDecisionWindow(reported.text, reported.reference) : readDecisionWindow(m.text, sent);
-    return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote, family: found.family } : null;
+    return found?.aboutDecision ? { earliest: found.earliest, latest: found.latest, quote: found.quote, family: found.family, paperwork: found.paperwork } : null;
   });
   const confidants = confidantsOf(messages.filter((m) => m.fromOwner && m.parts.forwarded).map((m) => ({ to: m.message.to ?? [], forwarded: m.parts.forwarded })));
   const stageInputs = messages.map((m, i) => {
@@ -347,7 +347,8 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     messages.map((m) => {
       // m.text is the body, then the forward, within the thread's budget.
       const own = m.parts.body ? m.text.slice(0, m.parts.body.length) : '';
-      const quoted = m === latestQuoting ? m.parts.quoted : '';
+      // The quote's header goes with it: it dates the newest quoted message ("From: …" / "Sent: …").
+      const quoted = m === latestQuoting ? [m.parts.quoteHeader, m.parts.quoted].filter(Boolean).join('\n') : '';
       return { text: own, forwarded: m.text.slice(own ? own.length + 1 : 0), quoted, sentAt: m.message.sentAt, fromOwner: m.fromOwner };
     }),
     timeZone,
@@ -375,11 +376,10 @@ function heldSince(stage: Stage, times: Ranked<string, InterviewAtKind>[], lates
 }
 
 const MAX_HISTORY_CHARS = 20_000;
-const HAS_HISTORY = /^[ \t>]*(?:Sent|Date):/m;
 // A Gmail reply's attribution line ("On Tue, Nov 24, 2026 at 10:00 AM Sam <…> wrote:") heads its quoted history.
 const HAS_REPLY_HISTORY = /^[ \t>]*On[ \t][^\n]{6,200}[ \t]wrote:/m;
 
-type StatedWindow = DecisionWindow & { family: WindowFamily; stated: string };
+type StatedWindow = DecisionWindow & { family: WindowFamily; paperwork: boolean; stated: string };
 
 /**
  * Each message's window, and those of the employer's mail quoted or forwarded inside a message (a forward to a
@@ -387,9 +387,9 @@ type StatedWindow = DecisionWindow & { family: WindowFamily; stated: string };
  * history repeats itself down a thread: only the latest message's history is read (the latest with headers, and the
  * latest Gmail reply), and the owner's forwards.
  */
-function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { family: WindowFamily }) | null)[], owner: string | null, timeZone: string | undefined): StatedWindow[] {
+function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { family: WindowFamily; paperwork: boolean }) | null)[], owner: string | null, timeZone: string | undefined): StatedWindow[] {
   const all: StatedWindow[] = [];
-  const hasHistory = (m: ReadMessage) => typeof m.message.text === 'string' && m.message.text.search(HAS_HISTORY) >= 0;
+  const hasHistory = (m: ReadMessage) => typeof m.message.text === 'string' && m.message.text.search(HISTORY_DATE_LINE) >= 0;
   const latest = messages.findLast(hasHistory);
   const latestReply = messages.findLast((m) => typeof m.message.text === 'string' && m.message.text.search(HAS_REPLY_HISTORY) >= 0);
   messages.forEach((m, i) => {
@@ -397,7 +397,7 @@ function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { fa
     const sent = localDate(m.message.sentAt, timeZone);
     const history = m === latestReply || ((m === latest || (m.fromOwner && m.parts.forwarded !== '')) && hasHistory(m)) ? (m.message.text ?? '').slice(0, MAX_HISTORY_CHARS) : '';
     for (const h of historyWindows(history)) {
-      if (h.window.aboutDecision && h.stated <= sent && !(owner && h.from.includes(owner))) all.push({ earliest: h.window.earliest, latest: h.window.latest, quote: h.window.quote, family: h.window.family, stated: h.stated });
+      if (h.window.aboutDecision && h.stated <= sent && !(owner && h.from.includes(owner))) all.push({ earliest: h.window.earliest, latest: h.window.latest, quote: h.window.quote, family: h.window.family, paperwork: h.window.paperwork, stated: h.stated });
     }
     if (own) all.push({ ...own, stated: sent });
   });
@@ -414,9 +414,16 @@ function standingWindows(windows: StatedWindow[], stage: Stage, pausing: ReadMes
   return windows.filter((w) => w.stated >= pausedOn);
 }
 
-/** The latest promise first (a later message that revises it wins), corroborated when another message promised the same date. */
+/**
+ * The latest promise first (a later message that revises it wins), corroborated when another message promised the
+ * same date. A promise of the offer's paperwork stands only where the thread promised no decision.
+ */
 function rankWindows(windows: StatedWindow[]): Ranked<DecisionWindow, WindowFamily>[] {
-  const stated = windows.map(({ stated: _stated, ...window }) => window).reverse();
+  const decided = windows.some((w) => !w.paperwork);
+  const stated = windows
+    .filter((w) => !decided || !w.paperwork)
+    .map(({ stated: _stated, paperwork: _paperwork, ...window }) => window)
+    .reverse();
   const seen = new Set<string>();
   return stated
     .filter((w) => !seen.has(w.latest) && Boolean(seen.add(w.latest)))

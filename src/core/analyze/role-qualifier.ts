@@ -9,7 +9,7 @@ import { oneByte } from '../one-byte';
 const WORD = oneByte(String.raw`(?:[A-Z](?:[\w'’&/–-]|\.(?![ \t]{1,3}[A-Z])){0,30}|K–\d{1,2}|&|and|of|for|to|the)`);
 const WORDS = String.raw`${WORD}(?:[ \t]+${WORD}){0,5}`;
 /** Where a qualifier ends in prose: the noun of the post, the employer, its department, a parenthesis, a verb ("– Tax & Trusts is tomorrow") or a clause (", based at"). */
-const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with|is|was|will)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z])`;
+const PROSE_END = String.raw`(?=[ \t]*\(|[ \t]+(?:role|position|opening|post|vacancy|job|at|with|is|was|will)\b|[ \t]+in[ \t]+(?:our|the)\b|,[ \t]+[a-z]|[.!?][ \t]+[A-Z][a-z]+\b(?!\.))`;
 /** In a subject a qualifier may also end the subject or a segment of it. */
 const SUBJECT_END = oneByte(String.raw`(?=[ \t]*(?:$|\(|[|:]|[–—-][ \t])|[ \t]+(?:role|position|opening|post|vacancy|job|at|with)\b)`);
 
@@ -20,14 +20,17 @@ const DASH_PROSE = new RegExp(oneByte(String.raw`^[ \t]+[–—-][ \t]+(${WORDS}
 const DASH_SUBJECT = new RegExp(oneByte(String.raw`^[ \t]+[–—-][ \t]+(${WORDS})${SUBJECT_END}`));
 /** In a subject, words that run on from the title to the end of its segment: "Asset Manager Residential (m/w/d) – …". */
 const RUN_ON_SUBJECT = new RegExp(String.raw`^[ \t]+(${WORDS})${SUBJECT_END}`);
+/** "Lecturer (Level B) in Nonprofit Management": the field the post is in, after its brackets. */
+const FIELD_PROSE = new RegExp(String.raw`^[ \t]+in[ \t]+(?=[A-Z])(${WORDS})${PROSE_END}`);
+const FIELD_SUBJECT = new RegExp(String.raw`^[ \t]+in[ \t]+(?=[A-Z])(${WORDS})${SUBJECT_END}`);
 // The prose readers run on every title a thread's mail gives; a thread has one subject.
-const buildPatterns = builtOnFirstUse(() => [COMMA_PROSE, DASH_PROSE]);
+const buildPatterns = builtOnFirstUse(() => [COMMA_PROSE, DASH_PROSE, FIELD_PROSE]);
 /** A number on its own in brackets is a grade or band ("(APS 6)", "(Clerk Grade 9/10)"); "(KS3–KS4)", "(3rd–5th Year)" name the post. */
 const GRADE_NUMBER = /\b\d+\b/;
 const PARENTHESIS = /^[ \t]*\(([A-Z][^()\n]{0,40})\)/;
 
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
-const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|full|part|time|contract|permanent|temporary|fixed[- ]term|tenure|tenured|non-tenure|all genders|remote|hybrid|onsite|[mfwdx]\/[mfwdx]\/[mfwdx]|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|grade|band|pay scale|classified|unclassified|certificated|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|advt|full|part|time|contract|permanent|temporary|fixed[- ]term|tenure|tenured|non-tenure|all genders|remote|hybrid|onsite|[mfwdx]\/[mfwdx]\/[mfwdx]|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|grade|band|pay scale|classified|unclassified|certificated|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
@@ -68,9 +71,16 @@ export function roleQualifier(after: string, inSubject: boolean, isEmployer: (na
   const parenthesis = PARENTHESIS.exec(rest);
   if (parenthesis?.[1] && !GRADE_NUMBER.test(parenthesis[1]) && acceptable(parenthesis[1], isEmployer, fieldLine)) {
     qualifier += ` (${parenthesis[1].trim()})`;
-    // "the position of Software Developer (Java) – E-Government Services (pay grade E 13)": in prose the dash goes on naming the post.
-    const dash = qualifier === ` (${parenthesis[1].trim()})` && !inSubject ? DASH_PROSE.exec(rest.slice(parenthesis[0].length)) : null;
-    if (dash?.[1] && acceptable(dash[1], isEmployer, fieldLine)) qualifier += ` ${dash[0].trim().charAt(0)} ${dash[1]}`;
+    // "the position of Software Developer (Java) – E-Government Services (pay grade E 13)": in prose the dash goes on naming the post;
+    // "School Nurse (RN), Health Services": so does a comma, in prose and in a subject.
+    const next = rest.slice(parenthesis[0].length);
+    const onlyParenthesis = qualifier === ` (${parenthesis[1].trim()})`;
+    const comma = onlyParenthesis ? (inSubject ? COMMA_SUBJECT : COMMA_PROSE).exec(next) : null;
+    const field = onlyParenthesis && !comma ? (inSubject ? FIELD_SUBJECT : FIELD_PROSE).exec(next) : null;
+    const dash = onlyParenthesis && !comma && !field && !inSubject ? DASH_PROSE.exec(next) : null;
+    if (comma?.[1] && acceptable(comma[1], isEmployer, fieldLine)) qualifier += `, ${comma[1]}`;
+    else if (field?.[1] && acceptable(field[1], isEmployer, fieldLine)) qualifier += ` in ${field[1]}`;
+    else if (dash?.[1] && acceptable(dash[1], isEmployer, fieldLine)) qualifier += ` ${dash[0].trim().charAt(0)} ${dash[1]}`;
   }
   return qualifier || null;
 }

@@ -176,7 +176,7 @@ const RULES: Rule[] = [
   {
     family: 'counted',
     // "within 5 business days", "in about two weeks", "no more than 8 working days", "within a fortnight", "within 48 hours"
-    pattern: new RegExp(oneByte(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b|\b${NUMBER}\s+${MORE}${UNIT}(?=\s+from (?:now|today)|'s? time)|\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(week|fortnight)\b(?!\s*(?:-|–|or|to)\s)`)),
+    pattern: new RegExp(oneByte(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b|\b${NUMBER}\s+${MORE}${UNIT}(?=\s+from (?:now|today)|'s? time|\s+(?:before|until|till)\s+(?:we|i|they)\b)|\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(week|fortnight)\b(?!\s*(?:-|–|or|to)\s)`)),
     window: (m, ctx) => {
       const count = m[5] ? countOf('one', m[5]) : countOf(m[1] ?? m[3], m[2] ?? m[4]);
       return count ? upTo(ctx, count) : null;
@@ -211,8 +211,8 @@ const RULES: Rule[] = [
   },
   {
     family: 'week-relative',
-    // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week"
-    pattern: /\b(?:(?:end|close) of (?:this |the |the current )?(?:working |work |business )?week|eow|later (?:in )?(?:this|the) week|this week|within the week|before the weekend|by the weekend|before the week is (?:out|over))\b/,
+    // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week", "by week's end"
+    pattern: oneByte(/\b(?:(?:end|close) of (?:this |the |the current )?(?:working |work |business )?week|eow|(?:the )?week(?:'|’)?s end|later (?:in )?(?:this|the) week|this week|within the week|before the weekend|by the weekend|before the week is (?:out|over))\b/),
     window: (_m, ctx) => {
       const friday = isoWeekday(ctx.ref) >= 5 ? weekdayOfWeek(ctx.ref, 5, 1) : weekdayOfWeek(ctx.ref, 5);
       return { earliest: tomorrow(ctx), latest: friday };
@@ -220,8 +220,8 @@ const RULES: Rule[] = [
   },
   {
     family: 'week-relative',
-    // "by tomorrow", "tomorrow"
-    pattern: /\b(?:by|on|until)?\s*tomorrow\b/,
+    // "by tomorrow", "tomorrow", "by EOD tmrw"
+    pattern: /\b(?:by|on|until)?\s*(?:tomorrow|tmrw|tmr)\b/,
     window: (_m, ctx) => ({ earliest: tomorrow(ctx), latest: tomorrow(ctx) }),
   },
   {
@@ -360,7 +360,7 @@ function dayFirst(text: string, ctx: Ctx): CalendarDate | null {
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
 const CANDIDATE_DEADLINE =
-  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\b(?:asked|ask|need|needs|want|wants|like|love|grateful for|appreciate)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bby (?:replying|responding|emailing|writing to|contacting)\b|\bappeal(?:s|ed)?\b|\b(?<!\b(?:feedback|results?|outcome)\s+(?:on|of|from|for)\s+(?:your\s+|the\s+)?)assessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\bdeadline\s+(?:to|for)\s+(?:you\s+to\s+)?(?:submit|send|return|complete|provide|upload|sign|respond|reply|confirm|accept|share|book|schedule)\b|\b(?:must|needs? to|has to|have to|should)\s+be\s+(?:signed|returned|submitted|completed|uploaded|countersigned)\b|\b(?:you|candidates?|applicants?|those|anyone)(?:\s+who\s+[a-z]{2,12})?\s+(?:may|can|are welcome to|is welcome to)\s+(?:request|ask for|apply|submit|reapply|appeal)\b|\b(?:asked|ask|need|needs|want|wants|like|love|grateful for|appreciate)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bby (?:replying|responding|emailing|writing to|contacting)\b|\bappeal(?:s|ed)?\b|\b(?<!\b(?:feedback|results?|outcome)\s+(?:on|of|from|for)\s+(?:your\s+|the\s+)?)assessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
 // An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
 const IMPERATIVE = /^(?:(?:please|pls|plz)\s+)?(?:sign|return|reply|respond|rsvp|submit|send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
@@ -376,19 +376,27 @@ const EMPLOYER_ASKS_FOR_TIME = /\b(?:please\s+)?(?:allow|give us|bear with us fo
 // "Reply within 3 days" asks the candidate; "we aim to respond within 3 days" is the employer's promise.
 const CANDIDATE_ACTION = /\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b/;
 // The last alternative: the employer's practice stated as its rule ("our standard is to respond within three business days").
-const EMPLOYER_PROMISES = /\b(?:we|i|they|(?:the|our)\s+(?:hiring\s+)?(?:manager|team|panel|committee|recruiters?|recruiting team))(?:\s+(?:[a-z]{2,12}ly\s+)?(?:respond|reply|confirm)|'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b|\bour\s+(?:usual\s+)?(?:standard|practice|policy|aim|goal|target|commitment|promise|norm)\s+is\s+to\b/;
+const EMPLOYER_PROMISES = /\b(?:we|i|they|(?:the|our)\s+(?:hiring\s+)?(?:manager|team|panel|committee|recruiters?|recruiting team))(?:\s+(?:[a-z]{2,12}ly\s+)?(?:respond|reply|confirm)|'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b|\byou(?:'ll| will| should)\s+(?:\w+\s+)?rec(?:ei|ie)ve\b|\bour\s+(?:usual\s+)?(?:standard|practice|policy|aim|goal|target|commitment|promise|norm)\s+is\s+to\b/;
 
 const isCandidateDeadline = (clause: string) =>
   !EMPLOYER_ASKS_FOR_TIME.test(clause) &&
   (CANDIDATE_DEADLINE.test(clause) || IMPERATIVE.test(clause.replace(LABEL, '')) || (CANDIDATE_ACTION.test(clause) && !EMPLOYER_PROMISES.test(clause)));
 
 // Whom an update goes to: the candidate, or all of them.
-const AUDIENCE = String.raw`(?:you|everyone|everybody|all (?:the )?(?:candidates|applicants)|all of you|candidates|applicants)`;
+const AUDIENCE = String.raw`(?:you|u|everyone|everybody|all (?:the )?(?:candidates|applicants)|all of you|candidates|applicants)`;
 // Words that say the clause is about the employer's decision or next update.
 // "We regret to inform you that …" delivers news now: it promises no later word.
 const DECISION_CUE = new RegExp(
-  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|you(?:'ll| will| should) hear|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|keep ${AUDIENCE} (?:posted|informed)|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? up|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notif(?:y|ied|ication)|(?<!\b(?:regret|sorry|sad|unfortunate|disappointed) to )inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert)|(?:'ll|will|shall)\s+(?:[\w']+\s+){1,5}and\s+(?:then\s+)?(?:confirm|send|share|provide|revert))\b`,
+  String.raw`\b(?:decis\w*|desicion|decide|deciding|outcome|results?|answer|news|(?:hear|here) (?:back|from (?:us|me))|(?:you|we)(?:'ll| will| should| would) hear|(?:expect|hope) to hear|be back (?:to|with) ${AUDIENCE}|(?:can|could|will|'ll)\s+tell ${AUDIENCE}|get back with ${AUDIENCE}|(?:get(?:ting)?|come|coming|write|revert(?:ing)?) back to ${AUDIENCE}|write to ${AUDIENCE}|keep ${AUDIENCE} (?:posted|informed)|be (?:back )?in (?:touch|contact)|update you|update|next steps?|feedback|let ${AUDIENCE} know|reach out|circle back|follow up with you|wrap(?:ping)? (?:(?:things|this|it|everything) )?up|(?:a|an|our|the) (?:response|reply)\b|finali[sz]e|conclude|make (?:a|our|the|their|its) (?:final )?(?:call|choice|selection)|make (?:an? |our |the )?offers?|final selection|selection (?:decision|process)|respond to you|contact (?:you|${AUDIENCE})|notif(?:y|ied|ication)|(?<!\b(?:regret|sorry|sad|unfortunate|disappointed) to )inform ${AUDIENCE}|know more|have (?:something|more|an? update) (?:for|to) you|timeline|on track|hiring manager will|panel will|(?:'ll|will|shall|expect to|aim to|plan to|hope to)\s+(?:\w+\s+)?(?:confirm|send|share|provide|revert)|(?:'ll|will|shall)\s+(?:[\w']+\s+){1,5}and\s+(?:then\s+)?(?:confirm|send|share|provide|revert))\b`,
 );
+
+// "You should receive an email from me by Monday": what the employer will send is its next word, unless it is
+// the offer's paperwork.
+const YOU_RECEIVE = /\byou(?:'ll| will| should| would)\s+(?:\w+\s+)?rec(?:ei|ie)ve\b/;
+
+// The offer's paperwork ("the formal letter of appointment … you should receive it by end of December"): a
+// promise about the next word when nothing else was promised, but after a decision promise the thread keeps that one.
+const PAPERWORK_CUE = /\b(?:(?:offer|appointment|employment|formal|written|official)\s+(?:letter|contract|paperwork|offer)|letter of (?:appointment|offer))\b/;
 
 // A promise reported as past or superseded ("the original posting said October 16", "I said Friday"),
 // or time already spent ("sorry it's taken a few days"): not the standing window.
@@ -399,7 +407,7 @@ const LOOKS_BACK = /\b(?:enjoyed|(?<!\bkeep\s)(?:we|you|i|they)(?:\s+(?:have|had
 // News reported from the past ("On Thursday the Vice-Chancellor announced a hiring freeze"), unless what is
 // reported is itself a promise ("told me they'll make the call by end of next week").
 const REPORTED_PAST =
-  /\b(?:(?<!\bbe\s)announced|learn(?:ed|t)|found out|mentioned|told (?:me|us|you|them)|informed (?:me|us))\b(?!\s+(?:that\s+)?(?:they|we|he|she|it|the \w+)(?:'ll|'d|\s+will|\s+would|\s+should|\s+expect|\s+hope|\s+plan|\s+aim))/;
+  /\b(?:(?<!\bbe\s)announced|learn(?:ed|t)|found out|mentioned|told (?:me|us|you|them)|informed (?:me|us))\b(?!(?:\s+[a-z]{2,12}){0,4}?\s+(?:that\s+)?(?:they|we|he|she|it|the \w+)(?:'ll|'d|\s+will|\s+would|\s+should|\s+expect|\s+hope|\s+plan|\s+aim))/;
 
 // A pause ("the final round … is on hold") or no timeline yet ("I don't have a timeline yet – could be a few
 // weeks") promises no date (spec: "delayed" is an open-ended pause).
@@ -414,8 +422,15 @@ const ABSENCE = String.raw`out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are
 const ABSENT = new RegExp(String.raw`\b(?:${ABSENCE})\b`);
 
 const OTHER_EVENT = new RegExp(
-  String.raw`\b(?:${ABSENCE}|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?:role|position|job|post|contract|employment|assignment|placement|internship|programme|program|cohort|training|term|semester|shift|you)\s+(?:officially\s+)?starts|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you)|will return|return(?:ing)? (?:on|to the office)|returns? (?:from|on|to)\b|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:hold|holding|conduct|conducting)\s+(?:the\s+|our\s+)?(?:first|second|third|final|panel|next)?\s*(?:round\s+)?interviews|(?:available|open|next)\s+slots?|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\b(?:out|off|away) (?:until|till|through|thru)\b|\b(?:we|office|offices)\s+(?:close|closes|shut|shuts)\b|\bclos(?:e|es|ing)\s+for\s+(?:the\s+)?(?:holidays?|christmas|thanksgiving|new year|break)|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|(?:recruitment|application|hiring|selection)\s+(?:period|window|round|campaign)\s+(?:closes|will close|is closing|ends|will end)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:(?:your|the|this|our) )?)(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:(?:your|the|this|our) )?)interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request)\b`,
+  String.raw`\b(?:${ABSENCE}|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?:role|position|job|post|contract|employment|assignment|placement|internship|programme|program|cohort|training|term|semester|shift|you)\s+(?:officially\s+)?starts|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you| with you)|will return|return(?:ing)? (?:on|to the office)|returns? (?:from|on|to)\b|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:hold|holding|conduct|conducting)\s+(?:the\s+|our\s+)?(?:first|second|third|final|panel|next)?\s*(?:round\s+)?interviews|(?:available|open|next)\s+slots?|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\b(?:out|off|away) (?:until|till|through|thru)\b|\b(?:we|office|offices)\s+(?:close|closes|shut|shuts)\b|\bclos(?:e|es|ing)\s+for\s+(?:the\s+)?(?:holidays?|christmas|thanksgiving|new year|break)|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|(?:recruitment|application|hiring|selection)\s+(?:period|window|round|campaign)\s+(?:closes|will close|is closing|ends|will end)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:(?:your|the|this|our) )?)(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:(?:your|the|this|our) )?)interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request|(?:starting|effective)\s+(?:on\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\.?\s+\d{1,2})|off-?sites?|(?:company|team|staff|annual)\s+(?:retreat|all-hands|party|outing))\b`,
 );
+
+// "The panel meets early next week to review all candidates": the meeting's day, not the decision's (spec: "the
+// panel meets early next week; you'll hear from us by the end of next week"), unless the meeting is the decision
+// or the clause goes on to what the panel does next ("will meet on Thursday and reply within 5 working days").
+const GROUP_MEETS = /\b(?:panel|committee|board|team|managers|partners|we|they)(?:'s| is| are)?\s+(?:meets|meeting|will meet|convenes|will convene|gets together|get together)\b/;
+const MEETING_DECIDES = /\bdecid|\bdecision|\band\s+(?:then\s+)?(?:will\s+)?(?:reply|respond|revert|get|come|contact|let|update|confirm|write|inform|notify|send|share|make|reach|be in touch)\b/;
+const isGroupMeeting = (clause: string) => GROUP_MEETS.test(clause) && !MEETING_DECIDES.test(clause);
 
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
@@ -435,7 +450,7 @@ const REVISION = /\b(?:now|instead|revised|updated|new (?:date|timeline|plan))\b
 const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible|in due course|when we can)\b/;
 
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
-const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|wks?|fortnight|hours|months?|year|tomorrow|eow|weekend|${MONTH}|${WEEKDAY})\b`);
+const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|wks?|fortnight|hours|months?|year|tomorrow|tmrw|tmr|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
 interface Stated {
   window: DateWindow & { family: WindowFamily };
@@ -555,6 +570,8 @@ function clausesOf(text: string): { clause: string; subject: string; sentence: s
 const GLUED_UNIT = /\b(\d{1,3})(h|hrs?|hours?|days?|wks?|weeks?|months?)\b/g;
 
 const MAX_TEXT = 20_000;
+// Below any decision cue: a clause promising the paperwork loses to one promising the decision.
+const PAPERWORK_SCORE = 0.5;
 
 /**
  * The window the employer promised in `text` (written on `reference`, YYYY-MM-DD), with the sentence
@@ -565,29 +582,32 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   return found ? { earliest: found.earliest, latest: found.latest, quote: fromOneByte(found.quote), aboutDecision: found.aboutDecision } : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, RETENTION, ABSENT, OTHER_EVENT, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
+const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, YOU_RECEIVE, PAPERWORK_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, RETENTION, ABSENT, OTHER_EVENT, GROUP_MEETS, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
 
 /** findDecisionWindow's window with the family of phrase that stated it ("within", "next-week", "date"…), in text as the engine reads it (../one-byte.ts). */
-export function readDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean; family: WindowFamily }) | null {
+export function readDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean; paperwork: boolean; family: WindowFamily }) | null {
   buildPatterns();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reference) || Number.isNaN(Date.parse(reference))) return null;
   const ctx: Ctx = { ref: reference, holidays: options.holidays ?? [] };
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, subject, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || RETENTION.test(clause) || OTHER_EVENT.test(clause) || ABSENT.test(subject)) continue;
+    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || RETENTION.test(clause) || OTHER_EVENT.test(clause) || isGroupMeeting(clause) || ABSENT.test(subject)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
     if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
     const window = standingWindowOfClause(clause, ctx);
     // "by the end of September" read on 2 October is the month just past, not next year's: no promise runs that far.
     if (!window || window.earliest > window.latest || window.latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
     const lowerSentence = sentence.toLowerCase();
-    const score = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(lowerSentence) || PAST_PROMISE.test(lowerSentence) ? 1 : 0);
+    const cued = (DECISION_CUE.test(clause) ? 2 : 0) + (DECISION_CUE.test(lowerSentence) || PAST_PROMISE.test(lowerSentence) ? 1 : 0);
+    const paperwork = PAPERWORK_CUE.test(lowerSentence);
+    const received = paperwork ? 0 : YOU_RECEIVE.test(clause) ? 2 : YOU_RECEIVE.test(lowerSentence) ? 1 : 0;
+    const score = cued || received || (paperwork ? PAPERWORK_SCORE : 0);
     // Equal evidence: the later statement is the revision.
     if (!best || score >= best.score) best = { window, quote: sentence.slice(0, 300), score };
   }
   if (!best) return null;
-  return { earliest: best.window.earliest, latest: best.window.latest, family: best.window.family, quote: best.quote, aboutDecision: best.score > 0 };
+  return { earliest: best.window.earliest, latest: best.window.latest, family: best.window.family, quote: best.quote, aboutDecision: best.score > 0, paperwork: best.score === PAPERWORK_SCORE };
 }
 
 /** docs/analysis.md's parseDecisionWindow: the window's dates, or null ("soon", a candidate deadline, nothing). */
@@ -601,8 +621,15 @@ export function promisesSoon(text: string): boolean {
   return SOON.test(text.toLowerCase());
 }
 
-// A quoted or forwarded message's header: "From: …" then "Sent: …" or "Date: …" (Outlook, Gmail's forward).
-const HISTORY_HEADER = /^[ \t>]*From:[ \t]*([^\n]{0,200})\n[ \t>]*(?:Sent|Date):[ \t]*([^\n]{4,80})$/gm;
+// A quoted or forwarded message's header: "From: …" then "Sent: …" or "Date: …" (Outlook, Gmail's forward), as
+// mail clients set in other languages label them too ("Von: …" then "Datum: …", "De : …" then "Envoyé : …").
+const FROM_LABEL = String.raw`(?:From|Von|De|Da|Van|Fra|Från)[ \t]*:`;
+const DATE_LABEL = String.raw`(?:Sent|Date|Gesendet|Datum|Envoy[ée]|Enviado|Fecha|Inviato|Data|Verzonden|Skickat|Sendt)[ \t]*:`;
+const HISTORY_HEADER = new RegExp(String.raw`^[ \t>]*${FROM_LABEL}[ \t]*([^\n]{0,200})\n[ \t>]*${DATE_LABEL}[ \t]*([^\n]{4,80})$`, 'gm');
+// An earlier message under a separator line with no sender ("-------- Frühere Nachricht --------" then "Datum: …").
+const SEPARATED_HEADER = new RegExp(String.raw`^[ \t>]*-{3,}[^\n]{0,60}-{3,}[ \t]*\n[ \t>]*${DATE_LABEL}[ \t]*([^\n]{4,80})$`, 'gm');
+/** A line that dates a quoted or forwarded message: the mail holds history whose windows historyWindows reads. */
+export const HISTORY_DATE_LINE = new RegExp(String.raw`^[ \t>]*${DATE_LABEL}`, 'm');
 // A reply's attribution line: "On Fri, Oct 9, 2026 at 11:02 AM Ingrid Vasquez-Hale <ingrid@…> wrote:".
 const WROTE_HEADER = /^[ \t>]*On[ \t]([^\n]{6,200})[ \t]wrote:[ \t]*$/gm;
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?){1,10}/gm;
@@ -619,11 +646,12 @@ function headerDate(value: string): CalendarDate | null {
  * Windows stated in the quoted or forwarded messages inside `text`, each read from the date of the message
  * that states it (spec: the reference is the message that first states the window), with its sender line.
  */
-export function historyWindows(text: string, options: WindowOptions = {}): { window: DecisionWindow & { aboutDecision: boolean; family: WindowFamily }; stated: CalendarDate; from: string }[] {
+export function historyWindows(text: string, options: WindowOptions = {}): { window: DecisionWindow & { aboutDecision: boolean; paperwork: boolean; family: WindowFamily }; stated: CalendarDate; from: string }[] {
   const capped = text.slice(0, MAX_TEXT);
   const headers = [
     ...[...capped.matchAll(HISTORY_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[2] ?? '' })),
     ...[...capped.matchAll(WROTE_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[1] ?? '' })),
+    ...[...capped.matchAll(SEPARATED_HEADER)].map((h) => ({ index: h.index, text: h[0], from: '', date: h[1] ?? '' })),
   ]
     .sort((a, b) => a.index - b.index)
     .slice(0, MAX_HISTORY_BLOCKS);
