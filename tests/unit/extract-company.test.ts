@@ -664,6 +664,69 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Larkspur Diagnostics',
   ],
+  [
+    'a public body whose name opens with a word mail also opens sentences with, through an ATS',
+    {
+      from: ['Great Basin Water Authority', 'careers@gbwa.icims.com'],
+      subject: 'Interview invitation – Hydrologist II',
+      text: 'Dear Robin,\n\nThank you for applying to Great Basin Water Authority. We would like to invite you to a panel interview on Thursday, May 7 at 10:00 AM.\n\nGreat Basin Water Authority is an equal opportunity employer.',
+    },
+    'Great Basin Water Authority',
+  ],
+  [
+    'a terse note whose good news and employer both open with "Good"',
+    {
+      from: ['Fred Amsel', 'fred@goodharbourmarine.com'],
+      subject: 'next step',
+      text: 'Robin - good news. Next step is a chat with Good Harbour Marine Supply on Friday 2pm, at the yard.\n\nFred',
+    },
+    'Good Harbour Marine Supply',
+  ],
+  [
+    'a greeting line that opens with "Good" is no employer',
+    {
+      from: ['Asha Rao', 'asha.rao@gmail.com'],
+      subject: 'Interview Friday',
+      text: 'Good Morning Everyone Here,\n\nyour interview at Kestrel Works is on Friday at 10.\n\nAsha Rao',
+    },
+    'Kestrel Works',
+  ],
+  [
+    'a company that writes its "AG" in its sentences and everywhere else keeps it',
+    {
+      from: ['Lena Vogt', 'lena.vogt@bergwerk-analytik.ch'],
+      subject: 'Einladung / Invitation – Data Engineer',
+      text: 'Dear Robin,\n\nThank you for your application to Bergwerk Analytik AG. We are pleased to invite you for a first interview on Monday, 9 March at 14:00.\n\nBest regards\nLena Vogt\nHR Business Partner\nBergwerk Analytik AG | Hardstrasse 41 | 8005 Zürich',
+    },
+    'Bergwerk Analytik AG',
+  ],
+  [
+    'a small firm that writes its "LLC" in a short note and its sign-off',
+    {
+      from: ['Mike Dorsey', 'mike@cedarpointroofing.com'],
+      subject: 'crew lead job',
+      text: 'Robin, Cedar Point Roofing LLC would like to see you Tue 9am at the yard. bring your boots.\n\nMike Dorsey\nCedar Point Roofing LLC',
+    },
+    'Cedar Point Roofing LLC',
+  ],
+  [
+    'a letterhead that alone writes "AG", the sentences naming the company without it',
+    {
+      from: ['Jonas Keller', 'jonas.keller@alpenfirn.ch'],
+      subject: 'Interview – Underwriter',
+      text: 'Dear Robin,\n\nwe are happy to inform that Alpenfirn Versicherung invites you to second interview on Wednesday at 9:30.\n\nKind regards\nJonas Keller\nAlpenfirn Versicherung AG\nBahnhofplatz 2, 3011 Bern',
+    },
+    'Alpenfirn Versicherung',
+  ],
+  [
+    'a "GmbH" written in a sentence and in the letterhead is still the letterhead\'s',
+    {
+      from: ['Petra Lind', 'p.lind@lindtal-maschinenbau.de'],
+      subject: 'Your interview – Service Technician',
+      text: 'Dear Robin,\n\nthank you for applying to Lindtal Maschinenbau GmbH, we would like to meet you on 12 March at 10:00.\n\nPetra Lind\nLindtal Maschinenbau GmbH\nIndustriestraße 3, 88212 Ravensburg',
+    },
+    'Lindtal Maschinenbau',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

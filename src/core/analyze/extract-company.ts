@@ -161,6 +161,13 @@ function isPractice(name: string): boolean {
   return !head.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w) || NOT_A_NAME_START.test(w));
 }
 
+/** Words a mail opens a sentence with ("Great news", "Good morning") that also open names of places and organisations. */
+const PLACE_ADJECTIVE = /^(?:Great|Good|Next)$/;
+/** "Great Lakes Commerce Bank", "Good Shepherd Hospital": such a word opens a name when at least two words of the name's own follow it. */
+const isPlaceAdjectiveName = (words: string[]) =>
+  PLACE_ADJECTIVE.test(words[0] ?? '') && words.slice(1).filter((w) => !NOT_A_COMPANY.has(w.toLowerCase()) && !UNIT_WORD.test(w) && !TIME_OF_DAY.test(w)).length >= 2;
+const TIME_OF_DAY = /^(?:Morning|Afternoon|Evening|Day|Night|News|Luck)$/;
+
 const NAME_TAIL = oneByte(/[.,;:!’'s]+$/u);
 const POSSESSIVE_S = oneByte(/^(?:’s|'s)$/);
 
@@ -187,7 +194,7 @@ function cleanName(raw: string): string | null {
   if (/\d{3}/.test(name.replace(DISTRICT_NUMBER, ''))) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w))) return null;
-  if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
+  if ((NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') && !isPlaceAdjectiveName(words)) || NOT_A_NAME_START.test(words[0] ?? '')) return null;
   // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
   if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
   if ((ATS_NAMES.test(name) && words.length === 1) || ATS_VENDOR_WORD.test(name)) return null;
@@ -314,8 +321,10 @@ const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   buildPatterns();
   const ranked = rankNames({ ...evidence, employerSenders: [...evidence.employerSenders, ...evidence.employerBodies.flatMap(forwardedSenders)] });
-  const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
-  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(spelledOut(r.value, text), text), text) } : r));
+  const writing = [...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies];
+  const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...writing].join('\n');
+  const mailText = [evidence.subject, ...writing].join('\n');
+  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(spelledOut(r.value, text), text), text, mailText) } : r));
   // A name written in full may now be another candidate's name: it stands once, where it ranks highest.
   return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }
