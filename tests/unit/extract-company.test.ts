@@ -727,6 +727,42 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Lindtal Maschinenbau',
   ],
+  [
+    'a founder whose domain shortens "Therapeutics" to "tx", the city under the signature',
+    {
+      from: ['Mara Quill', 'mara@brightmoortx.com'],
+      subject: 'quick chat?',
+      text: "Hi Robin,\n\nI'm the CEO of Brightmoor Therapeutics and would love a 30 min video call next week.\n\nMara Quill\nFounder & CEO | Brightmoor Therapeutics\nBoston, MA",
+    },
+    'Brightmoor Therapeutics',
+  ],
+  [
+    'a plant whose domain shortens "Manufacturing" to "mfg", its name only in the letterhead',
+    {
+      from: ['Dale Orr', 'd.orr@kettlerunmfg.com'],
+      subject: 'Interview - Maintenance Tech',
+      text: 'Robin,\n\nCan you come in Thursday at 7am for an interview with the shift supervisor? Bring steel toes.\n\nDale Orr\nPlant HR\nKettle Run Manufacturing\n(555) 201-3344',
+    },
+    'Kettle Run Manufacturing',
+  ],
+  [
+    'a lower-case note from a domain that shortens "International" to "intl"',
+    {
+      from: ['sara lind', 'sara@oakhavenintl.org'],
+      subject: 'program officer interview',
+      text: 'hi robin, we would like to invite you to an interview on monday 3pm.\n\nsara lind\nprogram director, oakhaven international',
+    },
+    'Oakhaven International',
+  ],
+  [
+    "a person's calendar notice sent through a calendar service names no employer by its sender",
+    {
+      from: ['Ines Marlow (via Google Calendar)', 'calendar-notification@google.com'],
+      subject: 'Updated invitation: Interview @ Tue 10am',
+      text: 'This event has been updated.\n\nInterview\nWhen\nTuesday 10am - 11am\n\nInvitation from Google Calendar',
+    },
+    null,
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {
