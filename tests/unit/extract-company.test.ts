@@ -763,6 +763,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     null,
   ],
+  [
+    'a title, its unit and the employer on one line of the signature, the domain telling them apart',
+    {
+      from: ['Ada Brenner', 'ada.brenner@kestrelridgecu.org'],
+      subject: 'Second interview',
+      text: 'Dear Robin,\n\nWe would like to invite you to a second interview on Monday at 10:00.\n\nAda Brenner\nDirector, Retail Banking, Kestrel Ridge Credit Union',
+    },
+    'Kestrel Ridge Credit Union',
+  ],
+  [
+    "a nurse manager's ward between her title and the hospital",
+    {
+      from: ['Joy Okafor', 'jokafor@larchmontgeneral.org'],
+      subject: 'RN interview',
+      text: 'Hi Robin, can you do Thursday 2pm on the unit? Bring your license.\n\nJoy Okafor\nNurse Manager, Cardiac Step-Down, Larchmont General Hospital',
+    },
+    'Larchmont General Hospital',
+  ],
+  [
+    'a terse lead who signs title, team and company on one line',
+    {
+      from: ['Ravi Sen', 'ravi@orvanelogistics.com'],
+      subject: 'tech round',
+      text: 'Robin - tech round fixed for Wed 4pm IST. pls join on time.\n\nRavi Sen\nTeam Lead, Data Platform, Orvane Logistics',
+    },
+    'Orvane Logistics',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

@@ -112,7 +112,7 @@ function signedNames(names: string[]): [string, number][] {
   const [first, second] = names;
   if (!first) return [];
   if (!second || AGENCY.test(first)) return [[first, 3]];
-  return [[first, 2], [second, 2]];
+  return names.map((name) => [name, 2]);
 }
 
 /** A sender named for an organisation (an ATS writes the employer as the sender): its last word is what organisations are, never a surname. */
