@@ -790,6 +790,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Orvane Logistics',
   ],
+  [
+    "a headhunter's client, a public body written with its article",
+    {
+      from: ['Hal Prentice', 'hal@statehousesearch.com'],
+      subject: 'Interview confirmation',
+      text: 'Dear Ms. Achterberg,\n\nI write to confirm your interview with our client, the Bureau of Coastal Planning, on Monday at 9:00 a.m.\n\nYours sincerely,\nHal Prentice\nStatehouse Search',
+    },
+    'Bureau of Coastal Planning',
+  ],
+  [
+    'a retained search consultant naming the company that retained her',
+    {
+      from: ['Gwen Albright', 'gwen@albrightexec.com'],
+      subject: 'CFO search',
+      text: 'Dear Robin,\n\nI am retained by Marsh Lantern Foods to find their next CFO. Would you be open to a confidential conversation this week?\n\nGwen Albright',
+    },
+    'Marsh Lantern Foods',
+  ],
+  [
+    'a lower-case recruiter note, "the" before the client',
+    {
+      from: ['tom reyes', 'tom@bluepeakstaffing.com'],
+      subject: 'interview tues',
+      text: 'hi robin, my client the Harlow Valley Water District wants to meet you tues 10am. ok?\n\ntom',
+    },
+    'Harlow Valley Water District',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

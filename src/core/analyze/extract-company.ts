@@ -29,10 +29,11 @@ const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is 
 const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time|rounds?|tours?|phone|lunch|coffee|panel|screen|visit|debrief)[ \t])with`;
 /** "a client in Columbus, Ostrander Foods,": where the client is, before its name. */
 const CLIENT_PLACE = oneByte(String.raw`(?:[ \t]+(?:of (?:mine|ours)|(?:based )?in [A-Z][\p{L}.'’-]{1,30}(?:[ \t][A-Z][\p{L}.'’-]{1,30}){0,2}))?`);
-const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+client|[Oo]ne of (?:my|our) clients)${CLIENT_PLACE},|(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|[Cc]lient company,?)`;
+const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+client|[Oo]ne of (?:my|our) clients)${CLIENT_PLACE},|(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|(?:I am|I'm|we are|we're|[Ww]e have been|I have been) retained by|[Cc]lient company,?)`;
 
 // "our client (Fernhollow Construction)" puts the name in brackets.
-const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}(?:[ \t]+|[ \t]*\()(${NAME})`, 'gu');
+// "our client, the Office of Water Resources": a public body takes the article.
+const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}(?:[ \t]+|[ \t]*\()(?:the[ \t]+)?(${NAME})`, 'gu');
 /** An intermediary signs for the employer: "Public Service Commission, on behalf of Prairie Sky Public Media". */
 const SIGNED_FOR = new RegExp(String.raw`,[ \t]+on behalf of[ \t]+(${NAME})[ \t]*$`, 'gmu');
 /** A notice's field that names the employer: "Company: Fernhollow Construction", "Client: …". */
