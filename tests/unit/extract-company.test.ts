@@ -817,6 +817,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Harlow Valley Water District',
   ],
+  [
+    "a French employer's recruiting team as the sender, through an ATS",
+    {
+      from: ['Ville de Montclair – Recrutement', 'no-reply@eu.greenhouse-mail.io'],
+      subject: 'Entretien – Chargé de projet',
+      text: 'Bonjour Robin,\n\nNous vous invitons à un entretien le mardi 4 mars à 10h00.\n\nCordialement',
+    },
+    'Ville de Montclair',
+  ],
+  [
+    'a Spanish department named before its hospital in the sender',
+    {
+      from: ['Recursos Humanos - Hospital San Telmo', 'rrhh@hsantelmo.es'],
+      subject: 'Entrevista enfermera',
+      text: 'Estimada Robin,\n\nle confirmamos la entrevista el jueves a las 9:00.\n\nSaludos',
+    },
+    'Hospital San Telmo',
+  ],
+  [
+    'an Italian bank whose HR writes under a bar',
+    {
+      from: ['Banca Orsini | Risorse Umane', 'selezione@bancaorsini.it'],
+      subject: 'Colloquio',
+      text: 'Gentile Robin,\n\nla invitiamo a un colloquio venerdì alle 11.\n\nCordiali saluti',
+    },
+    'Banca Orsini',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

@@ -334,9 +334,11 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
 const SENT_THROUGH = /[ \t]*\(via[ \t][^()\n]{1,40}\)$/i;
 
 /** A sender named for the employer's recruiting team: "Northwind Talent Acquisition", "Acme – HR". */
-const TEAM_DISPLAY_NAME = oneByte(/^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i);
+// The hiring team in the languages the mail comes in: "Reclutamiento", "Recrutement", "Recursos Humanos".
+const FOREIGN_TEAM = String.raw`Personalabteilung|Reclutamiento|Recrutement|Recrutamento|Reclutamento|Recursos Humanos|Ressources Humaines|Risorse Umane`;
+const TEAM_DISPLAY_NAME = oneByte(new RegExp(String.raw`^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|${FOREIGN_TEAM})){1,2}$`, 'i'));
 /** A sender named for the team, then the employer: "Recruitment - Office of the Digital Registrar". */
-const DEPARTMENT_FIRST = oneByte(/^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|Personalabteilung)[ \t]*[–—|:-][ \t]*(.+)$/i);
+const DEPARTMENT_FIRST = oneByte(new RegExp(String.raw`^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|${FOREIGN_TEAM})[ \t]*[–—|:-][ \t]*(.+)$`, 'i'));
 const LEADING_DASH = oneByte(/^[-–—][ \t]*/);
 
 function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
