@@ -844,6 +844,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Banca Orsini',
   ],
+  [
+    "a founder's studio named for her, its legal form only in the letterhead",
+    {
+      from: ['Maya Okonjo', 'maya@okonjodesign.co.uk'],
+      subject: 'portfolio chat',
+      text: 'Hi Robin,\n\ncan you come by the studio on Tuesday at 3pm to show me some work?\n\nMaya\n\nMaya Okonjo\nFounder\nOkonjo Design Ltd',
+    },
+    'Okonjo Design',
+  ],
+  [
+    "a partner's practice named for him, signed formally",
+    {
+      from: ['Henrik Dahl', 'henrik.dahl@dahlarchitecture.co.uk'],
+      subject: 'Interview – Project Architect',
+      text: 'Dear Robin,\n\nThank you for your application. We would be pleased to meet you on Friday 6 March at 10:00 at our office.\n\nYours sincerely,\nHenrik Dahl\nManaging Partner\nDahl Architecture Ltd',
+    },
+    'Dahl Architecture',
+  ],
+  [
+    "an owner writing in a second language, his shop named for his family",
+    {
+      from: ['Pietro Russo', 'pietro@russopasticceria.com'],
+      subject: 'trial day',
+      text: 'Hello Robin,\n\nthank you for your CV, we like to invite you for trial day in the bakery on saturday 7am.\n\nGreetings,\nPietro Russo\nOwner\nRusso Pasticceria Ltd',
+    },
+    'Russo Pasticceria',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

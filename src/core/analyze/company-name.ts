@@ -18,7 +18,7 @@ export const DISTRICT_NUMBER = /(?:[ \t]+No\.?[ \t]?|(?<=\bDistrict)[ \t]+)\d{1,
 
 /** Whether the words after a group's name are only the place of one of its subsidiaries. */
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET, LOWER_WORD]);
+const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET, LOWER_WORD, WORD_BEFORE]);
 
 export const isSubsidiaryPlace = (tail: string): boolean => {
   buildPatterns();
@@ -45,10 +45,13 @@ function standing(phrase: string, text: string): { alone: number; registered: nu
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
     const after = text.slice(at + phrase.length, at + phrase.length + 24);
     if (LEGAL_AFTER.test(after)) counts.registered++;
-    else if (ENDS_NAME.test(after)) counts.alone++;
+    else if (ENDS_NAME.test(after) && !WORD_BEFORE.test(text.slice(Math.max(0, at - 32), at))) counts.alone++;
   }
   return counts;
 }
+
+/** A name's own capitalised word, or a letter, just before a phrase: "Lorenzo Ferraro" is a person, not "Ferraro" written alone. */
+const WORD_BEFORE = /(?:\p{L}|(?<![\p{L}])(?!(?:The|At|From|With|Join|Joining|Dear|Welcome|Thanks|Hi|Hello|In|For|And|To|By|Of|On|About|Team)[ \t])\p{Lu}[\p{L}'’-]{0,30}[ \t])$/u;
 
 /**
  * A registered name ("Haveli Trails Hospitality Pvt. Ltd.", "Voltkasa Enerji Teknolojileri A.Ş.") is the
