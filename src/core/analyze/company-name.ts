@@ -51,7 +51,7 @@ function standing(phrase: string, text: string): { alone: number; registered: nu
 }
 
 /** A name's own capitalised word, or a letter, just before a phrase: "Lorenzo Ferraro" is a person, not "Ferraro" written alone. */
-const WORD_BEFORE = /(?:\p{L}|(?<![\p{L}])(?!(?:The|At|From|With|Join|Joining|Dear|Welcome|Thanks|Hi|Hello|In|For|And|To|By|Of|On|About|Team)[ \t])\p{Lu}[\p{L}'’-]{0,30}[ \t])$/u;
+const WORD_BEFORE = oneByte(/(?:\p{L}|(?<![\p{L}])(?!(?:The|At|From|With|Join|Joining|Dear|Welcome|Thanks|Hi|Hello|In|For|And|To|By|Of|On|About|Team)[ \t])\p{Lu}[\p{L}'’-]{0,30}[ \t])$/u);
 
 /**
  * A registered name ("Haveli Trails Hospitality Pvt. Ltd.", "Voltkasa Enerji Teknolojileri A.Ş.") is the
