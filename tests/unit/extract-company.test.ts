@@ -664,6 +664,213 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Larkspur Diagnostics',
   ],
+  [
+    'a public body whose name opens with a word mail also opens sentences with, through an ATS',
+    {
+      from: ['Great Basin Water Authority', 'careers@gbwa.icims.com'],
+      subject: 'Interview invitation – Hydrologist II',
+      text: 'Dear Robin,\n\nThank you for applying to Great Basin Water Authority. We would like to invite you to a panel interview on Thursday, May 7 at 10:00 AM.\n\nGreat Basin Water Authority is an equal opportunity employer.',
+    },
+    'Great Basin Water Authority',
+  ],
+  [
+    'a terse note whose good news and employer both open with "Good"',
+    {
+      from: ['Fred Amsel', 'fred@goodharbourmarine.com'],
+      subject: 'next step',
+      text: 'Robin - good news. Next step is a chat with Good Harbour Marine Supply on Friday 2pm, at the yard.\n\nFred',
+    },
+    'Good Harbour Marine Supply',
+  ],
+  [
+    'a greeting line that opens with "Good" is no employer',
+    {
+      from: ['Asha Rao', 'asha.rao@gmail.com'],
+      subject: 'Interview Friday',
+      text: 'Good Morning Everyone Here,\n\nyour interview at Kestrel Works is on Friday at 10.\n\nAsha Rao',
+    },
+    'Kestrel Works',
+  ],
+  [
+    'a company that writes its "AG" in its sentences and everywhere else keeps it',
+    {
+      from: ['Lena Vogt', 'lena.vogt@bergwerk-analytik.ch'],
+      subject: 'Einladung / Invitation – Data Engineer',
+      text: 'Dear Robin,\n\nThank you for your application to Bergwerk Analytik AG. We are pleased to invite you for a first interview on Monday, 9 March at 14:00.\n\nBest regards\nLena Vogt\nHR Business Partner\nBergwerk Analytik AG | Hardstrasse 41 | 8005 Zürich',
+    },
+    'Bergwerk Analytik AG',
+  ],
+  [
+    'a small firm that writes its "LLC" in a short note and its sign-off',
+    {
+      from: ['Mike Dorsey', 'mike@cedarpointroofing.com'],
+      subject: 'crew lead job',
+      text: 'Robin, Cedar Point Roofing LLC would like to see you Tue 9am at the yard. bring your boots.\n\nMike Dorsey\nCedar Point Roofing LLC',
+    },
+    'Cedar Point Roofing LLC',
+  ],
+  [
+    'a letterhead that alone writes "AG", the sentences naming the company without it',
+    {
+      from: ['Jonas Keller', 'jonas.keller@alpenfirn.ch'],
+      subject: 'Interview – Underwriter',
+      text: 'Dear Robin,\n\nwe are happy to inform that Alpenfirn Versicherung invites you to second interview on Wednesday at 9:30.\n\nKind regards\nJonas Keller\nAlpenfirn Versicherung AG\nBahnhofplatz 2, 3011 Bern',
+    },
+    'Alpenfirn Versicherung',
+  ],
+  [
+    'a "GmbH" written in a sentence and in the letterhead is still the letterhead\'s',
+    {
+      from: ['Petra Lind', 'p.lind@lindtal-maschinenbau.de'],
+      subject: 'Your interview – Service Technician',
+      text: 'Dear Robin,\n\nthank you for applying to Lindtal Maschinenbau GmbH, we would like to meet you on 12 March at 10:00.\n\nPetra Lind\nLindtal Maschinenbau GmbH\nIndustriestraße 3, 88212 Ravensburg',
+    },
+    'Lindtal Maschinenbau',
+  ],
+  [
+    'a founder whose domain shortens "Therapeutics" to "tx", the city under the signature',
+    {
+      from: ['Mara Quill', 'mara@brightmoortx.com'],
+      subject: 'quick chat?',
+      text: "Hi Robin,\n\nI'm the CEO of Brightmoor Therapeutics and would love a 30 min video call next week.\n\nMara Quill\nFounder & CEO | Brightmoor Therapeutics\nBoston, MA",
+    },
+    'Brightmoor Therapeutics',
+  ],
+  [
+    'a plant whose domain shortens "Manufacturing" to "mfg", its name only in the letterhead',
+    {
+      from: ['Dale Orr', 'd.orr@kettlerunmfg.com'],
+      subject: 'Interview - Maintenance Tech',
+      text: 'Robin,\n\nCan you come in Thursday at 7am for an interview with the shift supervisor? Bring steel toes.\n\nDale Orr\nPlant HR\nKettle Run Manufacturing\n(555) 201-3344',
+    },
+    'Kettle Run Manufacturing',
+  ],
+  [
+    'a lower-case note from a domain that shortens "International" to "intl"',
+    {
+      from: ['sara lind', 'sara@oakhavenintl.org'],
+      subject: 'program officer interview',
+      text: 'hi robin, we would like to invite you to an interview on monday 3pm.\n\nsara lind\nprogram director, oakhaven international',
+    },
+    'Oakhaven International',
+  ],
+  [
+    "a person's calendar notice sent through a calendar service names no employer by its sender",
+    {
+      from: ['Ines Marlow (via Google Calendar)', 'calendar-notification@google.com'],
+      subject: 'Updated invitation: Interview @ Tue 10am',
+      text: 'This event has been updated.\n\nInterview\nWhen\nTuesday 10am - 11am\n\nInvitation from Google Calendar',
+    },
+    null,
+  ],
+  [
+    'a title, its unit and the employer on one line of the signature, the domain telling them apart',
+    {
+      from: ['Ada Brenner', 'ada.brenner@kestrelridgecu.org'],
+      subject: 'Second interview',
+      text: 'Dear Robin,\n\nWe would like to invite you to a second interview on Monday at 10:00.\n\nAda Brenner\nDirector, Retail Banking, Kestrel Ridge Credit Union',
+    },
+    'Kestrel Ridge Credit Union',
+  ],
+  [
+    "a nurse manager's ward between her title and the hospital",
+    {
+      from: ['Joy Okafor', 'jokafor@larchmontgeneral.org'],
+      subject: 'RN interview',
+      text: 'Hi Robin, can you do Thursday 2pm on the unit? Bring your license.\n\nJoy Okafor\nNurse Manager, Cardiac Step-Down, Larchmont General Hospital',
+    },
+    'Larchmont General Hospital',
+  ],
+  [
+    'a terse lead who signs title, team and company on one line',
+    {
+      from: ['Ravi Sen', 'ravi@orvanelogistics.com'],
+      subject: 'tech round',
+      text: 'Robin - tech round fixed for Wed 4pm IST. pls join on time.\n\nRavi Sen\nTeam Lead, Data Platform, Orvane Logistics',
+    },
+    'Orvane Logistics',
+  ],
+  [
+    "a headhunter's client, a public body written with its article",
+    {
+      from: ['Hal Prentice', 'hal@statehousesearch.com'],
+      subject: 'Interview confirmation',
+      text: 'Dear Ms. Achterberg,\n\nI write to confirm your interview with our client, the Bureau of Coastal Planning, on Monday at 9:00 a.m.\n\nYours sincerely,\nHal Prentice\nStatehouse Search',
+    },
+    'Bureau of Coastal Planning',
+  ],
+  [
+    'a retained search consultant naming the company that retained her',
+    {
+      from: ['Gwen Albright', 'gwen@albrightexec.com'],
+      subject: 'CFO search',
+      text: 'Dear Robin,\n\nI am retained by Marsh Lantern Foods to find their next CFO. Would you be open to a confidential conversation this week?\n\nGwen Albright',
+    },
+    'Marsh Lantern Foods',
+  ],
+  [
+    'a lower-case recruiter note, "the" before the client',
+    {
+      from: ['tom reyes', 'tom@bluepeakstaffing.com'],
+      subject: 'interview tues',
+      text: 'hi robin, my client the Harlow Valley Water District wants to meet you tues 10am. ok?\n\ntom',
+    },
+    'Harlow Valley Water District',
+  ],
+  [
+    "a French employer's recruiting team as the sender, through an ATS",
+    {
+      from: ['Ville de Montclair – Recrutement', 'no-reply@eu.greenhouse-mail.io'],
+      subject: 'Entretien – Chargé de projet',
+      text: 'Bonjour Robin,\n\nNous vous invitons à un entretien le mardi 4 mars à 10h00.\n\nCordialement',
+    },
+    'Ville de Montclair',
+  ],
+  [
+    'a Spanish department named before its hospital in the sender',
+    {
+      from: ['Recursos Humanos - Hospital San Telmo', 'rrhh@hsantelmo.es'],
+      subject: 'Entrevista enfermera',
+      text: 'Estimada Robin,\n\nle confirmamos la entrevista el jueves a las 9:00.\n\nSaludos',
+    },
+    'Hospital San Telmo',
+  ],
+  [
+    'an Italian bank whose HR writes under a bar',
+    {
+      from: ['Banca Orsini | Risorse Umane', 'selezione@bancaorsini.it'],
+      subject: 'Colloquio',
+      text: 'Gentile Robin,\n\nla invitiamo a un colloquio venerdì alle 11.\n\nCordiali saluti',
+    },
+    'Banca Orsini',
+  ],
+  [
+    "a founder's studio named for her, its legal form only in the letterhead",
+    {
+      from: ['Maya Okonjo', 'maya@okonjodesign.co.uk'],
+      subject: 'portfolio chat',
+      text: 'Hi Robin,\n\ncan you come by the studio on Tuesday at 3pm to show me some work?\n\nMaya\n\nMaya Okonjo\nFounder\nOkonjo Design Ltd',
+    },
+    'Okonjo Design',
+  ],
+  [
+    "a partner's practice named for him, signed formally",
+    {
+      from: ['Henrik Dahl', 'henrik.dahl@dahlarchitecture.co.uk'],
+      subject: 'Interview – Project Architect',
+      text: 'Dear Robin,\n\nThank you for your application. We would be pleased to meet you on Friday 6 March at 10:00 at our office.\n\nYours sincerely,\nHenrik Dahl\nManaging Partner\nDahl Architecture Ltd',
+    },
+    'Dahl Architecture',
+  ],
+  [
+    "an owner writing in a second language, his shop named for his family",
+    {
+      from: ['Pietro Russo', 'pietro@russopasticceria.com'],
+      subject: 'trial day',
+      text: 'Hello Robin,\n\nthank you for your CV, we like to invite you for trial day in the bakery on saturday 7am.\n\nGreetings,\nPietro Russo\nOwner\nRusso Pasticceria Ltd',
+    },
+    'Russo Pasticceria',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

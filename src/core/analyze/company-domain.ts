@@ -4,11 +4,22 @@ import { keptAnswers } from './kept';// Whether a sender's domain abbreviates a 
 // Freightways", "tnedc" is "Tamil Nadu e-Governance Development Cell", "hfw-foerderbank" is "Hessische
 // Förderbank für Wohnungsbau". The domain is read as prefixes of the name's words, in order, some skipped.
 
-/** A word's spellings in a domain: without accents, and German umlauts as two letters. */
+/** How domains shorten the words that say what a company is, other than by their first letters: "halcyontx" for "Halcyon Therapeutics". */
+const DOMAIN_SHORT_FORMS = new Map([
+  ['therapeutics', 'tx'],
+  ['manufacturing', 'mfg'],
+  ['international', 'intl'],
+  ['group', 'grp'],
+  ['services', 'svcs'],
+  ['management', 'mgmt'],
+]);
+
+/** A word's spellings in a domain: without accents, German umlauts as two letters, and a short form domains use for it. */
 const spellings = keptAnswers((word: string): string[] => {
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
   const german = word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
-  return plain === german ? [plain] : [plain, german];
+  const short = DOMAIN_SHORT_FORMS.get(plain);
+  return [...new Set([plain, german, ...(short ? [short] : [])])];
 });
 
 /** The words of a name as a domain would take them apart: "Rheinland-Süd" is two. */

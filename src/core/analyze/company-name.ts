@@ -18,7 +18,7 @@ export const DISTRICT_NUMBER = /(?:[ \t]+No\.?[ \t]?|(?<=\bDistrict)[ \t]+)\d{1,
 
 /** Whether the words after a group's name are only the place of one of its subsidiaries. */
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET]);
+const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET, LOWER_WORD, WORD_BEFORE]);
 
 export const isSubsidiaryPlace = (tail: string): boolean => {
   buildPatterns();
@@ -45,10 +45,13 @@ function standing(phrase: string, text: string): { alone: number; registered: nu
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
     const after = text.slice(at + phrase.length, at + phrase.length + 24);
     if (LEGAL_AFTER.test(after)) counts.registered++;
-    else if (ENDS_NAME.test(after)) counts.alone++;
+    else if (ENDS_NAME.test(after) && !WORD_BEFORE.test(text.slice(Math.max(0, at - 32), at))) counts.alone++;
   }
   return counts;
 }
+
+/** A name's own capitalised word, or a letter, just before a phrase: "Lorenzo Ferraro" is a person, not "Ferraro" written alone. */
+const WORD_BEFORE = oneByte(/(?:\p{L}|(?<![\p{L}])(?!(?:The|At|From|With|Join|Joining|Dear|Welcome|Thanks|Hi|Hello|In|For|And|To|By|Of|On|About|Team)[ \t])\p{Lu}[\p{L}'’-]{0,30}[ \t])$/u);
 
 /**
  * A registered name ("Haveli Trails Hospitality Pvt. Ltd.", "Voltkasa Enerji Teknolojileri A.Ş.") is the
@@ -78,9 +81,21 @@ const SPOKEN_FORMS = [' LLP', ', LLP', ' PLLC', ', PLLC', ' Co.', ' e.V.'];
 export const COMPANY_TEAM_WORDS = String.raw`(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team`;
 const TEAM_AFTER = new RegExp(String.raw`^[ \t]+${COMPANY_TEAM_WORDS}\b`);
 
-/** How often the mail writes `name` after a "The" (mid-sentence or not), without one, and before each spoken form. */
-function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; followedBy: Map<string, number> } {
-  const counts = { the: 0, theMidSentence: 0, bare: 0, followedBy: new Map<string, number>() };
+/**
+ * The forms a writer keeps with a name only where the mail never writes it without them: "Nordlicht
+ * Versicherung AG" written so in a sentence and everywhere else; a letterhead's form alone is dropped.
+ */
+const REGISTERED_FORMS = [' AG', ' LLC', ', LLC'];
+/** A lower-case word: a line with four is a sentence, not a letterhead's or an address's. */
+const LOWER_WORD = /(?<![\p{L}])\p{Ll}{2,20}(?![\p{L}])/gu;
+const isSentence = (line: string) => (line.match(LOWER_WORD) ?? []).length >= 4;
+
+/** The line of `text` that holds position `at`. */
+const lineAt = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1).slice(0, 400);
+
+/** How often the mail writes `name` after a "The" (mid-sentence or not), without one, and before each spoken or registered form (and how often that is in a sentence). */
+function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; followedBy: Map<string, number>; registeredInSentence: number } {
+  const counts = { the: 0, theMidSentence: 0, bare: 0, followedBy: new Map<string, number>(), registeredInSentence: 0 };
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const before = text.slice(Math.max(0, at - 6), at);
     // "The Orchardline Hiring Team": the article is the team's.
@@ -89,8 +104,11 @@ function occurrences(name: string, text: string): { the: number; theMidSentence:
       counts.the++;
       if (/[\p{L},] The $/u.test(before)) counts.theMidSentence++;
     } else if (!/the $/.test(before)) counts.bare++;
-    const form = SPOKEN_FORMS.find((f) => text.startsWith(f, at + name.length));
+    const form = [...SPOKEN_FORMS, ...REGISTERED_FORMS].find(
+      (f) => text.startsWith(f, at + name.length) && !(REGISTERED_FORMS.includes(f) && /\p{L}/u.test(text[at + name.length + f.length] ?? ' ')),
+    );
     if (form) counts.followedBy.set(form, (counts.followedBy.get(form) ?? 0) + 1);
+    if (form && REGISTERED_FORMS.includes(form) && isSentence(lineAt(text, at))) counts.registeredInSentence++;
   }
   return counts;
 }
@@ -98,16 +116,23 @@ function occurrences(name: string, text: string): { the: number; theMidSentence:
 /**
  * The name as the mail writes it: with "The" when the article is part of it (a capital "The" mid-sentence,
  * "stay at The Alpenglow Lodge", or the name never written without it), with "LLP" or "Co." when the mail
- * writes that more often than the name alone ("Fields & Moran LLP" signed, "Fields & Moran" said stays bare).
+ * writes that more often than the name alone ("Fields & Moran LLP" signed, "Fields & Moran" said stays bare),
+ * with "AG" or "LLC" when a sentence writes it so and no line of `mailText` writes the name without it.
  */
-export function asWritten(registered: string, text: string): string {
+export function asWritten(registered: string, text: string, mailText = text): string {
   buildPatterns();
   const name = withAbbreviationStop(spokenName(registered, text), text);
   const counts = occurrences(name, text);
   const [form, withForm] = [...counts.followedBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const total = counts.the + counts.bare;
-  const suffixed = form && withForm * 2 > total ? `${name}${form}` : name;
+  const suffixed = form && (REGISTERED_FORMS.includes(form) ? alwaysWithForm(name, form, mailText) : withForm * 2 > total) ? `${name}${form}` : name;
   return counts.theMidSentence > 0 || (counts.the > 0 && counts.bare === 0) ? `The ${suffixed}` : suffixed;
+}
+
+/** The mail's own lines (not a sender's display name, which a system writes) write `name` only with `form`, a sentence among them. */
+function alwaysWithForm(name: string, form: string, mailText: string): boolean {
+  const counts = occurrences(name, mailText);
+  return counts.registeredInSentence > 0 && counts.followedBy.get(form) === counts.the + counts.bare;
 }
 
 /** "Fernwood & Co." keeps the stop of its "Co." when the mail writes it so more often than not. */

@@ -64,17 +64,22 @@ function wholeLineCompany(line: string): string | null {
   return core && !isTitle(core) && !ADDRESS.test(core) && CAPITALISED.test(core) ? first : null;
 }
 
-/** The employer beside a title: "Talent Partner | Prairie Ledger Bank", "Executive Director, Groundwork Commons". */
-function besideTitle(line: string): string | null {
-  if (CONTACT.test(line)) return null;
+/**
+ * The employer beside a title: "Talent Partner | Prairie Ledger Bank", "Executive Director, Groundwork Commons".
+ * "VP, Commercial Lending, Pacific Harbor Bank" writes a unit between them: both parts stand, for the rest of the mail to choose.
+ */
+function besideTitle(line: string): string[] {
+  if (CONTACT.test(line)) return [];
   // A bar parts more than a comma: "Engineering Manager, Quality | Driftpoint Software" is title and unit, then the employer.
   const sections = line.split(/[ \t]+\|[ \t]+/);
   // "Talent Acquisition Partner at Fernhollow Construction" writes the employer after "at".
   const parts = (sections.length === 2 ? sections : line.split(PART_BREAK_AT)).map((part) => part.trim());
-  if (!parts[0] || !TITLE_OR_UNIT.test(parts[0])) return null;
+  if (!parts[0] || !TITLE_OR_UNIT.test(parts[0])) return [];
   // "Department of Tourism, Hospitality and Events": the unit's name runs on past the comma.
-  const company = parts.slice(1).find((part, i) => part && !isTitle(part) && !(UNIT_OF.test(parts[i] ?? '') && /[ \t](?:and|&)[ \t]/.test(part)));
-  return company && !ADDRESS.test(company) && CAPITALISED.test(company) ? company : null;
+  const named = parts.slice(1).filter((part, i) => part && !isTitle(part) && !(UNIT_OF.test(parts[i] ?? '') && /[ \t](?:and|&)[ \t]/.test(part)));
+  const [company, after] = named;
+  if (!company || ADDRESS.test(company) || !CAPITALISED.test(company)) return [];
+  return after && named.length === 2 && !ADDRESS.test(after) && CAPITALISED.test(after) ? [company, after] : [company];
 }
 
 /** The company's team as the signer: "The Orchardline Hiring Team", "Ledgerline Talent Acquisition". */
@@ -173,9 +178,9 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   // "Digital Products | Fernhollow Construction": a unit and its employer, which the rest of the mail tells apart.
   const barred = ownAt >= 0 ? (below[ownAt] ?? '').split(/[ \t]+\|[ \t]+/) : [];
   const second = barred.length === 2 && own === barred[0]?.trim() ? wholeLineCompany(barred[1]?.trim() ?? '') : null;
-  const beside = below.map(besideTitle).find(Boolean);
+  const beside = below.map(besideTitle).find((names) => names.length > 0) ?? [];
   // "Principal Consultant - Life Sciences" over "Meridian Life Science Recruitment": an agency's practice beside the title, the agency on its own line.
   const agency = own ? null : below.find((line) => AGENCY_LINE.test(line) && !CONTACT.test(line));
   if (agency) return [agency];
-  return [own ?? onSignerLine, second ?? beside].filter((name): name is string => Boolean(name));
+  return [own ?? onSignerLine, ...(second ? [second] : beside)].filter((name): name is string => Boolean(name));
 }

@@ -29,10 +29,11 @@ const WISH_AFTER = String.raw`(?:wants|would like|is keen|are keen|has asked|is 
 const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s)?|met|speak(?:ing)?|spoke|talk(?:ing|ed)?|chat(?:ting)?|calls?|conversations?|sessions?|time|rounds?|tours?|phone|lunch|coffee|panel|screen|visit|debrief)[ \t])with`;
 /** "a client in Columbus, Ostrander Foods,": where the client is, before its name. */
 const CLIENT_PLACE = oneByte(String.raw`(?:[ \t]+(?:of (?:mine|ours)|(?:based )?in [A-Z][\p{L}.'’-]{1,30}(?:[ \t][A-Z][\p{L}.'’-]{1,30}){0,2}))?`);
-const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+client|[Oo]ne of (?:my|our) clients)${CLIENT_PLACE},|(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|[Cc]lient company,?)`;
+const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+client|[Oo]ne of (?:my|our) clients)${CLIENT_PLACE},|(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|(?:I am|I'm|we are|we're|[Ww]e have been|I have been) retained by|[Cc]lient company,?)`;
 
 // "our client (Fernhollow Construction)" puts the name in brackets.
-const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}(?:[ \t]+|[ \t]*\()(${NAME})`, 'gu');
+// "our client, the Office of Water Resources": a public body takes the article.
+const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}(?:[ \t]+|[ \t]*\()(?:the[ \t]+)?(${NAME})`, 'gu');
 /** An intermediary signs for the employer: "Public Service Commission, on behalf of Prairie Sky Public Media". */
 const SIGNED_FOR = new RegExp(String.raw`,[ \t]+on behalf of[ \t]+(${NAME})[ \t]*$`, 'gmu');
 /** A notice's field that names the employer: "Company: Fernhollow Construction", "Client: …". */
@@ -112,7 +113,7 @@ function signedNames(names: string[]): [string, number][] {
   const [first, second] = names;
   if (!first) return [];
   if (!second || AGENCY.test(first)) return [[first, 3]];
-  return [[first, 2], [second, 2]];
+  return names.map((name) => [name, 2]);
 }
 
 /** A sender named for an organisation (an ATS writes the employer as the sender): its last word is what organisations are, never a surname. */
@@ -161,6 +162,13 @@ function isPractice(name: string): boolean {
   return !head.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w) || NOT_A_NAME_START.test(w));
 }
 
+/** Words a mail opens a sentence with ("Great news", "Good morning") that also open names of places and organisations. */
+const PLACE_ADJECTIVE = /^(?:Great|Good|Next)$/;
+/** "Great Lakes Commerce Bank", "Good Shepherd Hospital": such a word opens a name when at least two words of the name's own follow it. */
+const isPlaceAdjectiveName = (words: string[]) =>
+  PLACE_ADJECTIVE.test(words[0] ?? '') && words.slice(1).filter((w) => !NOT_A_COMPANY.has(w.toLowerCase()) && !UNIT_WORD.test(w) && !TIME_OF_DAY.test(w)).length >= 2;
+const TIME_OF_DAY = /^(?:Morning|Afternoon|Evening|Day|Night|News|Luck)$/;
+
 const NAME_TAIL = oneByte(/[.,;:!’'s]+$/u);
 const POSSESSIVE_S = oneByte(/^(?:’s|'s)$/);
 
@@ -187,7 +195,7 @@ function cleanName(raw: string): string | null {
   if (/\d{3}/.test(name.replace(DISTRICT_NUMBER, ''))) return null;
   const words = name.split(/\s+/);
   if (words.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w))) return null;
-  if (NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') || NOT_A_NAME_START.test(words[0] ?? '')) return null;
+  if ((NOT_A_COMPANY.has(words[0]?.toLowerCase() ?? '') && !isPlaceAdjectiveName(words)) || NOT_A_NAME_START.test(words[0] ?? '')) return null;
   // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
   if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
   if ((ATS_NAMES.test(name) && words.length === 1) || ATS_VENDOR_WORD.test(name)) return null;
@@ -308,22 +316,29 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   buildPatterns();
   const ranked = rankNames({ ...evidence, employerSenders: [...evidence.employerSenders, ...evidence.employerBodies.flatMap(forwardedSenders)] });
-  const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].join('\n');
-  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(spelledOut(r.value, text), text), text) } : r));
+  const writing = [...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies];
+  const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...writing].join('\n');
+  const mailText = [evidence.subject, ...writing].join('\n');
+  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(spelledOut(r.value, text), text), text, mailText) } : r));
   // A name written in full may now be another candidate's name: it stands once, where it ranks highest.
   return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }
 
+/** The service a person's mail is sent through, after their name: "Lauren Kessler (via Google Calendar)", "Nadia Fernsby (via Lever)". */
+const SENT_THROUGH = /[ \t]*\(via[ \t][^()\n]{1,40}\)$/i;
+
 /** A sender named for the employer's recruiting team: "Northwind Talent Acquisition", "Acme – HR". */
-const TEAM_DISPLAY_NAME = oneByte(/^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|Personalabteilung)){1,2}$/i);
+// The hiring team in the languages the mail comes in: "Reclutamiento", "Recrutement", "Recursos Humanos".
+const FOREIGN_TEAM = String.raw`Personalabteilung|Reclutamiento|Recrutement|Recrutamento|Reclutamento|Recursos Humanos|Ressources Humaines|Risorse Umane`;
+const TEAM_DISPLAY_NAME = oneByte(new RegExp(String.raw`^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|${FOREIGN_TEAM})){1,2}$`, 'i'));
 /** A sender named for the team, then the employer: "Recruitment - Office of the Digital Registrar". */
-const DEPARTMENT_FIRST = oneByte(/^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|Personalabteilung)[ \t]*[–—|:-][ \t]*(.+)$/i);
+const DEPARTMENT_FIRST = oneByte(new RegExp(String.raw`^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|${FOREIGN_TEAM})[ \t]*[–—|:-][ \t]*(.+)$`, 'i'));
 const LEADING_DASH = oneByte(/^[-–—][ \t]*/);
 
 function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -425,7 +440,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       !after &&
       sender.name.trim() &&
       (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim()) || writesForEmployer(sender) || namedForDomain(sender)) &&
-      !HONORIFIC.test(sender.name.trim())
+      !HONORIFIC.test(sender.name.trim()) &&
+      !SENT_THROUGH.test(sender.name.trim())
     )
       add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
