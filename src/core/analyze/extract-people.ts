@@ -60,6 +60,8 @@ export interface PeopleEvidence {
   company?: string | null;
   /** The job, whose title's capitalised words are never a person ("Real Property & Leasing Manager"). */
   role?: string | null;
+  /** The quoted history under each message, its header included. */
+  histories?: string[];
 }
 
 const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
@@ -129,22 +131,53 @@ function signerOf(signature: string, body: string): string | null {
   return names.find((name): name is string => name !== undefined && looksLikePerson(name)) ?? null;
 }
 
-/** Where each mail of a forwarded chain starts: its "From:" header. */
-const FORWARD_STARTS = /^[ \t]{0,4}(?:From|Von|De):[ \t]/gm;
 /** A forwarded mail's header lines, which are no part of what it says. */
 const FORWARD_HEADER_LINES = /^[ \t]{0,4}(?:From|To|Cc|Date|Sent|Subject|Von|An|Datum|Betreff|De|À|Objet):[^\n]{0,300}\n/gim;
 /** The sender in a forwarded mail's header ("From: Ximena Ortúzar <ximena@…>"). */
 const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<\n]{2,80}?)"?[ \t]{0,4}<([^>\s]{3,120})>/m;
+/** Where each mail of a forwarded chain or a quoted history starts: its "From:" header, or the line that says who wrote it ("On Thu, Nov 5, 2026 at 9:00 AM Jess Marlowe <…> wrote:"). */
+const HISTORY_STARTS = /^[ \t]{0,4}(?:(?:From|Von|De):[ \t]|On[ \t][^\n]{4,200}[ \t]wrote:[ \t]*$)/gm;
+/** The sender a "… wrote:" line names, just before their address. */
+const WROTE_FROM = oneByte(/(\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}){1,3})[ \t]{0,2}<([^>\s]{3,120})>[ \t]{0,2}wrote:/u);
+const WROTE_LINE = /^[ \t]{0,4}On[ \t][^\n]{4,200}[ \t]wrote:[ \t]*\n?/gm;
+/** Whom a forwarded or quoted mail's header says it went to ("To: Sandra Lewis; Jun Park <jun@…>"). */
+const TO_HEADER = /^[ \t]{0,4}(?:To|An|À|Para|Aan):[ \t]{0,4}([^\n]{1,300})$/im;
+const QUOTE_MARKS = /^[ \t]{0,8}(?:>[ \t]?){1,10}/gm;
+/** A rule or a banner that parts mails ("________", "-----Original Message-----"), which would end a mail's text where it opens. */
+const MAIL_RULE = /^[ \t]{0,4}(?:_{10,}|-{2,}[ \t]{0,4}(?:Original Message|Forwarded message)[ \t]{0,4}-{2,})[ \t]*$/gim;
+/** Enough of a mail's opening to know it again in another message. */
+const OPENING_CHARS = 160;
+const MIN_OPENING_CHARS = 20;
 
-/** Each mail of a forwarded chain, with its sender, its own text and its signature. */
-function forwardedMails(forwarded: string): { sender: Person | undefined; body: string; signature: string }[] {
-  const starts = [...forwarded.matchAll(FORWARD_STARTS)].map((m) => m.index);
-  const mails = starts.length === 0 ? [forwarded] : starts.map((at, i) => forwarded.slice(at, starts[i + 1]));
+/** Each mail of a forwarded chain or a quoted history, without its quote marks, with its sender, its own text and its signature. */
+function mailsOf(history: string): { sender: Person | undefined; to: Person[] | undefined; body: string; signature: string }[] {
+  const text = history.replace(QUOTE_MARKS, '').replace(MAIL_RULE, '');
+  const starts = [...text.matchAll(HISTORY_STARTS)].map((m) => m.index);
+  const mails = starts.length === 0 ? [text] : starts.map((at, i) => text.slice(at, starts[i + 1]));
   return mails.map((mail) => {
-    const from = FORWARDED_FROM.exec(mail);
-    const { body, signature } = splitMessage(mail.replace(FORWARD_HEADER_LINES, ''));
-    return { sender: from ? { name: from[1] ?? '', email: from[2] ?? '' } : undefined, body, signature };
+    const from = FORWARDED_FROM.exec(mail) ?? WROTE_FROM.exec(mail);
+    const { body, signature } = splitMessage(mail.replace(FORWARD_HEADER_LINES, '').replace(WROTE_LINE, ''));
+    const to = TO_HEADER.exec(mail)?.[1]?.split(/[;,]/).map((person) => ({ name: person.replace(/<[^>]{0,120}>|"/g, '').trim(), email: /<([^>\s]{3,120})>/.exec(person)?.[1] ?? '' }));
+    return { sender: from ? { name: from[1] ?? '', email: from[2] ?? '' } : undefined, to, body, signature };
   });
+}
+
+/**
+ * The mails a reply quotes that the thread does not hold as messages of its own (an invitation sent before
+ * the thread's first message, a forward written as a quote): the employer's are read as its mail, the
+ * candidate's as their notes, written to whom the header says or else to the employer's writers.
+ */
+function readHistory(histories: string[], evidence: PeopleEvidence, into: Reading): void {
+  const read = [...evidence.employerBodies, ...evidence.ownerNotes.flatMap((n) => [n.body, n.forwarded ?? ''])].map(normalizeKey).join(' ');
+  const openings = new Set<string>();
+  const owner = evidence.owner.email?.toLowerCase();
+  for (const mail of histories.flatMap(mailsOf)) {
+    const opening = normalizeKey(mail.body).slice(0, OPENING_CHARS);
+    if (opening.length < MIN_OPENING_CHARS || openings.has(opening) || read.includes(opening)) continue;
+    openings.add(opening);
+    if (owner && mail.sender?.email.toLowerCase() === owner) readOwnerNote({ body: mail.body, to: mail.to ?? (evidence.employerSenders ?? []) }, into);
+    else readEmployerBody(mail.body, mail.sender, mail.signature, into);
+  }
 }
 
 /** The writer counts themself among the people met: "Me and our CTO", "Marguerite and I are looking forward", "Breakfast with me". */
@@ -445,7 +478,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
@@ -484,8 +517,9 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   for (const note of evidence.ownerNotes) {
     readOwnerNote(note, reading);
     // The employer's mail the candidate forwards to a friend or mentor still names who they meet.
-    if (note.forwarded) for (const mail of forwardedMails(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
+    if (note.forwarded) for (const mail of mailsOf(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
   }
+  if (evidence.histories) readHistory(evidence.histories, evidence, reading);
 
   const key = remembered(normalizeKey);
   const ownerKey = key(evidence.owner.name);
