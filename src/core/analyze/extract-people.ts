@@ -148,11 +148,13 @@ const MAIL_RULE = /^[ \t]{0,4}(?:_{10,}|-{2,}[ \t]{0,4}(?:Original Message|Forwa
 /** Enough of a mail's opening to know it again in another message. */
 const OPENING_CHARS = 160;
 const MIN_OPENING_CHARS = 20;
+/** A history of more mails than a thread has is a hostile text: its first ones are read. */
+const MAX_HISTORY_MAILS = 12;
 
 /** Each mail of a forwarded chain or a quoted history, without its quote marks, with its sender, its own text and its signature. */
 function mailsOf(history: string): { sender: Person | undefined; to: Person[] | undefined; body: string; signature: string }[] {
   const text = history.replace(QUOTE_MARKS, '').replace(MAIL_RULE, '');
-  const starts = [...text.matchAll(HISTORY_STARTS)].map((m) => m.index);
+  const starts = [...text.matchAll(HISTORY_STARTS)].slice(0, MAX_HISTORY_MAILS).map((m) => m.index);
   const mails = starts.length === 0 ? [text] : starts.map((at, i) => text.slice(at, starts[i + 1]));
   return mails.map((mail) => {
     const from = FORWARDED_FROM.exec(mail) ?? WROTE_FROM.exec(mail);
@@ -173,6 +175,7 @@ function readHistory(histories: string[], evidence: PeopleEvidence, into: Readin
   const owner = evidence.owner.email?.toLowerCase();
   for (const mail of histories.flatMap(mailsOf)) {
     const opening = normalizeKey(mail.body).slice(0, OPENING_CHARS);
+    if (openings.size >= MAX_HISTORY_MAILS) break;
     if (opening.length < MIN_OPENING_CHARS || openings.has(opening) || read.includes(opening)) continue;
     openings.add(opening);
     if (owner && mail.sender?.email.toLowerCase() === owner) readOwnerNote({ body: mail.body, to: mail.to ?? (evidence.employerSenders ?? []) }, into);
