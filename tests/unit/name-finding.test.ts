@@ -4,6 +4,7 @@
 // probe tests how names are found, not the calibration that decides whether to give it.
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../src/core/analyze';
+import { capitaliseNameSlots, namesIn } from '../../src/core/analyze/name-list';
 import type { MailThread } from '../../src/core/model';
 
 const OWNER = { name: 'Sam Rivera', email: 'sam.rivera@gmail.com' };
@@ -162,5 +163,38 @@ describe('the people the candidate meets, found wherever the mail names them', (
   it.each(PROBES)('$name', ({ thread: probe, expect: names }) => {
     const analysis = analyzeThread(probe, { timeZone: 'America/New_York' });
     expect({ relevant: analysis.relevant, names: [...(analysis.fields?.interviewers?.candidates[0] ?? [])].sort() }).toEqual({ relevant: true, names: [...names].sort() });
+  });
+});
+
+/** The full names (two words or more, or after an honorific) a line gives, as namesIn reads them. */
+const fullNames = (text: string) => namesIn(text).filter((m) => m.words.length >= 2 || m.honorific).map((m) => m.words.join(' '));
+
+const NAME_FORMS: { text: string; names: string[] }[] = [
+  // A title or a degree the writer puts before the name, and the particle after an honorific.
+  { text: 'Thanks for yesterday with Lic. Maribel Quesada and Arq. Tomas Villegas.', names: ['Maribel Quesada', 'Tomas Villegas'] },
+  { text: 'you met with the committee (Professors Ilse Brandvold and Kofi Mensah)', names: ['Ilse Brandvold', 'Kofi Mensah'] },
+  { text: 'Your panel: Mr de Groot, Ms van Houten and Dr. Femi Ade.', names: ['de Groot', 'van Houten', 'Femi Ade'] },
+  // A name stops at its end: degrees and generations after it are no part of it.
+  { text: 'Interviewers: Tomasz Wrona MBA, Alicia Brenner PhD and Robert Hale Jr', names: ['Tomasz Wrona', 'Alicia Brenner', 'Robert Hale'] },
+  // A first name that is a title too, and a post's field before the name.
+  { text: 'With: Ruth Okoro, Dean Halloran', names: ['Ruth Okoro', 'Dean Halloran'] },
+  { text: 'you will speak to our Director of Finance Helga Brandt and our Head of Projects Oskar Lind', names: ['Helga Brandt', 'Oskar Lind'] },
+  { text: 'the conversation with Dean Miriam Osei, who chairs the faculty', names: ['Miriam Osei'] },
+  // Capitalised runs of a job, a department, an agenda or an address are no person.
+  { text: '- Lourdes Pike, Plans Examiner III\n- Omar Hadid, Head of Residential Asset Management', names: ['Lourdes Pike', 'Omar Hadid'] },
+  { text: '10:30 – 11:15   Programmes Deep-Dive\n                Priyanka Rao, Head of Programmes', names: ['Priyanka Rao'] },
+  { text: 'Session 2 – Welcome and Role Overview (20 min), then the Situational Judgement Assessment', names: [] },
+  { text: 'Venue: Spreeblick, Rosenthaler Str. 40, Berlin; ask for Jana at the desk', names: [] },
+  { text: 'Please email the signed Job Requisition form and a scan of your White Card.', names: [] },
+];
+
+describe('the form of a name as one line writes it', () => {
+  it.each(NAME_FORMS)('$text', ({ text, names }) => {
+    expect(fullNames(text)).toEqual(names);
+  });
+
+  it('capitalises a lower-case name before a comma and its title, in lower-case mail', () => {
+    expect(capitaliseNameSlots("you'll meet with frank delano, director of facilities, and bo chen, our lead electrician.")).toContain('Frank Delano, director');
+    expect(capitaliseNameSlots('come in and meet with maria, tomorrow at 3')).toBe('come in and meet with maria, tomorrow at 3');
   });
 });
