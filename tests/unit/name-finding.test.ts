@@ -127,6 +127,31 @@ HR Manager`,
     expect: ['Giedre Vaitkute', 'Oksana Feldmann'],
   },
   {
+    name: 'a thank-you that titles both interviewers as graduates, and a sender signed as a team in capitals',
+    thread: conversation(
+      'Entrevista – Analista de Datos',
+      {
+        from: { name: 'Reclutamiento NWD', email: 'reclutamiento@northwind.io' },
+        text: `Estimado Sam,
+
+Le confirmamos su entrevista para el puesto de Analista de Datos el jueves 5 de marzo a las 14:00.
+
+Saludos,
+Reclutamiento NWD`,
+      },
+      {
+        from: OWNER,
+        to: [{ name: 'Reclutamiento NWD', email: 'reclutamiento@northwind.io' }],
+        text: `Hello,
+
+Thank you for the interview yesterday with Lic. Marisol Quiroga and Ing. Esteban Mora. I enjoyed to talk about the data platform.
+
+Sam`,
+      },
+    ),
+    expect: ['Marisol Quiroga', 'Esteban Mora'],
+  },
+  {
     name: 'a quoted copy of a message the thread already holds is read once, not twice',
     thread: conversation(
       'Re: Interview with Northwind',
@@ -176,6 +201,10 @@ const NAME_FORMS: { text: string; names: string[] }[] = [
   { text: 'Your panel: Mr de Groot, Ms van Houten and Dr. Femi Ade.', names: ['de Groot', 'van Houten', 'Femi Ade'] },
   // A name stops at its end: degrees and generations after it are no part of it.
   { text: 'Interviewers: Tomasz Wrona MBA, Alicia Brenner PhD and Robert Hale Jr', names: ['Tomasz Wrona', 'Alicia Brenner', 'Robert Hale'] },
+  // A middle initial does not break a name or the list it stands in.
+  { text: 'Committee: Profs Harold J. Stensland, Rachel Abramowitz and Tomasz Kowal', names: ['Harold J. Stensland', 'Rachel Abramowitz', 'Tomasz Kowal'] },
+  { text: 'you meet mary k. lee? no: You meet Mary K. Lee and then John Okoro.', names: ['Mary K. Lee', 'John Okoro'] },
+  { text: '- Wen Y. Zhou – Lead Engineer', names: ['Wen Y. Zhou'] },
   // A first name that is a title too, and a post's field before the name.
   { text: 'With: Ruth Okoro, Dean Halloran', names: ['Ruth Okoro', 'Dean Halloran'] },
   { text: 'you will speak to our Director of Finance Helga Brandt and our Head of Projects Oskar Lind', names: ['Helga Brandt', 'Oskar Lind'] },

@@ -43,8 +43,8 @@ const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|spe
 const MAY_LIST = oneByte(/(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u);
 /** Mail about an interview, whatever word it uses for it. */
 const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
-/** Where sentences end: not after an honorific ("Dr. Varga", "Dra. Echeverría", "Dr.-Ing."), a title's abbreviation ("Asst. Supt. for Operations") or a clock's "a.m.". */
-const SENTENCE_END = /(?<!\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Hon|Sra|Srta|Mme|Mlle|St|Jr|Sr|Ret|Ing|Asst|Assoc|Supt|Dept|Mgr|Dir|Exec|Coord|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
+/** Where sentences end: not after a middle initial ("Harold J. Stensland"), an honorific ("Dr. Varga", "Dra. Echeverría", "Dr.-Ing."), a title's abbreviation ("Asst. Supt. for Operations") or a clock's "a.m.". */
+const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Dra|Drs|Profs|Lic|Licda|Licdo|Arq|Dott|Avv|Capt|Rev|Mr|Mrs|Ms|Mx|Prof|Hon|Sra|Srta|Mme|Mlle|St|Jr|Sr|Ret|Ing|Asst|Assoc|Supt|Dept|Mgr|Dir|Exec|Coord|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
 
 export interface PeopleEvidence {
   employerBodies: string[];
@@ -71,7 +71,8 @@ const NAME_CHARACTERS = oneByte(/^[\p{L}'’. -]{3,60}$/u);
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
   const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Professor|Sra|Mme)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
-  return looksLikePerson(name) && /\p{Ll}/u.test(name) && NAME_CHARACTERS.test(name) ? name : null;
+  // A word in capitals names a team or a firm ("Reclutamiento AGD", "HR Team"), an initial aside.
+  return looksLikePerson(name) && name.split(' ').every((w) => /\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w)) && NAME_CHARACTERS.test(name) ? name : null;
 }
 
 function sentencesOf(text: string): string[] {

@@ -13,6 +13,8 @@ import { keptAnswers } from './kept';
 const HONORIFIC = String.raw`(?:(?:Dr|Dra|Drs|Mr|Mrs|Ms|Mx|Miss|Prof|Profs|Professor|Professors|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing|Lic|Licda|Licdo|Arq|Dott|Dott\.ssa|Avv|Capt|Rev|Sir|Dame)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 /** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
 const WORD = oneByte(String.raw`(?!(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Sra|Mme)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`);
+/** A middle initial: "Harold J. Stensland", "Mary K. Lee". */
+const INITIAL = String.raw`\p{Lu}\.`;
 /** The lower-case words inside many names: "Anouk de Vries", "Nurul Huda binte Rahman", "Ludwig van der Berg". */
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das)`;
 /**
@@ -20,8 +22,8 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin
  * first use, in one go: its bytecode, for all its letter classes, cost more (see ../caseless.ts); not as
  * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
  */
-const RUN = new RegExp(String.raw`(?:(?<honorific>${HONORIFIC})(?<particle>(?:${PARTICLE}[ \t]){0,2}))?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu');
-const buildPatterns = builtOnFirstUse(() => [RUN, CREDENTIAL, POST_OF, SENTENCE_ADVERB, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
+const RUN = new RegExp(String.raw`(?:(?<honorific>${HONORIFIC})(?<particle>(?:${PARTICLE}[ \t]){0,2}))?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}(?:${INITIAL}[ \t])?${WORD}){0,5})`, 'gu');
+const buildPatterns = builtOnFirstUse(() => [RUN, CREDENTIAL, POST_OF, MIDDLE_INITIAL, SENTENCE_ADVERB, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -51,6 +53,7 @@ const NOT_A_NAME_WORD = new Set(
 const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?D|M\.?Sc|B\.?Sc|M\.?Phil|D\.?Phil|Jr|Sr|Esq)\.?$/u;
 /** A title's head and "of" before a run: what the run opens with is the post's field ("Director of Finance …"). */
 const POST_OF = /\b(\p{L}{2,20})[ \t]of[ \t]$/u;
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** Titles that are first names too: before a single word, the name's own ("Dean Kowalczyk"). */
 const TITLE_AND_FIRST_NAME = new Set(['dean']);
 /** Words of places and platforms that are surnames too, after a first name: "Jun Park", "Kevin Ashby", "Martha Hall". */
@@ -192,7 +195,7 @@ export function namesIn(text: string): NameMention[] {
     const lastTitle = words.findLastIndex((w, i) => i >= start && i < last - 1 && isTitleHead(w) && !(i === last - 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase())));
     let titled = !honorific && lastTitle >= 0 && words.slice(lastTitle + 1, last).every(isNameWord);
     if (titled) start = lastTitle + 1;
-    const isWordOfName = (w: string, i: number) => isNameWord(w) || (i > start && SURNAME_TOO.has(bare(w))) || (i === last - 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase()));
+    const isWordOfName = (w: string, i: number) => isNameWord(w) || (i > start && SURNAME_TOO.has(bare(w))) || (i === last - 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase())) || (i > start && i < last - 1 && MIDDLE_INITIAL.test(w));
     // A post's field before the name ("our Head of Projects Matthias Kranz" holds the run "Projects Matthias Kranz"): the name follows it.
     if (!honorific && !titled && (start > 0 || last >= 3) && isTitleWord(POST_OF.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')) {
       start = Math.max(start, 1);
