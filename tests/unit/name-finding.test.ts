@@ -205,6 +205,9 @@ const NAME_FORMS: { text: string; names: string[] }[] = [
   { text: 'Committee: Profs Harold J. Stensland, Rachel Abramowitz and Tomasz Kowal', names: ['Harold J. Stensland', 'Rachel Abramowitz', 'Tomasz Kowal'] },
   { text: 'you meet mary k. lee? no: You meet Mary K. Lee and then John Okoro.', names: ['Mary K. Lee', 'John Okoro'] },
   { text: '- Wen Y. Zhou – Lead Engineer', names: ['Wen Y. Zhou'] },
+  // Terse notes: "w/" for "with", "+" between names.
+  { text: 'onsite tues w/ Karen Osei + Deepak Rai, went ok', names: ['Karen Osei', 'Deepak Rai'] },
+  { text: 'Call w/Lena Fischer; then panel: Ola Berg + Ivo Petrov', names: ['Lena Fischer', 'Ola Berg', 'Ivo Petrov'] },
   // A first name that is a title too, and a post's field before the name.
   { text: 'With: Ruth Okoro, Dean Halloran', names: ['Ruth Okoro', 'Dean Halloran'] },
   { text: 'you will speak to our Director of Finance Helga Brandt and our Head of Projects Oskar Lind', names: ['Helga Brandt', 'Oskar Lind'] },

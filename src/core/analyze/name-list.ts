@@ -66,8 +66,8 @@ const TRAVEL_TO = /\b(?:come|coming|came|bring|bringing|travel\w{0,4}|fly|flying
 const DASH_LEAD = oneByte(/(?:^|[^\p{L}'’-])(?:\p{Ll}[\p{Ll}'’-]{0,20}|Me)$/u);
 /** Before a dash, a title the writer's own word introduces: "Conversation with the Plant Director – Henrike Stolz" (not a name's title, "Senior Manager – Tenant Relations"). */
 const DASH_TITLE = /\b(?:the|our|my|their|your)[ \t](?:\p{Lu}[\p{L}-]{1,20}[ \t]){0,3}(\p{Lu}[\p{L}-]{1,20})$/u;
-/** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
-const NAME_MARKS = new Set([':', ';']);
+/** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; ", " + "). */
+const NAME_MARKS = new Set([':', ';', '+']);
 
 export interface NameMention {
   /** The name's words, without honorific. */
@@ -108,7 +108,7 @@ function insideParentheses(text: string, at: number): boolean {
 const TITLE_THEN_NAME = /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he)[ \t](?:(?:\p{Lu}[\p{L}&-]{0,20}|of|for|and|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
 
 /** Between two names of one list, perhaps after the first one's title: "Priya Natarajan, Tom Becker", "Carmen Oyelowo (News Director), Ray Deschenes". */
-const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
+const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&|\+)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
 
 /** What may stand on a line before an agenda's or a list's name: a bullet, a time or a time range. */
 const LINE_PREFIX = oneByte(/^[ \t]{0,12}(?:[-•*–·][ \t]{0,4})?(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?(?:[ \t]{0,4}[-–—][ \t]{0,4}\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?)?[ \t]{0,4}[-–—:]?[ \t]{0,4})?$/i);
@@ -168,6 +168,8 @@ function introducedAt(text: string, at: number): boolean {
     const beforeComma = /([\p{L}-]{1,20})\s{0,4},\s{0,4}$/u.exec(lead)?.[1] ?? '';
     return /^\p{Ll}/u.test(beforeComma) && !PLACE_BEFORE.has(beforeComma);
   }
+  // Terse notes write "with" as "w/": "onsite w/ Karen Liu + Deepak Rao".
+  if (mark === '/') return /\bw\/[ \t]{0,4}$/i.test(text.slice(Math.max(0, at - 8), at));
   return mark !== undefined && NAME_MARKS.has(mark);
 }
 
