@@ -152,6 +152,17 @@ Sam`,
     expect: ['Marisol Quiroga', 'Esteban Mora'],
   },
   {
+    name: 'a booking that lists a first name which is a title too',
+    thread: conversation('Interview booked – Data Analyst', {
+      from: { name: 'Northwind via Lever', email: 'no-reply@hire.lever.co' },
+      text: `Your interview for Data Analyst is booked.
+
+When: Thursday 5 March, 2:00 PM
+With: Ruth Okoro, Dean Halloran`,
+    }),
+    expect: ['Ruth Okoro', 'Dean Halloran'],
+  },
+  {
     name: 'a quoted copy of a message the thread already holds is read once, not twice',
     thread: conversation(
       'Re: Interview with Northwind',

@@ -66,13 +66,18 @@ export interface PeopleEvidence {
 
 const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 
+/** The lower-case words of names: "Anouk de Vries", "Nurul Huda binte Rahman". */
+const NAME_PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das|la|le)$/;
 const NAME_CHARACTERS = oneByte(/^[\p{L}'’. -]{3,60}$/u);
 
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
   const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Professor|Sra|Mme)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
-  // A word in capitals names a team or a firm ("Reclutamiento AGD", "HR Team"), an initial aside.
-  return looksLikePerson(name) && name.split(' ').every((w) => /\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w)) && NAME_CHARACTERS.test(name) ? name : null;
+  // A word in capitals names a team or a firm ("Reclutamiento AGD", "HR Team"), an initial aside; a word in lower case that is
+  // no particle of a name says who sends for whom ("Northwind via Lever").
+  const words = name.split(' ');
+  const written = words.every((w) => (/\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w)) && (/^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)));
+  return looksLikePerson(name) && written && NAME_CHARACTERS.test(name) ? name : null;
 }
 
 function sentencesOf(text: string): string[] {

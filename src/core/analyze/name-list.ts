@@ -4,7 +4,7 @@
 // linear in the line; then the words that are not a name's (sentence openers, titles, places) are cut
 // off the run, and what stays is a name.
 import { builtOnFirstUse } from '../caseless';
-import { isTitleHead, isTitleWord, looksLikePerson } from './names';
+import { isTitleHead, isTitleWord, looksLikePerson, TITLE_AND_FIRST_NAME } from './names';
 import { oneByte } from '../one-byte';
 import { keptAnswers } from './kept';
 
@@ -54,8 +54,6 @@ const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?D|M\.?Sc|B\.?Sc|M\.?Phil|D\.?Phil|Jr|Sr
 /** A title's head and "of" before a run: what the run opens with is the post's field ("Director of Finance …"). */
 const POST_OF = /\b(\p{L}{2,20})[ \t]of[ \t]$/u;
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
-/** Titles that are first names too: before a single word, the name's own ("Dean Kowalczyk"). */
-const TITLE_AND_FIRST_NAME = new Set(['dean']);
 /** Words of places and platforms that are surnames too, after a first name: "Jun Park", "Kevin Ashby", "Martha Hall". */
 const SURNAME_TOO = new Set(['park', 'hall', 'lane', 'ashby', 'lever', 'greenhouse']);
 /** Words before a run that make it a place, a platform or an organisation, not a person ("in Surry Hills", "on Google Meet", "of Transit Technology", "our Roma Norte studio"). */

@@ -76,10 +76,14 @@ export function partOf(part: string, whole: string): boolean {
 
 const NAME_PUNCTUATION = oneByte(/[.'’]/g);
 
+/** Titles that are first names too: before a surname alone, the name's own ("Dean Kowalczyk"). */
+export const TITLE_AND_FIRST_NAME = new Set(['dean']);
+
 export function looksLikePerson(name: string): boolean {
   buildPatterns();
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.every((w) => !NOT_A_PERSON.has(w.toLowerCase().replace(NAME_PUNCTUATION, '')) && !TITLE_WORD.test(w));
+  const firstNameToo = (w: string, i: number) => i === 0 && words.length === 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase());
+  return words.length >= 2 && words.every((w, i) => !NOT_A_PERSON.has(w.toLowerCase().replace(NAME_PUNCTUATION, '')) && (!TITLE_WORD.test(w) || firstNameToo(w, i)));
 }
 
 export function titleCase(text: string): string {
