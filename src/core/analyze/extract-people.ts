@@ -14,7 +14,7 @@ import { oneByte } from '../one-byte';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
 const WITH_SOMEONE = /\b[Ww]ith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
@@ -43,8 +43,8 @@ const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|spe
 const MAY_LIST = oneByte(/(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u);
 /** Mail about an interview, whatever word it uses for it. */
 const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
-/** Where sentences end: not after an honorific ("Dr. Varga", "Dra. Echeverría", "Dr.-Ing."), a title's abbreviation ("Asst. Supt. for Operations") or a clock's "a.m.". */
-const SENTENCE_END = /(?<!\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Hon|Sra|Srta|Mme|Mlle|St|Jr|Sr|Ret|Ing|Asst|Assoc|Supt|Dept|Mgr|Dir|Exec|Coord|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
+/** Where sentences end: not after a middle initial ("Harold J. Stensland"), an honorific ("Dr. Varga", "Dra. Echeverría", "Dr.-Ing."), a title's abbreviation ("Asst. Supt. for Operations") or a clock's "a.m.". */
+const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Dra|Drs|Profs|Lic|Licda|Licdo|Arq|Dott|Avv|Capt|Rev|Mr|Mrs|Ms|Mx|Prof|Hon|Sra|Srta|Mme|Mlle|St|Jr|Sr|Ret|Ing|Asst|Assoc|Supt|Dept|Mgr|Dir|Exec|Coord|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
 
 export interface PeopleEvidence {
   employerBodies: string[];
@@ -60,16 +60,24 @@ export interface PeopleEvidence {
   company?: string | null;
   /** The job, whose title's capitalised words are never a person ("Real Property & Leasing Manager"). */
   role?: string | null;
+  /** The quoted history under each message, its header included. */
+  histories?: string[];
 }
 
 const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 
+/** The lower-case words of names: "Anouk de Vries", "Nurul Huda binte Rahman". */
+const NAME_PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das|la|le)$/;
 const NAME_CHARACTERS = oneByte(/^[\p{L}'’. -]{3,60}$/u);
 
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
   const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Professor|Sra|Mme)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
-  return looksLikePerson(name) && /\p{Ll}/u.test(name) && NAME_CHARACTERS.test(name) ? name : null;
+  // A word in capitals names a team or a firm ("Reclutamiento AGD", "HR Team"), an initial aside; a word in lower case that is
+  // no particle of a name says who sends for whom ("Northwind via Lever").
+  const words = name.split(' ');
+  const written = words.every((w) => (/\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w)) && (/^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)));
+  return looksLikePerson(name) && written && NAME_CHARACTERS.test(name) ? name : null;
 }
 
 function sentencesOf(text: string): string[] {
@@ -129,22 +137,56 @@ function signerOf(signature: string, body: string): string | null {
   return names.find((name): name is string => name !== undefined && looksLikePerson(name)) ?? null;
 }
 
-/** Where each mail of a forwarded chain starts: its "From:" header. */
-const FORWARD_STARTS = /^[ \t]{0,4}(?:From|Von|De):[ \t]/gm;
 /** A forwarded mail's header lines, which are no part of what it says. */
 const FORWARD_HEADER_LINES = /^[ \t]{0,4}(?:From|To|Cc|Date|Sent|Subject|Von|An|Datum|Betreff|De|À|Objet):[^\n]{0,300}\n/gim;
 /** The sender in a forwarded mail's header ("From: Ximena Ortúzar <ximena@…>"). */
 const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<\n]{2,80}?)"?[ \t]{0,4}<([^>\s]{3,120})>/m;
+/** Where each mail of a forwarded chain or a quoted history starts: its "From:" header, or the line that says who wrote it ("On Thu, Nov 5, 2026 at 9:00 AM Jess Marlowe <…> wrote:"). */
+const HISTORY_STARTS = /^[ \t]{0,4}(?:(?:From|Von|De):[ \t]|On[ \t][^\n]{4,200}[ \t]wrote:[ \t]*$)/gm;
+/** The sender a "… wrote:" line names, just before their address. */
+const WROTE_FROM = oneByte(/(\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}){1,3})[ \t]{0,2}<([^>\s]{3,120})>[ \t]{0,2}wrote:/u);
+const WROTE_LINE = /^[ \t]{0,4}On[ \t][^\n]{4,200}[ \t]wrote:[ \t]*\n?/gm;
+/** Whom a forwarded or quoted mail's header says it went to ("To: Sandra Lewis; Jun Park <jun@…>"). */
+const TO_HEADER = /^[ \t]{0,4}(?:To|An|À|Para|Aan):[ \t]{0,4}([^\n]{1,300})$/im;
+const QUOTE_MARKS = /^[ \t]{0,8}(?:>[ \t]?){1,10}/gm;
+/** A rule or a banner that parts mails ("________", "-----Original Message-----"), which would end a mail's text where it opens. */
+const MAIL_RULE = /^[ \t]{0,4}(?:_{10,}|-{2,}[ \t]{0,4}(?:Original Message|Forwarded message)[ \t]{0,4}-{2,})[ \t]*$/gim;
+/** Enough of a mail's opening to know it again in another message. */
+const OPENING_CHARS = 160;
+const MIN_OPENING_CHARS = 20;
+/** A history of more mails than a thread has is a hostile text: its first ones are read. */
+const MAX_HISTORY_MAILS = 12;
 
-/** Each mail of a forwarded chain, with its sender, its own text and its signature. */
-function forwardedMails(forwarded: string): { sender: Person | undefined; body: string; signature: string }[] {
-  const starts = [...forwarded.matchAll(FORWARD_STARTS)].map((m) => m.index);
-  const mails = starts.length === 0 ? [forwarded] : starts.map((at, i) => forwarded.slice(at, starts[i + 1]));
+/** Each mail of a forwarded chain or a quoted history, without its quote marks, with its sender, its own text and its signature. */
+function mailsOf(history: string): { sender: Person | undefined; to: Person[] | undefined; body: string; signature: string }[] {
+  const text = history.replace(QUOTE_MARKS, '').replace(MAIL_RULE, '');
+  const starts = [...text.matchAll(HISTORY_STARTS)].slice(0, MAX_HISTORY_MAILS).map((m) => m.index);
+  const mails = starts.length === 0 ? [text] : starts.map((at, i) => text.slice(at, starts[i + 1]));
   return mails.map((mail) => {
-    const from = FORWARDED_FROM.exec(mail);
-    const { body, signature } = splitMessage(mail.replace(FORWARD_HEADER_LINES, ''));
-    return { sender: from ? { name: from[1] ?? '', email: from[2] ?? '' } : undefined, body, signature };
+    const from = FORWARDED_FROM.exec(mail) ?? WROTE_FROM.exec(mail);
+    const { body, signature } = splitMessage(mail.replace(FORWARD_HEADER_LINES, '').replace(WROTE_LINE, ''));
+    const to = TO_HEADER.exec(mail)?.[1]?.split(/[;,]/).map((person) => ({ name: person.replace(/<[^>]{0,120}>|"/g, '').trim(), email: /<([^>\s]{3,120})>/.exec(person)?.[1] ?? '' }));
+    return { sender: from ? { name: from[1] ?? '', email: from[2] ?? '' } : undefined, to, body, signature };
   });
+}
+
+/**
+ * The mails a reply quotes that the thread does not hold as messages of its own (an invitation sent before
+ * the thread's first message, a forward written as a quote): the employer's are read as its mail, the
+ * candidate's as their notes, written to whom the header says or else to the employer's writers.
+ */
+function readHistory(histories: string[], evidence: PeopleEvidence, into: Reading): void {
+  const read = [...evidence.employerBodies, ...evidence.ownerNotes.flatMap((n) => [n.body, n.forwarded ?? ''])].map(normalizeKey).join(' ');
+  const openings = new Set<string>();
+  const owner = evidence.owner.email?.toLowerCase();
+  for (const mail of histories.flatMap(mailsOf)) {
+    const opening = normalizeKey(mail.body).slice(0, OPENING_CHARS);
+    if (openings.size >= MAX_HISTORY_MAILS) break;
+    if (opening.length < MIN_OPENING_CHARS || openings.has(opening) || read.includes(opening)) continue;
+    openings.add(opening);
+    if (owner && mail.sender?.email.toLowerCase() === owner) readOwnerNote({ body: mail.body, to: mail.to ?? (evidence.employerSenders ?? []) }, into);
+    else readEmployerBody(mail.body, mail.sender, mail.signature, into);
+  }
 }
 
 /** The writer counts themself among the people met: "Me and our CTO", "Marguerite and I are looking forward", "Breakfast with me". */
@@ -445,7 +487,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
@@ -484,8 +526,9 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   for (const note of evidence.ownerNotes) {
     readOwnerNote(note, reading);
     // The employer's mail the candidate forwards to a friend or mentor still names who they meet.
-    if (note.forwarded) for (const mail of forwardedMails(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
+    if (note.forwarded) for (const mail of mailsOf(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
   }
+  if (evidence.histories) readHistory(evidence.histories, evidence, reading);
 
   const key = remembered(normalizeKey);
   const ownerKey = key(evidence.owner.name);

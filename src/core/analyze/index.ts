@@ -340,6 +340,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     owner: { name: ownerName, email: owner },
     company,
     role,
+    histories: messages.filter((m) => m.parts.quoted !== '').map((m) => `${m.parts.quoteHeader}\n${m.parts.quoted}`),
   });
 
   const latestQuoting = messages.findLast((m) => m.parts.quoted !== '' && !m.parts.forwarded);

@@ -4,14 +4,17 @@
 // linear in the line; then the words that are not a name's (sentence openers, titles, places) are cut
 // off the run, and what stays is a name.
 import { builtOnFirstUse } from '../caseless';
-import { isTitleHead, isTitleWord, looksLikePerson } from './names';
+import { isTitleHead, isTitleWord, looksLikePerson, TITLE_AND_FIRST_NAME } from './names';
 import { oneByte } from '../one-byte';
 import { keptAnswers } from './kept';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's, "Dra. Paulina Echeverría" a woman doctor's.
-const HONORIFIC = String.raw`(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
+// Spanish and Italian mail titles graduates ("Lic. Pablo Araya", "Arq.", "Dott.ssa"); "Professors" and "Drs" title two names at once.
+const HONORIFIC = String.raw`(?:(?:Dr|Dra|Drs|Mr|Mrs|Ms|Mx|Miss|Prof|Profs|Professor|Professors|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing|Lic|Licda|Licdo|Arq|Dott|Dott\.ssa|Avv|Capt|Rev|Sir|Dame)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 /** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
 const WORD = oneByte(String.raw`(?!(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Sra|Mme)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`);
+/** A middle initial: "Harold J. Stensland", "Mary K. Lee". */
+const INITIAL = String.raw`\p{Lu}\.`;
 /** The lower-case words inside many names: "Anouk de Vries", "Nurul Huda binte Rahman", "Ludwig van der Berg". */
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das)`;
 /**
@@ -19,8 +22,8 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin
  * first use, in one go: its bytecode, for all its letter classes, cost more (see ../caseless.ts); not as
  * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
  */
-const RUN = new RegExp(String.raw`(?<honorific>${HONORIFIC})?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${WORD}){0,5})`, 'gu');
-const buildPatterns = builtOnFirstUse(() => [RUN, SENTENCE_ADVERB, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
+const RUN = new RegExp(String.raw`(?:(?<honorific>${HONORIFIC})(?<particle>(?:${PARTICLE}[ \t]){0,2}))?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}(?:${INITIAL}[ \t])?${WORD}){0,5})`, 'gu');
+const buildPatterns = builtOnFirstUse(() => [RUN, CREDENTIAL, POST_OF, MIDDLE_INITIAL, SENTENCE_ADVERB, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -39,10 +42,18 @@ const NOT_A_NAME_WORD = new Set(
   regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays year
   solutions systems hub union credit litigation sector pharma civil tools distribution financial studies sciences affairs relations humanities
   ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
-  tower park city county courthouse station terminal jalan time standard daylight no number am pm`
+  tower park city county courthouse station terminal jalan time standard daylight no number am pm
+  str strasse straße bldg blk jln point travel airlines airways rail
+  overview introduction intro assessment exercise test exam assignment task workshop seminar orientation induction onboarding briefing debrief walkthrough
+  review requisition card certificate licence license passport visa form together about into over under through within without across`
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Letters after a name that are a degree or a generation, not a word of it: "MBA", "PhD", "Jr", "III". */
+const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?D|M\.?Sc|B\.?Sc|M\.?Phil|D\.?Phil|Jr|Sr|Esq)\.?$/u;
+/** A title's head and "of" before a run: what the run opens with is the post's field ("Director of Finance …"). */
+const POST_OF = /\b(\p{L}{2,20})[ \t]of[ \t]$/u;
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** Words of places and platforms that are surnames too, after a first name: "Jun Park", "Kevin Ashby", "Martha Hall". */
 const SURNAME_TOO = new Set(['park', 'hall', 'lane', 'ashby', 'lever', 'greenhouse']);
 /** Words before a run that make it a place, a platform or an organisation, not a person ("in Surry Hills", "on Google Meet", "of Transit Technology", "our Roma Norte studio"). */
@@ -53,8 +64,8 @@ const TRAVEL_TO = /\b(?:come|coming|came|bring|bringing|travel\w{0,4}|fly|flying
 const DASH_LEAD = oneByte(/(?:^|[^\p{L}'’-])(?:\p{Ll}[\p{Ll}'’-]{0,20}|Me)$/u);
 /** Before a dash, a title the writer's own word introduces: "Conversation with the Plant Director – Henrike Stolz" (not a name's title, "Senior Manager – Tenant Relations"). */
 const DASH_TITLE = /\b(?:the|our|my|their|your)[ \t](?:\p{Lu}[\p{L}-]{1,20}[ \t]){0,3}(\p{Lu}[\p{L}-]{1,20})$/u;
-/** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; "). */
-const NAME_MARKS = new Set([':', ';']);
+/** Marks that introduce a person: a label ("Panel: ") or a list's separator ("; ", " + "). */
+const NAME_MARKS = new Set([':', ';', '+']);
 
 export interface NameMention {
   /** The name's words, without honorific. */
@@ -79,7 +90,9 @@ const bare = (word: string) => word.toLowerCase().replace(POSSESSIVE, '');
 const SENTENCE_ADVERB = /^\p{L}{4,}(?:ately|ically|ously|ively|fully|ingly|edly|ally|ably|ibly|ently|antly)$/u;
 /** A clock's half of the day, written in capitals before a name. */
 const CLOCK_WORD = /^[AaPp]\.?[Mm]\.?$/;
-const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word)) || SENTENCE_ADVERB.test(word);
+/** A long word's singular ("Programmes", "Assessments"): short plurals are often surnames ("Banks", "Parks"). */
+const singular = (word: string) => (word.length >= 7 && word.endsWith('s') ? word.slice(0, -1) : word);
+const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word)) || NOT_A_NAME_WORD.has(singular(bare(word))) || SENTENCE_ADVERB.test(word);
 /** A word a name may hold: not a title word, which looksLikePerson knows, and not all capitals. */
 const isNameWord = keptAnswers((word: string) => !isStopWord(word) && /\p{Ll}/u.test(word) && !CONTRACTION.test(word) && looksLikePerson(`${word} ${word}`));
 
@@ -93,7 +106,7 @@ function insideParentheses(text: string, at: number): boolean {
 const TITLE_THEN_NAME = /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he)[ \t](?:(?:\p{Lu}[\p{L}&-]{0,20}|of|for|and|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
 
 /** Between two names of one list, perhaps after the first one's title: "Priya Natarajan, Tom Becker", "Carmen Oyelowo (News Director), Ray Deschenes". */
-const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
+const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&|\+)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
 
 /** What may stand on a line before an agenda's or a list's name: a bullet, a time or a time range. */
 const LINE_PREFIX = oneByte(/^[ \t]{0,12}(?:[-•*–·][ \t]{0,4})?(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?(?:[ \t]{0,4}[-–—][ \t]{0,4}\d{1,2}(?:[:.]\d{2})?[ \t]{0,4}(?:[ap]\.?m\.?)?)?[ \t]{0,4}[-–—:]?[ \t]{0,4})?$/i);
@@ -153,6 +166,8 @@ function introducedAt(text: string, at: number): boolean {
     const beforeComma = /([\p{L}-]{1,20})\s{0,4},\s{0,4}$/u.exec(lead)?.[1] ?? '';
     return /^\p{Ll}/u.test(beforeComma) && !PLACE_BEFORE.has(beforeComma);
   }
+  // Terse notes write "with" as "w/": "onsite w/ Karen Liu + Deepak Rao".
+  if (mark === '/') return /\bw\/[ \t]{0,4}$/i.test(text.slice(Math.max(0, at - 8), at));
   return mark !== undefined && NAME_MARKS.has(mark);
 }
 
@@ -167,19 +182,32 @@ export function namesIn(text: string): NameMention[] {
   let previousContinued = false;
   buildPatterns();
   for (const m of text.matchAll(RUN)) {
-    const words = (m.groups?.words ?? '').split(/[ \t]/);
+    // "Mr de Vries": a particle may open a surname an honorific introduces.
+    const particle = (m.groups?.particle ?? '').trim();
+    const words = [...(particle ? particle.split(/[ \t]/) : []), ...(m.groups?.words ?? '').split(/[ \t]/)];
     const honorific = Boolean(m.groups?.honorific);
     let start = 0;
     if (!honorific) while (start < words.length && isStopWord(words[start] ?? '')) start++;
-    // A title before the name introduces it: "Ops Director Martin Hale", "Councillor Dorothy Fenwick".
-    const lastTitle = words.findLastIndex((w, i) => i >= start && i < words.length - 1 && isTitleHead(w));
-    const titled = !honorific && lastTitle >= 0 && words.slice(lastTitle + 1).every(isNameWord);
+    // A name stops at its end: credentials after it ("Tom Baker MBA", "Ana Ruiz PhD") are no part of it.
+    let last = words.length;
+    while (last - start > 2 && CREDENTIAL.test(words[last - 1] ?? '')) last--;
+    // A title before the name introduces it: "Ops Director Martin Hale", "Councillor Dorothy Fenwick"; not a first name that is a title too ("Dean Kowalczyk").
+    const lastTitle = words.findLastIndex((w, i) => i >= start && i < last - 1 && isTitleHead(w) && !(i === last - 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase())));
+    let titled = !honorific && lastTitle >= 0 && words.slice(lastTitle + 1, last).every(isNameWord);
     if (titled) start = lastTitle + 1;
-    const name = words.slice(start);
-    // "Chef de Cuisine": a name opens with a capital, not with the particle a title left behind.
-    if (name.length === 0 || name.length > 4 || !name.every((w, i) => isNameWord(w) || (i > 0 && SURNAME_TOO.has(bare(w)))) || !/^\p{Lu}/u.test(name[0] ?? '')) continue;
-    const at = m.index + m[0].length - name.join(' ').length;
-    const end = m.index + m[0].length;
+    const isWordOfName = (w: string, i: number) => isNameWord(w) || (i > start && SURNAME_TOO.has(bare(w))) || (i === last - 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase())) || (i > start && i < last - 1 && MIDDLE_INITIAL.test(w));
+    // A post's field before the name ("our Head of Projects Matthias Kranz" holds the run "Projects Matthias Kranz"): the name follows it.
+    if (!honorific && !titled && (start > 0 || last >= 3) && isTitleWord(POST_OF.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')) {
+      start = Math.max(start, 1);
+      while (last - start > 2 && isTitleWord(words[start] ?? '')) start++;
+      titled = true;
+    }
+    const name = words.slice(start, last);
+    // "Chef de Cuisine": a name opens with a capital, not with the particle a title left behind (an honorific's particle aside).
+    if (name.length === 0 || name.length > 4 || !name.every((w, i) => isWordOfName(w, i + start)) || !(/^\p{Lu}/u.test(name[0] ?? '') || (honorific && particle))) continue;
+    const tail = words.slice(last).join(' ');
+    const end = m.index + m[0].length - (tail ? tail.length + 1 : 0);
+    const at = end - name.join(' ').length;
     // An itinerary's clock ("10:45 - 11:30 AM Priscilla Chen") runs into the name when one blank parts them: the name still opens the line.
     const listed = (start === 0 || (!titled && words.slice(0, start).every((w) => CLOCK_WORD.test(w)))) && opensListLine(text, start === 0 ? m.index : at, end);
     const previous = mentions.at(-1);
@@ -221,13 +249,18 @@ const TITLED_SLOT = new RegExp(
   oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`),
   'gmu',
 );
+/** A name before a comma and its title in lower-case mail: "you'll meet with frank delgado, director of facilities". */
+const COMMA_TITLED_SLOT = new RegExp(oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3})(?<name>${LOWER_NAME})(?<title>,[ \t]{1,3}(?<head>\p{Ll}[\p{Ll}-]{1,20}))`), 'gmu');
 const capitalise = (word: string) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const capitaliseSlot = (_m: string, lead: string, name: string) => `${lead}${name.split(/([ \t])/).map(capitalise).join('')}`;
 
 /** Lower-case mail with the names in a person's slot capitalised, so that namesIn reads them as it does in other mail. */
 export function capitaliseNameSlots(text: string): string {
   // The honorific too ("mr. anil deshmukh" → "Mr. Anil Deshmukh"), so that the name reads as introduced by it.
-  return text.replace(HONORIFIC_SLOT, (m: string, lead: string, name: string) => capitaliseSlot(m, capitalise(lead), name)).replace(TITLED_SLOT, capitaliseSlot);
+  return text
+    .replace(HONORIFIC_SLOT, (m: string, lead: string, name: string) => capitaliseSlot(m, capitalise(lead), name))
+    .replace(TITLED_SLOT, capitaliseSlot)
+    .replace(COMMA_TITLED_SLOT, (m: string, lead: string, name: string, title: string, head: string) => (isTitleWord(head) ? `${capitaliseSlot(m, lead, name)}${title}` : m));
 }
 
 const LOWER_CASE_WORD = oneByte(/^\p{Ll}[\p{Ll}'’-]{1,24}$/u);

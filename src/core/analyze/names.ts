@@ -28,7 +28,7 @@ export const NOT_A_PERSON = new Set(
 export const PERSON_NAME = oneByte(String.raw`[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+)){1,2}`);
 
 /** Words of job titles ("Chief Actuary", "Pricing Manager"), which look like names when capitalised. */
-const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|head|chief|vp|principal|staff|senior|junior|product|engineering|pricing|talent|acquisition|marketing|finance|operations|sales|people|hr|ceo|cto|cfo|coo|cmo|associate|assistant|counsel|attorney|paralegal|editor|writer|intern|administrator|executive|technician|nurse|teacher|professor|dean|supervisor|agent|advisor|adviser|controller|accountant|developer|researcher|strategist|owner|generalist|business|district|regional|store|account|customer|success|data|software|backend|frontend|platform|security|quality|qa|research|program|project|technical|hiring|team|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|herr|frau|ops|superintendent|treasurer|trustee|dean|deputy|commissioner|producer)s?$/i;
+const TITLE_WORD = /^(?:manager|engineer|director|lead|actuary|recruiter|partner|officer|designer|analyst|scientist|architect|consultant|coordinator|specialist|president|founder|cofounder|co-founder|head|chief|vp|principal|staff|senior|junior|product|engineering|pricing|talent|acquisition|marketing|finance|operations|sales|people|hr|ceo|cto|cfo|coo|cmo|associate|assistant|counsel|attorney|paralegal|editor|writer|intern|administrator|executive|technician|nurse|teacher|professor|dean|supervisor|agent|advisor|adviser|controller|accountant|developer|researcher|strategist|owner|generalist|business|district|regional|store|account|customer|success|data|software|backend|frontend|platform|security|quality|qa|research|program|project|technical|hiring|team|foreman|forewoman|chair|chairperson|electrician|chef|councillor|councilor|vice-\w{3,20}|herr|frau|ops|superintendent|treasurer|trustee|dean|deputy|commissioner|producer|examiner|adjuster|modell?er|planner|liaison|representative|buyer|auditor|inspector|surveyor|estimator|dispatcher|operator|mechanic|machinist|welder|plumber|pharmacist|therapist|physician|surgeon|dentist|paramedic|cashier|receptionist|secretary|librarian|curator|lecturer|tutor|instructor|trainer|counsell?or|underwriter|investigator|bookkeeper|notary|hygienist|radiographer|midwife|custodian|registrar|provost|rector|bursar|programmer|tester|technologist|translator|interpreter|journalist|reporter|copywriter|photographer|illustrator|animator|\w{2,16}ologist|\w{2,16}ician|management|administration|informatics|analytics|logistics|procurement|compliance|payroll|facilities|maintenance|claims|underwriting|actuarial|audit|legal|risk|assets?|portfolio|investments?|property|estates|planning|policy|strategy|communications|partnerships|programmes?|projects?|development|growth|revenue|distribution|supply|clinical|nursing|residential|commercial|retail|construction|infrastructure|production|manufacturing|safety|transport|learning|training|education|curriculum|admissions|fundraising|digital)s?$/i;
 
 /** The word that ends a job title ("Director", "Foreman", not "Senior" or "Customer"), which may stand before a name ("Ops Director Martin Hale"). */
 const TITLE_HEAD =
@@ -76,10 +76,14 @@ export function partOf(part: string, whole: string): boolean {
 
 const NAME_PUNCTUATION = oneByte(/[.'’]/g);
 
+/** Titles that are first names too: before a surname alone, the name's own ("Dean Kowalczyk"). */
+export const TITLE_AND_FIRST_NAME = new Set(['dean']);
+
 export function looksLikePerson(name: string): boolean {
   buildPatterns();
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.every((w) => !NOT_A_PERSON.has(w.toLowerCase().replace(NAME_PUNCTUATION, '')) && !TITLE_WORD.test(w));
+  const firstNameToo = (w: string, i: number) => i === 0 && words.length === 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase());
+  return words.length >= 2 && words.every((w, i) => !NOT_A_PERSON.has(w.toLowerCase().replace(NAME_PUNCTUATION, '')) && (!TITLE_WORD.test(w) || firstNameToo(w, i)));
 }
 
 export function titleCase(text: string): string {
