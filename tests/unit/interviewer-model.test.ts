@@ -407,6 +407,73 @@ This event has been cancelled.`,
     ),
     expect: ['Beatriz Quintanilla', 'Tobias Fairweather'],
   },
+  {
+    name: 'an owner who invites in non-native words and gives their own free days meets the candidate',
+    thread: conversation('Re: Application greenhouse supervisor', {
+      from: { name: 'Wouter Lindeboom', email: 'wouter@dehogeakker.nl' },
+      text: `Hello Sam,
+
+Sorry for late answer, I was by a supplier in Belgium. I have read your CV with interest and I like to invite you for an interview here on the farm, so you see also the production.
+
+For me Tuesday or Thursday morning is fine, around one and a half hour.
+
+Greetings,
+Wouter Lindeboom
+Owner / Director
+Kwekerij De Hoge Akker BV`,
+    }),
+    expect: ['Wouter Lindeboom'],
+  },
+  {
+    name: 'a founder who signs the first mail and, unsigned, proposes the interview later meets the candidate, with whom they bring',
+    thread: conversation(
+      'Re: Field technician',
+      {
+        from: { name: 'Ravindra Kulasekaran', email: 'ravi@tidewell.in' },
+        text: `Hi Sam, saw your post about the solar pump installs. We are a small team doing irrigation retrofits. Interested in a chat?
+
+Ravindra Kulasekaran
+Co-founder, Tidewell Agritech`,
+      },
+      { from: OWNER, to: [{ name: 'Ravindra Kulasekaran', email: 'ravi@tidewell.in' }], text: 'Hi Ravindra, yes, happy to talk. Evenings work best for me.\n\nSam' },
+      {
+        from: { name: 'Ravindra Kulasekaran', email: 'ravi@tidewell.in' },
+        text: `sorry for the delay. can we do the interview on saturday? i'm free from 11 to 4. Our ops head Tamsin Oduya will join too.`,
+      },
+    ),
+    expect: ['Ravindra Kulasekaran', 'Tamsin Oduya'],
+  },
+  {
+    name: 'a clinic director who writes formally and would like to meet the candidate is met',
+    thread: conversation('Dental hygienist position', {
+      from: { name: 'Margarethe Sølvberg', email: 'm.solvberg@fjordsmile.no' },
+      text: `Dear Sam,
+
+Thank you for your application for the dental hygienist position. I would like to invite you to an interview at the clinic. Could we meet on Wednesday 11 March at 15:00?
+
+Kind regards,
+Margarethe Sølvberg
+Clinic Director, Fjordsmile Tannklinikk`,
+    }),
+    expect: ['Margarethe Sølvberg'],
+  },
+  {
+    name: 'a personnel officer whose school name follows the HR line only arranges the committee',
+    thread: conversation('Your interview – Welding instructor', {
+      from: { name: 'Hildegard Pfennig', email: 'h.pfennig@bsz-nord.de' },
+      text: `Dear Mr Rivera,
+
+I would like to invite you to meet our selection committee on Thursday, 12 March at 14:00. You will meet:
+- Dr. Konstantin Albers, Head of School
+- Mirela Dragomir, Head of the Metalwork Department
+
+Kind regards,
+Hildegard Pfennig
+Personalverwaltung / Human Resources
+Berufsbildende Schulen Nord (Vocational Schools District)`,
+    }),
+    expect: ['Konstantin Albers', 'Mirela Dragomir'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

@@ -150,6 +150,8 @@ function forwardedMails(forwarded: string): { sender: Person | undefined; body: 
 /** The writer counts themself among the people met: "Me and our CTO", "Marguerite and I are looking forward", "Breakfast with me". */
 const WRITER_AMONG =
   oneByte(/(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u);
+/** Others join the writer, or the writer heads a list of who the candidate meets: "Meenakshi will join us too", "the whole panel (me, Theo and Ana)". */
+const WRITER_JOINED = /\b(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining)[ \t]{1,3}(?:us|me|too)\b|join(?:ing)?[ \t]{1,3}us[ \t]{1,3}(?:as well|too)\b)|\((?:me|myself)[ \t]{0,2}(?:,|and\b|&)/i;
 /** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
 const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you)\b/i;
 /** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
@@ -176,7 +178,14 @@ function sightingOf(sentence: string, m: NameMention, meeting: boolean, afterSig
  * meeting you", "thank you for yesterday", "what a fun chat".
  */
 const WRITER_OWN_MEETING = oneByte(
-  /\b(?:our (?:\w{1,12} )?(?:conversation|chat|interview|talk|meeting|discussion)\b|(?:looking|look) forward to (?:meeting|speaking with|talking with|chatting with|seeing) you|(?:meeting|talking|speaking|chatting) with you (?:on|yesterday|today|last|the other)|(?:have|invite|get) you (?:to )?(?:come|pop|stop|drop) (?:in|by|over)|(?:come|pop|stop|swing|drop) (?:in|by|over)\b[^.?!\n]{0,50}?\b(?:and|to|for) (?:a |an )?(?:talk|chat|coffee|conversation)|I(?:'ll|’ll| will) (?:walk|show) you (?:round|around)|(?:pleasure|fun|good|great|lovely|nice) (?:was mine|chat|talk|conversation|meeting you)|(?:thank you|thanks) (?:again |so much )?for (?:yesterday|today|this morning|this afternoon)|(?:enjoyed|loved) (?:meeting you|talking|speaking|chatting)|(?:move|moving|reschedule|rescheduling|push|pushing) our (?:\w{1,12} )?(?:interview|call|meeting|chat))\b/i,
+  /\b(?:our (?:\w{1,12} )?(?:conversation|chat|interview|talk|meeting|discussion)\b|(?:looking|look) for?ward to (?:meeting|speaking with|talking with|chatting with|seeing) you|(?:meeting|talking|speaking|chatting) with you (?:on|yesterday|today|last|the other)|(?:have|invite|get) you (?:to )?(?:come|pop|stop|drop) (?:in|by|over)|(?:come|pop|stop|swing|drop) (?:in|by|over)\b[^.?!\n]{0,50}?\b(?:and|to|for) (?:a |an )?(?:talk|chat|coffee|conversation)|I(?:'ll|’ll| will) (?:walk|show) you (?:round|around)|(?:pleasure|fun|good|great|lovely|nice) (?:was mine|chat|talk|conversation|meeting you)|(?:thank you|thanks) (?:again |so much )?for (?:yesterday|today|this morning|this afternoon)|(?:enjoyed|loved) (?:meeting you|talking|speaking|chatting)|(?:move|moving|reschedule|rescheduling|push|pushing) our (?:\w{1,12} )?(?:interview|call|meeting|chat))\b/i,
+);
+/**
+ * The writer proposes the meeting as their own: "I like to invite you for an interview", "can we do the
+ * interview tomorrow?", "for me Tuesday is fine", "I'm free any time between 10 and 3".
+ */
+const WRITER_PROPOSES = oneByte(
+  /\b(?:I(?:'d|’d| would)?[ \t]{1,3}(?:like|love)[ \t]{1,3}to[ \t]{1,3}(?:invite you|meet you|have a (?:chat|call|talk|coffee)|(?:chat|talk|speak) with you)|(?:can|could|shall)[ \t]{1,3}we[ \t]{1,3}(?:do|meet|have|set up|grab|hop on)\b|for me[ \t,]{1,3}[^.?!\n]{0,40}?\b(?:is|are|works?|would be)[ \t]{1,3}(?:fine|good|ok|okay|best|great|perfect)|I(?:'m|’m| am)[ \t]{1,3}(?:free|around)[ \t]{1,3}(?:on|at|any|all|between|from|this|next|tomorrow|today|mon|tue|wed|thu|fri|sat|sun)|I can do[ \t]{1,3}(?:a |the )?(?:call|chat|video|zoom|teams|mon|tue|wed|thu|fri|sat|sun|\d))/i,
 );
 /** A job title in a signature that says the writer schedules or recruits, not that they hire or interview. */
 const ARRANGES_TITLE = /\b(?:talent|recruit\w{0,6}|HR|human resources|generalist|people (?:ops|operations|partner|team|&|and)|culture|personalberat\w{0,4}|consultant|search|staffing|coordinator|scheduler|scheduling|assistant|admin\w{0,9}|receptionist|office manager|sourc\w{2,4}|careers|hiring team)\b/i;
@@ -184,7 +193,7 @@ const SIGNATURE_TITLE_LINES = 3;
 /** The rest of a signer's name before their title on the same line: " Sen | Founder" leaves "| Founder". */
 const NAME_BEFORE_TITLE = oneByte(/^[\p{L}'’. -]{0,40}?(?=[,|·(–—-]|$)/u);
 
-/** The job title the writer signs with, from the lines around their name below the sign-off ("Gwen Parry\nHead of Network Planning", "Rajiv Sen | Founder"). */
+/** The job title the writer signs with, from the lines around their name below the sign-off ("Gwen Parry\nHead of Network Planning", "Rajiv Sen | Founder"); none when those lines say they recruit. */
 function writerTitleOf(tail: string, writer: string): string | null {
   const lines = tail.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(0, 8);
   const first = writer.toLowerCase().split(' ')[0] ?? '';
@@ -192,6 +201,8 @@ function writerTitleOf(tail: string, writer: string): string | null {
   const nameLine = lines[at] ?? '';
   const afterName = nameLine.slice(nameLine.toLowerCase().lastIndexOf(first) + first.length).replace(NAME_BEFORE_TITLE, '');
   const around = at < 0 ? lines.slice(0, SIGNATURE_TITLE_LINES) : [afterName, ...lines.slice(at + 1, at + SIGNATURE_TITLE_LINES)];
+  // A recruiting line beside the title ("Personalverwaltung / Human Resources" above the school's name) says whose mail it is.
+  if (around.some((line) => line.length <= 100 && ARRANGES_TITLE.test(line))) return null;
   return around.find((line) => line.length <= 100 && line.split(/[^\p{L}-]+/u).some(isTitleWord)) ?? null;
 }
 
@@ -199,12 +210,21 @@ function writerSighting(name: string, body: string, tail: string): WriterSightin
   const title = writerTitleOf(tail, name);
   return {
     name,
-    among: WRITER_AMONG.test(body),
+    among: WRITER_AMONG.test(body) || WRITER_JOINED.test(body),
     met: WRITER_WAS_MET.test(body),
     willMeet: WRITER_WILL_MEET.test(body),
-    ownMeeting: WRITER_OWN_MEETING.test(body),
+    ownMeeting: WRITER_OWN_MEETING.test(body) || WRITER_PROPOSES.test(body),
     hires: title !== null && !ARRANGES_TITLE.test(title),
   };
+}
+
+/** Writers whose mail, over the thread, both signs with a hiring title and speaks of meeting the candidate. */
+function hiringWritersWhoMeet(writers: readonly WriterSighting[]): string[] {
+  const names = [...new Set(writers.map((w) => w.name))];
+  return names.filter((name) => {
+    const own = writers.filter((w) => w.name === name);
+    return own.some((w) => w.hires) && own.some(speaksOfMeeting);
+  });
 }
 
 /** The names an employer's message gives for the people the candidate meets. */
@@ -445,7 +465,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
@@ -486,6 +506,8 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
     // The employer's mail the candidate forwards to a friend or mentor still names who they meet.
     if (note.forwarded) for (const mail of forwardedMails(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
   }
+  // A founder signs their first mail and proposes the interview in a later, unsigned one: the thread, not one message, says they hire and meet.
+  for (const writer of hiringWritersWhoMeet(reading.writers)) reading.full.push({ name: writer, kind: 'writer' });
 
   const key = remembered(normalizeKey);
   const ownerKey = key(evidence.owner.name);
