@@ -474,6 +474,48 @@ Berufsbildende Schulen Nord (Vocational Schools District)`,
     }),
     expect: ['Konstantin Albers', 'Mirela Dragomir'],
   },
+  {
+    name: 'a department administrator who will see to the travel is not met',
+    thread: conversation('Campus visit – Lecturer in Hydrology', {
+      from: { name: 'Okonkwo Ashgrove', email: 'o.ashgrove@uplands.ac.uk' },
+      text: `Dear Dr Rivera,
+
+On behalf of the search committee I am pleased to invite you to a campus interview on Thursday 19 March, with meetings with the committee and with Professor Isolde Varga, Head of School.
+
+Ms. Philippa Dunmore, our department administrator, will contact you regarding travel and accommodation.
+
+Yours sincerely,
+Okonkwo Ashgrove
+Chair of the Search Committee`,
+    }),
+    expect: ['Isolde Varga'],
+  },
+  {
+    name: 'terse: the office admin who books the flights is not met',
+    thread: conversation('onsite interview - backend engineer', {
+      from: { name: 'Teodor Blanchard', email: 'teo@kestrelworks.io' },
+      text: `hi sam - thanks for applying to the backend engineer role. your onsite interview is on the 19th at 10am. you'll meet with me and Priyanka Oduro (cto).
+Gwendolyn Tarrant, office administrator, will sort out flights and hotel.
+teo`,
+    }),
+    expect: ['Teodor Blanchard', 'Priyanka Oduro'],
+  },
+  {
+    name: 'a non-native note: the executive assistant who sends the hotel details is not met',
+    thread: conversation('Interview for Plant Engineer', {
+      from: { name: 'Hiroshi Tanabe', email: 'h.tanabe@sakuraseiki.co.jp' },
+      text: `Dear Mr. Rivera,
+
+We are please to invite you to the interview at our Nagoya plant on 19 March at 10:00. You will have meeting with our Plant Manager Mr. Kenji Moriyama and myself.
+
+Ms. Aiko Fujisawa, executive assistant to the plant manager, will send you the hotel detail.
+
+Best regards,
+Hiroshi Tanabe
+Engineering Manager`,
+    }),
+    expect: ['Kenji Moriyama', 'Hiroshi Tanabe'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

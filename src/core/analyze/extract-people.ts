@@ -291,14 +291,16 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
 /** A line that names who sends an invitation: "Organizer: Tan Wei Ling", "Wendy Ong - organiser", "Carla Benedetti has invited you". */
 const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
-const RECRUITING = String.raw`\b(?:talent|recruit\w*|HR|human resources|generalist)\b`;
+/** A title that arranges the visit rather than interviews: a recruiter's, a scheduler's, a department's administrator ("Ms. Brenda Kowal, our department administrator, will contact you about travel"). */
+const RECRUITING = String.raw`\b(?:talent|recruit\w*|HR|human resources|generalist|scheduler|receptionist|(?:department(?:al)?|office|faculty|school|executive|personal|administrative|admin|program(?:me)?)[ \t]{1,3}(?:administrator|assistant)|assistant to)\b`;
+const RECRUITING_WORD = new RegExp(RECRUITING, 'i');
 const RECRUITING_TITLE = new RegExp(oneByte(String.raw`^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?${RECRUITING}`), 'i');
 /** A signature's title line that is a recruiter's: "Talent Partner", "Senior Recruiter, EMEA", "HR Generalist". */
 const RECRUITING_LINE = new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i');
 /** A sentence that has the candidate meet or interview with people, not only talk to them. */
 const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
-/** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
-const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour)\b/i;
+/** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up; or a line about the journey (flights, a hotel). */
+const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour|travel|flights?|hotel|accommodation|expenses)\b/i;
 
 /** The people a message names as the invitation's organiser, and those it titles as recruiters. */
 function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
@@ -310,7 +312,7 @@ function staffOf(body: string): { organisers: Set<string>; recruiters: Set<strin
     // A signature's name line, with its recruiting title on the line below.
     if (signer && RECRUITING_LINE.test(lines[i + 1] ?? '')) recruiters.add(signer);
     const organising = ORGANISER_LINE.test(line);
-    if (!organising && !/talent|recruit|\bHR\b|human resources|generalist/i.test(line)) return;
+    if (!organising && !RECRUITING_WORD.test(line)) return;
     for (const m of namesIn(line)) {
       const name = m.words.join(' ');
       if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line)) organisers.add(name);
@@ -325,8 +327,10 @@ const listItem = (sentence: string, m: NameMention) => {
   if (!m.listed) return false;
   const end = sentence.indexOf('\n', m.at);
   const rest = sentence.slice(m.at, end < 0 ? Math.min(sentence.length, m.at + 200) : Math.min(end, m.at + 200));
-  return rest.split(/\s+/).length <= 12;
+  // "Ms. Brenda Kowal, our department administrator, will contact you": a short sentence that opens with a name, not a list's line.
+  return rest.split(/\s+/).length <= 12 && !SENTENCE_VERB.test(rest);
 };
+const SENTENCE_VERB = /\b(?:will|would|can|could|shall|should|is|are|was|has|have)\b/i;
 const lineAround = (text: string, at: number) => {
   const end = text.indexOf('\n', at);
   return text.slice(lineOf(text, at) + 1, end < 0 ? text.length : end);
@@ -465,7 +469,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
