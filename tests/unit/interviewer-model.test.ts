@@ -516,6 +516,111 @@ Engineering Manager`,
     }),
     expect: ['Kenji Moriyama', 'Hiroshi Tanabe'],
   },
+  {
+    name: 'a forwarded recruiter reply still names the panel its quoted reminder gave',
+    thread: conversation('FW: your interview with Brightquay is tomorrow', {
+      from: OWNER,
+      to: [{ name: 'Rui Castanheira', email: 'rui.castanheira@gmail.com' }],
+      text: `hey Rui, final round was friday, recruiter's note below. thoughts?
+sam
+
+________________________________
+From: Odile Verhaegen <odile@brightquay.io>
+Sent: Friday, February 27, 2026 5:48 PM
+To: Sam Rivera <sam.rivera@gmail.com>
+Subject: Re: your interview tomorrow
+
+Hi Sam, thanks for coming in today, both of them enjoyed it. We'll be in touch next week.
+Odile
+
+Odile Verhaegen | Talent Partner | Brightquay
+
+On Thu, Feb 26, 2026 at 9:00 AM, Brightquay via Greenhouse <no-reply@greenhouse.io> wrote:
+> Hi Sam,
+> Reminder: your interview with Brightquay is tomorrow.
+> When: Friday, February 27, 2026, 2:00 PM
+> Interviewers: Casimir Oyelaran (Engineering Manager), Thandiwe Brandt (Staff Engineer)`,
+    }),
+    expect: ['Casimir Oyelaran', 'Thandiwe Brandt'],
+  },
+  {
+    name: 'a formal rejection above a history the thread does not hold: the interviewer its quoted invitation named',
+    thread: conversation('RE: Claims Analyst – update on your application', {
+      from: { name: 'Talent Acquisition', email: 'notifications@app.bamboohr.com' },
+      text: `Dear Ms. Rivera,
+
+Thank you for attending your interview on 20 February. We regret to inform you that we shall not be proceeding with your application.
+
+Yours sincerely,
+Talent Acquisition
+Harrowgate Assurance
+
+From: Sam Rivera <sam.rivera@gmail.com>
+Sent: Friday, February 20, 2026 6:12 PM
+To: Ignatius Feld <ignatius.feld@harrowgate.com>
+Subject: Thank you
+
+Dear Mr. Feld,
+
+Thank you for meeting me this afternoon.
+
+Sam Rivera
+
+From: Talent Acquisition <notifications@app.bamboohr.com>
+Sent: Monday, February 16, 2026 11:00 AM
+To: Sam Rivera <sam.rivera@gmail.com>
+Subject: Interview invitation – Claims Analyst
+
+Dear Ms. Rivera,
+
+We are pleased to invite you to an interview for the position of Claims Analyst.
+
+Date and time: Friday, 20 February 2026, 3:00 PM
+Interviewer: Mr. Ignatius Feld, Head of Claims`,
+    }),
+    expect: ['Ignatius Feld'],
+  },
+  {
+    name: 'a non-native update above its own quoted confirmation names the panel there',
+    thread: conversation('Re: Interview – Logistics Supervisor', {
+      from: { name: 'Wanjiru Kamau', email: 'wanjiru@lakeviewlogistics.co.ke' },
+      text: `Hello Sam,
+
+Sorry for the late reply. Our director still is deciding, we will answer you until next Friday.
+
+Regards,
+Wanjiru Kamau
+HR Officer
+
+On Mon, 9 Feb 2026 at 10:15, Wanjiru Kamau <wanjiru@lakeviewlogistics.co.ke> wrote:
+> Dear Sam,
+> Your interview is confirmed on Thursday 12 February at 10:00 at our Westlands office. The panel will be Mr. Otieno Mwangi (Operations Director) and Ms. Achieng Njoroge (Finance Manager).
+> Regards,
+> Wanjiru`,
+    }),
+    expect: ['Otieno Mwangi', 'Achieng Njoroge'],
+  },
+  {
+    name: 'the coordinator a quoted thank-you note greets is addressed, not met',
+    thread: conversation('Offer – Store Manager', {
+      from: { name: 'Ottilie Brannagh', email: 'obrannagh@cedarline.com' },
+      text: `Dear Sam,
+
+On behalf of Cedarline I am delighted to offer you the Store Manager position, as discussed with Ms. Okafor.
+
+Sincerely,
+Ottilie Brannagh
+Recruiting Coordinator, Cedarline
+
+On Tuesday, February 10, 2026 at 4:10 PM Sam Rivera <sam.rivera@gmail.com> wrote:
+> Dear Ms. Brannagh,
+> Thank you for arranging today's interview with Chiamaka Okafor. I very much enjoyed our conversation.
+>
+>> On Thursday, February 5, 2026 Ottilie Brannagh wrote:
+>> Your interview with Chiamaka Okafor, Regional Director, is confirmed for Tuesday, February 10 at 11:00 AM.`,
+    }),
+    expect: ['Chiamaka Okafor'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

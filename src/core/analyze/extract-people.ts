@@ -5,6 +5,7 @@
 import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
+import { quotedMessages, type QuotedMessage } from './quoted-messages';
 import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey, partOf } from './names';
 import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
@@ -60,6 +61,18 @@ export interface PeopleEvidence {
   company?: string | null;
   /** The job, whose title's capitalised words are never a person ("Real Property & Leasing Manager"). */
   role?: string | null;
+  /** The quoted history below the thread's latest reply that quotes, with its header, when that reply was sent, and when the thread's first message was. */
+  history?: { quoted: string; sentAt: string; threadStart: string };
+}
+
+// Header times carry no zone: a quoted mail is older than the thread only by more than any offset error.
+const QUOTED_MARGIN_MS = 15 * 3_600_000;
+
+/** The mails a reply quotes that are older than the thread's first message: the invitation the thread itself no longer holds. */
+function olderThanThread(history: PeopleEvidence['history']): QuotedMessage[] {
+  if (!history) return [];
+  const threadStart = Date.parse(history.threadStart);
+  return Number.isNaN(threadStart) ? [] : quotedMessages(history.quoted, history.sentAt, threadStart - QUOTED_MARGIN_MS);
 }
 
 const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
@@ -136,14 +149,27 @@ const FORWARD_HEADER_LINES = /^[ \t]{0,4}(?:From|To|Cc|Date|Sent|Subject|Von|An|
 /** The sender in a forwarded mail's header ("From: Ximena Ortúzar <ximena@…>"). */
 const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<\n]{2,80}?)"?[ \t]{0,4}<([^>\s]{3,120})>/m;
 
-/** Each mail of a forwarded chain, with its sender, its own text and its signature. */
-function forwardedMails(forwarded: string): { sender: Person | undefined; body: string; signature: string }[] {
+/** The marks that quote a line ("> ", ">> "). */
+const QUOTE_MARKS = /^[ \t]{0,4}(?:>[ \t]?){1,10}/gm;
+/** The address in a quote's header ("On Thu, Nov 5, 2026 at 9:00 AM, Coralbyte via Lever <no-reply@hire.lever.co> wrote:"). */
+const QUOTE_HEADER_EMAIL = /<([^<>\s]{3,120})>/;
+
+/**
+ * Each mail of a forwarded chain, with its sender, its own text and its signature; and the mail a forwarded
+ * reply quotes below itself (the recruiter's "thanks for coming in" above the invitation that named the
+ * panel), unless the candidate wrote it.
+ */
+function forwardedMails(forwarded: string, ownerEmail: string | null): { sender: Person | undefined; body: string; signature: string }[] {
   const starts = [...forwarded.matchAll(FORWARD_STARTS)].map((m) => m.index);
   const mails = starts.length === 0 ? [forwarded] : starts.map((at, i) => forwarded.slice(at, starts[i + 1]));
-  return mails.map((mail) => {
+  return mails.flatMap((mail) => {
     const from = FORWARDED_FROM.exec(mail);
-    const { body, signature } = splitMessage(mail.replace(FORWARD_HEADER_LINES, ''));
-    return { sender: from ? { name: from[1] ?? '', email: from[2] ?? '' } : undefined, body, signature };
+    const { body, signature, quoted, quoteHeader } = splitMessage(mail.replace(FORWARD_HEADER_LINES, ''));
+    const own = { sender: from ? { name: from[1] ?? '', email: from[2] ?? '' } : undefined, body, signature };
+    const quotedEmail = QUOTE_HEADER_EMAIL.exec(quoteHeader)?.[1]?.toLowerCase();
+    if (!quoted || (ownerEmail && quotedEmail === ownerEmail.toLowerCase())) return [own];
+    const inner = splitMessage(quoted.replace(QUOTE_MARKS, ''));
+    return [own, { sender: undefined, body: inner.body, signature: inner.signature }];
   });
 }
 
@@ -414,7 +440,9 @@ function readOwnerNote(note: { body: string; to: Person[]; cc?: Person[] }, into
   const organiser = ORGANISER_THANKS.test(body);
   const recipients = note.to.map(personName).filter((n): n is string => n !== null);
   if (!organiser && THANKS_FOR_MEETING.test(body)) for (const name of [...recipients, ...(note.cc ?? []).map(personName)]) if (name) into.thankedByCandidate.add(name.toLowerCase());
-  const recipientWords = new Set(recipients.flatMap((n) => n.toLowerCase().split(' ')));
+  // Whom the note greets ("Dear Ms. Brooks,") is addressed too, as a quoted note's recipients are not known.
+  const greeted = GREETING.exec(body.slice(0, 200))?.[1] ?? '';
+  const recipientWords = new Set([...recipients, greeted].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter((w) => w !== '' && w !== 'and'));
   for (const sentence of sentencesOf(body)) {
     if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) {
       if (TWO_CAPITALISED.test(sentence)) into.named.push(...namesIn(sentence).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' ')));
@@ -431,6 +459,9 @@ function readOwnerNote(note: { body: string; to: Person[]; cc?: Person[] }, into
     if (!organiser && THANKS_RECIPIENT.test(sentence)) into.full.push(...recipients.map((name): Named => ({ name, kind: 'candidate-thanked' })));
   }
 }
+
+/** A note's greeting line and whom it greets: "Dear Ms. Brooks,", "Hi Grace and Marcus,". */
+const GREETING = /^[ \t]{0,4}(?:dear|hi|hello|hey)[ \t]{1,3}([^,:\n]{2,60})[,:]?[ \t]{0,4}$/im;
 
 const TWO_CAPITALISED = /\p{Lu}\p{Ll}{1,24}[ \t]\p{Lu}\p{Ll}/u;
 
@@ -469,7 +500,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_STARTS, FORWARD_HEADER_LINES, FORWARDED_FROM, QUOTE_MARKS, QUOTE_HEADER_EMAIL, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, GREETING, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
@@ -508,7 +539,12 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   for (const note of evidence.ownerNotes) {
     readOwnerNote(note, reading);
     // The employer's mail the candidate forwards to a friend or mentor still names who they meet.
-    if (note.forwarded) for (const mail of forwardedMails(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
+    if (note.forwarded) for (const mail of forwardedMails(note.forwarded, evidence.owner.email)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
+  }
+  for (const mail of olderThanThread(evidence.history)) {
+    const { body, signature } = splitMessage(mail.text);
+    if (evidence.owner.email && mail.from.includes(evidence.owner.email.toLowerCase())) readOwnerNote({ body, to: [] }, reading);
+    else readEmployerBody(body, undefined, signature, reading);
   }
   // A founder signs their first mail and proposes the interview in a later, unsigned one: the thread, not one message, says they hire and meet.
   for (const writer of hiringWritersWhoMeet(reading.writers)) reading.full.push({ name: writer, kind: 'writer' });

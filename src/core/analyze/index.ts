@@ -331,6 +331,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
   const bookedStage: Stage = moved.stage ?? 'scheduling';
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
+  const latestQuoting = messages.findLast((m) => m.parts.quoted !== '' && !m.parts.forwarded);
   const { ranked: interviewers, people: named } = readInterviewers({
     employerBodies: bodies,
     employerSenders: employer.map((m) => m.message.from),
@@ -340,9 +341,9 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     owner: { name: ownerName, email: owner },
     company,
     role,
+    history: latestQuoting && { quoted: `${latestQuoting.parts.quoteHeader}\n${latestQuoting.parts.quoted}`, sentAt: latestQuoting.message.sentAt, threadStart: messages[0]?.message.sentAt ?? '' },
   });
 
-  const latestQuoting = messages.findLast((m) => m.parts.quoted !== '' && !m.parts.forwarded);
   const interviewAt = rankInterviewTimes(
     messages.map((m) => {
       // m.text is the body, then the forward, within the thread's budget.
