@@ -621,6 +621,63 @@ On Tuesday, February 10, 2026 at 4:10 PM Sam Rivera <sam.rivera@gmail.com> wrote
     }),
     expect: ['Chiamaka Okafor'],
   },
+  {
+    name: 'a first name beside the writer resolves to the guest list of the invitation',
+    thread: conversation(
+      'Interview – Community Partnerships Lead',
+      {
+        from: { name: 'Lorna Fitch', email: 'lorna@harbourhouse.org' },
+        text: `Lorna Fitch has invited you to the following event.
+
+Interview – Community Partnerships Lead
+When: Tuesday 10 March, 10:30 – 11:30
+Where: Harbour House, 2nd floor
+
+Guests:
+  Lorna Fitch - organizer
+  Bartholomew Achebe
+  Sam Rivera`,
+      },
+      {
+        from: { name: 'Lorna Fitch', email: 'lorna@harbourhouse.org' },
+        text: `Hi Sam,
+
+Thanks so much for coming in yesterday, Bartholomew and I both really enjoyed it! We'll get back to you by Friday.
+
+Lorna`,
+      },
+    ),
+    expect: ['Lorna Fitch', 'Bartholomew Achebe'],
+  },
+  {
+    name: 'an offer: the first name among those who enjoyed meeting the candidate is the manager the letter introduced',
+    thread: conversation('Your offer – Irrigation Supervisor', {
+      from: { name: 'Greenfold Farms', email: 'greenfold@hire.workablemail.com' },
+      text: `Dear Sam,
+
+On behalf of Greenfold Farms, I am delighted to offer you the position of Irrigation Supervisor, reporting to Cornelius Whitfield-Ade, Farm Manager. Ruth Ogundipe (VP Operations), Cornelius and the whole field team enjoyed meeting you during your interviews and the ranch walk.
+
+Kind regards,
+Greenfold Farms People Team`,
+    }),
+    expect: ['Ruth Ogundipe', 'Cornelius Whitfield-Ade'],
+  },
+  {
+    name: 'non-native: the team lead named once in passing, then by first name beside the writer',
+    thread: conversation('Interview invitation – QA Engineer', {
+      from: { name: 'Radoslav Petkov', email: 'r.petkov@vitosha-soft.bg' },
+      text: `Dear Sam,
+
+Thank you for your application to QA Engineer. You can see the profile of our team lead, Mr. Dmitri Volkonsky, on our website.
+
+We invite you for interview on Thursday 12 March at 14:00 in our office. Dmitri and me will ask you some technical questions, around one hour.
+
+Best regards,
+Radoslav Petkov
+QA Manager`,
+    }),
+    expect: ['Radoslav Petkov', 'Dmitri Volkonsky'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

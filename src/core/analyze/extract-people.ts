@@ -567,7 +567,8 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   const isNotInterviewer = remembered(notInterviewer);
 
   const participantNames = evidence.participants.map(personName).filter((n): n is string => n !== null);
-  const known = [...reading.full.map((n) => n.name), ...reading.named, ...participantNames].filter((n) => !isNotInterviewer(n));
+  // A first name in a sentence about meeting ("Samuel and I both enjoyed it") may be one a guest list or a signature writes in full.
+  const known = [...reading.full.map((n) => n.name), ...reading.named, ...participantNames, ...reading.seen.filter((s) => s.introduced).map((s) => s.name)].filter((n) => !isNotInterviewer(n));
   const found: string[] = [];
   const kinds = new Map<string, Set<Source>>();
   const add = (name: string | null, kind: Source) => {
