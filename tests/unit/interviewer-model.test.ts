@@ -678,6 +678,20 @@ QA Manager`,
     }),
     expect: ['Radoslav Petkov', 'Dmitri Volkonsky'],
   },
+  {
+    name: 'the owner written with an honorific on the panel list is never one they meet',
+    thread: conversation('Panel interview – Analyst', {
+      from: { name: 'Imogen Castellanos', email: 'imogen@brightwater.gov' },
+      text: `Dear Sam,
+
+Your panel interview is confirmed for Thursday 12 March at 10:00. The panel will meet with Mx Sam Rivera and Dr. Anselm Thackeray in Room 4.
+
+Regards,
+Imogen Castellanos
+Recruitment Officer`,
+    }),
+    expect: ['Anselm Thackeray'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {
