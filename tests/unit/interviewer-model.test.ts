@@ -692,6 +692,44 @@ Recruitment Officer`,
     }),
     expect: ['Anselm Thackeray'],
   },
+  {
+    name: 'formal: the HR partner among those the candidate spent time with was met',
+    thread: conversation('Following your interview – Plant Controller', {
+      from: { name: 'Talent Acquisition', email: 'careers@keppelmarch.com' },
+      text: `Dear Ms. Rivera,
+
+Thank you for attending the final-round interview earlier today. We appreciate the time you spent with Mr Desmond Quah (Finance Director) and Ms Yap Li Ying (HR Business Partner).
+
+The panel will revert within two weeks.
+
+Talent Acquisition`,
+    }),
+    expect: ['Desmond Quah', 'Yap Li Ying'],
+  },
+  {
+    name: 'casual: the recruiter you spent the afternoon with is one you met',
+    thread: conversation('Re: onsite interview – Product Designer', {
+      from: { name: 'Gideon Marsh', email: 'gideon@tinrooflabs.io' },
+      text: `Hey Sam, thanks for coming in for the product designer onsite interview today! Great that you got to spend time with Priya Castellano (Head of Design) and Odette Lindqvist (Talent Partner). Decision early next week.
+
+Gideon`,
+    }),
+    expect: ['Priya Castellano', 'Odette Lindqvist'],
+  },
+  {
+    name: 'non-native: the people the candidate was spending the morning with include the HR manager',
+    thread: conversation('Your interview at Nordhavn Shipping', {
+      from: { name: 'Kasper Holm', email: 'kh@nordhavn-shipping.dk' },
+      text: `Dear Sam,
+
+Thank you for the interview for the Chartering Analyst position today. I hope you liked spending the morning with Mette Kjeldsen, our Chartering Director, and Jonas Brink (HR Manager). We will come back to you in week 12.
+
+Best regards
+Kasper Holm
+Recruitment Coordinator`,
+    }),
+    expect: ['Mette Kjeldsen', 'Jonas Brink'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

@@ -15,7 +15,7 @@ import { oneByte } from '../one-byte';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
+  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
 const WITH_SOMEONE = /\b[Ww]ith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
@@ -323,8 +323,8 @@ const RECRUITING_WORD = new RegExp(RECRUITING, 'i');
 const RECRUITING_TITLE = new RegExp(oneByte(String.raw`^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?${RECRUITING}`), 'i');
 /** A signature's title line that is a recruiter's: "Talent Partner", "Senior Recruiter, EMEA", "HR Generalist". */
 const RECRUITING_LINE = new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i');
-/** A sentence that has the candidate meet or interview with people, not only talk to them. */
-const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
+/** A sentence that has the candidate meet or interview with people, or spend time with them, not only talk to them. */
+const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with|[0-2]?\d[:.][0-5]\d)\b/i;
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up; or a line about the journey (flights, a hotel). */
 const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour|travel|flights?|hotel|accommodation|expenses)\b/i;
 
