@@ -407,6 +407,329 @@ This event has been cancelled.`,
     ),
     expect: ['Beatriz Quintanilla', 'Tobias Fairweather'],
   },
+  {
+    name: 'an owner who invites in non-native words and gives their own free days meets the candidate',
+    thread: conversation('Re: Application greenhouse supervisor', {
+      from: { name: 'Wouter Lindeboom', email: 'wouter@dehogeakker.nl' },
+      text: `Hello Sam,
+
+Sorry for late answer, I was by a supplier in Belgium. I have read your CV with interest and I like to invite you for an interview here on the farm, so you see also the production.
+
+For me Tuesday or Thursday morning is fine, around one and a half hour.
+
+Greetings,
+Wouter Lindeboom
+Owner / Director
+Kwekerij De Hoge Akker BV`,
+    }),
+    expect: ['Wouter Lindeboom'],
+  },
+  {
+    name: 'a founder who signs the first mail and, unsigned, proposes the interview later meets the candidate, with whom they bring',
+    thread: conversation(
+      'Re: Field technician',
+      {
+        from: { name: 'Ravindra Kulasekaran', email: 'ravi@tidewell.in' },
+        text: `Hi Sam, saw your post about the solar pump installs. We are a small team doing irrigation retrofits. Interested in a chat?
+
+Ravindra Kulasekaran
+Co-founder, Tidewell Agritech`,
+      },
+      { from: OWNER, to: [{ name: 'Ravindra Kulasekaran', email: 'ravi@tidewell.in' }], text: 'Hi Ravindra, yes, happy to talk. Evenings work best for me.\n\nSam' },
+      {
+        from: { name: 'Ravindra Kulasekaran', email: 'ravi@tidewell.in' },
+        text: `sorry for the delay. can we do the interview on saturday? i'm free from 11 to 4. Our ops head Tamsin Oduya will join too.`,
+      },
+    ),
+    expect: ['Ravindra Kulasekaran', 'Tamsin Oduya'],
+  },
+  {
+    name: 'a clinic director who writes formally and would like to meet the candidate is met',
+    thread: conversation('Dental hygienist position', {
+      from: { name: 'Margarethe Sølvberg', email: 'm.solvberg@fjordsmile.no' },
+      text: `Dear Sam,
+
+Thank you for your application for the dental hygienist position. I would like to invite you to an interview at the clinic. Could we meet on Wednesday 11 March at 15:00?
+
+Kind regards,
+Margarethe Sølvberg
+Clinic Director, Fjordsmile Tannklinikk`,
+    }),
+    expect: ['Margarethe Sølvberg'],
+  },
+  {
+    name: 'a personnel officer whose school name follows the HR line only arranges the committee',
+    thread: conversation('Your interview – Welding instructor', {
+      from: { name: 'Hildegard Pfennig', email: 'h.pfennig@bsz-nord.de' },
+      text: `Dear Mr Rivera,
+
+I would like to invite you to meet our selection committee on Thursday, 12 March at 14:00. You will meet:
+- Dr. Konstantin Albers, Head of School
+- Mirela Dragomir, Head of the Metalwork Department
+
+Kind regards,
+Hildegard Pfennig
+Personalverwaltung / Human Resources
+Berufsbildende Schulen Nord (Vocational Schools District)`,
+    }),
+    expect: ['Konstantin Albers', 'Mirela Dragomir'],
+  },
+  {
+    name: 'a department administrator who will see to the travel is not met',
+    thread: conversation('Campus visit – Lecturer in Hydrology', {
+      from: { name: 'Okonkwo Ashgrove', email: 'o.ashgrove@uplands.ac.uk' },
+      text: `Dear Dr Rivera,
+
+On behalf of the search committee I am pleased to invite you to a campus interview on Thursday 19 March, with meetings with the committee and with Professor Isolde Varga, Head of School.
+
+Ms. Philippa Dunmore, our department administrator, will contact you regarding travel and accommodation.
+
+Yours sincerely,
+Okonkwo Ashgrove
+Chair of the Search Committee`,
+    }),
+    expect: ['Isolde Varga'],
+  },
+  {
+    name: 'terse: the office admin who books the flights is not met',
+    thread: conversation('onsite interview - backend engineer', {
+      from: { name: 'Teodor Blanchard', email: 'teo@kestrelworks.io' },
+      text: `hi sam - thanks for applying to the backend engineer role. your onsite interview is on the 19th at 10am. you'll meet with me and Priyanka Oduro (cto).
+Gwendolyn Tarrant, office administrator, will sort out flights and hotel.
+teo`,
+    }),
+    expect: ['Teodor Blanchard', 'Priyanka Oduro'],
+  },
+  {
+    name: 'a non-native note: the executive assistant who sends the hotel details is not met',
+    thread: conversation('Interview for Plant Engineer', {
+      from: { name: 'Hiroshi Tanabe', email: 'h.tanabe@sakuraseiki.co.jp' },
+      text: `Dear Mr. Rivera,
+
+We are please to invite you to the interview at our Nagoya plant on 19 March at 10:00. You will have meeting with our Plant Manager Mr. Kenji Moriyama and myself.
+
+Ms. Aiko Fujisawa, executive assistant to the plant manager, will send you the hotel detail.
+
+Best regards,
+Hiroshi Tanabe
+Engineering Manager`,
+    }),
+    expect: ['Kenji Moriyama', 'Hiroshi Tanabe'],
+  },
+  {
+    name: 'a forwarded recruiter reply still names the panel its quoted reminder gave',
+    thread: conversation('FW: your interview with Brightquay is tomorrow', {
+      from: OWNER,
+      to: [{ name: 'Rui Castanheira', email: 'rui.castanheira@gmail.com' }],
+      text: `hey Rui, final round was friday, recruiter's note below. thoughts?
+sam
+
+________________________________
+From: Odile Verhaegen <odile@brightquay.io>
+Sent: Friday, February 27, 2026 5:48 PM
+To: Sam Rivera <sam.rivera@gmail.com>
+Subject: Re: your interview tomorrow
+
+Hi Sam, thanks for coming in today, both of them enjoyed it. We'll be in touch next week.
+Odile
+
+Odile Verhaegen | Talent Partner | Brightquay
+
+On Thu, Feb 26, 2026 at 9:00 AM, Brightquay via Greenhouse <no-reply@greenhouse.io> wrote:
+> Hi Sam,
+> Reminder: your interview with Brightquay is tomorrow.
+> When: Friday, February 27, 2026, 2:00 PM
+> Interviewers: Casimir Oyelaran (Engineering Manager), Thandiwe Brandt (Staff Engineer)`,
+    }),
+    expect: ['Casimir Oyelaran', 'Thandiwe Brandt'],
+  },
+  {
+    name: 'a formal rejection above a history the thread does not hold: the interviewer its quoted invitation named',
+    thread: conversation('RE: Claims Analyst – update on your application', {
+      from: { name: 'Talent Acquisition', email: 'notifications@app.bamboohr.com' },
+      text: `Dear Ms. Rivera,
+
+Thank you for attending your interview on 20 February. We regret to inform you that we shall not be proceeding with your application.
+
+Yours sincerely,
+Talent Acquisition
+Harrowgate Assurance
+
+From: Sam Rivera <sam.rivera@gmail.com>
+Sent: Friday, February 20, 2026 6:12 PM
+To: Ignatius Feld <ignatius.feld@harrowgate.com>
+Subject: Thank you
+
+Dear Mr. Feld,
+
+Thank you for meeting me this afternoon.
+
+Sam Rivera
+
+From: Talent Acquisition <notifications@app.bamboohr.com>
+Sent: Monday, February 16, 2026 11:00 AM
+To: Sam Rivera <sam.rivera@gmail.com>
+Subject: Interview invitation – Claims Analyst
+
+Dear Ms. Rivera,
+
+We are pleased to invite you to an interview for the position of Claims Analyst.
+
+Date and time: Friday, 20 February 2026, 3:00 PM
+Interviewer: Mr. Ignatius Feld, Head of Claims`,
+    }),
+    expect: ['Ignatius Feld'],
+  },
+  {
+    name: 'a non-native update above its own quoted confirmation names the panel there',
+    thread: conversation('Re: Interview – Logistics Supervisor', {
+      from: { name: 'Wanjiru Kamau', email: 'wanjiru@lakeviewlogistics.co.ke' },
+      text: `Hello Sam,
+
+Sorry for the late reply. Our director still is deciding, we will answer you until next Friday.
+
+Regards,
+Wanjiru Kamau
+HR Officer
+
+On Mon, 9 Feb 2026 at 10:15, Wanjiru Kamau <wanjiru@lakeviewlogistics.co.ke> wrote:
+> Dear Sam,
+> Your interview is confirmed on Thursday 12 February at 10:00 at our Westlands office. The panel will be Mr. Otieno Mwangi (Operations Director) and Ms. Achieng Njoroge (Finance Manager).
+> Regards,
+> Wanjiru`,
+    }),
+    expect: ['Otieno Mwangi', 'Achieng Njoroge'],
+  },
+  {
+    name: 'the coordinator a quoted thank-you note greets is addressed, not met',
+    thread: conversation('Offer – Store Manager', {
+      from: { name: 'Ottilie Brannagh', email: 'obrannagh@cedarline.com' },
+      text: `Dear Sam,
+
+On behalf of Cedarline I am delighted to offer you the Store Manager position, as discussed with Ms. Okafor.
+
+Sincerely,
+Ottilie Brannagh
+Recruiting Coordinator, Cedarline
+
+On Tuesday, February 10, 2026 at 4:10 PM Sam Rivera <sam.rivera@gmail.com> wrote:
+> Dear Ms. Brannagh,
+> Thank you for arranging today's interview with Chiamaka Okafor. I very much enjoyed our conversation.
+>
+>> On Thursday, February 5, 2026 Ottilie Brannagh wrote:
+>> Your interview with Chiamaka Okafor, Regional Director, is confirmed for Tuesday, February 10 at 11:00 AM.`,
+    }),
+    expect: ['Chiamaka Okafor'],
+  },
+  {
+    name: 'a first name beside the writer resolves to the guest list of the invitation',
+    thread: conversation(
+      'Interview – Community Partnerships Lead',
+      {
+        from: { name: 'Lorna Fitch', email: 'lorna@harbourhouse.org' },
+        text: `Lorna Fitch has invited you to the following event.
+
+Interview – Community Partnerships Lead
+When: Tuesday 10 March, 10:30 – 11:30
+Where: Harbour House, 2nd floor
+
+Guests:
+  Lorna Fitch - organizer
+  Bartholomew Achebe
+  Sam Rivera`,
+      },
+      {
+        from: { name: 'Lorna Fitch', email: 'lorna@harbourhouse.org' },
+        text: `Hi Sam,
+
+Thanks so much for coming in yesterday, Bartholomew and I both really enjoyed it! We'll get back to you by Friday.
+
+Lorna`,
+      },
+    ),
+    expect: ['Lorna Fitch', 'Bartholomew Achebe'],
+  },
+  {
+    name: 'an offer: the first name among those who enjoyed meeting the candidate is the manager the letter introduced',
+    thread: conversation('Your offer – Irrigation Supervisor', {
+      from: { name: 'Greenfold Farms', email: 'greenfold@hire.workablemail.com' },
+      text: `Dear Sam,
+
+On behalf of Greenfold Farms, I am delighted to offer you the position of Irrigation Supervisor, reporting to Cornelius Whitfield-Ade, Farm Manager. Ruth Ogundipe (VP Operations), Cornelius and the whole field team enjoyed meeting you during your interviews and the ranch walk.
+
+Kind regards,
+Greenfold Farms People Team`,
+    }),
+    expect: ['Ruth Ogundipe', 'Cornelius Whitfield-Ade'],
+  },
+  {
+    name: 'non-native: the team lead named once in passing, then by first name beside the writer',
+    thread: conversation('Interview invitation – QA Engineer', {
+      from: { name: 'Radoslav Petkov', email: 'r.petkov@vitosha-soft.bg' },
+      text: `Dear Sam,
+
+Thank you for your application to QA Engineer. You can see the profile of our team lead, Mr. Dmitri Volkonsky, on our website.
+
+We invite you for interview on Thursday 12 March at 14:00 in our office. Dmitri and me will ask you some technical questions, around one hour.
+
+Best regards,
+Radoslav Petkov
+QA Manager`,
+    }),
+    expect: ['Radoslav Petkov', 'Dmitri Volkonsky'],
+  },
+  {
+    name: 'the owner written with an honorific on the panel list is never one they meet',
+    thread: conversation('Panel interview – Analyst', {
+      from: { name: 'Imogen Castellanos', email: 'imogen@brightwater.gov' },
+      text: `Dear Sam,
+
+Your panel interview is confirmed for Thursday 12 March at 10:00. The panel will meet with Mx Sam Rivera and Dr. Anselm Thackeray in Room 4.
+
+Regards,
+Imogen Castellanos
+Recruitment Officer`,
+    }),
+    expect: ['Anselm Thackeray'],
+  },
+  {
+    name: 'formal: the HR partner among those the candidate spent time with was met',
+    thread: conversation('Following your interview – Plant Controller', {
+      from: { name: 'Talent Acquisition', email: 'careers@keppelmarch.com' },
+      text: `Dear Ms. Rivera,
+
+Thank you for attending the final-round interview earlier today. We appreciate the time you spent with Mr Desmond Quah (Finance Director) and Ms Yap Li Ying (HR Business Partner).
+
+The panel will revert within two weeks.
+
+Talent Acquisition`,
+    }),
+    expect: ['Desmond Quah', 'Yap Li Ying'],
+  },
+  {
+    name: 'casual: the recruiter you spent the afternoon with is one you met',
+    thread: conversation('Re: onsite interview – Product Designer', {
+      from: { name: 'Gideon Marsh', email: 'gideon@tinrooflabs.io' },
+      text: `Hey Sam, thanks for coming in for the product designer onsite interview today! Great that you got to spend time with Priya Castellano (Head of Design) and Odette Lindqvist (Talent Partner). Decision early next week.
+
+Gideon`,
+    }),
+    expect: ['Priya Castellano', 'Odette Lindqvist'],
+  },
+  {
+    name: 'non-native: the people the candidate was spending the morning with include the HR manager',
+    thread: conversation('Your interview at Nordhavn Shipping', {
+      from: { name: 'Kasper Holm', email: 'kh@nordhavn-shipping.dk' },
+      text: `Dear Sam,
+
+Thank you for the interview for the Chartering Analyst position today. I hope you liked spending the morning with Mette Kjeldsen, our Chartering Director, and Jonas Brink (HR Manager). We will come back to you in week 12.
+
+Best regards
+Kasper Holm
+Recruitment Coordinator`,
+    }),
+    expect: ['Mette Kjeldsen', 'Jonas Brink'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

@@ -14,7 +14,7 @@ import { oneByte } from '../one-byte';
 
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING =
-  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])/i;
+  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
 const WITH_SOMEONE = /\b[Ww]ith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
@@ -192,6 +192,8 @@ function readHistory(histories: string[], evidence: PeopleEvidence, into: Readin
 /** The writer counts themself among the people met: "Me and our CTO", "Marguerite and I are looking forward", "Breakfast with me". */
 const WRITER_AMONG =
   oneByte(/(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u);
+/** Others join the writer, or the writer heads a list of who the candidate meets: "Meenakshi will join us too", "the whole panel (me, Theo and Ana)". */
+const WRITER_JOINED = /\b(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining)[ \t]{1,3}(?:us|me|too)\b|join(?:ing)?[ \t]{1,3}us[ \t]{1,3}(?:as well|too)\b)|\((?:me|myself)[ \t]{0,2}(?:,|and\b|&)/i;
 /** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
 const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you)\b/i;
 /** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
@@ -218,7 +220,14 @@ function sightingOf(sentence: string, m: NameMention, meeting: boolean, afterSig
  * meeting you", "thank you for yesterday", "what a fun chat".
  */
 const WRITER_OWN_MEETING = oneByte(
-  /\b(?:our (?:\w{1,12} )?(?:conversation|chat|interview|talk|meeting|discussion)\b|(?:looking|look) forward to (?:meeting|speaking with|talking with|chatting with|seeing) you|(?:meeting|talking|speaking|chatting) with you (?:on|yesterday|today|last|the other)|(?:have|invite|get) you (?:to )?(?:come|pop|stop|drop) (?:in|by|over)|(?:come|pop|stop|swing|drop) (?:in|by|over)\b[^.?!\n]{0,50}?\b(?:and|to|for) (?:a |an )?(?:talk|chat|coffee|conversation)|I(?:'ll|’ll| will) (?:walk|show) you (?:round|around)|(?:pleasure|fun|good|great|lovely|nice) (?:was mine|chat|talk|conversation|meeting you)|(?:thank you|thanks) (?:again |so much )?for (?:yesterday|today|this morning|this afternoon)|(?:enjoyed|loved) (?:meeting you|talking|speaking|chatting)|(?:move|moving|reschedule|rescheduling|push|pushing) our (?:\w{1,12} )?(?:interview|call|meeting|chat))\b/i,
+  /\b(?:our (?:\w{1,12} )?(?:conversation|chat|interview|talk|meeting|discussion)\b|(?:looking|look) for?ward to (?:meeting|speaking with|talking with|chatting with|seeing) you|(?:meeting|talking|speaking|chatting) with you (?:on|yesterday|today|last|the other)|(?:have|invite|get) you (?:to )?(?:come|pop|stop|drop) (?:in|by|over)|(?:come|pop|stop|swing|drop) (?:in|by|over)\b[^.?!\n]{0,50}?\b(?:and|to|for) (?:a |an )?(?:talk|chat|coffee|conversation)|I(?:'ll|’ll| will) (?:walk|show) you (?:round|around)|(?:pleasure|fun|good|great|lovely|nice) (?:was mine|chat|talk|conversation|meeting you)|(?:thank you|thanks) (?:again |so much )?for (?:yesterday|today|this morning|this afternoon)|(?:enjoyed|loved) (?:meeting you|talking|speaking|chatting)|(?:move|moving|reschedule|rescheduling|push|pushing) our (?:\w{1,12} )?(?:interview|call|meeting|chat))\b/i,
+);
+/**
+ * The writer proposes the meeting as their own: "I like to invite you for an interview", "can we do the
+ * interview tomorrow?", "for me Tuesday is fine", "I'm free any time between 10 and 3".
+ */
+const WRITER_PROPOSES = oneByte(
+  /\b(?:I(?:'d|’d| would)?[ \t]{1,3}(?:like|love)[ \t]{1,3}to[ \t]{1,3}(?:invite you|meet you|have a (?:chat|call|talk|coffee)|(?:chat|talk|speak) with you)|(?:can|could|shall)[ \t]{1,3}we[ \t]{1,3}(?:do|meet|have|set up|grab|hop on)\b|for me[ \t,]{1,3}[^.?!\n]{0,40}?\b(?:is|are|works?|would be)[ \t]{1,3}(?:fine|good|ok|okay|best|great|perfect)|I(?:'m|’m| am)[ \t]{1,3}(?:free|around)[ \t]{1,3}(?:on|at|any|all|between|from|this|next|tomorrow|today|mon|tue|wed|thu|fri|sat|sun)|I can do[ \t]{1,3}(?:a |the )?(?:call|chat|video|zoom|teams|mon|tue|wed|thu|fri|sat|sun|\d))/i,
 );
 /** A job title in a signature that says the writer schedules or recruits, not that they hire or interview. */
 const ARRANGES_TITLE = /\b(?:talent|recruit\w{0,6}|HR|human resources|generalist|people (?:ops|operations|partner|team|&|and)|culture|personalberat\w{0,4}|consultant|search|staffing|coordinator|scheduler|scheduling|assistant|admin\w{0,9}|receptionist|office manager|sourc\w{2,4}|careers|hiring team)\b/i;
@@ -226,7 +235,7 @@ const SIGNATURE_TITLE_LINES = 3;
 /** The rest of a signer's name before their title on the same line: " Sen | Founder" leaves "| Founder". */
 const NAME_BEFORE_TITLE = oneByte(/^[\p{L}'’. -]{0,40}?(?=[,|·(–—-]|$)/u);
 
-/** The job title the writer signs with, from the lines around their name below the sign-off ("Gwen Parry\nHead of Network Planning", "Rajiv Sen | Founder"). */
+/** The job title the writer signs with, from the lines around their name below the sign-off ("Gwen Parry\nHead of Network Planning", "Rajiv Sen | Founder"); none when those lines say they recruit. */
 function writerTitleOf(tail: string, writer: string): string | null {
   const lines = tail.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(0, 8);
   const first = writer.toLowerCase().split(' ')[0] ?? '';
@@ -234,6 +243,8 @@ function writerTitleOf(tail: string, writer: string): string | null {
   const nameLine = lines[at] ?? '';
   const afterName = nameLine.slice(nameLine.toLowerCase().lastIndexOf(first) + first.length).replace(NAME_BEFORE_TITLE, '');
   const around = at < 0 ? lines.slice(0, SIGNATURE_TITLE_LINES) : [afterName, ...lines.slice(at + 1, at + SIGNATURE_TITLE_LINES)];
+  // A recruiting line beside the title ("Personalverwaltung / Human Resources" above the school's name) says whose mail it is.
+  if (around.some((line) => line.length <= 100 && ARRANGES_TITLE.test(line))) return null;
   return around.find((line) => line.length <= 100 && line.split(/[^\p{L}-]+/u).some(isTitleWord)) ?? null;
 }
 
@@ -241,12 +252,21 @@ function writerSighting(name: string, body: string, tail: string): WriterSightin
   const title = writerTitleOf(tail, name);
   return {
     name,
-    among: WRITER_AMONG.test(body),
+    among: WRITER_AMONG.test(body) || WRITER_JOINED.test(body),
     met: WRITER_WAS_MET.test(body),
     willMeet: WRITER_WILL_MEET.test(body),
-    ownMeeting: WRITER_OWN_MEETING.test(body),
+    ownMeeting: WRITER_OWN_MEETING.test(body) || WRITER_PROPOSES.test(body),
     hires: title !== null && !ARRANGES_TITLE.test(title),
   };
+}
+
+/** Writers whose mail, over the thread, both signs with a hiring title and speaks of meeting the candidate. */
+function hiringWritersWhoMeet(writers: readonly WriterSighting[]): string[] {
+  const names = [...new Set(writers.map((w) => w.name))];
+  return names.filter((name) => {
+    const own = writers.filter((w) => w.name === name);
+    return own.some((w) => w.hires) && own.some(speaksOfMeeting);
+  });
 }
 
 /** The names an employer's message gives for the people the candidate meets. */
@@ -313,14 +333,16 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
 /** A line that names who sends an invitation: "Organizer: Tan Wei Ling", "Wendy Ong - organiser", "Carla Benedetti has invited you". */
 const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
-const RECRUITING = String.raw`\b(?:talent|recruit\w*|HR|human resources|generalist)\b`;
+/** A title that arranges the visit rather than interviews: a recruiter's, a scheduler's, a department's administrator ("Ms. Brenda Kowal, our department administrator, will contact you about travel"). */
+const RECRUITING = String.raw`\b(?:talent|recruit\w*|HR|human resources|generalist|scheduler|receptionist|(?:department(?:al)?|office|faculty|school|executive|personal|administrative|admin|program(?:me)?)[ \t]{1,3}(?:administrator|assistant)|assistant to)\b`;
+const RECRUITING_WORD = new RegExp(RECRUITING, 'i');
 const RECRUITING_TITLE = new RegExp(oneByte(String.raw`^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?${RECRUITING}`), 'i');
 /** A signature's title line that is a recruiter's: "Talent Partner", "Senior Recruiter, EMEA", "HR Generalist". */
 const RECRUITING_LINE = new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i');
-/** A sentence that has the candidate meet or interview with people, not only talk to them. */
-const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|[0-2]?\d[:.][0-5]\d)\b/i;
-/** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up. */
-const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour)\b/i;
+/** A sentence that has the candidate meet or interview with people, or spend time with them, not only talk to them. */
+const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with|[0-2]?\d[:.][0-5]\d)\b/i;
+/** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up; or a line about the journey (flights, a hotel). */
+const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour|travel|flights?|hotel|accommodation|expenses)\b/i;
 
 /** The people a message names as the invitation's organiser, and those it titles as recruiters. */
 function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
@@ -332,7 +354,7 @@ function staffOf(body: string): { organisers: Set<string>; recruiters: Set<strin
     // A signature's name line, with its recruiting title on the line below.
     if (signer && RECRUITING_LINE.test(lines[i + 1] ?? '')) recruiters.add(signer);
     const organising = ORGANISER_LINE.test(line);
-    if (!organising && !/talent|recruit|\bHR\b|human resources|generalist/i.test(line)) return;
+    if (!organising && !RECRUITING_WORD.test(line)) return;
     for (const m of namesIn(line)) {
       const name = m.words.join(' ');
       if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line)) organisers.add(name);
@@ -347,8 +369,10 @@ const listItem = (sentence: string, m: NameMention) => {
   if (!m.listed) return false;
   const end = sentence.indexOf('\n', m.at);
   const rest = sentence.slice(m.at, end < 0 ? Math.min(sentence.length, m.at + 200) : Math.min(end, m.at + 200));
-  return rest.split(/\s+/).length <= 12;
+  // "Ms. Brenda Kowal, our department administrator, will contact you": a short sentence that opens with a name, not a list's line.
+  return rest.split(/\s+/).length <= 12 && !SENTENCE_VERB.test(rest);
 };
+const SENTENCE_VERB = /\b(?:will|would|can|could|shall|should|is|are|was|has|have)\b/i;
 const lineAround = (text: string, at: number) => {
   const end = text.indexOf('\n', at);
   return text.slice(lineOf(text, at) + 1, end < 0 ? text.length : end);
@@ -432,7 +456,9 @@ function readOwnerNote(note: { body: string; to: Person[]; cc?: Person[] }, into
   const organiser = ORGANISER_THANKS.test(body);
   const recipients = note.to.map(personName).filter((n): n is string => n !== null);
   if (!organiser && THANKS_FOR_MEETING.test(body)) for (const name of [...recipients, ...(note.cc ?? []).map(personName)]) if (name) into.thankedByCandidate.add(name.toLowerCase());
-  const recipientWords = new Set(recipients.flatMap((n) => n.toLowerCase().split(' ')));
+  // Whom the note greets ("Dear Ms. Brooks,") is addressed too, as a quoted note's recipients are not known.
+  const greeted = GREETING.exec(body.slice(0, 200))?.[1] ?? '';
+  const recipientWords = new Set([...recipients, greeted].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter((w) => w !== '' && w !== 'and'));
   for (const sentence of sentencesOf(body)) {
     if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) {
       if (TWO_CAPITALISED.test(sentence)) into.named.push(...namesIn(sentence).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' ')));
@@ -449,6 +475,9 @@ function readOwnerNote(note: { body: string; to: Person[]; cc?: Person[] }, into
     if (!organiser && THANKS_RECIPIENT.test(sentence)) into.full.push(...recipients.map((name): Named => ({ name, kind: 'candidate-thanked' })));
   }
 }
+
+/** A note's greeting line and whom it greets: "Dear Ms. Brooks,", "Hi Grace and Marcus,". */
+const GREETING = /^[ \t]{0,4}(?:dear|hi|hello|hey)[ \t]{1,3}([^,:\n]{2,60})[,:]?[ \t]{0,4}$/im;
 
 const TWO_CAPITALISED = /\p{Lu}\p{Ll}{1,24}[ \t]\p{Lu}\p{Ll}/u;
 
@@ -471,6 +500,8 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
 /** A word that makes a run an organisation's name: "Calyx Therapeutics", "Kallang Quay Hotel Singapore". */
 const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i;
 
+const HONORIFIC_WORD = /^(?:dr|dra|mr|mrs|ms|mx|miss|prof|professor|sra|mme)\.?$/;
+
 const MAX_LOWER_CASE_LOOKUPS = 12;
 // Every name is compared with every other: a mail that names hundreds (a directory, a hostile text) is read up to these.
 const MAX_SIGHTINGS = 240;
@@ -487,7 +518,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, TWO_CAPITALISED, ORGANISATION_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, GREETING, TWO_CAPITALISED, ORGANISATION_WORD, HONORIFIC_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
@@ -529,6 +560,8 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
     if (note.forwarded) for (const mail of mailsOf(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
   }
   if (evidence.histories) readHistory(evidence.histories, evidence, reading);
+  // A founder signs their first mail and proposes the interview in a later, unsigned one: the thread, not one message, says they hire and meet.
+  for (const writer of hiringWritersWhoMeet(reading.writers)) reading.full.push({ name: writer, kind: 'writer' });
 
   const key = remembered(normalizeKey);
   const ownerKey = key(evidence.owner.name);
@@ -541,14 +574,17 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
   const notInterviewer = (name: string) => {
     const k = key(name);
     const words = name.toLowerCase().split(' ');
-    if (!looksLikePerson(name) || namesPremisesOrPlace(name) || (ownerKey && (k === ownerKey || words.every((w) => ownerWords.has(w)))) || roleWords.includes(` ${words.join(' ')} `)) return true;
+    // "Mr Hafiz Rahman" is the owner "Hafiz Rahman" too.
+    const bare = words.filter((w) => !HONORIFIC_WORD.test(w));
+    if (!looksLikePerson(name) || namesPremisesOrPlace(name) || (ownerKey && (k === ownerKey || (bare.length > 0 && bare.every((w) => ownerWords.has(w))))) || roleWords.includes(` ${words.join(' ')} `)) return true;
     return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
   // The same few names are asked about once per mention.
   const isNotInterviewer = remembered(notInterviewer);
 
   const participantNames = evidence.participants.map(personName).filter((n): n is string => n !== null);
-  const known = [...reading.full.map((n) => n.name), ...reading.named, ...participantNames].filter((n) => !isNotInterviewer(n));
+  // A first name in a sentence about meeting ("Samuel and I both enjoyed it") may be one a guest list or a signature writes in full.
+  const known = [...reading.full.map((n) => n.name), ...reading.named, ...participantNames, ...reading.seen.filter((s) => s.introduced).map((s) => s.name)].filter((n) => !isNotInterviewer(n));
   const found: string[] = [];
   const kinds = new Map<string, Set<Source>>();
   const add = (name: string | null, kind: Source) => {

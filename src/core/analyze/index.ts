@@ -331,6 +331,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
   const bookedStage: Stage = moved.stage ?? 'scheduling';
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
+  const latestQuoting = messages.findLast((m) => m.parts.quoted !== '' && !m.parts.forwarded);
   const { ranked: interviewers, people: named } = readInterviewers({
     employerBodies: bodies,
     employerSenders: employer.map((m) => m.message.from),
@@ -343,7 +344,6 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     histories: messages.filter((m) => m.parts.quoted !== '').map((m) => `${m.parts.quoteHeader}\n${m.parts.quoted}`),
   });
 
-  const latestQuoting = messages.findLast((m) => m.parts.quoted !== '' && !m.parts.forwarded);
   const interviewAt = rankInterviewTimes(
     messages.map((m) => {
       // m.text is the body, then the forward, within the thread's budget.
