@@ -138,6 +138,13 @@ describe('look-alike signals', () => {
     expect(signalsIn('You are receiving this email because you joined our talent community.').has('digest')).toBe(true);
   });
 
+  it('read a listicle as interview tips, and a count of the questions the interview asks as none', () => {
+    expect(signalsIn('7 questions you should ask at the end of any interview').has('tips')).toBe(true);
+    expect(signalsIn('Ten tips to nail your next panel interview.').has('tips')).toBe(true);
+    expect(signalsIn('next step is a one-way video: 4 questions, about 2 minutes each.').has('tips')).toBe(false);
+    expect(signalsIn('The written test has five questions and takes an hour.').has('tips')).toBe(false);
+  });
+
   it('read interviews held only for the shortlist, and a shortlist the owner missed, as conditional', () => {
     expect(signalsIn('Interviews for shortlisted applicants are planned for the week of 9 March.').has('conditionalInterview')).toBe(true);
     expect(signalsIn('Regrettably you have not been selected for an interview this time.').has('conditionalInterview')).toBe(true);

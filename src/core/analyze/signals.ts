@@ -60,7 +60,7 @@ export const SIGNALS = {
   digest:
     /\b(?:unsubscribe|job alerts?|jobs you may (?:be interested in|like)|recommended (?:jobs|for you)|new jobs (?:for|matching)|jobs? (?:matching|that match) your|weekly (?:digest|roundup|newsletter)|newsletter|view (?:this email )?in (?:your )?browser|manage (?:your )?(?:[\w-]+ ){0,3}(?:preferences|alerts|subscriptions)|you(?:'re| are) receiving this (?:\w+ )?(?:email |update |message )?because(?! you (?:are an attendee|applied)\b| [\w ]{1,40}? invited you\b)|you(?:'re| are) receiving this (?:\w+ )?(?:email|update|message)(?! at the account| because)|talent community|email preferences|top picks for you)\b/i,
   tips:
-    /\b(?:interview tips|tips (?:for|to) (?:ace|nail|prepare|succeed)|how to (?:ace|nail|prepare for|answer)|common interview questions|questions (?:to ask|you should ask)|mistakes to avoid|(?:\d+|ten|five|seven) (?:ways|tips|questions|things)|career advice|webinar|masterclass|e-?book|free guide|course)\b/i,
+    /\b(?:interview tips|tips (?:for|to) (?:ace|nail|prepare|succeed)|how to (?:ace|nail|prepare for|answer)|common interview questions|questions (?:to ask|you should ask)|mistakes to avoid|(?:\d+|ten|five|seven) (?:ways|tips|questions|things) (?:to|for|you|every|that|we|recruiters|hiring|interviewers|employers)\b|career advice|webinar|masterclass|e-?book|free guide|course)\b/i,
   press:
     /\b(?:podcast|episode|interview with (?:our|the) (?:ceo|founder|cto)|(?:an? |our )interview (?:series|feature)|for (?:an? |our )?(?:article|story|blog|feature|magazine|publication|newsletter|show)|journalist|reporter|editor at|press (?:inquiry|request)|media (?:inquiry|request)|on the record|be featured|quote you)\b/i,
   research:
