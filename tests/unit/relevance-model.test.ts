@@ -40,13 +40,16 @@ describe('relevance features', () => {
     expect(at('thirdParty')).toBe(0);
   });
 
-  it('tell a rejection before any interview from one after it', () => {
+  it('tell a rejection before any interview (none asked, booked or held) from one after it', () => {
     const rejection = (acts: [string, number][], signals: string[]) =>
       relevanceFeatures({ ...EVIDENCE, acts: new Map(acts) as RelevanceEvidence['acts'], signals: new Set(signals) as RelevanceEvidence['signals'] })[RELEVANCE_FEATURES.indexOf('rejectedBeforeInterview')];
     expect(rejection([['reject', 1]], ['conditionalInterview'])).toBe(1);
     expect(rejection([['reject', 1], ['thankInterview', 1]], ['conditionalInterview'])).toBe(0);
     expect(rejection([['reject', 1]], ['conditionalInterview', 'afterInterview'])).toBe(0);
-    expect(rejection([['reject', 1]], [])).toBe(0);
+    expect(rejection([['reject', 1]], [])).toBe(1);
+    expect(rejection([['reject', 1], ['confirm', 1]], [])).toBe(0);
+    expect(rejection([['reject', 1], ['interviewHeld', 1]], [])).toBe(0);
+    expect(rejection([['reject', 1]], ['afterInterview'])).toBe(0);
   });
 });
 

@@ -47,7 +47,7 @@ interface ActRule {
   questionOnly?: boolean;
 }
 
-const MEETING = String.raw`(?:interview|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
+const MEETING = String.raw`(?:interview|discussion|face-to-face|(?:final|next|second|third) stage|phone screen|screen(?:ing)?(?: call)?|call|chat|conversation|meeting|onsite|on-site|panel|video call|visit|session|assessment|trial shift|coffee|yarn|round|appointment|presentation|tour|meet)`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|tomorrow|today|tonight|then|next|this|at|on)`;
 
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
@@ -102,7 +102,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'confirm',
     pattern: new RegExp(
-      oneByte(String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|that's|that is|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^${VOCATIVE}(?:(?:ok(?:ay)?|great|perfect|done|cool|super|excellent|brilliant|lovely|thanks)[,!.]? ){0,2}(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b| in for\b| on\b| ${WHEN})|^(?!(?:once|when|until|till|after|before|if|unless)\b)${VOCATIVE}(?:your )?(?:[\w-]+ ){0,3}${MEETING}s? (?:is |has been )?(?:confirmed|booked|rescheduled)(?:[.!:,—–-]|$| for\b| on\b| ${WHEN})|(?:rescheduled|moved|booked) and (?:confirmed|booked)\b|(?:pleased|happy|glad|delighted|thrilled|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?<!\b(?:was|been) (?:really |so |very )?(?:good|nice|great|lovely|a pleasure|wonderful) to )(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|^(?:[\w,'-]+ ){0,4}(?:speak|talk|chat) (?:then|tomorrow|${WEEKDAY})[.!]|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder(?: that| of| about| for|:) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on(?! hold| pause| ice)|at|scheduled|confirmed|set|booked))`),
+      oneByte(String.raw`\b(?:(?:is|are|has been|have been|you(?:'re| are)|we(?:'re| are)|it's|that's|that is|you're now|now|all) (?:now )?(?:confirmed|booked|(?:re)?scheduled|locked in|all set|set for)|(?:i|we)(?:'ll| will) (?:call|ring|phone) you (?:${DAY})|^${VOCATIVE}(?:(?:ok(?:ay)?|great|perfect|done|cool|super|excellent|brilliant|lovely|thanks)[,!.]? ){0,2}(?:locked in|confirmed|booked|all set)(?:[.!:,—–-]|$| for\b| in for\b| on\b| ${WHEN})|^(?!(?:once|when|until|till|after|before|if|unless)\b)${VOCATIVE}(?:your )?(?:[\w-]+ ){0,3}${MEETING}s? (?:with (?:[\w&.'-]+ ){1,3})?(?:is |has been )?(?:confirmed|booked|rescheduled)(?:[.!:,—–-]|$| for\b| on\b| ${WHEN})|(?:rescheduled|moved|booked) and (?:confirmed|booked)\b|(?:pleased|happy|glad|delighted|thrilled|writing) to confirm\b|thank(?:s| you) for (?:scheduling|booking) your\b|look(?:ing)? forward to (?:meeting|seeing|speaking with|talking (?:with|to)) you (?:at|on|tomorrow|next|this)\b|(?<!\b(?:was|been) (?:really |so |very )?(?:good|nice|great|lovely|a pleasure|wonderful) to )(?:see|meet|speak with|speak to|talk to) you (?:then|on|at|tomorrow|next|this|${DAY})|^(?:[\w,'-]+ ){0,4}(?:speak|talk|chat) (?:then|tomorrow|${WEEKDAY})[.!]|(?:all |still ){1,2}on for|good luck (?:for|with|on) (?:tomorrow|today|your (?:[\w-]+ )?(?:interview|call|visit|panel|onsite|assessment|presentation))|reminder(?: that| of| about| for|:) (?:your|the|our|tomorrow's|today's)\b[^.]{0,40}\b${MEETING}|(?:invite|invitation) (?:has been|was|is) sent|(?:your|the) (?:interview|call|meeting|chat|visit) (?:is|will be) (?:on(?! hold| pause| ice)|at|scheduled|confirmed|set|booked))`),
       'i',
     ),
   },
@@ -191,7 +191,7 @@ const EMPLOYER_RULES: ActRule[] = [
   {
     act: 'interviewHeld',
     pattern: new RegExp(
-      String.raw`\b(?:your (?:interview|visit|conversation|chat|call|onsite|panel) (?:yesterday|last|earlier|this (?:morning|afternoon|week))|(?:interviewed|met) (?:with )?you|who (?:met|interviewed|spoke) (?:with )?you|you (?:met|spoke) with\b|after (?:meeting|speaking|talking) (?:with )?you|(?:everyone|the (?:team|panel)) (?:enjoyed|was impressed)|feedback (?:from|on) (?:your|the) (?:[\w-]+ ){0,2}(?:interview|panel|team|final)|you interviewed\b|(?:completed|finished) (?:your|all|the) (?:interviews|interview|final round)|interview(?:s| process)? (?:\w+ ){0,6}(?:is|are|was|were|has been|have been|(?:has|have) (?:now |already |all )?been) (?:now |all )?(?:complete|completed|concluded|over|finished|done)|interviews (?:\w+ ){0,6}(?:have|has) (?:now )?concluded)`,
+      String.raw`\b(?:your (?:interview|visit|conversation|chat|call|onsite|panel) (?:yesterday|last|earlier|this (?:morning|afternoon|week))|(?:interviewed|met) (?:with )?you|who (?:met|interviewed|spoke) (?:with )?you|you (?:met|spoke) with\b|after (?:meeting|speaking|talking) (?:with )?you|(?:everyone|the (?:team|panel)) (?:enjoyed|was impressed)|feedback (?:from|on) (?:your|the) (?:[\w-]+ ){0,2}(?:${MEETING}|team|final)|you interviewed\b|(?:completed|finished) (?:your|all|the) (?:interviews|interview|final round)|interview(?:s| process)? (?:\w+ ){0,6}(?:is|are|was|were|has been|have been|(?:has|have) (?:now |already |all )?been) (?:now |all )?(?:complete|completed|concluded|over|finished|done)|interviews (?:\w+ ){0,6}(?:have|has) (?:now )?concluded)`,
       'i',
     ),
   },
@@ -219,7 +219,7 @@ const OWNER_RULES: ActRule[] = [
   },
   {
     act: 'ownerInterview',
-    pattern: new RegExp(String.raw`\b(?:my (?:interview|onsite|panel|final round|phone screen|call with|visit)|(?:interviewed|met) with|i interviewed (?:for|at|on|last)|i attended the (?:\w+ )?interview|since (?:we|i) (?:spoke|met|interviewed)|after (?:our|my|the) (?:interview|conversation|call|chat|meeting|visit))`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:my (?:interview|onsite|panel|final round|phone screen|call with|visit)|(?:interviewed|met) with|i interviewed (?:for|at|on|last)|i attended the (?:\w+ )?interview|since (?:we|i) (?:spoke|met|interviewed)|after (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|yesterday's|today's) (?:interview|conversation|call|chat|meeting|visit|discussion))`, 'i'),
   },
   {
     act: 'ownerAccepts',
@@ -233,7 +233,7 @@ const OWNER_RULES: ActRule[] = [
   { act: 'ownerCommits', pattern: new RegExp(oneByte(String.raw`^${VOCATIVE}(?:(?:yes|great|perfect|ok(?:ay)?|thanks)[,!.]? ){0,2}(?:confirmed|booked|locked in)(?:[.!,:—–-]|$| for\b| ${WHEN})|^(?:[\w,:-]+ ){1,4}it is[.!]?$`), 'i') },
   // Confirming the meeting books it; promising to confirm it later does not.
   { act: 'ownerCommits', futureUndoes: true, pattern: new RegExp(String.raw`\b(?:(?:hereby|happy to|glad to|writing to|can) confirm\b|confirm(?:ing)? (?:my|the)\b[^.]{0,30}\b(?:${MEETING}|attendance))`, 'i') },
-  { act: 'ownerCheckIn', questionsCount: true, pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news)|status of my|wanted to (?:check|see))/i },
+  { act: 'ownerCheckIn', questionsCount: true, pattern: /\b(?:follow(?:ing)? up|checking in|any (?:update|news|feedback|word)|status of my|wanted to (?:check|see))/i },
 ];
 
 const caselessRules = (rules: ActRule[]): ActRule[] =>
@@ -271,9 +271,12 @@ function asserted(rule: ActRule, sentence: Sentence, lowered: string): boolean {
   return true;
 }
 
+/** A title's full stop ("with Mr. Khanna") would end the sentence for the rules, which read up to a full stop. */
+const TITLE_DOT = /\b(mr|mrs|ms|dr|prof)\./g;
+
 function readActs(sentence: Sentence, speaker: 'employer' | 'owner'): Act[] {
   const rules = speaker === 'owner' ? OWNER_READ : EMPLOYER_READ;
-  const lowered = lowerAscii(sentence.text);
+  const lowered = lowerAscii(sentence.text).replace(TITLE_DOT, '$1');
   const found = rules.filter((rule) => asserted(rule, sentence, lowered));
   const acts = new Set(found.map((rule) => rule.act));
   // An invitation asked as a question ("could you come in tomorrow at 2?") waits for the answer.
