@@ -151,5 +151,8 @@ describe('look-alike signals', () => {
   it('read interviews held only for the shortlist, and a shortlist the owner missed, as conditional', () => {
     expect(signalsIn('Interviews for shortlisted applicants are planned for the week of 9 March.').has('conditionalInterview')).toBe(true);
     expect(signalsIn('Regrettably you have not been selected for an interview this time.').has('conditionalInterview')).toBe(true);
+    expect(signalsIn('your application has not been taken forward to interview on this occasion').has('conditionalInterview')).toBe(true);
+    expect(signalsIn('We are sorry you were not progressed to interview.').has('conditionalInterview')).toBe(true);
+    expect(signalsIn('You have been put forward to interview with the client.').has('conditionalInterview')).toBe(false);
   });
 });
