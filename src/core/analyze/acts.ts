@@ -66,7 +66,7 @@ const EMPLOYER_RULES: ActRule[] = [
     act: 'reject',
     negationIsTheAct: true,
     pattern:
-      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|your candidacy|you|this|it) (?:any )?(?:further|forward))|(?:decide[sd]?|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: f(?:or|o|ro)ward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue (?:other|another|different) (?:candidates|applicants|profiles)|(?:decided|chosen|opted) to (?:proceed|move forward|continue|go ahead|progress) with (?:other |the )?(?:candidates|applicants)|not (?:been )?(?:shortlisted|short-listed)|(?:going to|decided to|have to|will have to|'ll have to|must) pass(?: on (?:this|your (?:application|candidacy|profile)|you))?(?=[.!,;]|$| (?:at this time|for now|this time))|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful|recommended for (?:appointment|the (?:post|position|role|job))|appointed to the (?:post|position|role|job))|(?:were|was|been) unsuccessful|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role|vacancy|post|job|opening)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|(?:not|won't|will not) (?:be )?(?:extending|offering) you (?:the|this|that) (?:[\w-]+ ){0,3}(?:post|role|position|job|place)|other candidates whose|closer match|(?:different|another|other) direction|(?:offer(?:ed|ing)?|give|gave|given|giving) the (?:[\w-]+ ){0,4}(?:role|position|job|post|place|vacancy) to (?:another|someone|somebody|a|an|one of)\b|(?:gone|go|going|went) with (?:another|a different|someone|somebody|an? (?:internal|external) (?:candidate|applicant|hire))|(?:gone|went|going|decided to go) with an? (?:[\w-]+ ){1,3}(?:who|whose)|(?:gone|went|decided to go) with an? (?:[\w-]+ ){0,2}(?:candidate|applicant|person|finalist|profile)\b|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
+      /\b(?:not (?:to )?(?:be )?(?:moving|move|progress(?:ing)?|proceed(?:ing)?|advanc(?:e|ing)|tak(?:e|ing) (?:your application|your candidacy|you|this|it) (?:any )?(?:further|forward))|(?:decide[sd]?|chosen|opted|elected) (?:to )?(?:move|go|proceed|continue|progress)(?: f(?:or|o|ro)ward| ahead)? with (?:another|other|a different|someone|an? (?:\w+ )?candidate)|(?:not|no longer) (?:to )?continu(?:e|ing) with your (?:application|candidacy)|(?:chose|chosen|selected|hired|picked|appointed) (?:another|a different|an?) (?:\w+ )?candidate (?:who|whose|with)|(?:don't|do not) have (?:the |good )?news|decided (?:for|on) (?:an)?other candidate|(?:decided|chosen|opted) to (?:take|hire|offer the (?:role|position) to|appoint|go with) (?:another|a different|someone)|pursue (?:other|another|different) (?:candidates|applicants|profiles)|(?:decided|chosen|opted) to (?:proceed|move forward|continue|go ahead|progress) with (?:other |the )?(?:candidates|applicants)|not (?:been )?(?:shortlisted|short-listed)|(?:going to|decided to|have to|will have to|'ll have to|must) pass(?: on (?:this|your (?:application|candidacy|profile)|you))?(?=[.!,;]|$| (?:at this time|for now|this time))|will not be (?:moving|proceeding|progressing)|won't be (?:moving|proceeding|progressing)|not (?:been )?(?:selected|successful|recommended for (?:appointment|the (?:post|position|role|job))|appointed to the (?:post|position|role|job))|(?:were|was|been) unsuccessful|position has been filled|role has been filled|(?:have|has) (?:now )?filled the (?:position|role|vacancy|post|job|opening)|decided not to (?:proceed|move|progress|offer)|not (?:be )?(?:extending|offering) (?:you )?(?:an? )?offer|(?:not|won't|will not) (?:be )?(?:extending|offering) you (?:the|this|that) (?:[\w-]+ ){0,3}(?:post|role|position|job|place)|other candidates whose|closer match|(?:different|another|other) direction|(?:offer(?:ed|ing)?|give|gave|given|giving) the (?:[\w-]+ ){0,4}(?:role|position|job|post|place|vacancy) to (?:another|someone|somebody|a|an|one of)\b|(?:gone|go|going|went) with (?:another|a different|someone|somebody|an? (?:internal|external) (?:candidate|applicant|hire))|(?:gone|went|going|decided to go) with an? (?:[\w-]+ ){1,3}(?:who|whose)|(?:gone|went|decided to go) with an? (?:[\w-]+ ){0,2}(?:candidate|applicant|person|finalist|profile)\b|(?:selected|hired|chosen) (?:another|a different) candidate)\b/i,
   },
   // The rejection's structure rather than its phrase: a choice that fell on another person, the post filled, the
   // application not taken further.
@@ -273,7 +273,9 @@ const OWNER_READ = caselessRules(OWNER_RULES);
 const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 
 // "If you could send your availability" asks politely; it is no condition.
-const CONDITIONAL_BEFORE = caseless(/\b(?:if(?! you (?:could|can)\b)|unless|should (?:you|your|we|there|the|it|anything)|in case|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)\b(?=[^,;]{0,120}$)|in the event|as soon as)\b|\b(?:before|once|until)\s{1,3}$/i);
+// "Even if", "not sure if you saw it" (whether) and "in case you missed it" set no condition on what follows;
+// "let me know if" does.
+const CONDITIONAL_BEFORE = caseless(/\b(?:(?<!\b(?:even|as|sure|unsure|wonder|wondering) )if(?! you (?:could|can)\b)|unless|should (?:you|your|we|there|the|it|anything)|in case(?! (?:you missed|you didn't see|it helps))|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)\b(?=[^,;]{0,120}$)|in the event|as soon as)\b|\b(?:before|once|until)\s{1,3}$/i);
 // A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
 const NEGATION_BEFORE = caseless(oneByte(/(?:\b(?:not|cannot|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i));
 /** A request to confirm is a scheduling step, not a confirmation. */
@@ -285,13 +287,22 @@ const FUTURE_BEFORE = caseless(/(?:\b(?:will|shall)\b|'ll\b)/i);
 /** "Any offer of employment will be contingent on…", "after a conditional offer" describe a policy, not an offer. */
 const ANY_OFFER_BEFORE = caseless(/\b(?:any|no|an|after an?|following an?|upon|prior to|before)\s{1,3}$/i);
 
+/** A condition reaches through commas ("If you are shortlisted, we will invite you") but not past "but" or a semicolon. */
+const CLAUSE_BREAK = /;|:|\bbut\b|\bhowever\b|\beither way\b/g;
+
+function lastClauseStart(before: string): number {
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return start;
+}
+
 /** `lowered` is lowerAscii(sentence.text), which the rules read (see ../caseless.ts). */
 function asserted(rule: ActRule, sentence: Sentence, lowered: string): boolean {
   const match = rule.pattern.exec(lowered);
   if (!match) return false;
   if (sentence.question ? !rule.questionsCount : rule.questionOnly) return false;
   const before = lowered.slice(0, match.index);
-  if (CONDITIONAL_BEFORE.test(before)) return false;
+  if (CONDITIONAL_BEFORE.test(before.slice(lastClauseStart(before)))) return false;
   if (!rule.negationIsTheAct && NEGATION_BEFORE.test(before)) return false;
   if (rule.act === 'confirm' && (REQUEST_BEFORE.test(before) || TIME_CLAUSE_BEFORE.test(before))) return false;
   if (rule.futureUndoes && FUTURE_BEFORE.test(before)) return false;
