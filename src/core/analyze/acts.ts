@@ -244,11 +244,11 @@ const OWNER_RULES: ActRule[] = [
   {
     act: 'ownerThanks',
     pattern:
-      /\b(?:thank(?:s| you)\b[^.]{0,40}\b(?:(?:yesterday|today|this morning|this afternoon)(?:'s)? (?:interview|meeting|call|conversation|visit|chat)|for (?:yesterday|today)\b)|thank(?:s| you)\b[^.]{0,40}\bfor your time (?:yesterday|today|this|on|last)|thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:having me|(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday)(?:'s (?:[\w-]+ )?(?:interview|chat|call|visit|meeting|conversation|session))?\b(?!'| (?:works|is|at|would))|(?:your|the) time (?:yesterday|today|this|on|last)|the time you (?:spent|took)|meeting|speaking|talking|chatting|interviewing|your time|taking the time|the (?:\w+ )?(?:conversation|chat|interview|call|visit|tour|meeting|discussion|opportunity to (?:meet|speak|interview|talk|visit))\b(?! (?:invit|request|slot|details|confirmation|link)))|thank(?:s| you)\b[^.]{0,60}\bfor (?:a|the|our|such an?) (?:(?!invit|opportun|chance|to\b)[\w-]+ ){0,2}(?:conversation|chat|interview|discussion|visit|meeting)\b(?! (?:invit|request|slot|time|details|confirmation|link))|(?:great|nice|lovely|a pleasure|wonderful) (?:to meet|meeting|to speak|speaking|talking|chatting)|(?:\bi (?:really |very much |truly |genuinely )?|^(?:really )?)(?:enjoyed|appreciated) (?:meeting|speaking|talking|chatting|our|the|learning|seeing|getting))/i,
+      /\b(?:thank(?:s| you)\b[^.]{0,40}\b(?:(?:yesterday|today|this morning|this afternoon)(?:'s)? (?:interview|meeting|call|conversation|visit|chat)|for (?:yesterday|today)\b)|thank(?:s| you)\b[^.]{0,40}\bfor your time (?:yesterday|today|this|on|last)|thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:having me|(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday)(?:'s (?:[\w-]+ )?(?:interview|chat|call|visit|meeting|conversation|session))?\b(?!'| (?:works|is|at|would))|(?:your|the) time (?:yesterday|today|this|on|last)|the time you (?:spent|took)|meeting|speaking|talking|chatting|interviewing|your time|taking the time|the (?:\w+ )?(?:conversation|chat|interview|call|visit|tour|meeting|discussion|opportunity to (?:meet|speak|interview|talk|visit))\b(?! (?:invit|request|slot|details|confirmation|link)))|thank(?:s| you)\b[^.]{0,60}\bfor (?:a|the|our|such an?) (?:(?!invit|opportun|chance|to\b)[\w-]+ ){0,2}(?:conversation|chat|interview|discussion|visit|meeting)\b(?! (?:invit|request|slot|time|details|confirmation|link))|thank(?:s| you)\b[^.]{0,30}\bfor (?:the|your) (?:warm |kind |lovely )?(?:welcome|hospitality)|(?:great|nice|lovely|a pleasure|wonderful) (?:to meet|meeting|to speak|speaking|talking|chatting)|(?:\bi (?:really |very much |truly |genuinely )?|^(?:really )?)(?:enjoyed|appreciated) (?:meeting|speaking|talking|chatting|our|the|learning|seeing|getting))/i,
   },
   {
     act: 'ownerInterview',
-    pattern: new RegExp(String.raw`\b(?:my (?:interview|onsite|panel|final round|phone screen|call with|visit)|(?:interviewed|met) with|i interviewed (?:for|at|on|last)|i attended the (?:\w+ )?interview|since (?:we|i) (?:spoke|met|interviewed)|after (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|yesterday's|today's) (?:interview|conversation|call|chat|meeting|visit|discussion))`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:my (?:interview|onsite|panel|final round|phone screen|call with|visit)|(?:interviewed|met) with|i interviewed (?:for|at|on|last)|i attended the (?:\w+ )?interview|since (?:we|i) (?:spoke|met|interviewed)|after (?:our|my|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|yesterday's|today's) (?:interview|conversation|call|chat|meeting|visit|discussion)|(?:the|my|our) (?:[\w-]+ )?(?:interview|call|chat|meeting|conversation|panel|onsite|visit|round) went (?:really |very |quite |pretty )?(?:well|great|ok|okay|fine|badly|alright|smoothly)|\bi met (?:with )?(?:the|your|both|all) (?:[\w-]+ ){0,2}(?:manager|team|panel|director|recruiter|founder|ceo|cto|partners?|head|lead)\b[^.]{0,30}\b(?:yesterday|today|last|on (?:mon|tues|wednes|thurs|fri)day|this (?:morning|afternoon|week)))`, 'i'),
   },
   {
     act: 'ownerAccepts',
@@ -257,12 +257,20 @@ const OWNER_RULES: ActRule[] = [
       'i',
     ),
   },
+  // Booked through the employer's link or calendar: "just booked Thursday at 10", "accepted the invite", "count me in".
+  {
+    act: 'ownerCommits',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:i(?:'ve| have)?|just|done,?) (?:booked|reserved|picked|selected|chose|chosen) (?:the |a |my )?(?:[\w-]+ ){0,3}(?:slot|time|${WHEN})|confirmed (?:on|from) my (?:side|end)\b|(?:i(?:'ve| have)? |just )?accepted (?:the|your) (?:calendar |meeting |teams |zoom )?(?:invite|invitation)|^accepted (?:the )?invite\b|count me in\b|i(?:'ll| will) join (?:the|you|your) (?:zoom|teams|call|meeting|video call|google meet|interview)\b)`,
+      'i',
+    ),
+  },
   { act: 'ownerCommits', pattern: /\b(?:i(?:'ll| will| shall) (?:see you|be there|attend)|i confirm|see you (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday|the \d{1,2}(?:st|nd|rd|th)?\b))/i },
   // A terse yes to the proposed slot: "Confirmed, Tuesday 3pm", "Sam - booked for the 4th", "Thursday at 10 it is."
   { act: 'ownerCommits', pattern: new RegExp(oneByte(String.raw`^${VOCATIVE}(?:(?:yes|great|perfect|ok(?:ay)?|thanks)[,!.]? ){0,2}(?:confirmed|booked|locked in)(?:[.!,:—–-]|$| for\b| ${WHEN})|^(?:[\w,:-]+ ){1,4}it is[.!]?$`), 'i') },
   // Confirming the meeting books it; promising to confirm it later does not.
   { act: 'ownerCommits', futureUndoes: true, pattern: new RegExp(String.raw`\b(?:(?:hereby|happy to|glad to|writing to|can) confirm\b|confirm(?:ing)? (?:my|the)\b[^.]{0,30}\b(?:${MEETING}|attendance))`, 'i') },
-  { act: 'ownerCheckIn', questionsCount: true, pattern: /\b(?:follow(?:ing)? up|checking in|just checking (?:in|whether|if|on|to see|back)\b|any (?:update|news|feedback|word|progress)|(?:an|any) update (?:on|about|regarding)|status of my|wanted to (?:check|see))/i },
+  { act: 'ownerCheckIn', questionsCount: true, pattern: /\b(?:follow(?:ing)? up|checking in|just checking (?:in|whether|if|on|to see|back)\b|any (?:update|news|feedback|word|progress|timeline)|(?:haven't|have not|not yet) heard (?:back|anything)|where (?:things|we|it|the process|my application) stands?\b|(?:an|any) update (?:on|about|regarding)|status of my|wanted to (?:check|see))/i },
 ];
 
 const caselessRules = (rules: ActRule[]): ActRule[] =>
