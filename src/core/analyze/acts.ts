@@ -237,6 +237,8 @@ const EMPLOYER_RULES: ActRule[] = [
 ];
 
 const OWNER_RULES: ActRule[] = [
+  // Congratulating someone, after a greeting too ("Hey Jas, congrats!!"): the news is theirs.
+  { act: 'ownerThirdParty', pattern: new RegExp(oneByte(String.raw`^${VOCATIVE}congrat(?:s|ulations)\b`), 'i') },
   {
     act: 'ownerThirdParty',
     pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:tomorrow|on the day|(?:with|on|in) (?:the|your|his|her) (?:[\w-]+ )?(?:interview|round|panel|screen|onsite))|you'll (?:be fine|do great|nail it|crush it)|the candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account|pool))|my candidates?|(?:both|the two|all three) candidates\b|(?:his|her) (?:[\w-]+ ){0,2}(?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|prep (?:call |session )?with (?:him|her)\b|(?:as|be) (?:a|his|her) references?|(?:give|provide|be) (?:a |the )?(?:reference|referee) for|my (?:feedback|scorecard) (?:on|for))/i,
