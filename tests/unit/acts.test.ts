@@ -13,6 +13,13 @@ describe('sentencesOf', () => {
     expect(texts).toEqual(['Dear Ms. Lim,', 'You will meet Mr. Tan at 10 a.m. Tuesday.', 'Does that work?', 'Bring ID.']);
   });
 
+  it('joins a sentence hard-wrapped over lines, and only one that runs on in lower case', () => {
+    const texts = sentencesOf('Hi Sam,\nafter careful thought we have decided not to move forward with\nyour application.\nBest regards,\nJo').map((s) => s.text);
+    expect(texts).toEqual(['Hi Sam, after careful thought we have decided not to move forward with your application.', 'Best regards,', 'Jo']);
+    expect(employer('we would like to invite you to an\ninterview with the team next week')).toContain('invite');
+    expect(sentencesOf('Bring:\n- two pieces of ID,\n- your certificate').map((s) => s.text)).toEqual(['Bring:', 'two pieces of ID,', 'your certificate']);
+  });
+
   it('marks questions', () => {
     expect(sentencesOf('Could you come in on Thursday? We look forward to it.').map((s) => s.question)).toEqual([true, false]);
   });

@@ -40,13 +40,16 @@ describe('relevance features', () => {
     expect(at('thirdParty')).toBe(0);
   });
 
-  it('tell a rejection before any interview from one after it', () => {
+  it('tell a rejection before any interview (none asked, booked or held) from one after it', () => {
     const rejection = (acts: [string, number][], signals: string[]) =>
       relevanceFeatures({ ...EVIDENCE, acts: new Map(acts) as RelevanceEvidence['acts'], signals: new Set(signals) as RelevanceEvidence['signals'] })[RELEVANCE_FEATURES.indexOf('rejectedBeforeInterview')];
     expect(rejection([['reject', 1]], ['conditionalInterview'])).toBe(1);
     expect(rejection([['reject', 1], ['thankInterview', 1]], ['conditionalInterview'])).toBe(0);
     expect(rejection([['reject', 1]], ['conditionalInterview', 'afterInterview'])).toBe(0);
-    expect(rejection([['reject', 1]], [])).toBe(0);
+    expect(rejection([['reject', 1]], [])).toBe(1);
+    expect(rejection([['reject', 1], ['confirm', 1]], [])).toBe(0);
+    expect(rejection([['reject', 1], ['interviewHeld', 1]], [])).toBe(0);
+    expect(rejection([['reject', 1]], ['afterInterview'])).toBe(0);
   });
 });
 
@@ -138,8 +141,18 @@ describe('look-alike signals', () => {
     expect(signalsIn('You are receiving this email because you joined our talent community.').has('digest')).toBe(true);
   });
 
+  it('read a listicle as interview tips, and a count of the questions the interview asks as none', () => {
+    expect(signalsIn('7 questions you should ask at the end of any interview').has('tips')).toBe(true);
+    expect(signalsIn('Ten tips to nail your next panel interview.').has('tips')).toBe(true);
+    expect(signalsIn('next step is a one-way video: 4 questions, about 2 minutes each.').has('tips')).toBe(false);
+    expect(signalsIn('The written test has five questions and takes an hour.').has('tips')).toBe(false);
+  });
+
   it('read interviews held only for the shortlist, and a shortlist the owner missed, as conditional', () => {
     expect(signalsIn('Interviews for shortlisted applicants are planned for the week of 9 March.').has('conditionalInterview')).toBe(true);
     expect(signalsIn('Regrettably you have not been selected for an interview this time.').has('conditionalInterview')).toBe(true);
+    expect(signalsIn('your application has not been taken forward to interview on this occasion').has('conditionalInterview')).toBe(true);
+    expect(signalsIn('We are sorry you were not progressed to interview.').has('conditionalInterview')).toBe(true);
+    expect(signalsIn('You have been put forward to interview with the client.').has('conditionalInterview')).toBe(false);
   });
 });

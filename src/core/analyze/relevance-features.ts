@@ -63,11 +63,18 @@ const flag = (b: boolean) => (b ? 1 : 0);
 /** Acts that show the owner's interview was held: thanks for it, or talk of it after. */
 const INTERVIEW_HELD_ACTS: Act[] = ['thankInterview', 'interviewHeld', 'ownerThanks', 'ownerInterview'];
 
+/** Acts that put the owner in an interview at any step: asked to one, booked, moved, held. */
+const INTERVIEW_ACTS: Act[] = [...INTERVIEW_HELD_ACTS, 'invite', 'askAvailability', 'confirm', 'describeInterview', 'reschedule', 'cancel', 'interviewForYou', 'ownerAccepts', 'ownerCommits'];
+
+const hasAny = (e: RelevanceEvidence, acts: readonly Act[]) => acts.some((act) => (e.acts.get(act) ?? 0) > 0);
+
 // Most rejections follow an interview, so a rejection counts for relevance. One in a thread that speaks of
-// interviews only for those shortlisted, with none held, screened the application out before any interview.
+// interviews only for those shortlisted, with none held, or that speaks of no interview of the owner's at all
+// (a rejection forwarded to a friend, an answer to "did you receive my application?"), screened the
+// application out before any interview.
 function rejectedBeforeInterview(e: RelevanceEvidence): boolean {
-  if ((e.acts.get('reject') ?? 0) === 0 || !e.signals.has('conditionalInterview') || e.signals.has('afterInterview')) return false;
-  return !INTERVIEW_HELD_ACTS.some((act) => (e.acts.get(act) ?? 0) > 0);
+  if ((e.acts.get('reject') ?? 0) === 0 || e.signals.has('afterInterview')) return false;
+  return e.signals.has('conditionalInterview') ? !hasAny(e, INTERVIEW_HELD_ACTS) : !hasAny(e, INTERVIEW_ACTS);
 }
 
 const FEATURES: [string, (e: RelevanceEvidence) => number][] = [

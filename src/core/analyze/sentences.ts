@@ -31,11 +31,27 @@ const ASKS = oneByte(/\?[)"”'’]?$/);
 
 const buildPatterns = builtOnFirstUse(() => [ABBREVIATION_END, SENTENCE_END]);
 
+/** A line broken mid-sentence ("we have decided not to move forward with" / "your application."): it runs on in lower case. */
+const RUNS_ON = /[a-z,]$/;
+const CONTINUES = /^[ \t]*[a-z]/;
+
+/** The body's lines, with a sentence hard-wrapped over several lines joined back into one. */
+function unwrappedLines(body: string): string[] {
+  const lines: string[] = [];
+  for (const line of body.split('\n')) {
+    const last = lines.length - 1;
+    const previous = lines[last];
+    if (previous !== undefined && RUNS_ON.test(previous) && CONTINUES.test(line) && !LIST_MARK.test(line)) lines[last] = `${previous} ${line.trim()}`;
+    else lines.push(line);
+  }
+  return lines;
+}
+
 /** `body` (a message's new text, without quotes or signature) as its sentences, in order. */
 export function sentencesOf(body: string): Sentence[] {
   buildPatterns();
   const sentences: Sentence[] = [];
-  for (const rawLine of body.split('\n')) {
+  for (const rawLine of unwrappedLines(body)) {
     const line = rawLine.replace(LIST_MARK, '').trim();
     if (!line) continue;
     for (const piece of splitLine(line)) {
