@@ -2,6 +2,7 @@
 // start a fresh service worker pays (module load and first call), each in its own child process.
 import { analyzeThread } from '../src/core/analyze';
 import { loadCorpus } from '../tests/unit/analyze-corpus';
+import { corpusSplit, loadBatch } from '../tests/unit/blind-corpus';
 import { benchThread } from './bench-thread';
 import { coldStarts, type ColdStart, type Spent } from './cold-start';
 
@@ -28,6 +29,17 @@ console.log(
 const corpusStart = performance.now();
 for (const c of loadCorpus()) analyzeThread(c.thread, { timeZone: c.timeZone });
 console.log(`whole corpus (${loadCorpus().length} threads) once: ${(performance.now() - corpusStart).toFixed(1)} ms`);
+
+// The bench thread read again and again is the same text each time; threads of every shape, each read once by a
+// warm engine, say what a user's next thread costs.
+const unseen = corpusSplit().dev.flatMap(loadBatch);
+const unseenCpu = unseen.map((c) => {
+  const cpuStart = process.cpuUsage();
+  analyzeThread(c.thread, { timeZone: c.timeZone });
+  const cpu = process.cpuUsage(cpuStart);
+  return (cpu.user + cpu.system) / 1000;
+});
+console.log(`${unseen.length} dev blind threads, each read once, warm: CPU median ${quantile(unseenCpu, 0.5).toFixed(3)} ms, p99 ${quantile(unseenCpu, 0.99).toFixed(3)} ms`);
 
 const COLD_RUNS = 5;
 const cold = await coldStarts(thread, COLD_RUNS);
