@@ -112,7 +112,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   const scores = new Map<string, Scored>();
   const mentions: Mention[] = [];
   const add = (raw: string, weight: number, written: string | null, kind: RoleKind, inSubject: boolean, after: string) => {
-    const title = clean(raw);
+    const title = withoutEmployer(clean(raw), excluded);
     if (!title || title.split(/\s+/).length > 7 || excluded(title)) return;
     const qualifier = SITE_BOUND.test(title) ? null : written;
     const key = title.toLowerCase();
@@ -165,6 +165,15 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   return [rankedOf(best, writtenInFull(best.title, mentions), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
 }
 
+/** "fernbrook ops lead": the employer's name written before the title is not part of it. */
+function withoutEmployer(title: string, excluded: (text: string) => boolean): string {
+  const words = title.split(/\s+/);
+  for (let i = Math.min(3, words.length - 1); i >= 1; i--) {
+    if (excluded(words.slice(0, i).join(' '))) return words.slice(i).join(' ');
+  }
+  return title;
+}
+
 /** "ops" of "operations", "mgr" of "manager", "sr" of "senior": the same first letter, then the rest in order. */
 function abbreviates(short: string, long: string): boolean {
   if (short === long) return true;
@@ -209,12 +218,17 @@ const withNumerals = (text: string) => text.replace(/\b(?:Iv|Iii|Ii)\b/g, (numer
 function readableSubject(subject: string): string {
   const rest = subject.replace(REPLY_PREFIX, '');
   if (!/\p{Lu}/u.test(rest)) return withNumerals(titleCase(rest));
-  if (rest.split(SUBJECT_SEGMENT).some((segment) => /\p{Lu}/u.test(segment.trim().slice(1).replace(ALWAYS_CAPITALISED, '')))) return subject;
+  // Each segment is judged on its own: "Assistant store manager – Kopi & Kraft" writes the title in sentence case beside a name.
   // Split at the segments' joints, kept (odd places): only the segments themselves are recapitalised.
   return rest
     .split(SUBJECT_JOINT)
-    .map((part, i) => (i % 2 === 0 && JOB_NOUN.test(part.trim().split(/\s+/).at(-1) ?? '') ? withNumerals(titleCase(part)) : part))
+    .map((part, i) => (i % 2 === 0 && inSentenceCase(part) && JOB_NOUN.test(part.trim().split(/\s+/).at(-1) ?? '') ? withNumerals(titleCase(part)) : part))
     .join('');
+}
+
+/** A segment capitalised at most at its start: "Senior carpenter", not "Senior Carpenter" nor "Kopi & Kraft". */
+function inSentenceCase(segment: string): boolean {
+  return !/\p{Lu}/u.test(segment.trim().slice(1).replace(ALWAYS_CAPITALISED, ''));
 }
 
 /**
