@@ -435,8 +435,9 @@ const isGroupMeeting = (clause: string) => GROUP_MEETS.test(clause) && !MEETING_
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
 
-// An earlier statement named as such ("as previously indicated", "we said", "I had hoped").
-const EARLIER = String.raw`original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned|advised|stated|estimated)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected)`;
+// An earlier statement named as such ("as previously indicated", "we said", "I had hoped"), spelt as hurried
+// writers do ("originaly", "previosly", "initialy").
+const EARLIER = String.raw`origi?nal(?:l?y)?|previou?sly|initiall?y|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned|advised|stated|estimated)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected)`;
 // What happened lately told in the perfect ("the owners have this week entered talks") is news, not a date to come.
 const NOT_STANDING = new RegExp(
   String.raw`\b(?:${EARLIER}|had (?:[a-z]{2,12}ly )?scheduled|(?:has|have|'ve|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago|(?:has|have|had|'ve) (?:this|last|earlier this) (?:week|month))\b`,
