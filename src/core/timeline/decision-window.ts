@@ -593,10 +593,12 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, subject, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || RETENTION.test(clause) || OTHER_EVENT.test(clause) || isGroupMeeting(clause) || ABSENT.test(subject)) continue;
+    if (!WINDOW_HINT.test(clause) || ABSENT.test(subject)) continue;
+    const read = notAPromise(clause) ? revisedPromise(clause) : clause;
+    if (read === null || notAPromise(read)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
-    if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
-    const window = standingWindowOfClause(clause, ctx);
+    if (sentence.endsWith('?') || (TIME_OF_DAY.test(read) && !DEADLINE_BOUND.test(read))) continue;
+    const window = standingWindowOfClause(read, ctx);
     // "by the end of September" read on 2 October is the month just past, not next year's: no promise runs that far.
     if (!window || window.earliest > window.latest || window.latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
     const lowerSentence = sentence.toLowerCase();
@@ -609,6 +611,17 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   }
   if (!best) return null;
   return { earliest: best.window.earliest, latest: best.window.latest, family: best.window.family, quote: best.quote, aboutDecision: best.score > 0, paperwork: best.score === PAPERWORK_SCORE };
+}
+
+/** A clause about something else than the employer's decision: a candidate's deadline, the past, a pause, an absence, another event, a meeting. */
+const notAPromise = (clause: string) =>
+  isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || RETENTION.test(clause) || OTHER_EVENT.test(clause) || isGroupMeeting(clause);
+
+/** "since two of the panel are travelling we now expect a decision by May 15": the revised promise after the scene its clause sets, or null. */
+function revisedPromise(clause: string): string | null {
+  const revision = REVISION.exec(clause);
+  const tail = revision ? clause.slice(revision.index) : '';
+  return tail && DECISION_CUE.test(tail) && WINDOW_HINT.test(tail) ? tail : null;
 }
 
 /** docs/analysis.md's parseDecisionWindow: the window's dates, or null ("soon", a candidate deadline, nothing). */
