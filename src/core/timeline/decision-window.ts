@@ -375,8 +375,9 @@ const EMPLOYER_ASKS_FOR_TIME = /\b(?:please\s+)?(?:allow|give us|bear with us fo
 
 // "Reply within 3 days" asks the candidate; "we aim to respond within 3 days" is the employer's promise.
 const CANDIDATE_ACTION = /\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b/;
-// The last alternative: the employer's practice stated as its rule ("our standard is to respond within three business days").
-const EMPLOYER_PROMISES = /\b(?:we|i|they|(?:the|our)\s+(?:hiring\s+)?(?:manager|team|panel|committee|recruiters?|recruiting team))(?:\s+(?:[a-z]{2,12}ly\s+)?(?:respond|reply|confirm)|'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b|\byou(?:'ll| will| should)\s+(?:\w+\s+)?rec(?:ei|ie)ve\b|\bour\s+(?:usual\s+)?(?:standard|practice|policy|aim|goal|target|commitment|promise|norm)\s+is\s+to\b/;
+// The employer's practice stated as its rule ("our standard is to respond within three business days"); anyone but
+// the candidate who will confirm or reply ("the board … will confirm by", "she'll reply by").
+const EMPLOYER_PROMISES = /\b(?:we|i|they|(?:the|our)\s+(?:hiring\s+)?(?:manager|team|panel|committee|recruiters?|recruiting team))(?:\s+(?:[a-z]{2,12}ly\s+)?(?:respond|reply|confirm)|'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b|\byou(?:'ll| will| should)\s+(?:\w+\s+)?rec(?:ei|ie)ve\b|\bour\s+(?:usual\s+)?(?:standard|practice|policy|aim|goal|target|commitment|promise|norm)\s+is\s+to\b|(?:^\s*(?:will|shall)|\b(?!(?:you|u|candidates?|applicants?)\b)[a-z]{2,20}(?:'ll|\s+will|\s+shall))\s+(?:[a-z]{2,12}\s+)?(?:respond|reply|confirm)\b/;
 
 const isCandidateDeadline = (clause: string) =>
   !EMPLOYER_ASKS_FOR_TIME.test(clause) &&
