@@ -112,6 +112,27 @@ describe('titles of people, subjects in sentence case, titles in two languages, 
     expect(extractRole('Next steps – Grants Officer', ['On the day you will meet our Finance Manager and two trustees.'], none)).toBe('Grants Officer');
   });
 
+  it('reads a title in sentence case beside a segment with a name in it', () => {
+    expect(extractRole('Fwd: Night shift supervisor – Harrow & Vale', ['Thanks for your application.'], notOfTheTitle('Harrow & Vale', []))).toBe('Night Shift Supervisor');
+    expect(extractRole('Junior bookkeeper | Oakridge Dental Group', ['We would like to meet you.'], none)).toBe('Junior Bookkeeper');
+    expect(extractRole('RE: Interview: Laboratory technician - Mesa Verde Labs', ['Please confirm a slot.'], notOfTheTitle('Mesa Verde Labs', []))).toBe('Laboratory Technician');
+  });
+
+  it('leaves the employer out of a title it is written before', () => {
+    const excluded = notOfTheTitle('Quarrystone', [{ name: 'Dale Mott', email: 'dale@quarrystone.com' }]);
+    expect(extractRole('quarrystone dispatch lead', ['hey, can we talk about the dispatch lead job thursday?'], excluded)?.toLowerCase()).toBe('dispatch lead');
+    expect(extractRole('Quarrystone Shift Supervisor', ['Dear applicant, your interview for the post is on Monday.'], excluded)).toBe('Shift Supervisor');
+    expect(extractRole('re: quarrystone yard mgr', ['thank u for come to talk about the yard manager job, we decide soon'], excluded)?.toLowerCase()).toBe('yard manager');
+  });
+
+  it('leaves out the site a store post is at, and a site the mail names by its kind', () => {
+    expect(extractRole('deputy store manager, hove', ['hi, thanks for coming by on friday.'], none)?.toLowerCase()).toBe('deputy store manager');
+    expect(extractRole('Interview – Dental Receptionist (Carlingford)', ['Thanks for applying for Dental Receptionist (Carlingford). You would be based at our Carlingford clinic, Monday to Thursday.'], none)).toBe('Dental Receptionist');
+    expect(extractRole('Your application', ['We received your application for the Leasing Officer – Mossgiel role and would like you to visit the Mossgiel office on Tuesday.'], none)).toBe('Leasing Officer');
+    expect(extractRole('Your application', ['thank you for apply to Warehouse Supervisor (Tullamore). interview is at the tullamore depot, 9am'], none)).toBe('Warehouse Supervisor');
+    expect(extractRole('Offer', ['We are pleased to offer you the role of Credit Analyst (Corporate Lending), based at our Leeds corporate office.'], none)).toBe('Credit Analyst (Corporate Lending)');
+  });
+
   it('reads a subject capitalised only at the start of each segment', () => {
     expect(extractRole('Re: Senior carpenter - can you come Friday?', ['Hi, liked your photos of the staircase. Friday at 9 at the yard?'], none)).toBe('Senior Carpenter');
     expect(extractRole('Re: Can you come Friday?', ['Hi, liked your photos. Friday at 9 at the yard?'], none)).toBeNull();

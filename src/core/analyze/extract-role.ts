@@ -31,7 +31,23 @@ const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post
 const PERSON_TITLE_BEFORE = oneByte(/(?:\b(?:with|meet|meeting|met|by|from)[ \t]+(?:the|our|your|their)[ \t]+|(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/);
 
 /** A post at one of many sites: what follows "Store Manager" or "Branch Manager" (", Bondi Junction", "(Paramus)") names the site, not the post. */
-const SITE_BOUND = /^(?:Store|Branch|Restaurant|Shop|Outlet|Showroom)[ \t]/i;
+const SITE_BOUND = /(?:^|[ \t])(?:Store|Branch|Restaurant|Shop|Outlet|Showroom)[ \t]/i;
+
+/** "the kingston store", "our Parramatta office": a word the mail writes before a site of the employer names that site, never which post it is. */
+const SITE_BEFORE = /\b(?:the|our|at|in|your)[ \t]+((?:[\w'-]{2,30}[ \t]+)?[\w'-]{2,30})[ \t]+(?:store|branch|office|clinic|campus|site|depot|warehouse|outlet|showroom|plant|shop|restaurant|location)\b/gi;
+
+/** The sites the thread names by a word before their kind, in lower case. */
+function sitesOf(bodies: string[]): Set<string> {
+  const sites = new Set<string>();
+  for (const body of bodies) {
+    for (const match of body.slice(0, 20000).matchAll(SITE_BEFORE)) {
+      const words = (match[1] ?? '').toLowerCase().split(/[ \t]+/);
+      sites.add(words.join(' '));
+      sites.add(words.at(-1) ?? '');
+    }
+  }
+  return sites;
+}
 
 /** "Agricultural Science Teacher / FFA Advisor": a second title joined to the first names the same post. */
 const JOINT_TITLE = new RegExp(String.raw`^[ \t]+/[ \t]+((?:${LEAD_WORD}[ \t]+){0,3}${JOB_NOUNS})\b`);
@@ -101,7 +117,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
   return top && top.kind !== 'weak' ? top.value : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, SITE_BOUND, TITLE, JOINT_TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, SUBJECT_SEGMENT, SUBJECT_JOINT, ALWAYS_CAPITALISED, FIELD_LABEL, SALUTATION]);
+const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, SITE_BOUND, SITE_BEFORE, TITLE, JOINT_TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, SUBJECT_SEGMENT, SUBJECT_JOINT, ALWAYS_CAPITALISED, FIELD_LABEL, SALUTATION]);
 
 /**
  * The job titles the thread names, best first: scored by how often and in what company each appears, the
@@ -112,7 +128,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   const scores = new Map<string, Scored>();
   const mentions: Mention[] = [];
   const add = (raw: string, weight: number, written: string | null, kind: RoleKind, inSubject: boolean, after: string) => {
-    const title = clean(raw);
+    const title = withoutEmployer(clean(raw), excluded);
     if (!title || title.split(/\s+/).length > 7 || excluded(title)) return;
     const qualifier = SITE_BOUND.test(title) ? null : written;
     const key = title.toLowerCase();
@@ -162,7 +178,16 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   const best = ranked[0];
   if (!best) return [];
   const weak = best.score < 2;
-  return [rankedOf(best, writtenInFull(best.title, mentions), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
+  return [rankedOf(best, writtenInFull(best.title, mentions, sitesOf(bodies)), weak), ...ranked.slice(1).map((entry) => rankedOf(entry, entry.title, weak))];
+}
+
+/** "fernbrook ops lead": the employer's name written before the title is not part of it. */
+function withoutEmployer(title: string, excluded: (text: string) => boolean): string {
+  const words = title.split(/\s+/);
+  for (let i = Math.min(3, words.length - 1); i >= 1; i--) {
+    if (excluded(words.slice(0, i).join(' '))) return words.slice(i).join(' ');
+  }
+  return title;
 }
 
 /** "ops" of "operations", "mgr" of "manager", "sr" of "senior": the same first letter, then the rest in order. */
@@ -209,12 +234,17 @@ const withNumerals = (text: string) => text.replace(/\b(?:Iv|Iii|Ii)\b/g, (numer
 function readableSubject(subject: string): string {
   const rest = subject.replace(REPLY_PREFIX, '');
   if (!/\p{Lu}/u.test(rest)) return withNumerals(titleCase(rest));
-  if (rest.split(SUBJECT_SEGMENT).some((segment) => /\p{Lu}/u.test(segment.trim().slice(1).replace(ALWAYS_CAPITALISED, '')))) return subject;
+  // Each segment is judged on its own: "Assistant store manager – Kopi & Kraft" writes the title in sentence case beside a name.
   // Split at the segments' joints, kept (odd places): only the segments themselves are recapitalised.
   return rest
     .split(SUBJECT_JOINT)
-    .map((part, i) => (i % 2 === 0 && JOB_NOUN.test(part.trim().split(/\s+/).at(-1) ?? '') ? withNumerals(titleCase(part)) : part))
+    .map((part, i) => (i % 2 === 0 && inSentenceCase(part) && JOB_NOUN.test(part.trim().split(/\s+/).at(-1) ?? '') ? withNumerals(titleCase(part)) : part))
     .join('');
+}
+
+/** A segment capitalised at most at its start: "Senior carpenter", not "Senior Carpenter" nor "Kopi & Kraft". */
+function inSentenceCase(segment: string): boolean {
+  return !/\p{Lu}/u.test(segment.trim().slice(1).replace(ALWAYS_CAPITALISED, ''));
 }
 
 /**
@@ -224,14 +254,14 @@ function readableSubject(subject: string): string {
  * is a note on the post, not its name. Two different qualifiers ("(CSV)", "(Computer System Validation)") leave
  * only the title.
  */
-function writtenInFull(title: string, mentions: Mention[]): string {
+function writtenInFull(title: string, mentions: Mention[], sites: Set<string>): string {
   const key = title.toLowerCase();
   const same = mentions.filter((m) => m.core.toLowerCase() === key);
   const qualified = same.filter((m) => m.full !== m.core);
   const words = [...new Set(qualified.map((m) => qualifierWords(m.full.slice(m.core.length))))];
   // The longest, when every other is its start ("Chassis Design" and "Chassis Design (Suspension)").
   const sole = words.reduce<string | undefined>((a, b) => (a === undefined || b.startsWith(a) ? b : a), undefined);
-  if (sole === undefined || words.some((w) => !sole.startsWith(w))) return title;
+  if (sole === undefined || words.some((w) => !sole.startsWith(w)) || sites.has(sole)) return title;
   const fromProse = qualified.find((m) => !m.inSubject && qualifierWords(m.full.slice(m.core.length)) === sole);
   if (fromProse) return fromProse.full;
   const prose = same.filter((m) => !m.inSubject);

@@ -375,8 +375,9 @@ const EMPLOYER_ASKS_FOR_TIME = /\b(?:please\s+)?(?:allow|give us|bear with us fo
 
 // "Reply within 3 days" asks the candidate; "we aim to respond within 3 days" is the employer's promise.
 const CANDIDATE_ACTION = /\b(?:reply|respond|rsvp|confirm|sign|submit|complete)\s+(?:to this\s+)?(?:email\s+)?(?:by|within|no later than)\b/;
-// The last alternative: the employer's practice stated as its rule ("our standard is to respond within three business days").
-const EMPLOYER_PROMISES = /\b(?:we|i|they|(?:the|our)\s+(?:hiring\s+)?(?:manager|team|panel|committee|recruiters?|recruiting team))(?:\s+(?:[a-z]{2,12}ly\s+)?(?:respond|reply|confirm)|'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b|\byou(?:'ll| will| should)\s+(?:\w+\s+)?rec(?:ei|ie)ve\b|\bour\s+(?:usual\s+)?(?:standard|practice|policy|aim|goal|target|commitment|promise|norm)\s+is\s+to\b/;
+// The employer's practice stated as its rule ("our standard is to respond within three business days"); anyone but
+// the candidate who will confirm or reply ("the board … will confirm by", "she'll reply by").
+const EMPLOYER_PROMISES = /\b(?:we|i|they|(?:the|our)\s+(?:hiring\s+)?(?:manager|team|panel|committee|recruiters?|recruiting team))(?:\s+(?:[a-z]{2,12}ly\s+)?(?:respond|reply|confirm)|'ll|\s+will|\s+shall|\s+aim to|\s+hope to|\s+expect to|\s+plan to|\s+intend to|\s+should|\s+try to|\s+commit to)\b|\byou(?:'ll| will| should)\s+(?:\w+\s+)?rec(?:ei|ie)ve\b|\bour\s+(?:usual\s+)?(?:standard|practice|policy|aim|goal|target|commitment|promise|norm)\s+is\s+to\b|(?:^\s*(?:will|shall)|\b(?!(?:you|u|candidates?|applicants?)\b)[a-z]{2,20}(?:'ll|\s+will|\s+shall))\s+(?:[a-z]{2,12}\s+)?(?:respond|reply|confirm)\b/;
 
 const isCandidateDeadline = (clause: string) =>
   !EMPLOYER_ASKS_FOR_TIME.test(clause) &&
@@ -435,8 +436,9 @@ const isGroupMeeting = (clause: string) => GROUP_MEETS.test(clause) && !MEETING_
 // A time of day is an appointment unless a bound makes it a deadline ("by 5pm Friday").
 const DEADLINE_BOUND = /\b(?:by|before|until|no later than|end of)\b/;
 
-// An earlier statement named as such ("as previously indicated", "we said", "I had hoped").
-const EARLIER = String.raw`original(?:ly)?|previously|initially|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned|advised|stated|estimated)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected)`;
+// An earlier statement named as such ("as previously indicated", "we said", "I had hoped"), spelt as hurried
+// writers do ("originaly", "previosly", "initialy").
+const EARLIER = String.raw`origi?nal(?:l?y)?|previou?sly|initiall?y|indicated|(?:i|we) (?:had )?(?:said|told you|mentioned|advised|stated|estimated)|had (?:[a-z]{2,12}ly )?(?:hoped|planned|expected)`;
 // What happened lately told in the perfect ("the owners have this week entered talks") is news, not a date to come.
 const NOT_STANDING = new RegExp(
   String.raw`\b(?:${EARLIER}|had (?:[a-z]{2,12}ly )?scheduled|(?:has|have|'ve|it's|it has) (?:taken|been)(?! (?:pushed|moved|delayed|postponed|extended|rescheduled|revised|changed|updated|shifted|put back|brought forward))|took|ago|(?:has|have|had|'ve) (?:this|last|earlier this) (?:week|month))\b`,
@@ -592,10 +594,12 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, subject, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || RETENTION.test(clause) || OTHER_EVENT.test(clause) || isGroupMeeting(clause) || ABSENT.test(subject)) continue;
+    if (!WINDOW_HINT.test(clause) || ABSENT.test(subject)) continue;
+    const read = notAPromise(clause) ? revisedPromise(clause) : clause;
+    if (read === null || notAPromise(read)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
-    if (sentence.endsWith('?') || (TIME_OF_DAY.test(clause) && !DEADLINE_BOUND.test(clause))) continue;
-    const window = standingWindowOfClause(clause, ctx);
+    if (sentence.endsWith('?') || (TIME_OF_DAY.test(read) && !DEADLINE_BOUND.test(read))) continue;
+    const window = standingWindowOfClause(read, ctx);
     // "by the end of September" read on 2 October is the month just past, not next year's: no promise runs that far.
     if (!window || window.earliest > window.latest || window.latest > plusDays(ctx.ref, MAX_DAYS_AHEAD)) continue;
     const lowerSentence = sentence.toLowerCase();
@@ -608,6 +612,17 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   }
   if (!best) return null;
   return { earliest: best.window.earliest, latest: best.window.latest, family: best.window.family, quote: best.quote, aboutDecision: best.score > 0, paperwork: best.score === PAPERWORK_SCORE };
+}
+
+/** A clause about something else than the employer's decision: a candidate's deadline, the past, a pause, an absence, another event, a meeting. */
+const notAPromise = (clause: string) =>
+  isCandidateDeadline(clause) || LOOKS_BACK.test(clause) || REPORTED_PAST.test(clause) || NO_PROMISE.test(clause) || RETENTION.test(clause) || OTHER_EVENT.test(clause) || isGroupMeeting(clause);
+
+/** "since two of the panel are travelling we now expect a decision by May 15": the revised promise after the scene its clause sets, or null. */
+function revisedPromise(clause: string): string | null {
+  const revision = REVISION.exec(clause);
+  const tail = revision ? clause.slice(revision.index) : '';
+  return tail && DECISION_CUE.test(tail) && WINDOW_HINT.test(tail) ? tail : null;
 }
 
 /** docs/analysis.md's parseDecisionWindow: the window's dates, or null ("soon", a candidate deadline, nothing). */
