@@ -871,6 +871,60 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Russo Pasticceria',
   ],
+  [
+    'a lower-case shop whose domain spells its "&" out, signed by title and name',
+    {
+      from: ['Tomas Reyes', 'tomas@brambleandoak.com.au'],
+      subject: 'assistant manager',
+      text: 'hey robin\n\ncan u drop by the shop thurs around 11 for a quick chat? bring nothing, just you.\n\ntomas\nowner, bramble & oak pty ltd\n9 smith st, fitzroy',
+    },
+    'Bramble & Oak',
+  ],
+  [
+    'a formal café group whose domain writes "and" for its ampersand',
+    {
+      from: ['Wen Hui Lim', 'wenhui@saltandember.sg'],
+      subject: 'Interview invitation',
+      text: 'Dear Robin,\n\nThank you for your interest in the Outlet Supervisor opening. We would like to invite you to an interview on Monday, 9 November at 3:00 pm at our Tiong Bahru outlet.\n\nYours sincerely,\nWen Hui Lim\nPeople Lead, Salt & Ember Pte Ltd',
+    },
+    'Salt & Ember',
+  ],
+  [
+    'a second-language note signed under a lower-case partners firm',
+    {
+      from: ['Goran Petrovic', 'goran@petrovicandsons.de'],
+      subject: 'your application',
+      text: 'Hello Robin,\n\nwe have read your application with interest and want to meet you on wednesday in our workshop, 14 hours is possible?\n\ngreetings\ngoran petrovic\nmaster carpenter | petrovic & sons',
+    },
+    'Petrovic & Sons',
+  ],
+  [
+    'a founder who calls the company by its first word, the domain and signature running on',
+    {
+      from: ['Lars Brennan', 'lars@cobaltharbourmarine.com'],
+      subject: 'cobalt – deckhand chat',
+      text: 'hi robin, cobalt here. want to come down to the yard friday 8am to meet the crew? short one.\n\nlars\ncobalt harbour marine | skipper',
+    },
+    'Cobalt Harbour Marine',
+  ],
+  [
+    'a formal offer that says the short name, the signature the whole one the domain spells',
+    {
+      from: ['Aditi Rao', 'aditi.rao@veltrabio.com'],
+      subject: 'Veltra – offer of employment',
+      text: 'Dear Robin,\n\nOn behalf of Veltra, I am delighted to offer you the role of Research Associate. The letter is attached.\n\nWarm regards,\nAditi Rao\nHead of People\nVeltra Biosciences\n22 Harbour Road, Cambridge',
+    },
+    'Veltra Biosciences',
+  ],
+  [
+    'a hyphened domain whose part after the hyphen is a unit, not more of the name',
+    {
+      from: ['Marisol Ortega', 'exams@lakemontcounty-hr.gov'],
+      subject: 'Oral board notice – Lakemont County',
+      text: 'Dear Robin,\n\nYou are invited to the oral board for the Planner II classification on January 12 at the Lakemont County Administration Building.\n\nSincerely,\nExamination Unit\nLakemont County Human Resources Department',
+    },
+    'Lakemont County',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

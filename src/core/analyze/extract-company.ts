@@ -479,6 +479,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
         matchedDomains.set(entry, [...(matchedDomains.get(entry) ?? []), domainKey]);
         // Prose that says the place with the name makes it the name.
         if (!entry.kinds.has('stated')) entry.name = withoutPlaceBeyondDomain(entry.name, domainKey);
+        entry.name = spelledOnByDomain(entry.name, domainKey, evidence);
       }
     }
   }
@@ -515,14 +516,28 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
 }
 
 /**
+ * "Ridgeline" said in the subject of mail from ridgelineframing.co is the "Ridgeline Framing" its signature
+ * writes: when the domain runs on past a name, the name the mail's lines give the whole domain, if it starts with this one.
+ */
+function spelledOnByDomain(name: string, domainKey: string, evidence: CompanyEvidence): string {
+  const key = normalizeKey(name.replace(/[ \t]&[ \t]/g, ' and '));
+  // "redwoodcounty-hr": what a hyphen adds is a unit or a place, not more of the name.
+  if (key.length < 4 || domainKey.includes('-') || domainKey.length <= key.length || !domainKey.startsWith(key)) return name;
+  const lined = domainNameInLines(domainKey, employerLinesOf(evidence));
+  const longer = lined ? cleanName(lined) : null;
+  return longer && longer.toLowerCase().startsWith(`${name.toLowerCase()} `) ? longer : name;
+}
+
+const employerLinesOf = (evidence: CompanyEvidence): string[] => [...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').slice(0, 400));
+
+/**
  * The name a domain abbreviates as the mail writes it: a letterhead's or signature's part, else a run of
  * capitalised words. An agency's letterhead is only the agency: its name stands in for the employer only
  * where prose writes it.
  */
 function spelledInMail(key: string, evidence: CompanyEvidence, letterhead: boolean): string | null {
   if (letterhead) {
-    const employerLines = [...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').slice(0, 400));
-    const lined = domainNameInLines(key, employerLines);
+    const lined = domainNameInLines(key, employerLinesOf(evidence));
     if (lined) return cleanName(lined);
   }
   const blocks = [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].flatMap(boundedBlocks);
