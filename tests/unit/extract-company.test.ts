@@ -925,6 +925,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Lakemont County',
   ],
+  [
+    'an ATS offer signed under a firm of partners and their trade, registered form after it',
+    {
+      from: ['Rohit Menon', 'no-reply@hire.lever.co'],
+      subject: 'Your offer – Site Engineer',
+      text: 'Hi Robin,\n\nWe are pleased to extend you an offer for the Site Engineer position at our Kochi project.\n\nRegards,\nRohit Menon\nHead – Talent Acquisition\nMalabar Homes & Developers Pvt. Ltd.\nSent via Lever',
+    },
+    'Malabar Homes & Developers',
+  ],
+  [
+    'a terse note from a practice named for its founder and associates',
+    {
+      from: ['Dana Whitlock', 'dana@whitlockassoc.com'],
+      subject: 'chat tomorrow?',
+      text: 'Robin - 10am tomorrow work for a call? 30 min.\n\nDana Whitlock\nPrincipal\nWhitlock & Associates',
+    },
+    'Whitlock & Associates',
+  ],
+  [
+    'a second-language invitation from a firm of surveyors and planners',
+    {
+      from: ['Kemal Aydin', 'k.aydin@aydinvaluers.com.tr'],
+      subject: 'Interview for Junior Valuer',
+      text: 'Dear Robin,\n\nwe are happy to invite you to interview in our office at Tuesday, 10:30. Please bring your diploma.\n\nBest regards\nKemal Aydin\nHR Specialist\nAydin Surveyors & Planners',
+    },
+    'Aydin Surveyors & Planners',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

@@ -95,6 +95,7 @@ const SIGNATURE_LINE = new RegExp(oneByte(String.raw`^(?:.*?(?:\||,|\bat\b|@|–
 const NOT_A_NAME_WORD = /\b(?:interview|invitation|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
 const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|Lawyer|Attorney|Paralegal|Accountant|Administrator|Representative|Editor|Writer|Producer|Planner|Chef|Supervisor|Advocate|Leader|Officer|Executive|Actuary|Professor|Developer|Manager|Designer|Analyst|Scientist|Specialist|Coordinator|Recruiter|Director|Lead|Intern|Associate|Architect|Consultant|Role|Position|Interview|Round|Screen)s?$/;
 /** A practice named for its partners and what they are: "Dunmore Aske Lawyers", "Kettleyard Architects" (a title is singular). */
+const PARTNERED_TRADE = /^\p{Lu}[\p{L}'-]{1,30}(?:[ \t]\p{Lu}[\p{L}'-]{1,30}){0,2}[ \t](?:&|and)[ \t]\p{Lu}\p{Ll}{2,20}s$/u;
 const PRACTICE_END = /[ \t](?:Lawyers|Solicitors|Attorneys|Barristers|Architects|Accountants|Engineers|Surveyors|Designers)$/;
 /** Who signs for a company without a person, after its name: "The Tallowmere Team", "Orchardline Hiring Team". */
 const TEAM_TAIL = new RegExp(String.raw`[ \t]+${COMPANY_TEAM_WORDS}$`);
@@ -157,6 +158,8 @@ const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|b
 
 /** A practice's name has a word of its own before the profession: "Software Engineers" is a team of them. */
 function isPractice(name: string): boolean {
+  // "Sahyadri Estates & Developers", "Hale & Associates": people of a trade joined to a name by "&" are a firm, never one person's title.
+  if (PARTNERED_TRADE.test(name)) return true;
   if (!PRACTICE_END.test(name)) return false;
   const head = name.split(/\s+/).slice(0, -1);
   return !head.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w) || NOT_A_NAME_START.test(w));
@@ -316,7 +319,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
