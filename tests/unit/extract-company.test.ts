@@ -952,6 +952,51 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Aydin Surveyors & Planners',
   ],
+  [
+    'an ATS notice from a team named in French, which names no employer',
+    {
+      from: ['Recrutement', 'no-reply@smartrecruiters.com'],
+      subject: 'Votre candidature',
+      text: 'Bonjour Robin,\n\nNous souhaitons vous rencontrer pour un entretien le mardi 3 mars à 10h.\n\nCordialement,\nClaire Dubois',
+    },
+    null,
+  ],
+  [
+    'a terse ATS note from a team named in Spanish, which names no employer either',
+    {
+      from: ['Reclutamiento', 'no-reply@smartrecruiters.com'],
+      subject: 'Entrevista',
+      text: 'Hola Robin,\n\nte esperamos el jueves a las 11:00 para la entrevista.\n\nSaludos,\nLucía Ferrer',
+    },
+    null,
+  ],
+  [
+    'a formal notice from a team named in German, the employer stated in prose',
+    {
+      from: ['Personalabteilung', 'no-reply@smartrecruiters.com'],
+      subject: 'Ihre Bewerbung',
+      text: 'Dear Robin,\n\nThank you for your application to Lindqvist Maschinenbau. We would like to invite you to an interview on 4 March at 10:00.\n\nKind regards',
+    },
+    'Lindqvist Maschinenbau',
+  ],
+  [
+    'a system notice whose legal form closes one sentence before the next opens',
+    {
+      from: ['Quarry Lane Talent', 'noreply@myworkday.com'],
+      subject: 'Application received – Yard Coordinator',
+      text: 'Dear Robin,\n\nThank you for applying for Yard Coordinator.\n\nThis message was sent on behalf of Quarry Lane Haulage Inc. Please do not reply to this address.',
+    },
+    'Quarry Lane Haulage',
+  ],
+  [
+    'a lower-case forwarded notice where the company and a new sentence meet at "Co."',
+    {
+      from: ['Juniper Mills Careers', 'noreply@myworkday.com'],
+      subject: 'your application',
+      text: 'hi robin,\n\nthanks for applying. we will be in touch.\n\nsent by workday on behalf of Juniper Mills & Co. Responses to this mailbox are not read.',
+    },
+    'Juniper Mills & Co.',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

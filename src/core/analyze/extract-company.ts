@@ -172,11 +172,15 @@ const isPlaceAdjectiveName = (words: string[]) =>
   PLACE_ADJECTIVE.test(words[0] ?? '') && words.slice(1).filter((w) => !NOT_A_COMPANY.has(w.toLowerCase()) && !UNIT_WORD.test(w) && !TIME_OF_DAY.test(w)).length >= 2;
 const TIME_OF_DAY = /^(?:Morning|Afternoon|Evening|Day|Night|News|Luck)$/;
 
+/** A legal form's stop, then a word that opens a sentence rather than goes on with a name ("KG", "Ltd" go on). */
+const SENTENCE_AFTER_FORM = /(\b(?:Co|Inc|Corp)\.)[ \t]+(?!(?:Ltd|Limited|Inc|LLC|KG)\b)\p{Lu}\p{Ll}{1,20}\b.{0,200}$/u;
 const NAME_TAIL = oneByte(/[.,;:!’'s]+$/u);
 const POSSESSIVE_S = oneByte(/^(?:’s|'s)$/);
 
 function cleanName(raw: string): string | null {
-  const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros|No))\.(?=\s)/)[0] ?? '')
+  // "on behalf of Northfield Grain & Milling Co. Replies to this address…": a legal form's stop may end the sentence too.
+  const sentenceAfterForm = raw.replace(SENTENCE_AFTER_FORM, '$1');
+  const name = withoutLegalForm((sentenceAfterForm.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros|No))\.(?=\s)/)[0] ?? '')
     .replace(NAME_TAIL, (tail) => (POSSESSIVE_S.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
     .replace(/^(?:The|Our|Your)\s+/, '')
     .trim());
@@ -319,7 +323,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -342,6 +346,8 @@ const FOREIGN_TEAM = String.raw`Personalabteilung|Reclutamiento|Recrutement|Recr
 const TEAM_DISPLAY_NAME = oneByte(new RegExp(String.raw`^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|${FOREIGN_TEAM})){1,2}$`, 'i'));
 /** A sender named for the team, then the employer: "Recruitment - Office of the Digital Registrar". */
 const DEPARTMENT_FIRST = oneByte(new RegExp(String.raw`^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|${FOREIGN_TEAM})[ \t]*[–—|:-][ \t]*(.+)$`, 'i'));
+/** A sender named only for a hiring team, in any of the mail's languages: "Reclutamiento", "Recrutement", "Human Resources". */
+const TEAM_ALONE = new RegExp(String.raw`^(?:${FOREIGN_TEAM}|Recruiting|Recruitment|Talent Acquisition|Careers|Hiring Team|HR|Human Resources|People Team|Jobs)$`, 'i');
 const LEADING_DASH = oneByte(/^[-–—][ \t]*/);
 
 function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -444,7 +450,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       sender.name.trim() &&
       (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim()) || writesForEmployer(sender) || namedForDomain(sender)) &&
       !HONORIFIC.test(sender.name.trim()) &&
-      !SENT_THROUGH.test(sender.name.trim())
+      !SENT_THROUGH.test(sender.name.trim()) &&
+      !TEAM_ALONE.test(sender.name.trim())
     )
       add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
