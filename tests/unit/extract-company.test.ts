@@ -997,6 +997,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Juniper Mills & Co.',
   ],
+  [
+    'a formal invitation from a developer whose name ends in its trade, written in prose and subject',
+    {
+      from: ['Neha Kulkarni', 'neha.kulkarni@gmail.com'],
+      subject: 'Interview – Site Engineer | Konkan Crest Developers',
+      text: 'Dear Robin,\n\nKonkan Crest Developers would like to meet you on Friday at 11 am at our Thane office.\n\nRegards,\nNeha Kulkarni',
+    },
+    'Konkan Crest Developers',
+  ],
+  [
+    'a terse note from a firm of planners named for a place',
+    {
+      from: ['Ollie Brandt', 'ollie.brandt@outlook.com'],
+      subject: 'Tuesday?',
+      text: 'Robin, can you come in Tuesday 2pm? Harrow Vale Planners would like to meet you.\n\nOllie',
+    },
+    'Harrow Vale Planners',
+  ],
+  [
+    'a second-language invitation from a consultancy named for its founders\' region',
+    {
+      from: ['Mikkel Dahl', 'mikkel.dahl@gmail.com'],
+      subject: 'Invitation to interview',
+      text: 'Hello Robin,\n\nwe at Nordlys Fjord Consultants are glad to invite you for interview on Monday 9:30.\n\nBest greetings\nMikkel Dahl',
+    },
+    'Nordlys Fjord Consultants',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

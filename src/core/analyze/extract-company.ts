@@ -1,7 +1,7 @@
 import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
-import { isTitleHead, looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
+import { isTitleHead, isTitleWord, looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
@@ -160,6 +160,9 @@ const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|b
 function isPractice(name: string): boolean {
   // "Sahyadri Estates & Developers", "Hale & Associates": people of a trade joined to a name by "&" are a firm, never one person's title.
   if (PARTNERED_TRADE.test(name)) return true;
+  // "Aravali Skyline Developers": a trade's people after words of a name, not of a title ("Senior Developers", "Software Engineers").
+  const words = name.split(/\s+/);
+  if (words.length >= 2 && /\p{Ll}s$/u.test(words.at(-1) ?? '') && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w) && !NOT_A_COMPANY.has(w.toLowerCase()))) return true;
   if (!PRACTICE_END.test(name)) return false;
   const head = name.split(/\s+/).slice(0, -1);
   return !head.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w) || NOT_A_NAME_START.test(w));
