@@ -871,6 +871,159 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Russo Pasticceria',
   ],
+  [
+    'a lower-case shop whose domain spells its "&" out, signed by title and name',
+    {
+      from: ['Tomas Reyes', 'tomas@brambleandoak.com.au'],
+      subject: 'assistant manager',
+      text: 'hey robin\n\ncan u drop by the shop thurs around 11 for a quick chat? bring nothing, just you.\n\ntomas\nowner, bramble & oak pty ltd\n9 smith st, fitzroy',
+    },
+    'Bramble & Oak',
+  ],
+  [
+    'a formal café group whose domain writes "and" for its ampersand',
+    {
+      from: ['Wen Hui Lim', 'wenhui@saltandember.sg'],
+      subject: 'Interview invitation',
+      text: 'Dear Robin,\n\nThank you for your interest in the Outlet Supervisor opening. We would like to invite you to an interview on Monday, 9 November at 3:00 pm at our Tiong Bahru outlet.\n\nYours sincerely,\nWen Hui Lim\nPeople Lead, Salt & Ember Pte Ltd',
+    },
+    'Salt & Ember',
+  ],
+  [
+    'a second-language note signed under a lower-case partners firm',
+    {
+      from: ['Goran Petrovic', 'goran@petrovicandsons.de'],
+      subject: 'your application',
+      text: 'Hello Robin,\n\nwe have read your application with interest and want to meet you on wednesday in our workshop, 14 hours is possible?\n\ngreetings\ngoran petrovic\nmaster carpenter | petrovic & sons',
+    },
+    'Petrovic & Sons',
+  ],
+  [
+    'a founder who calls the company by its first word, the domain and signature running on',
+    {
+      from: ['Lars Brennan', 'lars@cobaltharbourmarine.com'],
+      subject: 'cobalt – deckhand chat',
+      text: 'hi robin, cobalt here. want to come down to the yard friday 8am to meet the crew? short one.\n\nlars\ncobalt harbour marine | skipper',
+    },
+    'Cobalt Harbour Marine',
+  ],
+  [
+    'a formal offer that says the short name, the signature the whole one the domain spells',
+    {
+      from: ['Aditi Rao', 'aditi.rao@veltrabio.com'],
+      subject: 'Veltra – offer of employment',
+      text: 'Dear Robin,\n\nOn behalf of Veltra, I am delighted to offer you the role of Research Associate. The letter is attached.\n\nWarm regards,\nAditi Rao\nHead of People\nVeltra Biosciences\n22 Harbour Road, Cambridge',
+    },
+    'Veltra Biosciences',
+  ],
+  [
+    'a hyphened domain whose part after the hyphen is a unit, not more of the name',
+    {
+      from: ['Marisol Ortega', 'exams@lakemontcounty-hr.gov'],
+      subject: 'Oral board notice – Lakemont County',
+      text: 'Dear Robin,\n\nYou are invited to the oral board for the Planner II classification on January 12 at the Lakemont County Administration Building.\n\nSincerely,\nExamination Unit\nLakemont County Human Resources Department',
+    },
+    'Lakemont County',
+  ],
+  [
+    'an ATS offer signed under a firm of partners and their trade, registered form after it',
+    {
+      from: ['Rohit Menon', 'no-reply@hire.lever.co'],
+      subject: 'Your offer – Site Engineer',
+      text: 'Hi Robin,\n\nWe are pleased to extend you an offer for the Site Engineer position at our Kochi project.\n\nRegards,\nRohit Menon\nHead – Talent Acquisition\nMalabar Homes & Developers Pvt. Ltd.\nSent via Lever',
+    },
+    'Malabar Homes & Developers',
+  ],
+  [
+    'a terse note from a practice named for its founder and associates',
+    {
+      from: ['Dana Whitlock', 'dana@whitlockassoc.com'],
+      subject: 'chat tomorrow?',
+      text: 'Robin - 10am tomorrow work for a call? 30 min.\n\nDana Whitlock\nPrincipal\nWhitlock & Associates',
+    },
+    'Whitlock & Associates',
+  ],
+  [
+    'a second-language invitation from a firm of surveyors and planners',
+    {
+      from: ['Kemal Aydin', 'k.aydin@aydinvaluers.com.tr'],
+      subject: 'Interview for Junior Valuer',
+      text: 'Dear Robin,\n\nwe are happy to invite you to interview in our office at Tuesday, 10:30. Please bring your diploma.\n\nBest regards\nKemal Aydin\nHR Specialist\nAydin Surveyors & Planners',
+    },
+    'Aydin Surveyors & Planners',
+  ],
+  [
+    'an ATS notice from a team named in French, which names no employer',
+    {
+      from: ['Recrutement', 'no-reply@smartrecruiters.com'],
+      subject: 'Votre candidature',
+      text: 'Bonjour Robin,\n\nNous souhaitons vous rencontrer pour un entretien le mardi 3 mars à 10h.\n\nCordialement,\nClaire Dubois',
+    },
+    null,
+  ],
+  [
+    'a terse ATS note from a team named in Spanish, which names no employer either',
+    {
+      from: ['Reclutamiento', 'no-reply@smartrecruiters.com'],
+      subject: 'Entrevista',
+      text: 'Hola Robin,\n\nte esperamos el jueves a las 11:00 para la entrevista.\n\nSaludos,\nLucía Ferrer',
+    },
+    null,
+  ],
+  [
+    'a formal notice from a team named in German, the employer stated in prose',
+    {
+      from: ['Personalabteilung', 'no-reply@smartrecruiters.com'],
+      subject: 'Ihre Bewerbung',
+      text: 'Dear Robin,\n\nThank you for your application to Lindqvist Maschinenbau. We would like to invite you to an interview on 4 March at 10:00.\n\nKind regards',
+    },
+    'Lindqvist Maschinenbau',
+  ],
+  [
+    'a system notice whose legal form closes one sentence before the next opens',
+    {
+      from: ['Quarry Lane Talent', 'noreply@myworkday.com'],
+      subject: 'Application received – Yard Coordinator',
+      text: 'Dear Robin,\n\nThank you for applying for Yard Coordinator.\n\nThis message was sent on behalf of Quarry Lane Haulage Inc. Please do not reply to this address.',
+    },
+    'Quarry Lane Haulage',
+  ],
+  [
+    'a lower-case forwarded notice where the company and a new sentence meet at "Co."',
+    {
+      from: ['Juniper Mills Careers', 'noreply@myworkday.com'],
+      subject: 'your application',
+      text: 'hi robin,\n\nthanks for applying. we will be in touch.\n\nsent by workday on behalf of Juniper Mills & Co. Responses to this mailbox are not read.',
+    },
+    'Juniper Mills & Co.',
+  ],
+  [
+    'a formal invitation from a developer whose name ends in its trade, written in prose and subject',
+    {
+      from: ['Neha Kulkarni', 'neha.kulkarni@gmail.com'],
+      subject: 'Interview – Site Engineer | Konkan Crest Developers',
+      text: 'Dear Robin,\n\nKonkan Crest Developers would like to meet you on Friday at 11 am at our Thane office.\n\nRegards,\nNeha Kulkarni',
+    },
+    'Konkan Crest Developers',
+  ],
+  [
+    'a terse note from a firm of planners named for a place',
+    {
+      from: ['Ollie Brandt', 'ollie.brandt@outlook.com'],
+      subject: 'Tuesday?',
+      text: 'Robin, can you come in Tuesday 2pm? Harrow Vale Planners would like to meet you.\n\nOllie',
+    },
+    'Harrow Vale Planners',
+  ],
+  [
+    'a second-language invitation from a consultancy named for its founders\' region',
+    {
+      from: ['Mikkel Dahl', 'mikkel.dahl@gmail.com'],
+      subject: 'Invitation to interview',
+      text: 'Hello Robin,\n\nwe at Nordlys Fjord Consultants are glad to invite you for interview on Monday 9:30.\n\nBest greetings\nMikkel Dahl',
+    },
+    'Nordlys Fjord Consultants',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

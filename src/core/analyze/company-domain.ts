@@ -22,8 +22,14 @@ const spellings = keptAnswers((word: string): string[] => {
   return [...new Set([plain, german, ...(short ? [short] : [])])];
 });
 
-/** The words of a name as a domain would take them apart: "Rheinland-Süd" is two. */
-const wordsOf = keptAnswers((name: string): string[][] => name.split(/[\s-]+/).filter(Boolean).map((word) => spellings(word)).filter((s) => s[0] !== ''));
+/** The words of a name as a domain would take them apart: "Rheinland-Süd" is two, and "&" is spelt out ("kopiandkin" for "Kopi & Kin"). */
+const wordsOf = keptAnswers((name: string): string[][] =>
+  name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((word) => (word === '&' ? ['and'] : spellings(word)))
+    .filter((s) => s[0] !== ''),
+);
 
 /**
  * True when `key` (a domain label, hyphens dropped) is prefixes of `name`'s words in order, starting with

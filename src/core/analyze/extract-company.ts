@@ -1,7 +1,7 @@
 import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
-import { isTitleHead, looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
+import { isTitleHead, isTitleWord, looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
 import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
@@ -95,6 +95,7 @@ const SIGNATURE_LINE = new RegExp(oneByte(String.raw`^(?:.*?(?:\||,|\bat\b|@|–
 const NOT_A_NAME_WORD = /\b(?:interview|invitation|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
 const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|Lawyer|Attorney|Paralegal|Accountant|Administrator|Representative|Editor|Writer|Producer|Planner|Chef|Supervisor|Advocate|Leader|Officer|Executive|Actuary|Professor|Developer|Manager|Designer|Analyst|Scientist|Specialist|Coordinator|Recruiter|Director|Lead|Intern|Associate|Architect|Consultant|Role|Position|Interview|Round|Screen)s?$/;
 /** A practice named for its partners and what they are: "Dunmore Aske Lawyers", "Kettleyard Architects" (a title is singular). */
+const PARTNERED_TRADE = /^\p{Lu}[\p{L}'-]{1,30}(?:[ \t]\p{Lu}[\p{L}'-]{1,30}){0,2}[ \t](?:&|and)[ \t]\p{Lu}\p{Ll}{2,20}s$/u;
 const PRACTICE_END = /[ \t](?:Lawyers|Solicitors|Attorneys|Barristers|Architects|Accountants|Engineers|Surveyors|Designers)$/;
 /** Who signs for a company without a person, after its name: "The Tallowmere Team", "Orchardline Hiring Team". */
 const TEAM_TAIL = new RegExp(String.raw`[ \t]+${COMPANY_TEAM_WORDS}$`);
@@ -157,6 +158,11 @@ const GENERIC_PARTY = /^(?:client|company|employer|firm|organi[sz]ation|agency|b
 
 /** A practice's name has a word of its own before the profession: "Software Engineers" is a team of them. */
 function isPractice(name: string): boolean {
+  // "Sahyadri Estates & Developers", "Hale & Associates": people of a trade joined to a name by "&" are a firm, never one person's title.
+  if (PARTNERED_TRADE.test(name)) return true;
+  // "Aravali Skyline Developers": a trade's people after words of a name, not of a title ("Senior Developers", "Software Engineers").
+  const words = name.split(/\s+/);
+  if (words.length >= 2 && /\p{Ll}s$/u.test(words.at(-1) ?? '') && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) && !isTitleWord(w) && !NOT_A_COMPANY.has(w.toLowerCase()))) return true;
   if (!PRACTICE_END.test(name)) return false;
   const head = name.split(/\s+/).slice(0, -1);
   return !head.every((w) => NOT_A_COMPANY.has(w.toLowerCase()) || UNIT_WORD.test(w) || NOT_A_NAME_START.test(w));
@@ -169,11 +175,15 @@ const isPlaceAdjectiveName = (words: string[]) =>
   PLACE_ADJECTIVE.test(words[0] ?? '') && words.slice(1).filter((w) => !NOT_A_COMPANY.has(w.toLowerCase()) && !UNIT_WORD.test(w) && !TIME_OF_DAY.test(w)).length >= 2;
 const TIME_OF_DAY = /^(?:Morning|Afternoon|Evening|Day|Night|News|Luck)$/;
 
+/** A legal form's stop, then a word that opens a sentence rather than goes on with a name ("KG", "Ltd" go on). */
+const SENTENCE_AFTER_FORM = /(\b(?:Co|Inc|Corp)\.)[ \t]+(?!(?:Ltd|Limited|Inc|LLC|KG)\b)\p{Lu}\p{Ll}{1,20}\b.{0,200}$/u;
 const NAME_TAIL = oneByte(/[.,;:!’'s]+$/u);
 const POSSESSIVE_S = oneByte(/^(?:’s|'s)$/);
 
 function cleanName(raw: string): string | null {
-  const name = withoutLegalForm((raw.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros|No))\.(?=\s)/)[0] ?? '')
+  // "on behalf of Northfield Grain & Milling Co. Replies to this address…": a legal form's stop may end the sentence too.
+  const sentenceAfterForm = raw.replace(SENTENCE_AFTER_FORM, '$1');
+  const name = withoutLegalForm((sentenceAfterForm.split(/(?<!\b(?:St|Dr|Mt|Ft|Jr|Sr|Co|Inc|Bros|No))\.(?=\s)/)[0] ?? '')
     .replace(NAME_TAIL, (tail) => (POSSESSIVE_S.test(tail) ? '' : tail.replace(/[.,;:!]+$/, '')))
     .replace(/^(?:The|Our|Your)\s+/, '')
     .trim());
@@ -316,7 +326,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -339,6 +349,8 @@ const FOREIGN_TEAM = String.raw`Personalabteilung|Reclutamiento|Recrutement|Recr
 const TEAM_DISPLAY_NAME = oneByte(new RegExp(String.raw`^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|${FOREIGN_TEAM})){1,2}$`, 'i'));
 /** A sender named for the team, then the employer: "Recruitment - Office of the Digital Registrar". */
 const DEPARTMENT_FIRST = oneByte(new RegExp(String.raw`^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|${FOREIGN_TEAM})[ \t]*[–—|:-][ \t]*(.+)$`, 'i'));
+/** A sender named only for a hiring team, in any of the mail's languages: "Reclutamiento", "Recrutement", "Human Resources". */
+const TEAM_ALONE = new RegExp(String.raw`^(?:${FOREIGN_TEAM}|Recruiting|Recruitment|Talent Acquisition|Careers|Hiring Team|HR|Human Resources|People Team|Jobs)$`, 'i');
 const LEADING_DASH = oneByte(/^[-–—][ \t]*/);
 
 function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -441,7 +453,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       sender.name.trim() &&
       (!looksLikePerson(sender.name.trim()) || ORGANISATION.test(sender.name.trim()) || writesForEmployer(sender) || namedForDomain(sender)) &&
       !HONORIFIC.test(sender.name.trim()) &&
-      !SENT_THROUGH.test(sender.name.trim())
+      !SENT_THROUGH.test(sender.name.trim()) &&
+      !TEAM_ALONE.test(sender.name.trim())
     )
       add(sender.name, 2, 'sender-name');
     const key = orgDomainKey(sender.email);
@@ -479,6 +492,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
         matchedDomains.set(entry, [...(matchedDomains.get(entry) ?? []), domainKey]);
         // Prose that says the place with the name makes it the name.
         if (!entry.kinds.has('stated')) entry.name = withoutPlaceBeyondDomain(entry.name, domainKey);
+        entry.name = spelledOnByDomain(entry.name, domainKey, evidence);
       }
     }
   }
@@ -515,14 +529,28 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
 }
 
 /**
+ * "Ridgeline" said in the subject of mail from ridgelineframing.co is the "Ridgeline Framing" its signature
+ * writes: when the domain runs on past a name, the name the mail's lines give the whole domain, if it starts with this one.
+ */
+function spelledOnByDomain(name: string, domainKey: string, evidence: CompanyEvidence): string {
+  const key = normalizeKey(name.replace(/[ \t]&[ \t]/g, ' and '));
+  // "redwoodcounty-hr": what a hyphen adds is a unit or a place, not more of the name.
+  if (key.length < 4 || domainKey.includes('-') || domainKey.length <= key.length || !domainKey.startsWith(key)) return name;
+  const lined = domainNameInLines(domainKey, employerLinesOf(evidence));
+  const longer = lined ? cleanName(lined) : null;
+  return longer && longer.toLowerCase().startsWith(`${name.toLowerCase()} `) ? longer : name;
+}
+
+const employerLinesOf = (evidence: CompanyEvidence): string[] => [...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').slice(0, 400));
+
+/**
  * The name a domain abbreviates as the mail writes it: a letterhead's or signature's part, else a run of
  * capitalised words. An agency's letterhead is only the agency: its name stands in for the employer only
  * where prose writes it.
  */
 function spelledInMail(key: string, evidence: CompanyEvidence, letterhead: boolean): string | null {
   if (letterhead) {
-    const employerLines = [...evidence.employerBodies, ...evidence.employerSignatures].flatMap((text) => text.split('\n').slice(0, 400));
-    const lined = domainNameInLines(key, employerLines);
+    const lined = domainNameInLines(key, employerLinesOf(evidence));
     if (lined) return cleanName(lined);
   }
   const blocks = [evidence.subject, ...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies].flatMap(boundedBlocks);
