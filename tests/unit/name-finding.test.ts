@@ -193,6 +193,57 @@ On Mon, Mar 2, 2026 at 10:00 AM Dana Whitfield <dana.whitfield@northwind.io> wro
     ),
     expect: ['Oksana Feldmann'],
   },
+  {
+    name: 'an agenda without full stops whose last line asks for referees',
+    thread: conversation('Final round – Data Analyst', {
+      from: RECRUITER,
+      text: `Sam, final round details:
+
+10:00am  Check in at reception
+10:15am  Interview (1 hr): Corinne Vasquez (Head of Analytics), Tobias Ferreira (Data Lead)
+11:15am  Case study
+Please bring ID and the names of two referees
+
+Dana`,
+    }),
+    expect: ['Corinne Vasquez', 'Tobias Ferreira'],
+  },
+  {
+    name: 'a terse lower-case itinerary with a referee line under the panel',
+    thread: conversation('onsite', {
+      from: RECRUITER,
+      text: `hi sam - tues onsite:
+2pm panel w/ Hugo Brandt + Amara Obi
+3pm wrap up
+referees: send 2 by friday
+
+dana`,
+    }),
+    expect: ['Hugo Brandt', 'Amara Obi'],
+  },
+  {
+    name: 'a referee named on the line after the panel is still no interviewer',
+    thread: conversation('Interview schedule', {
+      from: RECRUITER,
+      text: `Dear Sam,
+
+Your interviewers on Thursday at 2pm will be Wendell Achebe and Maren Solberg
+Your referee Pieter Claassen has already been contacted
+
+Kind regards,
+Dana`,
+    }),
+    expect: ['Wendell Achebe', 'Maren Solberg'],
+  },
+  {
+    name: 'an interviewer writes under a display name with a graduate or council honorific',
+    thread: conversation(
+      'Re: Interview',
+      { from: { name: 'Lic. Beatriz Olmedo', email: 'bolmedo@northwind.io' }, text: `Sam, it was a pleasure to meet you yesterday. I enjoyed our interview.\n\nBeatriz Olmedo` },
+      { from: { name: 'Cllr Ronan Healy', email: 'ronan.healy@northwind.io' }, text: `Dear Sam, it was good to meet you at Thursday's interview; the panel was impressed.\n\nRonan Healy` },
+    ),
+    expect: ['Beatriz Olmedo', 'Ronan Healy'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {
@@ -208,6 +259,7 @@ const fullNames = (text: string) => namesIn(text).filter((m) => m.words.length >
 const NAME_FORMS: { text: string; names: string[] }[] = [
   // A title or a degree the writer puts before the name, and the particle after an honorific.
   { text: 'Thanks for yesterday with Lic. Maribel Quesada and Arq. Tomas Villegas.', names: ['Maribel Quesada', 'Tomas Villegas'] },
+  { text: 'the panel was Cllr Deborah Quinlan and Ing. Mateo Ruiz', names: ['Deborah Quinlan', 'Mateo Ruiz'] },
   { text: 'you met with the committee (Professors Ilse Brandvold and Kofi Mensah)', names: ['Ilse Brandvold', 'Kofi Mensah'] },
   { text: 'Your panel: Mr de Groot, Ms van Houten and Dr. Femi Ade.', names: ['de Groot', 'van Houten', 'Femi Ade'] },
   // A name stops at its end: degrees and generations after it are no part of it.

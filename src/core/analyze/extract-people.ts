@@ -6,7 +6,7 @@ import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
 import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey, partOf } from './names';
-import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
+import { capitaliseNameSlots, firstNameInLowerCase, HONORIFIC, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 import { featuresOf, meetsProbability, MEETS_THRESHOLD, speaksOfMeeting, type Sighting, type WriterSighting } from './interviewer-model';
 import { builtOnFirstUse } from '../caseless';
@@ -24,6 +24,8 @@ const CANCELLED_BEFORE = new RegExp(String.raw`${CANCELLED.source}[^.;\n]{0,60}$
 const calledOffWith = (sentence: string, m: NameMention) => CANCELLED_BEFORE.test(sentence.slice(Math.max(0, m.at - 100), m.at));
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
+/** An agenda without full stops reads as one sentence: its closing "bring two referees" line drops only the names on that line. */
+const onNotMeetingLine = (sentence: string, m: NameMention) => NOT_MEETING.test(lineAround(sentence, m.at));
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
 const WRITER_MEETS =
   oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i);
@@ -68,11 +70,19 @@ const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 /** The lower-case words of names: "Anouk de Vries", "Nurul Huda binte Rahman". */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das|la|le)$/;
+/** Any honorific a name may carry ("Lic. Regina Arriaga", "Cllr Deborah Hale"), as name-list.ts reads them. */
+const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}`);
 const NAME_CHARACTERS = oneByte(/^[\p{L}'’. -]{3,60}$/u);
 
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
-  const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Professor|Sra|Mme)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
+  const name = clean(
+    (person?.name ?? '')
+      .replace(/\(.*?\)/g, '')
+      .replace(/^(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Professor|Sra|Mme)\.?[ \t]{1,3}){1,3}/i, '')
+      .replace(LEADING_HONORIFIC, '')
+      .replace(/,.*$/, ''),
+  );
   // A word in capitals names a team or a firm ("Reclutamiento AGD", "HR Team"), an initial aside; a word in lower case that is
   // no particle of a name says who sends for whom ("Northwind via Lever").
   const words = name.split(' ');
@@ -297,7 +307,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   let meetingBefore = false;
   const tailCancelled = CANCELLED.test(tail);
   for (const { sentence, afterSignOff } of sentences) {
-    if (NOT_MEETING.test(sentence) || (afterSignOff && tailCancelled)) continue;
+    if (afterSignOff && tailCancelled) continue;
     const meetingWord = MEETING.test(sentence) || (WITH_SOMEONE.test(sentence) && AT_A_TIME.test(sentence));
     // An agenda's slots follow the sentence that introduces them ("here is the itinerary:"): they are about meeting too.
     const aboutMeeting = meetingWord || meetingBefore;
@@ -308,9 +318,10 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const writerBeside = runs.length > 0 && WRITER_BESIDE.test(sentence);
     const placeLines = runs.length > 0 && PLACE_LABEL.test(sentence);
     const callsOff = runs.length > 0 && CANCELLED.test(sentence);
+    const notMeeting = runs.length > 0 && NOT_MEETING.test(sentence);
     const interviews = runs.length > 0 && INTERVIEWS.test(sentence);
     const all = runs.filter(
-      (m, i) => !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
+      (m, i) => !(notMeeting && onNotMeetingLine(sentence, m)) && !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
     );
     const group = into.groups++;
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m), group));
@@ -460,11 +471,12 @@ function readOwnerNote(note: { body: string; to: Person[]; cc?: Person[] }, into
   const greeted = GREETING.exec(body.slice(0, 200))?.[1] ?? '';
   const recipientWords = new Set([...recipients, greeted].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter((w) => w !== '' && w !== 'and'));
   for (const sentence of sentencesOf(body)) {
-    if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) {
+    if (!MEETING.test(sentence)) {
       if (TWO_CAPITALISED.test(sentence)) into.named.push(...namesIn(sentence).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' ')));
       continue;
     }
-    const mentions = namesIn(sentence);
+    const notMeeting = NOT_MEETING.test(sentence);
+    const mentions = namesIn(sentence).filter((m) => !(notMeeting && onNotMeetingLine(sentence, m)));
     for (const m of mentions) into.candidateMet.add(m.words.join(' ').toLowerCase());
     // The person written to is addressed, not mentioned: they count only when thanked for the meeting itself.
     readMentions(

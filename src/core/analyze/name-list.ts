@@ -10,7 +10,7 @@ import { keptAnswers } from './kept';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's, "Dra. Paulina Echeverría" a woman doctor's.
 // Spanish and Italian mail titles graduates ("Lic. Pablo Araya", "Arq.", "Dott.ssa"); "Professors" and "Drs" title two names at once.
-const HONORIFIC = String.raw`(?:(?:Dr|Dra|Drs|Mr|Mrs|Ms|Mx|Miss|Prof|Profs|Professor|Professors|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing|Lic|Licda|Licdo|Arq|Dott|Dott\.ssa|Avv|Capt|Rev|Sir|Dame)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
+export const HONORIFIC = String.raw`(?:(?:Dr|Dra|Drs|Mr|Mrs|Ms|Mx|Miss|Prof|Profs|Professor|Professors|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing|Lic|Licda|Licdo|Arq|Dott|Dott\.ssa|Avv|Capt|Rev|Sir|Dame|Cllr)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 /** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
 const WORD = oneByte(String.raw`(?!(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Sra|Mme)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`);
 /** A middle initial: "Harold J. Stensland", "Mary K. Lee". */
