@@ -244,6 +244,40 @@ Dana`,
     ),
     expect: ['Beatriz Olmedo', 'Ronan Healy'],
   },
+  {
+    name: 'an appointment with people given by their posts before their names, in a sentence with no word for meeting',
+    thread: conversation('Interview confirmed – Data Analyst', {
+      from: RECRUITER,
+      text: `Hi Sam,
+
+Good news. You are confirmed for Monday at 11:00 AM on Teams with their finance director, Odile Marchetti, and the head of data Rufus Ekwueme.
+
+Dana`,
+    }),
+    expect: ['Odile Marchetti', 'Rufus Ekwueme'],
+  },
+  {
+    name: 'the writer meets the candidate beside a colleague given by a lower-case post and an abbreviation',
+    thread: conversation('Re: visit', {
+      from: { name: 'Gwen Adeyemi', email: 'gwen@northwind.io' },
+      text: `Hi Sam, come by Friday 2pm. You'll meet me and our senior RN, Tobiah Kessel. Should take an hour.
+
+Gwen Adeyemi
+Clinic Manager, Northwind`,
+    }),
+    expect: ['Gwen Adeyemi', 'Tobiah Kessel'],
+  },
+  {
+    name: 'a panel listed in an aside with the writer at its end',
+    thread: conversation('Re: interview feedback', {
+      from: { name: 'Gwen Adeyemi', email: 'gwen@northwind.io' },
+      text: `Sam, the interview panel (Lukas Brenner, Ifeoma Chukwu and myself) were very impressed with you. We'll be in touch soon.
+
+Gwen Adeyemi
+Clinic Manager, Northwind`,
+    }),
+    expect: ['Gwen Adeyemi', 'Lukas Brenner', 'Ifeoma Chukwu'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {

@@ -17,7 +17,9 @@ const MEETING =
   /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
-const WITH_SOMEONE = /\b[Ww]ith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
+/** "with Deb Ratcliffe", "with me and Jun Park", or with someone's post before the name ("with the network superintendent, Paul Esposito", "with our lead PT, Arturo Benitez"). */
+const WITH_SOMEONE =
+  /\b[Ww]ith[ \t]{1,3}(?:(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}|(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y)[ \t]{1,3}(?:(?!and\b|the\b)[\p{L}&-]{1,20}[ \t]{1,3}){0,4}[\p{L}-]{2,20},[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}{1,24}[ \t]\p{Lu}\p{Ll})/u;
 /** A meeting called off: whom it was with, named after the words that call it off or in a cancelled calendar notice, are not people the candidate meets ("I'm cancelling tomorrow's conversation with Helena", "This meeting has been canceled"). */
 const CANCELLED = /\b(?:cancel(?:l?ing|l?ed|s)?|call(?:ing|ed)? off|withdrawn (?:the|our|my) (?:calendar )?invit\w{0,6})\b/i;
 const CANCELLED_BEFORE = new RegExp(String.raw`${CANCELLED.source}[^.;\n]{0,60}$`, 'i');
