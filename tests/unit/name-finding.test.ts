@@ -278,6 +278,31 @@ Clinic Manager, Northwind`,
     }),
     expect: ['Gwen Adeyemi', 'Lukas Brenner', 'Ifeoma Chukwu'],
   },
+  {
+    name: 'a firm as the sender, whose signer sat on the panel with a colleague',
+    thread: conversation('Your interview', {
+      from: { name: 'Harbourline Logistics', email: 'noreply@apply.workable.com' },
+      text: `Hi Sam,
+
+Thanks again for coming in. Priscilla Odum and I both enjoyed the interview and will be in touch within a week.
+
+Best,
+Marek Zielinski
+Operations Manager, Harbourline Logistics`,
+    }),
+    expect: ['Priscilla Odum', 'Marek Zielinski'],
+  },
+  {
+    name: 'a firm as the sender of a terse offer note from a panel member',
+    thread: conversation('offer', {
+      from: { name: 'Kestrel Robotics', email: 'jobs@kestrel.example' },
+      text: `sam - panel (Yusuf Demir, Hanne Voss and me) agreed, offer attached.
+
+Lorcan Byrne
+Engineering Lead, Kestrel Robotics`,
+    }),
+    expect: ['Yusuf Demir', 'Hanne Voss', 'Lorcan Byrne'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {

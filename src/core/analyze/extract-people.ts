@@ -89,7 +89,9 @@ function personName(person: Person | undefined): string | null {
   // no particle of a name says who sends for whom ("Northwind via Lever").
   const words = name.split(' ');
   const written = words.every((w) => (/\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w)) && (/^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)));
-  return looksLikePerson(name) && written && NAME_CHARACTERS.test(name) ? name : null;
+  // A firm's name as the sender ("Lakeshore Drivetrain Systems"): the signature names the writer instead.
+  const firm = (words.at(-1) ?? '').length > 2 && ORGANISATION_WORD.test(words.at(-1) ?? '');
+  return looksLikePerson(name) && written && !firm && NAME_CHARACTERS.test(name) ? name : null;
 }
 
 function sentencesOf(text: string): string[] {
