@@ -303,6 +303,30 @@ Engineering Lead, Kestrel Robotics`,
     }),
     expect: ['Yusuf Demir', 'Hanne Voss', 'Lorcan Byrne'],
   },
+  {
+    name: 'an itinerary whose slots name a branch and a site by their places, beside the people met there',
+    thread: conversation('Onsite itinerary', {
+      from: RECRUITER,
+      text: `Hi Sam, your onsite on Friday:
+
+10:00 Interview with Leona Marsh, Head of Data
+11:30 Store visit, Clarke Quay branch, with Leona Marsh
+13:00 Site walk at the Harbour Point depot with Mr. Ishaan Mehra, Site In-charge
+
+Dana`,
+    }),
+    expect: ['Leona Marsh', 'Ishaan Mehra'],
+  },
+  {
+    name: 'a product or a project named beside the interviewer is no person',
+    thread: conversation('Re: technical round', {
+      from: RECRUITER,
+      text: `sam, tech round thurs 3pm w/ Kofi Boateng. he'll ask about your React Native app and the Deutsche Bahn project on your cv.
+
+dana`,
+    }),
+    expect: ['Kofi Boateng'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {
