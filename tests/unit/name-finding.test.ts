@@ -327,6 +327,32 @@ dana`,
     }),
     expect: ['Kofi Boateng'],
   },
+  {
+    name: 'a hiring manager who says they enjoyed the interview, as did a colleague',
+    thread: conversation('Your application', {
+      from: { name: 'Dr. Ottilie Brandauer', email: 'o.brandauer@northwind.io' },
+      text: `Dear Sam,
+
+Thank you for coming in on Tuesday. I really enjoyed our technical discussion, and so did my colleague Jonas Weber.
+
+We will decide by Friday.
+
+Dr. Ottilie Brandauer
+Head of Analytics, Northwind`,
+    }),
+    expect: ['Ottilie Brandauer', 'Jonas Weber'],
+  },
+  {
+    name: 'a terse note from the interviewer who liked the conversation',
+    thread: conversation('Re: chat', {
+      from: { name: 'Raoul Dufresne', email: 'raoul@northwind.io' },
+      text: `Sam - I liked the conversation yesterday a lot. Will revert next week after I speak to the board.
+
+Raoul Dufresne
+Founder, Northwind`,
+    }),
+    expect: ['Raoul Dufresne'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {

@@ -209,7 +209,7 @@ const WRITER_AMONG =
 /** Others join the writer, or the writer heads a list of who the candidate meets: "Meenakshi will join us too", "the whole panel (me, Theo and Ana)". */
 const WRITER_JOINED = /\b(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining)[ \t]{1,3}(?:us|me|too)\b|join(?:ing)?[ \t]{1,3}us[ \t]{1,3}(?:as well|too)\b)|\((?:me|myself)[ \t]{0,2}(?:,|and\b|&)/i;
 /** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
-const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you)\b/i;
+const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you|I (?:\w{1,12} )?(?:enjoyed|liked|appreciated) (?:the|our) (?:\w{1,14} )?(?:conversation|interview|discussion|chat|meeting|talk))\b/i;
 /** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
 const WRITER_WILL_MEET = oneByte(/\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you)\b/i);
 /** A job title after a name: "Hector Alvarado (Farm Manager)", "Noor Al-Amin, Staff Engineer", "Alison Cartwright – Deputy Director". */
