@@ -353,6 +353,16 @@ Founder, Northwind`,
     }),
     expect: ['Raoul Dufresne'],
   },
+  {
+    name: 'lower-case mail that gives each person met with their post after "our", without commas',
+    thread: conversation('Re: come by', {
+      from: { name: 'Bram Koenig', email: 'bram@northwind.io' },
+      text: `hey sam, bram here. can you come by the yard friday at 8am? you'd meet with hattie moss our site manager and olu bakare our lead carpenter. 45 mins tops.
+
+bram`,
+    }),
+    expect: ['Hattie Moss', 'Olu Bakare'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {

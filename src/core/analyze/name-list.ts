@@ -245,10 +245,10 @@ const HONORIFIC_SLOT = new RegExp(oneByte(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|m
 /**
  * A name before its title in lower-case mail, after "with", "and", "meet", a label ("panel: "), a list's previous
  * title ("…(eng mgr), ") or a bullet: "sven ilic (head of asset management)", "- marcus yeo – head of curriculum",
- * "- gareth lomax, contracts manager", "and rohan, our litigation lead".
+ * "- gareth lomax, contracts manager", "and rohan, our litigation lead", "jess alvarado our ops manager".
  */
 const TITLED_SLOT = new RegExp(
-  oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`),
+  oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|[ \t]{1,3}(?:our|my|their)[ \t]{1,3}(?:\p{Ll}{2,20}[ \t]{1,3}){0,2}(?:manager|lead|director|head|founder|owner|supervisor|superintendent|foreman|engineer|partner|chef|\p{Ll}{2,12}er)\b|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`),
   'gmu',
 );
 /** A name before a comma and its title in lower-case mail: "you'll meet with frank delgado, director of facilities". */
