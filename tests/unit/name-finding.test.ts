@@ -363,6 +363,20 @@ bram`,
     }),
     expect: ['Hattie Moss', 'Olu Bakare'],
   },
+  {
+    name: 'a government branch, a rail operator and buildings named in the same mail as the panel',
+    thread: conversation('Interview – Senior Analyst, Water Quality Branch', {
+      from: RECRUITER,
+      text: `Dear Sam,
+
+Your interview panel on 4 June at 10:00 will be Dr. Imogen Farr, Director, Water Quality Branch, and Kwame Asante.
+
+We refund Deutsche Bahn tickets. You may be asked about our Kreuzberg and Mitte Ost buildings.
+
+Dana`,
+    }),
+    expect: ['Imogen Farr', 'Kwame Asante'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {

@@ -401,7 +401,7 @@ const besideTheWriter = (sentence: string, m: NameMention, writerLower: string) 
 /** Words after a run that make it part of a job's or a team's name: "the Underwriting Analyst, Commercial Lines role". */
 const JOB_AFTER = /^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|department|division|group|programme|program)\b/i;
 /** A run that names the place or the work a plain noun after it qualifies: "the Jurong East outlet", "the Deutsche Bahn project", "a React Native app". */
-const THING_AFTER = /^[ \t]{1,3}(?:outlet|branch|store|site|office|plant|depot|warehouse|factory|facility|showroom|premises|location|project|account|contract|tender|app|apps|codebase|stack|migration|rollout|course|module|workshop|training)\b/;
+const THING_AFTER = /^[ \t]{1,3}(?:outlet|branch|store|site|office|plant|depot|warehouse|factory|facility|showroom|premises|location|buildings?|tickets?|lease(?:-up)?|project|account|contract|tender|app|apps|codebase|stack|migration|rollout|course|module|workshop|training)\b/;
 const onPlaceLine = (sentence: string, m: NameMention) => {
   const lineStart = lineOf(sentence, m.at) + 1;
   return PLACE_LINE.test(sentence.slice(lineStart, Math.min(m.at, lineStart + 40)));
