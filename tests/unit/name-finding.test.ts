@@ -377,6 +377,28 @@ Dana`,
     }),
     expect: ['Imogen Farr', 'Kwame Asante'],
   },
+  {
+    name: 'an appointment given by its length and its party, the host as a pronoun',
+    thread: conversation('Re: next step', {
+      from: RECRUITER,
+      text: `Hi Sam,
+
+The hiring manager, Oren Talbot (Head of Finance), wants to meet you. Thursday 9:30 works for him. It's roughly 40 minutes, him plus their people partner Maude Lachance.
+
+Dana`,
+    }),
+    expect: ['Oren Talbot', 'Maude Lachance'],
+  },
+  {
+    name: 'a terse booking whose party follows the pronoun with "and"',
+    thread: conversation('booked', {
+      from: RECRUITER,
+      text: `sam - interview booked w/ Idris Farah for tues. 1 hour, her and Piet Jansen from the data team. zoom link to follow.
+
+dana`,
+    }),
+    expect: ['Idris Farah', 'Piet Jansen'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {
