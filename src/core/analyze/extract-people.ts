@@ -440,10 +440,11 @@ const aContact = (sentence: string, m: NameMention) => {
 const SLOT_DASH = oneByte(/^[ \t]{1,3}[–—-][ \t]{1,3}$/);
 const namesASlot = (sentence: string, m: NameMention, next: NameMention | undefined) =>
   next !== undefined && SLOT_DASH.test(sentence.slice(endOf(m), next.at)) && titledAt(sentence, next);
+const POSSESSIVE = oneByte(/['’]s$/);
 const namesAJob = (sentence: string, m: NameMention) => {
   const after = sentence.slice(endOf(m), endOf(m) + 14);
   // "Sarah Chen's office" is hers: only a run that is no possessive qualifies the thing after it.
-  return JOB_AFTER.test(after) || (THING_AFTER.test(after) && !/['’]s$/.test(m.words.at(-1) ?? ''));
+  return JOB_AFTER.test(after) || (THING_AFTER.test(after) && !POSSESSIVE.test(m.words.at(-1) ?? ''));
 };
 
 /** After a name, perhaps past an aside, the writer beside it: "Hal and I", "Josh and me", "Priya Raman (our lead dev) and I". */
