@@ -193,6 +193,212 @@ On Mon, Mar 2, 2026 at 10:00 AM Dana Whitfield <dana.whitfield@northwind.io> wro
     ),
     expect: ['Oksana Feldmann'],
   },
+  {
+    name: 'an agenda without full stops whose last line asks for referees',
+    thread: conversation('Final round – Data Analyst', {
+      from: RECRUITER,
+      text: `Sam, final round details:
+
+10:00am  Check in at reception
+10:15am  Interview (1 hr): Corinne Vasquez (Head of Analytics), Tobias Ferreira (Data Lead)
+11:15am  Case study
+Please bring ID and the names of two referees
+
+Dana`,
+    }),
+    expect: ['Corinne Vasquez', 'Tobias Ferreira'],
+  },
+  {
+    name: 'a terse lower-case itinerary with a referee line under the panel',
+    thread: conversation('onsite', {
+      from: RECRUITER,
+      text: `hi sam - tues onsite:
+2pm panel w/ Hugo Brandt + Amara Obi
+3pm wrap up
+referees: send 2 by friday
+
+dana`,
+    }),
+    expect: ['Hugo Brandt', 'Amara Obi'],
+  },
+  {
+    name: 'a referee named on the line after the panel is still no interviewer',
+    thread: conversation('Interview schedule', {
+      from: RECRUITER,
+      text: `Dear Sam,
+
+Your interviewers on Thursday at 2pm will be Wendell Achebe and Maren Solberg
+Your referee Pieter Claassen has already been contacted
+
+Kind regards,
+Dana`,
+    }),
+    expect: ['Wendell Achebe', 'Maren Solberg'],
+  },
+  {
+    name: 'an interviewer writes under a display name with a graduate or council honorific',
+    thread: conversation(
+      'Re: Interview',
+      { from: { name: 'Lic. Beatriz Olmedo', email: 'bolmedo@northwind.io' }, text: `Sam, it was a pleasure to meet you yesterday. I enjoyed our interview.\n\nBeatriz Olmedo` },
+      { from: { name: 'Cllr Ronan Healy', email: 'ronan.healy@northwind.io' }, text: `Dear Sam, it was good to meet you at Thursday's interview; the panel was impressed.\n\nRonan Healy` },
+    ),
+    expect: ['Beatriz Olmedo', 'Ronan Healy'],
+  },
+  {
+    name: 'an appointment with people given by their posts before their names, in a sentence with no word for meeting',
+    thread: conversation('Interview confirmed – Data Analyst', {
+      from: RECRUITER,
+      text: `Hi Sam,
+
+Good news. You are confirmed for Monday at 11:00 AM on Teams with their finance director, Odile Marchetti, and the head of data Rufus Ekwueme.
+
+Dana`,
+    }),
+    expect: ['Odile Marchetti', 'Rufus Ekwueme'],
+  },
+  {
+    name: 'the writer meets the candidate beside a colleague given by a lower-case post and an abbreviation',
+    thread: conversation('Re: visit', {
+      from: { name: 'Gwen Adeyemi', email: 'gwen@northwind.io' },
+      text: `Hi Sam, come by Friday 2pm. You'll meet me and our senior RN, Tobiah Kessel. Should take an hour.
+
+Gwen Adeyemi
+Clinic Manager, Northwind`,
+    }),
+    expect: ['Gwen Adeyemi', 'Tobiah Kessel'],
+  },
+  {
+    name: 'a panel listed in an aside with the writer at its end',
+    thread: conversation('Re: interview feedback', {
+      from: { name: 'Gwen Adeyemi', email: 'gwen@northwind.io' },
+      text: `Sam, the interview panel (Lukas Brenner, Ifeoma Chukwu and myself) were very impressed with you. We'll be in touch soon.
+
+Gwen Adeyemi
+Clinic Manager, Northwind`,
+    }),
+    expect: ['Gwen Adeyemi', 'Lukas Brenner', 'Ifeoma Chukwu'],
+  },
+  {
+    name: 'a firm as the sender, whose signer sat on the panel with a colleague',
+    thread: conversation('Your interview', {
+      from: { name: 'Harbourline Logistics', email: 'noreply@apply.workable.com' },
+      text: `Hi Sam,
+
+Thanks again for coming in. Priscilla Odum and I both enjoyed the interview and will be in touch within a week.
+
+Best,
+Marek Zielinski
+Operations Manager, Harbourline Logistics`,
+    }),
+    expect: ['Priscilla Odum', 'Marek Zielinski'],
+  },
+  {
+    name: 'a firm as the sender of a terse offer note from a panel member',
+    thread: conversation('offer', {
+      from: { name: 'Kestrel Robotics', email: 'jobs@kestrel.example' },
+      text: `sam - panel (Yusuf Demir, Hanne Voss and me) agreed, offer attached.
+
+Lorcan Byrne
+Engineering Lead, Kestrel Robotics`,
+    }),
+    expect: ['Yusuf Demir', 'Hanne Voss', 'Lorcan Byrne'],
+  },
+  {
+    name: 'an itinerary whose slots name a branch and a site by their places, beside the people met there',
+    thread: conversation('Onsite itinerary', {
+      from: RECRUITER,
+      text: `Hi Sam, your onsite on Friday:
+
+10:00 Interview with Leona Marsh, Head of Data
+11:30 Store visit, Clarke Quay branch, with Leona Marsh
+13:00 Site walk at the Harbour Point depot with Mr. Ishaan Mehra, Site In-charge
+
+Dana`,
+    }),
+    expect: ['Leona Marsh', 'Ishaan Mehra'],
+  },
+  {
+    name: 'a product or a project named beside the interviewer is no person',
+    thread: conversation('Re: technical round', {
+      from: RECRUITER,
+      text: `sam, tech round thurs 3pm w/ Kofi Boateng. he'll ask about your React Native app and the Deutsche Bahn project on your cv.
+
+dana`,
+    }),
+    expect: ['Kofi Boateng'],
+  },
+  {
+    name: 'a hiring manager who says they enjoyed the interview, as did a colleague',
+    thread: conversation('Your application', {
+      from: { name: 'Dr. Ottilie Brandauer', email: 'o.brandauer@northwind.io' },
+      text: `Dear Sam,
+
+Thank you for coming in on Tuesday. I really enjoyed our technical discussion, and so did my colleague Jonas Weber.
+
+We will decide by Friday.
+
+Dr. Ottilie Brandauer
+Head of Analytics, Northwind`,
+    }),
+    expect: ['Ottilie Brandauer', 'Jonas Weber'],
+  },
+  {
+    name: 'a terse note from the interviewer who liked the conversation',
+    thread: conversation('Re: chat', {
+      from: { name: 'Raoul Dufresne', email: 'raoul@northwind.io' },
+      text: `Sam - I liked the conversation yesterday a lot. Will revert next week after I speak to the board.
+
+Raoul Dufresne
+Founder, Northwind`,
+    }),
+    expect: ['Raoul Dufresne'],
+  },
+  {
+    name: 'lower-case mail that gives each person met with their post after "our", without commas',
+    thread: conversation('Re: come by', {
+      from: { name: 'Bram Koenig', email: 'bram@northwind.io' },
+      text: `hey sam, bram here. can you come by the yard friday at 8am? you'd meet with hattie moss our site manager and olu bakare our lead carpenter. 45 mins tops.
+
+bram`,
+    }),
+    expect: ['Hattie Moss', 'Olu Bakare'],
+  },
+  {
+    name: 'a government branch, a rail operator and buildings named in the same mail as the panel',
+    thread: conversation('Interview – Senior Analyst, Water Quality Branch', {
+      from: RECRUITER,
+      text: `Dear Sam,
+
+Your interview panel on 4 June at 10:00 will be Dr. Imogen Farr, Director, Water Quality Branch, and Kwame Asante.
+
+We refund Deutsche Bahn tickets. You may be asked about our Kreuzberg and Mitte Ost buildings.
+
+Dana`,
+    }),
+    expect: ['Imogen Farr', 'Kwame Asante'],
+  },
+  {
+    name: 'an appointment given by its length and its party, the host as a pronoun',
+    thread: conversation('Re: next step', {
+      from: RECRUITER,
+      text: `Hi Sam,
+
+The hiring manager, Oren Talbot (Head of Finance), wants to meet you. Thursday 9:30 works for him. It's roughly 40 minutes, him plus their people partner Maude Lachance.
+
+Dana`,
+    }),
+    expect: ['Oren Talbot', 'Maude Lachance'],
+  },
+  {
+    name: 'a terse booking whose party follows the pronoun with "and"',
+    thread: conversation('booked', {
+      from: RECRUITER,
+      text: `sam - interview booked w/ Idris Farah for tues. 1 hour, her and Piet Jansen from the data team. zoom link to follow.
+
+dana`,
+    }),
+    expect: ['Idris Farah', 'Piet Jansen'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {
@@ -208,6 +414,7 @@ const fullNames = (text: string) => namesIn(text).filter((m) => m.words.length >
 const NAME_FORMS: { text: string; names: string[] }[] = [
   // A title or a degree the writer puts before the name, and the particle after an honorific.
   { text: 'Thanks for yesterday with Lic. Maribel Quesada and Arq. Tomas Villegas.', names: ['Maribel Quesada', 'Tomas Villegas'] },
+  { text: 'the panel was Cllr Deborah Quinlan and Ing. Mateo Ruiz', names: ['Deborah Quinlan', 'Mateo Ruiz'] },
   { text: 'you met with the committee (Professors Ilse Brandvold and Kofi Mensah)', names: ['Ilse Brandvold', 'Kofi Mensah'] },
   { text: 'Your panel: Mr de Groot, Ms van Houten and Dr. Femi Ade.', names: ['de Groot', 'van Houten', 'Femi Ade'] },
   // A name stops at its end: degrees and generations after it are no part of it.

@@ -6,7 +6,7 @@ import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
 import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey, partOf } from './names';
-import { capitaliseNameSlots, firstNameInLowerCase, namesIn, writtenInLowerCase, type NameMention } from './name-list';
+import { capitaliseNameSlots, firstNameInLowerCase, HONORIFIC, namesIn, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 import { featuresOf, meetsProbability, MEETS_THRESHOLD, speaksOfMeeting, type Sighting, type WriterSighting } from './interviewer-model';
 import { builtOnFirstUse } from '../caseless';
@@ -17,13 +17,19 @@ const MEETING =
   /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])/i;
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
-const WITH_SOMEONE = /\b[Ww]ith[ \t]{1,3}(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}/u;
+/** "with Deb Ratcliffe", "with me and Jun Park", or with someone's post before the name ("with the network superintendent, Paul Esposito", "with our lead PT, Arturo Benitez"). */
+const WITH_SOMEONE =
+  /\b[Ww]ith[ \t]{1,3}(?:(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}|(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y)[ \t]{1,3}(?:(?!and\b|the\b)[\p{L}&-]{1,20}[ \t]{1,3}){0,4}[\p{L}-]{2,20},[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}{1,24}[ \t]\p{Lu}\p{Ll})/u;
+/** Who an appointment is with, after a pronoun for its host: "45 minutes, him plus their HR partner Sunita Bains", "an hour: her and Tomas Lind". */
+const PARTY_OF = /\b(?:him|her|them|me)[ \t]{1,3}(?:plus|and|&|\+)[ \t]{1,3}(?:(?:our|their|the|his|her)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,3})?\p{Lu}\p{Ll}/u;
 /** A meeting called off: whom it was with, named after the words that call it off or in a cancelled calendar notice, are not people the candidate meets ("I'm cancelling tomorrow's conversation with Helena", "This meeting has been canceled"). */
 const CANCELLED = /\b(?:cancel(?:l?ing|l?ed|s)?|call(?:ing|ed)? off|withdrawn (?:the|our|my) (?:calendar )?invit\w{0,6})\b/i;
 const CANCELLED_BEFORE = new RegExp(String.raw`${CANCELLED.source}[^.;\n]{0,60}$`, 'i');
 const calledOffWith = (sentence: string, m: NameMention) => CANCELLED_BEFORE.test(sentence.slice(Math.max(0, m.at - 100), m.at));
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
+/** An agenda without full stops reads as one sentence: its closing "bring two referees" line drops only the names on that line. */
+const onNotMeetingLine = (sentence: string, m: NameMention) => NOT_MEETING.test(lineAround(sentence, m.at));
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
 const WRITER_MEETS =
   oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i);
@@ -68,16 +74,26 @@ const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 /** The lower-case words of names: "Anouk de Vries", "Nurul Huda binte Rahman". */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin|binti|binte|al|el|dos|das|la|le)$/;
+/** Any honorific a name may carry ("Lic. Regina Arriaga", "Cllr Deborah Hale"), as name-list.ts reads them. */
+const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}`);
 const NAME_CHARACTERS = oneByte(/^[\p{L}'’. -]{3,60}$/u);
 
 /** A participant's display name as a person's full name, without honorific or credentials. */
 function personName(person: Person | undefined): string | null {
-  const name = clean((person?.name ?? '').replace(/\(.*?\)/g, '').replace(/^(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Professor|Sra|Mme)\.?[ \t]{1,3}){1,3}/i, '').replace(/,.*$/, ''));
+  const name = clean(
+    (person?.name ?? '')
+      .replace(/\(.*?\)/g, '')
+      .replace(/^(?:(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Professor|Sra|Mme)\.?[ \t]{1,3}){1,3}/i, '')
+      .replace(LEADING_HONORIFIC, '')
+      .replace(/,.*$/, ''),
+  );
   // A word in capitals names a team or a firm ("Reclutamiento AGD", "HR Team"), an initial aside; a word in lower case that is
   // no particle of a name says who sends for whom ("Northwind via Lever").
   const words = name.split(' ');
   const written = words.every((w) => (/\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w)) && (/^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)));
-  return looksLikePerson(name) && written && NAME_CHARACTERS.test(name) ? name : null;
+  // A firm's name as the sender ("Lakeshore Drivetrain Systems"): the signature names the writer instead.
+  const firm = (words.at(-1) ?? '').length > 2 && ORGANISATION_WORD.test(words.at(-1) ?? '');
+  return looksLikePerson(name) && written && !firm && NAME_CHARACTERS.test(name) ? name : null;
 }
 
 function sentencesOf(text: string): string[] {
@@ -195,7 +211,7 @@ const WRITER_AMONG =
 /** Others join the writer, or the writer heads a list of who the candidate meets: "Meenakshi will join us too", "the whole panel (me, Theo and Ana)". */
 const WRITER_JOINED = /\b(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining)[ \t]{1,3}(?:us|me|too)\b|join(?:ing)?[ \t]{1,3}us[ \t]{1,3}(?:as well|too)\b)|\((?:me|myself)[ \t]{0,2}(?:,|and\b|&)/i;
 /** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
-const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you)\b/i;
+const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you|I (?:\w{1,12} )?(?:enjoyed|liked|appreciated) (?:the|our) (?:\w{1,14} )?(?:conversation|interview|discussion|chat|meeting|talk))\b/i;
 /** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
 const WRITER_WILL_MEET = oneByte(/\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you)\b/i);
 /** A job title after a name: "Hector Alvarado (Farm Manager)", "Noor Al-Amin, Staff Engineer", "Alison Cartwright – Deputy Director". */
@@ -297,8 +313,8 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   let meetingBefore = false;
   const tailCancelled = CANCELLED.test(tail);
   for (const { sentence, afterSignOff } of sentences) {
-    if (NOT_MEETING.test(sentence) || (afterSignOff && tailCancelled)) continue;
-    const meetingWord = MEETING.test(sentence) || (WITH_SOMEONE.test(sentence) && AT_A_TIME.test(sentence));
+    if (afterSignOff && tailCancelled) continue;
+    const meetingWord = MEETING.test(sentence) || ((WITH_SOMEONE.test(sentence) || PARTY_OF.test(sentence)) && AT_A_TIME.test(sentence));
     // An agenda's slots follow the sentence that introduces them ("here is the itinerary:"): they are about meeting too.
     const aboutMeeting = meetingWord || meetingBefore;
     meetingBefore = meetingWord || ABOUT_INTERVIEW.test(sentence);
@@ -308,9 +324,10 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const writerBeside = runs.length > 0 && WRITER_BESIDE.test(sentence);
     const placeLines = runs.length > 0 && PLACE_LABEL.test(sentence);
     const callsOff = runs.length > 0 && CANCELLED.test(sentence);
+    const notMeeting = runs.length > 0 && NOT_MEETING.test(sentence);
     const interviews = runs.length > 0 && INTERVIEWS.test(sentence);
     const all = runs.filter(
-      (m, i) => !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
+      (m, i) => !(notMeeting && onNotMeetingLine(sentence, m)) && !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
     );
     const group = into.groups++;
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m), group));
@@ -385,6 +402,8 @@ const besideTheWriter = (sentence: string, m: NameMention, writerLower: string) 
 
 /** Words after a run that make it part of a job's or a team's name: "the Underwriting Analyst, Commercial Lines role". */
 const JOB_AFTER = /^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|department|division|group|programme|program)\b/i;
+/** A run that names the place or the work a plain noun after it qualifies: "the Jurong East outlet", "the Deutsche Bahn project", "a React Native app". */
+const THING_AFTER = /^[ \t]{1,3}(?:outlet|branch|store|site|office|plant|depot|warehouse|factory|facility|showroom|premises|location|buildings?|tickets?|lease(?:-up)?|project|account|contract|tender|app|apps|codebase|stack|migration|rollout|course|module|workshop|training)\b/;
 const onPlaceLine = (sentence: string, m: NameMention) => {
   const lineStart = lineOf(sentence, m.at) + 1;
   return PLACE_LINE.test(sentence.slice(lineStart, Math.min(m.at, lineStart + 40)));
@@ -421,7 +440,12 @@ const aContact = (sentence: string, m: NameMention) => {
 const SLOT_DASH = oneByte(/^[ \t]{1,3}[–—-][ \t]{1,3}$/);
 const namesASlot = (sentence: string, m: NameMention, next: NameMention | undefined) =>
   next !== undefined && SLOT_DASH.test(sentence.slice(endOf(m), next.at)) && titledAt(sentence, next);
-const namesAJob = (sentence: string, m: NameMention) => JOB_AFTER.test(sentence.slice(endOf(m), endOf(m) + 14));
+const POSSESSIVE = oneByte(/['’]s$/);
+const namesAJob = (sentence: string, m: NameMention) => {
+  const after = sentence.slice(endOf(m), endOf(m) + 14);
+  // "Sarah Chen's office" is hers: only a run that is no possessive qualifies the thing after it.
+  return JOB_AFTER.test(after) || (THING_AFTER.test(after) && !POSSESSIVE.test(m.words.at(-1) ?? ''));
+};
 
 /** After a name, perhaps past an aside, the writer beside it: "Hal and I", "Josh and me", "Priya Raman (our lead dev) and I". */
 const WITH_WRITER_AFTER = oneByte(/^(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i);
@@ -460,11 +484,12 @@ function readOwnerNote(note: { body: string; to: Person[]; cc?: Person[] }, into
   const greeted = GREETING.exec(body.slice(0, 200))?.[1] ?? '';
   const recipientWords = new Set([...recipients, greeted].flatMap((n) => n.toLowerCase().split(/[\s,.]+/)).filter((w) => w !== '' && w !== 'and'));
   for (const sentence of sentencesOf(body)) {
-    if (!MEETING.test(sentence) || NOT_MEETING.test(sentence)) {
+    if (!MEETING.test(sentence)) {
       if (TWO_CAPITALISED.test(sentence)) into.named.push(...namesIn(sentence).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' ')));
       continue;
     }
-    const mentions = namesIn(sentence);
+    const notMeeting = NOT_MEETING.test(sentence);
+    const mentions = namesIn(sentence).filter((m) => !(notMeeting && onNotMeetingLine(sentence, m)));
     for (const m of mentions) into.candidateMet.add(m.words.join(' ').toLowerCase());
     // The person written to is addressed, not mentioned: they count only when thanked for the meeting itself.
     readMentions(
@@ -518,7 +543,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, GREETING, TWO_CAPITALISED, ORGANISATION_WORD, HONORIFIC_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, GREETING, TWO_CAPITALISED, ORGANISATION_WORD, HONORIFIC_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {

@@ -10,7 +10,7 @@ import { keptAnswers } from './kept';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's, "Dra. Paulina Echeverría" a woman doctor's.
 // Spanish and Italian mail titles graduates ("Lic. Pablo Araya", "Arq.", "Dott.ssa"); "Professors" and "Drs" title two names at once.
-const HONORIFIC = String.raw`(?:(?:Dr|Dra|Drs|Mr|Mrs|Ms|Mx|Miss|Prof|Profs|Professor|Professors|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing|Lic|Licda|Licdo|Arq|Dott|Dott\.ssa|Avv|Capt|Rev|Sir|Dame)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
+export const HONORIFIC = String.raw`(?:(?:Dr|Dra|Drs|Mr|Mrs|Ms|Mx|Miss|Prof|Profs|Professor|Professors|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing|Lic|Licda|Licdo|Arq|Dott|Dott\.ssa|Avv|Capt|Rev|Sir|Dame|Cllr)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
 /** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
 const WORD = oneByte(String.raw`(?!(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Sra|Mme)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`);
 /** A middle initial: "Harold J. Stensland", "Mary K. Lee". */
@@ -102,8 +102,8 @@ function insideParentheses(text: string, at: number): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
-/** A title the writer's own word introduces, then the name: "our Senior Advocate, Bronwyn Tate", "the Head of Fundraising, Rachel Dunmore". */
-const TITLE_THEN_NAME = /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he)[ \t](?:(?:\p{Lu}[\p{L}&-]{0,20}|of|for|and|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
+/** A title the writer's own word introduces, then the name: "our Senior Advocate, Bronwyn Tate", "the Head of Fundraising, Rachel Dunmore", "our lead PT, Arturo Benitez". */
+const TITLE_THEN_NAME = /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he)[ \t](?:(?:\p{L}[\p{L}&-]{0,20}|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
 
 /** Between two names of one list, perhaps after the first one's title: "Priya Natarajan, Tom Becker", "Carmen Oyelowo (News Director), Ray Deschenes". */
 const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&|\+)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
@@ -143,6 +143,8 @@ function underRosterHeading(text: string, lineStart: number): boolean {
 
 /** An aside that opens with a person and their title: "(Svetlana Ivanova, Lead Engineer)", "(Kemal Arslan – head chef)". */
 const PERSON_IN_ASIDE = oneByte(/^[^(),\n]{3,60}?(?:,|[ \t][–—-][ \t])([^()\n]{2,60})\)/);
+/** An aside that lists a panel: "The whole panel (Kevin Marsh, Aaliyah Bruner and I)", "both interviewers (Ola Berg, Ivo Petrov)". */
+const PANEL_BEFORE = /\b(?:panel(?:ists)?|interviewers?|committee|both of us|all of us)[ \t]{0,3}\($/i;
 const personInAside = (text: string) => PERSON_IN_ASIDE.exec(text)?.[1]?.split(/[\s,&/]+/).some(isTitleWord) === true;
 
 const EN_DASH = oneByte('–');
@@ -152,7 +154,7 @@ const DASH_BEFORE = oneByte(/[ \t]{0,4}[-–—][ \t]{0,4}$/);
 /** Whether what precedes the name at `at` introduces a person; in an aside, only a person given with a title, or after "by" or "with". */
 function introducedAt(text: string, at: number): boolean {
   const lead = LEAD_IN.exec(text.slice(Math.max(0, at - 40), at));
-  if (insideParentheses(text, at)) return lead?.groups?.mark === '(' ? personInAside(text.slice(at, at + 124)) : /^(?:by|with)$/.test(lead?.groups?.word ?? '');
+  if (insideParentheses(text, at)) return lead?.groups?.mark === '(' ? personInAside(text.slice(at, at + 124)) || PANEL_BEFORE.test(text.slice(Math.max(0, at - 40), at)) : /^(?:by|with)$/.test(lead?.groups?.word ?? '');
   const word = lead?.groups?.word;
   const mark = lead?.groups?.mark;
   if (word === '-' || mark === EN_DASH || mark === EM_DASH) {
@@ -243,10 +245,10 @@ const HONORIFIC_SLOT = new RegExp(oneByte(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|m
 /**
  * A name before its title in lower-case mail, after "with", "and", "meet", a label ("panel: "), a list's previous
  * title ("…(eng mgr), ") or a bullet: "sven ilic (head of asset management)", "- marcus yeo – head of curriculum",
- * "- gareth lomax, contracts manager", "and rohan, our litigation lead".
+ * "- gareth lomax, contracts manager", "and rohan, our litigation lead", "jess alvarado our ops manager".
  */
 const TITLED_SLOT = new RegExp(
-  oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`),
+  oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|[ \t]{1,3}(?:our|my|their)[ \t]{1,3}(?:\p{Ll}{2,20}[ \t]{1,3}){0,2}(?:manager|lead|director|head|founder|owner|supervisor|superintendent|foreman|engineer|partner|chef|\p{Ll}{2,12}er)\b|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`),
   'gmu',
 );
 /** A name before a comma and its title in lower-case mail: "you'll meet with frank delgado, director of facilities". */
