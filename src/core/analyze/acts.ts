@@ -102,7 +102,7 @@ const EMPLOYER_RULES: ActRule[] = [
     act: 'noTimeline',
     negationIsTheAct: true,
     pattern:
-      /\b(?:(?:can't|cannot|can not|unable to|not able to|couldn't) (?:\w+ ){0,2}(?:say|tell you|give (?:you )?(?:a|any)|indicate|predict|promise)|(?:don't|do not) (?:yet )?know|(?:don't|do not|doesn't|does not|didn't|did not) (?:yet )?(?:\w+ ){0,2}(?:a|any) (?:[\w-]+ )?(?:timeline|timeframe|date)|\bnot (?:yet )?(?:\w+ ){1,5}(?:a|any) (?:[\w-]+ )?(?:timeline|timeframe|timescale)|no (?:[\w-]+ )?(?:timeline|timeframe|timescale|date)s?\b|(?:nobody|no one|no-one) knows|(?:not sure|unclear|uncertain) (?:when|how long))\b/i,
+      /\b(?:(?:can't|cannot|can not|unable to|not able to|couldn't) (?:\w+ ){0,2}(?:say|tell you|give (?:you )?(?:a|any)|indicate|predict|promise)|(?:don't|dont|do not) (?:yet )?know|(?:don't|do not|doesn't|does not|didn't|did not) (?:yet )?(?:\w+ ){0,2}(?:a|any) (?:[\w-]+ )?(?:timeline|timeframe|date)|\bnot (?:yet )?(?:\w+ ){1,5}(?:a|any) (?:[\w-]+ )?(?:timeline|timeframe|timescale)|no (?:[\w-]+ )?(?:timeline|timeframe|timescale|date)s?\b|(?:nobody|no one|no-one) knows|(?:not sure|unclear|uncertain) (?:when|how long))\b/i,
   },
   { act: 'cancel', negationIsTheAct: true, pattern: new RegExp(String.raw`\b(?:${MEETING}s?|(?:calendar |meeting )?invit(?:e|ation)s?|event|booking|reservation)\b[^.]{0,60}\b(?:is|are|has been|have been|was|were|will be|needs to be|has to be|had to be|must be) (?:now |therefore |also |hereby |\w{2,12}ly )?(?:cancel(?:l)?ed|called off)\b`, 'i') },
   { act: 'cancel', pattern: /\b(?:i|we)(?:'m| am|'re| are|'ve| have)? (?:going to |had to |have to |just |now )?cancel(?:l?ed|l?ing)? (?:the|your|this|our) (?:calendar |meeting )?(?:invite|invitation|booking|event)\b/i },
