@@ -290,7 +290,7 @@ const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 // "If you could send your availability" asks politely; it is no condition.
 // "Even if", "not sure if you saw it" (whether) and "in case you missed it" set no condition on what follows;
 // "let me know if" does.
-const CONDITIONAL_BEFORE = caseless(/\b(?:(?<!\b(?:even|as|sure|unsure|wonder|wondering) )if(?! you (?:could|can)\b)|unless|should (?:you|your|we|there|the|it|anything)|in case(?! (?:you missed|you didn't see|it helps))|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)\b(?=[^,;]{0,120}$)|in the event|as soon as)\b|\b(?:before|once|until)\s{1,3}$/i);
+const CONDITIONAL_BEFORE = caseless(/\b(?:(?<!\b(?:even|as|sure|unsure|wonder|wondering|grateful|obliged|thankful|appreciate it) )if(?! you (?:could|can)\b)|unless|should (?:you|your|we|there|the|it|anything)|in case(?! (?:you missed|you didn't see|it helps))|once (?:you|we|your|the|all|a)\b|before (?:we|you|i)\b(?=[^,;]{0,120}$)|in the event|as soon as)\b|\b(?:before|once|until)\s{1,3}$/i);
 // A negation reaches to the act only within its own clause: "No worries, we'd like to invite you" invites.
 const NEGATION_BEFORE = caseless(oneByte(/(?:\b(?:not|cannot|never|nor|without|neither)\b|\bno\b(?! (?:worries|problem|rush|pressure|need|doubt))|n't\b|n’t\b)[^.;,!]{0,40}$/i));
 /** A request to confirm is a scheduling step, not a confirmation. */
