@@ -149,6 +149,17 @@ describe('threadStage', () => {
     expect(threadStage([{ acts: acts('delay', 'noTimeline'), fromOwner: false, hasWindow: true }]).stage).toBe('delayed');
   });
 
+  it('a reply that says only that no date can be given leaves the process open-ended', () => {
+    const held = { acts: acts('thankInterview'), fromOwner: false, hasWindow: false };
+    for (const reply of ['Nothing to report, sorry. There is no date for the decision yet.', 'we honestly dont know yet when the board will sign off', 'The Institute is not able to indicate any date for the appointment orders at present.']) {
+      const counts = actCounts(sentencesOf(reply), 'employer');
+      expect(counts.get('noTimeline'), reply).toBeGreaterThan(0);
+      expect(threadStage([held, { acts: counts, fromOwner: false, hasWindow: false }]).stage, reply).toBe('delayed');
+    }
+    // Thanks for the interview beside it are the usual wait for a decision.
+    expect(threadStage([{ acts: acts('thankInterview', 'noTimeline'), fromOwner: false, hasWindow: false }]).stage).toBe('awaiting-decision');
+  });
+
   it("an owner's forward takes the forwarded mail's stage, and the reply of whoever it went to moves nothing", () => {
     const stage = threadStage([
       { acts: acts('ownerInterview', 'reschedule', 'confirm'), forwardedActs: [acts('reschedule', 'confirm')], fromOwner: true, hasWindow: false },

@@ -51,6 +51,15 @@ describe('relevance features', () => {
     expect(rejection([['reject', 1], ['interviewHeld', 1]], [])).toBe(0);
     expect(rejection([['reject', 1]], ['afterInterview'])).toBe(0);
   });
+
+  it('mark a thread that goes from a held interview on to a decision, whether or not it names the job', () => {
+    const held = (acts: [string, number][]) => relevanceFeatures({ ...EVIDENCE, roleNamed: false, acts: new Map(acts) as RelevanceEvidence['acts'] })[RELEVANCE_FEATURES.indexOf('heldThenDecided')];
+    expect(held([['thankInterview', 1], ['promiseDecision', 1]])).toBe(1);
+    expect(held([['interviewHeld', 1], ['reject', 1]])).toBe(1);
+    expect(held([['ownerThanks', 1], ['offer', 1]])).toBe(1);
+    expect(held([['thankInterview', 1]])).toBe(0);
+    expect(held([['invite', 1], ['promiseDecision', 1]])).toBe(0);
+  });
 });
 
 describe('relevance weights', () => {

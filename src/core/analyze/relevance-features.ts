@@ -66,6 +66,9 @@ const INTERVIEW_HELD_ACTS: Act[] = ['thankInterview', 'interviewHeld', 'ownerTha
 /** Acts that put the owner in an interview at any step: asked to one, booked, moved, held. */
 const INTERVIEW_ACTS: Act[] = [...INTERVIEW_HELD_ACTS, 'invite', 'askAvailability', 'confirm', 'describeInterview', 'reschedule', 'cancel', 'interviewForYou', 'ownerAccepts', 'ownerCommits'];
 
+/** Acts that move a process past its interview: a promised, delayed or given decision. */
+const DECISION_ACTS: Act[] = ['promiseDecision', 'delay', 'reject', 'badNews', 'offer'];
+
 const hasAny = (e: RelevanceEvidence, acts: readonly Act[]) => acts.some((act) => (e.acts.get(act) ?? 0) > 0);
 
 // Most rejections follow an interview, so a rejection counts for relevance. One in a thread that speaks of
@@ -93,6 +96,7 @@ const FEATURES: [string, (e: RelevanceEvidence) => number][] = [
   ['ownerReplied', (e) => flag(e.ownerReplied)],
   ['recruiterSignature', (e) => flag(e.recruiterSignature)],
   ['roleNamed', (e) => flag(e.roleNamed)],
+  ['heldThenDecided', (e) => flag(hasAny(e, INTERVIEW_HELD_ACTS) && hasAny(e, DECISION_ACTS))],
 ];
 
 export const RELEVANCE_FEATURES: readonly string[] = FEATURES.map(([name]) => name);

@@ -37,6 +37,8 @@ export function employerStage({ acts, hasWindow, statesTime = false }: StageInpu
   if (has(acts, 'invite', 'askAvailability')) return 'scheduling';
   // Something rescheduled beside a dated decision promise and no time to book is the employer's own meeting.
   if (has(acts, 'reschedule')) return hasWindow && !statesTime ? 'awaiting-decision' : 'scheduling';
+  // Saying only that no date can be given ("No date yet.", "cannot at present indicate any date") leaves the process open-ended.
+  if (has(acts, 'noTimeline') && !hasWindow && !has(acts, 'thankInterview', 'interviewHeld', 'promiseDecision')) return 'delayed';
   if (has(acts, 'thankInterview', 'interviewHeld', 'promiseDecision') || hasWindow) return 'awaiting-decision';
   // A mere mention of the candidate's interview ("your interview stands as informed") moves nothing: it keeps a booking booked.
   return null;
