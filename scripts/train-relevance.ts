@@ -34,7 +34,7 @@ const AGAINST = ['tips', 'digest', 'press', 'research', 'exit', 'admission', 'ca
 const FOR = ['invite', 'askAvailability', 'confirm', 'describeInterview', 'reschedule', 'thankInterview', 'interviewHeld', 'interviewForYou', 'offer', 'ownerThanks', 'ownerInterview', 'ownerCommits', 'ownerAccepts']
   .map((name) => `act.${name}`)
   .concat(['interview', 'hiring', 'scheduling', 'oneWayVideo', 'confirmed', 'afterInterview', 'offer'].map((name) => `signal.${name}`))
-  .concat(['subject.interview', 'subject.hiring', 'processActKinds', 'ats', 'hiring', 'involved', 'involvedInHiring', 'recruiterSignature', 'roleNamed', 'ownerReplied']);
+  .concat(['subject.interview', 'subject.hiring', 'processActKinds', 'ats', 'hiring', 'involved', 'involvedInHiring', 'recruiterSignature', 'roleNamed', 'ownerReplied', 'heldThenDecided']);
 const SIGNS = RELEVANCE_FEATURES.map((name) => (AGAINST.includes(name) ? -1 : FOR.includes(name) ? 1 : 0));
 
 const feature = (x: readonly number[], name: string) => x[RELEVANCE_FEATURES.indexOf(name)] ?? 0;
