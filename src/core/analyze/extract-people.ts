@@ -6,15 +6,19 @@ import type { Person } from '../model';
 import { capLines } from '../bounded-text';
 import { splitMessage } from './message-text';
 import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey, partOf } from './names';
-import { capitaliseNameSlots, firstNameInLowerCase, HONORIFIC, namesIn, writtenInLowerCase, type NameMention } from './name-list';
+import { capitaliseNameSlots, firstNameInLowerCase, HONORIFIC, namesIn, POSSESSIVE, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 import { featuresOf, meetsProbability, MEETS_THRESHOLD, speaksOfMeeting, type Sighting, type WriterSighting } from './interviewer-model';
 import { builtOnFirstUse } from '../caseless';
 import { oneByte } from '../one-byte';
 
+/** Time the candidate spends with someone: "time with", "spent the morning with". */
+const SPENT_WITH = String.raw`(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with`;
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
-const MEETING =
-  /\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])/i;
+const MEETING = new RegExp(
+  String.raw`\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|${SPENT_WITH}|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])`,
+  'i',
+);
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
 const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
 /** "with Deb Ratcliffe", "with me and Jun Park", or with someone's post before the name ("with the network superintendent, Paul Esposito", "with our lead PT, Arturo Benitez"). */
@@ -357,7 +361,7 @@ const RECRUITING_TITLE = new RegExp(oneByte(String.raw`^[ \t]{0,3}(?:,|\(|[-–�
 /** A signature's title line that is a recruiter's: "Talent Partner", "Senior Recruiter, EMEA", "HR Generalist". */
 const RECRUITING_LINE = new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i');
 /** A sentence that has the candidate meet or interview with people, or spend time with them, not only talk to them. */
-const INTERVIEWS = /\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with|[0-2]?\d[:.][0-5]\d)\b/i;
+const INTERVIEWS = new RegExp(String.raw`\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|${SPENT_WITH}|[0-2]?\d[:.][0-5]\d)\b`, 'i');
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up; or a line about the journey (flights, a hotel). */
 const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour|travel|flights?|hotel|accommodation|expenses)\b/i;
 
@@ -440,7 +444,6 @@ const aContact = (sentence: string, m: NameMention) => {
 const SLOT_DASH = oneByte(/^[ \t]{1,3}[–—-][ \t]{1,3}$/);
 const namesASlot = (sentence: string, m: NameMention, next: NameMention | undefined) =>
   next !== undefined && SLOT_DASH.test(sentence.slice(endOf(m), next.at)) && titledAt(sentence, next);
-const POSSESSIVE = oneByte(/['’]s$/);
 const namesAJob = (sentence: string, m: NameMention) => {
   const after = sentence.slice(endOf(m), endOf(m) + 14);
   // "Sarah Chen's office" is hers: only a run that is no possessive qualifies the thing after it.

@@ -83,7 +83,8 @@ export interface NameMention {
   listed: boolean;
 }
 
-const POSSESSIVE = oneByte(/['’]s$/);
+/** A name's possessive ending: "Sarah Chen's office". */
+export const POSSESSIVE = oneByte(/['’]s$/);
 const CONTRACTION = oneByte(/['’](?:m|re|ll|ve|d|s)$/i);
 const bare = (word: string) => word.toLowerCase().replace(POSSESSIVE, '');
 /** A sentence adverb that opens a run: "Unfortunately Gareth Pryce will be travelling", "Additionally". */
