@@ -380,7 +380,10 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     owner,
   );
 
-  const stage = heldSince(bookedStage, interviewAt, messages.at(-1)?.message.sentAt);
+  const latestSentAt = messages.at(-1)?.message.sentAt;
+  const timed = heldSince(bookedStage, interviewAt, latestSentAt);
+  const lastSaying = (acts: Act[]) => messages.findLastIndex((m) => actCount([m], acts) > 0);
+  const stage = lastSaying(HELD_ACTS) > lastSaying(BOOKING_ACTS) ? timed : stillAhead(timed, interviewAt, latestSentAt);
   const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(standingWindows(statedWindows(messages, windows, owner, timeZone), stage, messages[moved.index], timeZone)) });
   if (given.decisionWindow) reasons.push(oneByte(`They said: “${given.decisionWindow.quote}”`));
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
@@ -398,6 +401,21 @@ function heldSince(stage: Stage, times: Ranked<string, InterviewAtKind>[], lates
   const booked = times[0];
   if (stage !== 'scheduled' || !booked || booked.kind === 'proposed' || !latestSentAt) return stage;
   return Date.parse(latestSentAt) > Date.parse(booked.value) + INTERVIEW_SPAN_MS ? 'awaiting-decision' : stage;
+}
+
+/** Acts that say an interview has taken place, and acts that book one. */
+const HELD_ACTS: Act[] = ['thankInterview', 'interviewHeld', 'ownerThanks', 'ownerInterview'];
+const BOOKING_ACTS: Act[] = ['confirm', 'describeInterview', 'reschedule', 'ownerCommits'];
+
+/**
+ * When no interview is said to have taken place since the latest booking, a decision promised before the booked
+ * time ("we aim to decide within two weeks of the panel") describes the process after it: the thread stays
+ * scheduled until then.
+ */
+function stillAhead(stage: Stage, times: Ranked<string, InterviewAtKind>[], latestSentAt: string | undefined): Stage {
+  const booked = times[0];
+  if (stage !== 'awaiting-decision' || !booked || booked.kind === 'proposed' || !latestSentAt) return stage;
+  return Date.parse(latestSentAt) < Date.parse(booked.value) ? 'scheduled' : stage;
 }
 
 const MAX_HISTORY_CHARS = 20_000;
