@@ -109,6 +109,18 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(owner('Thank you for meeting with me yesterday.')).toContain('ownerThanks');
     expect(owner("Thursday works for me. I'll see you then.")).toEqual(expect.arrayContaining(['ownerAccepts', 'ownerCommits']));
   });
+
+  it("reads the owner's booking stated as done, and a see-you to the whole panel", () => {
+    expect(owner('Great, the 14th at 11 is confirmed.')).toContain('ownerCommits');
+    expect(owner('Monday 3pm is booked on my calendar, thanks!')).toContain('ownerCommits');
+    expect(owner('Fine by me, see you and Priya then.')).toContain('ownerCommits');
+    expect(owner('Looking forward to it, see you both on Tuesday.')).toContain('ownerCommits');
+    expect(owner('Is the 14th confirmed?')).not.toContain('ownerCommits');
+    expect(owner("My train isn't booked yet.")).not.toContain('ownerCommits');
+    expect(owner('If the room is confirmed, I can come at 11.')).not.toContain('ownerCommits');
+    expect(owner('Please let me know which of the two is confirmed.')).not.toContain('ownerCommits');
+    expect(owner('I will book my flight once the date is confirmed.')).not.toContain('ownerCommits');
+  });
 });
 
 describe('threadStage', () => {

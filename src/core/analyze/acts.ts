@@ -272,7 +272,15 @@ const OWNER_RULES: ActRule[] = [
       'i',
     ),
   },
-  { act: 'ownerCommits', pattern: /\b(?:i(?:'ll| will| shall) (?:see you|be there|attend)|i confirm|see you (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday|the \d{1,2}(?:st|nd|rd|th)?\b))/i },
+  // "See you then", to the whole panel too: "see you both then", "see you and Ravi on Tuesday".
+  { act: 'ownerCommits', pattern: /\b(?:i(?:'ll| will| shall) (?:see you|be there|attend)|i confirm|see you(?: both| all| and [\w-]{1,30}(?: [\w-]{1,30})?)? (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday|the \d{1,2}(?:st|nd|rd|th)?\b))/i },
+  // The booking stated as done: "Tuesday 22 September at 10am is confirmed", "Monday 3pm is booked, thanks";
+  // inside a clause that asks or waits ("let me know which is confirmed", "once it is booked") it is not.
+  {
+    act: 'ownerCommits',
+    undoneBefore: /\b(?:which|whether|what|when|once|until|after)\b[^.;,]{0,60}$/i,
+    pattern: /\b(?:is|are|'s) (?:now |all )?(?:confirmed|booked|locked in)\b/i,
+  },
   // A terse yes to the proposed slot: "Confirmed, Tuesday 3pm", "Sam - booked for the 4th", "Thursday at 10 it is."
   { act: 'ownerCommits', pattern: new RegExp(oneByte(String.raw`^${VOCATIVE}(?:(?:yes|great|perfect|ok(?:ay)?|thanks)[,!.]? ){0,2}(?:confirmed|booked|locked in)(?:[.!,:—–-]|$| for\b| ${WHEN})|^(?:[\w,:-]+ ){1,4}it is[.!]?$`), 'i') },
   // Confirming the meeting books it; promising to confirm it later does not.
