@@ -147,6 +147,14 @@ describe('threadStage', () => {
     expect(threadStage([{ acts: acts('delay'), fromOwner: false, hasWindow: false }]).stage).toBe('delayed');
   });
 
+  it('saying there is no good news, then explaining a pause, is no rejection', () => {
+    const stageOf = (text: string) => threadStage([{ acts: actCounts(sentencesOf(text), 'employer'), fromOwner: false, hasWindow: false }]).stage;
+    expect(stageOf("I'm afraid I don't have the news I hoped for. The role has been put on hold while the team is restructured.")).toBe('delayed');
+    expect(stageOf('We do not have good news yet. The search is paused until the new budget year starts.')).toBe('delayed');
+    expect(stageOf("Unfortunately I don't have good news. We have offered the post to another candidate.")).toBe('rejected');
+    expect(stageOf("I'm sorry, I don't have good news for you this time.")).toBe('rejected');
+  });
+
   it('bad news followed by a time to book is not a rejection', () => {
     expect(threadStage([{ acts: acts('badNews', 'askAvailability'), fromOwner: false, hasWindow: false }]).stage).toBe('scheduling');
     expect(threadStage([{ acts: acts('badNews'), fromOwner: false, hasWindow: false }]).stage).toBe('rejected');
