@@ -100,6 +100,14 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('We would be grateful if you could send your general availability.')).toContain('askAvailability');
   });
 
+  it('reads a meeting dated in the past as held, and one the sentence puts ahead as not', () => {
+    expect(employer('It was lovely to chat with you on the phone last week.')).toContain('interviewHeld');
+    expect(employer('Your conversation with our head chef last Thursday left a strong impression on her.')).toContain('interviewHeld');
+    expect(employer('The two partners you met yesterday were both impressed.')).toContain('interviewHeld');
+    expect(employer('We will have a call next week to go over what the team discussed yesterday.')).not.toContain('interviewHeld');
+    expect(employer('Could we move the panel from last Friday to Monday?')).not.toContain('interviewHeld');
+  });
+
   it('does not read a booking inside a time clause', () => {
     expect(employer('Hiring is paused until the new budget is confirmed.')).not.toContain('confirm');
     expect(employer('Interview confirmed')).toContain('confirm');
