@@ -100,6 +100,14 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('We would be grateful if you could send your general availability.')).toContain('askAvailability');
   });
 
+  it('reads times offered to choose from by what suits the candidate', () => {
+    expect(employer('Could you reply with two or three times that suit?')).toContain('askAvailability');
+    expect(employer('Please pick the one that suits you best on the booking page.')).toContain('askAvailability');
+    expect(employer('The hiring manager has a few openings next week; take whichever one suits.')).toContain('askAvailability');
+    expect(employer('Send over the dates that suit and I will hold them.')).toContain('askAvailability');
+    expect(employer('We hope the new shift pattern suits you.')).not.toContain('askAvailability');
+  });
+
   it('reads a meeting dated in the past as held, and one the sentence puts ahead as not', () => {
     expect(employer('It was lovely to chat with you on the phone last week.')).toContain('interviewHeld');
     expect(employer('Your conversation with our head chef last Thursday left a strong impression on her.')).toContain('interviewHeld');
