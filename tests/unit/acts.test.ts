@@ -100,6 +100,14 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('We would be grateful if you could send your general availability.')).toContain('askAvailability');
   });
 
+  it('reads a terse offer that names what it is for', () => {
+    expect(employer('Offer for the Warehouse Supervisor post attached, please review.')).toContain('offer');
+    expect(employer('The offer for the data engineer role is attached to this email.')).toContain('offer');
+    expect(employer('Offer for Junior Analyst enclosed; please sign by Friday.')).toContain('offer');
+    expect(employer('The offer for the role will be attached once the budget is approved.')).not.toContain('offer');
+    expect(employer('Any offer for this position is attached to a background check.')).not.toContain('offer');
+  });
+
   it('reads times offered to choose from by what suits the candidate', () => {
     expect(employer('Could you reply with two or three times that suit?')).toContain('askAvailability');
     expect(employer('Please pick the one that suits you best on the booking page.')).toContain('askAvailability');
