@@ -100,6 +100,30 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('We would be grateful if you could send your general availability.')).toContain('askAvailability');
   });
 
+  it('reads a terse offer that names what it is for', () => {
+    expect(employer('Offer for the Warehouse Supervisor post attached, please review.')).toContain('offer');
+    expect(employer('The offer for the data engineer role is attached to this email.')).toContain('offer');
+    expect(employer('Offer for Junior Analyst enclosed; please sign by Friday.')).toContain('offer');
+    expect(employer('The offer for the role will be attached once the budget is approved.')).not.toContain('offer');
+    expect(employer('Any offer for this position is attached to a background check.')).not.toContain('offer');
+  });
+
+  it('reads times offered to choose from by what suits the candidate', () => {
+    expect(employer('Could you reply with two or three times that suit?')).toContain('askAvailability');
+    expect(employer('Please pick the one that suits you best on the booking page.')).toContain('askAvailability');
+    expect(employer('The hiring manager has a few openings next week; take whichever one suits.')).toContain('askAvailability');
+    expect(employer('Send over the dates that suit and I will hold them.')).toContain('askAvailability');
+    expect(employer('We hope the new shift pattern suits you.')).not.toContain('askAvailability');
+  });
+
+  it('reads a meeting dated in the past as held, and one the sentence puts ahead as not', () => {
+    expect(employer('It was lovely to chat with you on the phone last week.')).toContain('interviewHeld');
+    expect(employer('Your conversation with our head chef last Thursday left a strong impression on her.')).toContain('interviewHeld');
+    expect(employer('The two partners you met yesterday were both impressed.')).toContain('interviewHeld');
+    expect(employer('We will have a call next week to go over what the team discussed yesterday.')).not.toContain('interviewHeld');
+    expect(employer('Could we move the panel from last Friday to Monday?')).not.toContain('interviewHeld');
+  });
+
   it('does not read a booking inside a time clause', () => {
     expect(employer('Hiring is paused until the new budget is confirmed.')).not.toContain('confirm');
     expect(employer('Interview confirmed')).toContain('confirm');
@@ -108,6 +132,18 @@ describe('actsOf: only what a sentence asserts', () => {
   it("reads the owner's thanks and commitments", () => {
     expect(owner('Thank you for meeting with me yesterday.')).toContain('ownerThanks');
     expect(owner("Thursday works for me. I'll see you then.")).toEqual(expect.arrayContaining(['ownerAccepts', 'ownerCommits']));
+  });
+
+  it("reads the owner's booking stated as done, and a see-you to the whole panel", () => {
+    expect(owner('Great, the 14th at 11 is confirmed.')).toContain('ownerCommits');
+    expect(owner('Monday 3pm is booked on my calendar, thanks!')).toContain('ownerCommits');
+    expect(owner('Fine by me, see you and Priya then.')).toContain('ownerCommits');
+    expect(owner('Looking forward to it, see you both on Tuesday.')).toContain('ownerCommits');
+    expect(owner('Is the 14th confirmed?')).not.toContain('ownerCommits');
+    expect(owner("My train isn't booked yet.")).not.toContain('ownerCommits');
+    expect(owner('If the room is confirmed, I can come at 11.')).not.toContain('ownerCommits');
+    expect(owner('Please let me know which of the two is confirmed.')).not.toContain('ownerCommits');
+    expect(owner('I will book my flight once the date is confirmed.')).not.toContain('ownerCommits');
   });
 });
 
@@ -133,6 +169,14 @@ describe('threadStage', () => {
   it('a delay with a new dated promise awaits a decision again', () => {
     expect(threadStage([{ acts: acts('delay'), fromOwner: false, hasWindow: true }]).stage).toBe('awaiting-decision');
     expect(threadStage([{ acts: acts('delay'), fromOwner: false, hasWindow: false }]).stage).toBe('delayed');
+  });
+
+  it('saying there is no good news, then explaining a pause, is no rejection', () => {
+    const stageOf = (text: string) => threadStage([{ acts: actCounts(sentencesOf(text), 'employer'), fromOwner: false, hasWindow: false }]).stage;
+    expect(stageOf("I'm afraid I don't have the news I hoped for. The role has been put on hold while the team is restructured.")).toBe('delayed');
+    expect(stageOf('We do not have good news yet. The search is paused until the new budget year starts.')).toBe('delayed');
+    expect(stageOf("Unfortunately I don't have good news. We have offered the post to another candidate.")).toBe('rejected');
+    expect(stageOf("I'm sorry, I don't have good news for you this time.")).toBe('rejected');
   });
 
   it('bad news followed by a time to book is not a rejection', () => {

@@ -90,7 +90,6 @@ function withForward(parts: MessageParts, opensForward: boolean): MessageParts {
 
 // The header lines of a forwarded mail, in the languages whose quote headers ./message-text.ts knows (Outlook writes them in the sender's).
 const HEADER_NAME = String.raw`(?:${SENDER_HEADER}|To|An|Para|A|Aan|À|Cc|Date|Datum|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Subject|Betreff|Objet|Assunto|Asunto|Oggetto|Onderwerp)`;
-const FORWARD_HEADER_LINE = new RegExp(String.raw`^[ \t]*${HEADER_NAME}:.*$`, 'gim');
 const LEADING_HEADER_LINES = new RegExp(String.raw`^(?:[ \t]*(?:${HEADER_NAME}:.*)?\n){0,40}`, 'i');
 const FORWARD_TO = /^[ \t]*To:(.*)$/im;
 
@@ -114,24 +113,48 @@ interface MessageActs {
   forwardedBodies: string[] | undefined;
 }
 
-/** The acts of forwarded mail, read as the employer's, and its text, one level of forwards held in turn after another (outermost first). */
-function forwardedLevelsOf(forwarded: string): { acts: Map<Act, number>[]; bodies: string[] } {
+const FORWARD_FROM = new RegExp(String.raw`^[ \t]*${SENDER_HEADER}:(.*)$`, 'im');
+const AN_ADDRESS = /@/;
+
+/** Whose a level of forwarded mail is, as its header names them: written by the forwarder, sent to someone else, or neither. */
+function levelParties(level: string, quoteHeader: string, forwarder: string): { byForwarder: boolean; toSomeoneElse: boolean } {
+  if (forwarder === '') return { byForwarder: false, toSomeoneElse: false };
+  // A quote's "On … wrote:" line names only its writer; a forward's header block names both.
+  const header = quoteHeader || (LEADING_HEADER_LINES.exec(level)?.[0] ?? '');
+  const writer = (quoteHeader || FORWARD_FROM.exec(header)?.[1] || '').toLowerCase();
+  const to = quoteHeader ? '' : (FORWARD_TO.exec(header)?.[1]?.toLowerCase() ?? '');
+  const byForwarder = writer.includes(forwarder);
+  return { byForwarder, toSomeoneElse: !byForwarder && AN_ADDRESS.test(to) && !to.includes(forwarder) };
+}
+
+/**
+ * The acts of forwarded mail and its text, one level of forwards or of the history quoted under it held in turn
+ * after another (outermost first). A level is read as the employer's, the forwarder's own as theirs; mail sent to
+ * someone else (a friend's invitation passed on) does nothing but show whose it is.
+ */
+function forwardedLevelsOf(forwarded: string, forwarder: string, forwarderIsOwner: boolean): { acts: Map<Act, number>[]; bodies: string[]; someoneElses: boolean } {
   const acts: Map<Act, number>[] = [];
   const bodies: string[] = [];
+  let someoneElses = false;
   let rest = forwarded;
+  let quoteHeader = '';
   while (acts.length < MAX_FORWARD_DEPTH && rest) {
-    const inner = splitMessage(rest.replace(FORWARD_HEADER_LINE, ''));
-    acts.push(actCounts(sentencesOf(inner.body), 'employer'));
-    // Without the header lines the mail quoted below the forwarded one runs into its body: its promise is the newest mail's only up to the first quote header.
-    bodies.push(splitMessage(rest.replace(LEADING_HEADER_LINES, '')).body);
-    rest = inner.forwarded;
+    const level = splitMessage(rest.replace(LEADING_HEADER_LINES, ''));
+    const { byForwarder, toSomeoneElse } = levelParties(rest, quoteHeader, forwarder);
+    someoneElses ||= toSomeoneElse;
+    const speaker = byForwarder && forwarderIsOwner ? 'owner' : 'employer';
+    const read = !toSomeoneElse && (speaker === 'owner' || !byForwarder);
+    acts.push(read ? actCounts(sentencesOf(level.body), speaker) : new Map());
+    bodies.push(read && speaker === 'employer' ? level.body : '');
+    [rest, quoteHeader] = level.forwarded ? [level.forwarded, ''] : [level.quoted, level.quoteHeader];
   }
-  return { acts, bodies };
+  return { acts, bodies, someoneElses };
 }
 
 /**
  * What a message does, sentence by sentence: its own text as its sender's, a forwarded mail as the employer's.
- * Relevance weighs the forwarded mail itself; the stage also reads the forwards beneath it.
+ * Relevance weighs every level of the forwarded mail (an offer under an auto-reply, a rejection above the thanks
+ * for the interview); the stage reads them oldest first.
  */
 function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): MessageActs {
   const acts = actCounts(sentencesOf(parts.body), fromOwner ? 'owner' : 'employer');
@@ -140,8 +163,9 @@ function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boole
     acts.set('thirdParty', (acts.get('thirdParty') ?? 0) + 1);
     return { acts, forwardedActs: undefined, forwardedBodies: undefined };
   }
-  const levels = forwardedLevelsOf(parts.forwarded);
-  if (levels.acts[0]) addCounts(acts, levels.acts[0]);
+  const levels = forwardedLevelsOf(parts.forwarded, lower(message.from?.email), fromOwner);
+  for (const level of levels.acts) addCounts(acts, level);
+  if (levels.someoneElses) acts.set('thirdParty', (acts.get('thirdParty') ?? 0) + 1);
   return { acts, forwardedActs: levels.acts, forwardedBodies: levels.bodies };
 }
 
@@ -356,7 +380,10 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
     owner,
   );
 
-  const stage = heldSince(bookedStage, interviewAt, messages.at(-1)?.message.sentAt);
+  const latestSentAt = messages.at(-1)?.message.sentAt;
+  const timed = heldSince(bookedStage, interviewAt, latestSentAt);
+  const lastSaying = (acts: Act[]) => messages.findLastIndex((m) => actCount([m], acts) > 0);
+  const stage = lastSaying(HELD_ACTS) > lastSaying(BOOKING_ACTS) ? timed : stillAhead(timed, interviewAt, latestSentAt);
   const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(standingWindows(statedWindows(messages, windows, owner, timeZone), stage, messages[moved.index], timeZone)) });
   if (given.decisionWindow) reasons.push(oneByte(`They said: “${given.decisionWindow.quote}”`));
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
@@ -374,6 +401,21 @@ function heldSince(stage: Stage, times: Ranked<string, InterviewAtKind>[], lates
   const booked = times[0];
   if (stage !== 'scheduled' || !booked || booked.kind === 'proposed' || !latestSentAt) return stage;
   return Date.parse(latestSentAt) > Date.parse(booked.value) + INTERVIEW_SPAN_MS ? 'awaiting-decision' : stage;
+}
+
+/** Acts that say an interview has taken place, and acts that book one. */
+const HELD_ACTS: Act[] = ['thankInterview', 'interviewHeld', 'ownerThanks', 'ownerInterview'];
+const BOOKING_ACTS: Act[] = ['confirm', 'describeInterview', 'reschedule', 'ownerCommits'];
+
+/**
+ * When no interview is said to have taken place since the latest booking, a decision promised before the booked
+ * time ("we aim to decide within two weeks of the panel") describes the process after it: the thread stays
+ * scheduled until then.
+ */
+function stillAhead(stage: Stage, times: Ranked<string, InterviewAtKind>[], latestSentAt: string | undefined): Stage {
+  const booked = times[0];
+  if (stage !== 'awaiting-decision' || !booked || booked.kind === 'proposed' || !latestSentAt) return stage;
+  return Date.parse(latestSentAt) < Date.parse(booked.value) ? 'scheduled' : stage;
 }
 
 const MAX_HISTORY_CHARS = 20_000;

@@ -5,7 +5,7 @@ import type { Act } from './acts';
 
 export interface StageInput {
   acts: ReadonlyMap<Act, number>;
-  /** The acts of employer mail the message forwards, apart from its sender's own words: one map per level of forwards, outermost (newest) first. */
+  /** The acts of the mail the message forwards, apart from its sender's own words: one map per level of forwards, outermost (newest) first, the employer's acts or, in the owner's own mail, the owner's. */
   forwardedActs?: readonly ReadonlyMap<Act, number>[];
   /** Whether each level of those forwards states a dated promise of a decision, as hasWindow says of the message's own words. */
   forwardedWindows?: readonly boolean[];
@@ -53,12 +53,15 @@ function afterOwner(acts: ReadonlyMap<Act, number>, stage: Stage | null): Stage 
   return stage;
 }
 
-/** The stage forwarded mail reaches: a forward holds older mail beneath it, read oldest first like the thread itself. */
+/**
+ * The stage forwarded mail reaches: a forward holds older mail beneath it, read oldest first like the thread itself.
+ * A level holds the employer's acts or, where the owner wrote it, the owner's: each moves the stage as in the thread.
+ */
 function forwardedStage(m: StageInput): Stage | null {
   let stage: Stage | null = null;
   for (let level = (m.forwardedActs?.length ?? 0) - 1; level >= 0; level--) {
     const acts = m.forwardedActs?.[level];
-    if (acts) stage = employerStage({ ...m, acts, hasWindow: m.forwardedWindows?.[level] ?? false }) ?? stage;
+    if (acts) stage = afterOwner(acts, employerStage({ ...m, acts, hasWindow: m.forwardedWindows?.[level] ?? false }) ?? stage);
   }
   return stage;
 }
