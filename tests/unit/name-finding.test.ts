@@ -399,6 +399,89 @@ dana`,
     }),
     expect: ['Idris Farah', 'Piet Jansen'],
   },
+  // A word for the meeting in the plural still makes the sentence one about meeting.
+  {
+    name: '"conversations" with two people, heard of',
+    thread: conversation('Re: next steps', { from: RECRUITER, text: `Hi Sam,\n\nI gather your conversations with Hugo Lamb and Rita Osei on Monday went well. We will be in touch within a week.\n\nDana` }),
+    expect: ['Hugo Lamb', 'Rita Osei'],
+  },
+  {
+    name: '"sessions" with two people, booked',
+    thread: conversation('Re: onsite', { from: RECRUITER, text: `Hi Sam,\n\nGood news: your sessions with Carmen Diaz and Olu Nwosu are confirmed for Friday.\n\nDana` }),
+    expect: ['Carmen Diaz', 'Olu Nwosu'],
+  },
+  {
+    name: '"chats" with two people, after the day',
+    thread: conversation('Re: Friday', { from: RECRUITER, text: `Hi Sam,\n\nI hear your chats with Bea Lund and Tom Ekwall went really well on Friday.\n\nDana` }),
+    expect: ['Bea Lund', 'Tom Ekwall'],
+  },
+  // The header lines of a mail forwarded to the writer say whom it went to, not whom the candidate meets.
+  {
+    name: 'a "To:" line of the mail forwarded to the writer',
+    thread: conversation('Re: interview', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nOmar is away, so your email was forwarded to me. Your interview with Maya Cole is on Tuesday at 3pm.\n\nThanks,\nDana\n\nFrom: Sam Rivera <sam.rivera@gmail.com>\nSent: Monday, March 2, 2026 9:00 AM\nTo: Omar Reyes <omar.reyes@northwind.io>\nSubject: Re: interview\n\nHi Omar, when can we meet?`,
+    }),
+    expect: ['Maya Cole'],
+  },
+  {
+    name: 'a "Cc:" line among the header lines of a forwarded mail',
+    thread: conversation('Re: panel', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nYour note was forwarded to me while Priya is out. The panel interview with Felix Dorn is booked for Thursday at 11am.\n\nDana\n\nFrom: Sam Rivera <sam.rivera@gmail.com>\nSent: Tuesday, March 3, 2026 8:00 AM\nTo: Northwind Careers <careers@northwind.io>\nCc: Priya Das <priya.das@northwind.io>\nSubject: panel\n\nHello, is the panel still on?`,
+    }),
+    expect: ['Felix Dorn'],
+  },
+  {
+    name: 'German header lines ("An:") of a forwarded mail',
+    thread: conversation('AW: Gespräch', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nHeike forwarded your mail to me. You will meet Jonas Weber on Monday at 10am.\n\nDana\n\nVon: Sam Rivera <sam.rivera@gmail.com>\nGesendet: Montag, 2. März 2026 09:00\nAn: Heike Brandt <heike.brandt@northwind.io>\nBetreff: Interview Data Analyst\n\nHallo Heike, wann treffen wir uns?`,
+    }),
+    expect: ['Jonas Weber'],
+  },
+  // A paper to sign, a building after its floor, a firm by its last word: capitalised runs that are no person.
+  {
+    name: 'a form named in capitals in the interview sentence',
+    thread: conversation('Re: interview', { from: RECRUITER, text: `Hi Sam,\n\nBefore your interview with Rhea Mistry on Monday, please return the signed Vehicle Use Consent form and bring a completed Health Screening questionnaire.\n\nDana` }),
+    expect: ['Rhea Mistry'],
+  },
+  {
+    name: 'a tower named after its floor in the interview sentence',
+    thread: conversation('Re: interview', { from: RECRUITER, text: `Hi Sam,\n\nYour meeting with Mr. Arjun Sethi is at 11am on the 12th floor, Prestige Meridian, MG Road.\n\nDana` }),
+    expect: ['Arjun Sethi'],
+  },
+  {
+    name: 'a farm named by the candidate among the people they met',
+    thread: conversation('Re: interview', {
+      from: OWNER,
+      to: [MENTOR],
+      text: `Ines, quick update: Golden Acre Farms had me meet Tove Lindahl and Sven Aas for the agronomist role. Went well I think!\n\nSam`,
+    }),
+    expect: ['Tove Lindahl', 'Sven Aas'],
+  },
+  // The writer beside a recruiter, or the writer after the person: both are met.
+  {
+    name: 'the writer and a colleague from HR',
+    thread: conversation('Re: Thursday', { from: { name: 'Nikhil Varma', email: 'nikhil.varma@northwind.io' }, text: `Hi Sam,\n\nCan you come by Thursday at 3pm? It'll be me and Anita Costa from HR, about an hour.\n\nNikhil Varma\nPlant Manager` }),
+    expect: ['Nikhil Varma', 'Anita Costa'],
+  },
+  {
+    name: 'the writer after the person, "and with me"',
+    thread: conversation('Re: Thursday', {
+      from: { name: 'Carla Hoyos', email: 'carla.hoyos@northwind.io' },
+      text: `Dear Sam,\n\nThe interview is on Thursday at 10am. You will talk with Mr. Bruno Vidal (Finance Director) and with me.\n\nBest regards\nCarla Hoyos\nHR Business Partner`,
+    }),
+    expect: ['Bruno Vidal', 'Carla Hoyos'],
+  },
+  {
+    name: 'the writer, then a people-team colleague',
+    thread: conversation('Re: Monday', {
+      from: { name: 'Martin Kobayashi', email: 'martin.k@northwind.io' },
+      text: `Hi Sam,\n\nMonday 2pm works. Myself and Lucy Tran from Human Resources, roughly 45 minutes, then a walk round the warehouse.\n\nMartin Kobayashi\nWarehouse Manager`,
+    }),
+    expect: ['Martin Kobayashi', 'Lucy Tran'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {
@@ -436,11 +519,52 @@ const NAME_FORMS: { text: string; names: string[] }[] = [
   { text: 'Session 2 – Welcome and Role Overview (20 min), then the Situational Judgement Assessment', names: [] },
   { text: 'Venue: Spreeblick, Rosenthaler Str. 40, Berlin; ask for Jana at the desk', names: [] },
   { text: 'Please email the signed Job Requisition form and a scan of your White Card.', names: [] },
+  // An adjective of a skill or a quality is no word of a name.
+  { text: 'we went with someone who has more React Native under their belt', names: [] },
+  { text: 'Competencies: Delivering at Pace; Making Effective Decisions', names: [] },
+  { text: 'a review with our Creative Director Hana Ito, then Collaborative Leadership with Omar Said', names: ['Hana Ito', 'Omar Said'] },
+  // A field of work after a title ends the title, not starts a name.
+  { text: 'you will meet Lena Hart, Chief Officer Wholesale Banking, and Paul Erdem', names: ['Lena Hart', 'Paul Erdem'] },
+  { text: 'Panel: Ruth Adler, Director Global Markets; Sam Ojo', names: ['Ruth Adler', 'Sam Ojo'] },
+  { text: 'Interview with Ana Silva (Officer Corporate Lending) and Iris Lenz', names: ['Ana Silva', 'Iris Lenz'] },
+  // After an honorific, a name may open with initials; "Sri." and "Smt." are honorifics with their dot only.
+  { text: 'Panel: Sri. M. Raghunath Rao, Joint Secretary, and Smt. Lakshmi Devaraj', names: ['M. Raghunath Rao', 'Lakshmi Devaraj'] },
+  { text: 'The board: Prof. A. K. Bhattacharya (Chair) and Dr. P. Sundaram', names: ['A. K. Bhattacharya', 'P. Sundaram'] },
+  { text: 'Please ask for Dr. T. Anand Kumar at the gate; Sri Mulyani Wibowo joins later', names: ['T. Anand Kumar', 'Sri Mulyani Wibowo'] },
+];
+
+/** The full names namesIn reads as introduced as a person is. */
+const introducedNames = (text: string) => namesIn(text).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' '));
+
+const INTRODUCED: { text: string; names: string[] }[] = [
+  // A job's gender tag and a comma: the job's place follows, not a person.
+  { text: 'Thank you for applying as Barista (m/w/d), Köln Ehrenfeld, and for your patience.', names: [] },
+  { text: 'your application for Warehouse Lead (f/m/d), Bremen Airport', names: [] },
+  { text: 'Our chef (Head of Kitchen), Marta Lind, will meet you', names: ['Marta Lind'] },
+  // A room before the comma is no post: the run after it is the building.
+  { text: 'The interview is at 10:00 in the Seminar Room, Science Block.', names: [] },
+  { text: 'We meet in the Lecture Hall, Kensington Wing.', names: [] },
+  { text: 'Please wait in our Conference Room, Riverside Annexe, at noon.', names: [] },
+  { text: 'Cashier (w/m/d), Dresden Neustadt: we look forward to meeting you', names: [] },
+  { text: 'You will meet our Head of Front Office, Ana Ruiz, and our Director of Community Programs, Lee Han.', names: ['Ana Ruiz', 'Lee Han'] },
 ];
 
 describe('the form of a name as one line writes it', () => {
   it.each(NAME_FORMS)('$text', ({ text, names }) => {
     expect(fullNames(text)).toEqual(names);
+  });
+
+  it.each(INTRODUCED)('introduced: $text', ({ text, names }) => {
+    expect(introducedNames(text)).toEqual(names);
+  });
+
+  it('capitalises a lower-case name in a person\'s slot: before "their" and a title, after an honorific and before "from", after a title', () => {
+    expect(capitaliseNameSlots('a video call with tomas berg, their head of underwriting, on monday')).toContain('Tomas Berg, their');
+    expect(capitaliseNameSlots('mr. kwame owusu from finance will sit in')).toContain('Mr. Kwame Owusu from');
+    expect(capitaliseNameSlots('and dr. ines prado of the research team')).toContain('Dr. Ines Prado of');
+    expect(capitaliseNameSlots('then coffee with our coo, lena marsh.')).toContain('with our coo, Lena Marsh.');
+    expect(capitaliseNameSlots('you also meet the head of sales, ravi menon, at noon')).toContain('Ravi Menon,');
+    expect(capitaliseNameSlots('a chat with our team, see you soon.')).toBe('a chat with our team, see you soon.');
   });
 
   it('capitalises a lower-case name before a comma and its title, in lower-case mail', () => {
