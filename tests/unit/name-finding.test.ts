@@ -482,6 +482,31 @@ dana`,
     }),
     expect: ['Martin Kobayashi', 'Lucy Tran'],
   },
+  // A client that quotes the history's header line too, behind the quote marks: the quoted invitation is still read.
+  {
+    name: 'a rejection whose quoted invitation opens with "> On … wrote:"',
+    thread: conversation('Re: interview', {
+      from: RECRUITER,
+      text: `Dear Sam,\n\nThank you for interviewing with us. We have decided not to proceed.\n\nDana\n\n> On Mon, 2 Mar 2026, Northwind Analytics <careers@northwind.io> wrote:\n>\n> Dear Sam,\n>\n> Your interviewers on Thursday will be Ms. Kirsten Holm, Head of Data, and Mr. Vusi Dlamini, Analytics Lead.\n>\n> Kind regards,\n> Northwind Analytics`,
+    }),
+    expect: ['Kirsten Holm', 'Vusi Dlamini'],
+  },
+  {
+    name: 'a quoted header wrapped over two marked lines',
+    thread: conversation('Re: panel', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nSorry for the wait; we will decide by Friday.\n\nDana\n\n> On Tuesday, March 3, 2026 at 9:15 AM, Northwind Careers\n> <careers@northwind.io> wrote:\n> Hi Sam, you will meet Oskar Brenn and Leila Haddad for the panel on Thursday at 2pm.`,
+    }),
+    expect: ['Oskar Brenn', 'Leila Haddad'],
+  },
+  {
+    name: 'a header nested two quotes deep',
+    thread: conversation('Re: Re: onsite', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nStill waiting on the panel's notes, thanks for your patience.\n\nDana\n\n>> On Wed, 4 Mar 2026, Northwind Careers <careers@northwind.io> wrote:\n>> Hi Sam, your onsite is on Monday at 10am with Greta Solberg (Engineering Manager) and Tariq Aziz (Staff Engineer).`,
+    }),
+    expect: ['Greta Solberg', 'Tariq Aziz'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {

@@ -169,11 +169,11 @@ const FORWARD_HEADER_LINES = new RegExp(String.raw`^[ \t]{0,4}${HEADER_FIELD}[^\
 const HEADER_LINE = new RegExp(String.raw`^[ \t]{0,4}${HEADER_FIELD}`, 'i');
 /** The sender in a forwarded mail's header ("From: Ximena Ortúzar <ximena@…>"). */
 const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<\n]{2,80}?)"?[ \t]{0,4}<([^>\s]{3,120})>/m;
-/** Where each mail of a forwarded chain or a quoted history starts: its "From:" header, or the line that says who wrote it ("On Thu, Nov 5, 2026 at 9:00 AM Jess Marlowe <…> wrote:"). */
-const HISTORY_STARTS = /^[ \t]{0,4}(?:(?:From|Von|De):[ \t]|On[ \t][^\n]{4,200}[ \t]wrote:[ \t]*$)/gm;
+/** Where each mail of a forwarded chain or a quoted history starts: its "From:" header, or the line that says who wrote it ("On Thu, Nov 5, 2026 at 9:00 AM Jess Marlowe <…> wrote:"), perhaps wrapped over two lines. */
+const HISTORY_STARTS = /^[ \t]{0,4}(?:(?:From|Von|De):[ \t]|On[ \t][^\n]{4,200}(?:\n[^\n]{0,120})?[ \t]wrote:[ \t]*$)/gm;
 /** The sender a "… wrote:" line names, just before their address. */
-const WROTE_FROM = oneByte(/(\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}){1,3})[ \t]{0,2}<([^>\s]{3,120})>[ \t]{0,2}wrote:/u);
-const WROTE_LINE = /^[ \t]{0,4}On[ \t][^\n]{4,200}[ \t]wrote:[ \t]*\n?/gm;
+const WROTE_FROM = oneByte(/(\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}){1,3})[ \t]{0,2}\n?[ \t]{0,2}<([^>\s]{3,120})>[ \t]{0,2}wrote:/u);
+const WROTE_LINE = /^[ \t]{0,4}On[ \t][^\n]{4,200}(?:\n[^\n]{0,120})?[ \t]wrote:[ \t]*\n?/gm;
 /** Whom a forwarded or quoted mail's header says it went to ("To: Sandra Lewis; Jun Park <jun@…>"). */
 const TO_HEADER = /^[ \t]{0,4}(?:To|An|À|Para|Aan):[ \t]{0,4}([^\n]{1,300})$/im;
 const QUOTE_MARKS = /^[ \t]{0,8}(?:>[ \t]?){1,10}/gm;
