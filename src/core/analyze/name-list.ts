@@ -268,6 +268,11 @@ const TITLED_SLOT = new RegExp(
   oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the|their)[ \t]|[ \t]{1,3}(?:our|my|their)[ \t]{1,3}(?:\p{Ll}{2,20}[ \t]{1,3}){0,2}(?:manager|lead|director|head|founder|owner|supervisor|superintendent|foreman|engineer|partner|chef|\p{Ll}{2,12}er)\b|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`),
   'gmu',
 );
+/** The first name of a panel the sentence lists, before its title in parentheses or after a dash: "the panel will be deshawn ruiz (design studio lead) and …". */
+const PANEL_IS_SLOT = new RegExp(
+  oneByte(String.raw`(?<lead>\b(?:panel|interviewers?|committee)[ \t]{1,3}(?:will[ \t]{1,3}be|is|are|includes?)[ \t]{1,3})(?<name>${LOWER_NAME})(?<title>[ \t]{0,3}(?:\(|[–—-][ \t])(?<aside>[^()\n,]{2,60}))`),
+  'gmu',
+);
 /** A name before a comma and its title in lower-case mail: "you'll meet with frank delgado, director of facilities". */
 const COMMA_TITLED_SLOT = new RegExp(oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3})(?<name>${LOWER_NAME})(?<title>,[ \t]{1,3}(?<head>\p{Ll}[\p{Ll}-]{1,20}))`), 'gmu');
 /** A name after its title in lower-case mail: "then 20 min with our cto, hafiz rahman.", "and the head of finance, mark liu". */
@@ -284,6 +289,7 @@ export function capitaliseNameSlots(text: string): string {
   return text
     .replace(HONORIFIC_SLOT, (m: string, lead: string, name: string) => capitaliseSlot(m, capitalise(lead), name))
     .replace(TITLED_SLOT, capitaliseSlot)
+    .replace(PANEL_IS_SLOT, (m: string, lead: string, name: string, title: string, aside: string) => (aside.split(/[ \t]+/).some(isTitleWord) ? `${capitaliseSlot(m, lead, name)}${title}` : m))
     .replace(TITLE_FIRST_SLOT, (m: string, lead: string, head: string, name: string) => (isTitleWord(head) && !isStopWord(head) ? capitaliseSlot(m, lead, name) : m))
     .replace(COMMA_TITLED_SLOT, (m: string, lead: string, name: string, title: string, head: string) => (isTitleWord(head) ? `${capitaliseSlot(m, lead, name)}${title}` : m));
 }
