@@ -507,6 +507,31 @@ dana`,
     }),
     expect: ['Greta Solberg', 'Tariq Aziz'],
   },
+  // Whom the candidate asks for on arrival is named on the place's line, and still meets them.
+  {
+    name: '"ask for" a titled person on the location line of a confirmation',
+    thread: conversation('Interview confirmed', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nYour interview is confirmed for:\n\nMonday, March 9 at 10:00 AM\nLocation: Northwind, 40 Dock Road, Unit 5 - ask for Helga Strand (Warehouse Manager) at reception\n\nHelga is looking forward to meeting you.\n\nDana`,
+    }),
+    expect: ['Helga Strand'],
+  },
+  {
+    name: '"ask for" after an honorific on a venue line',
+    thread: conversation('Interview on Tuesday', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nHere are the details of your interview.\n\nTuesday, March 10, 2:30 PM\nVenue: Northwind Clinic, 12 Hill Street - please ask for Dr. Amara Obi (Clinical Director) at the front desk\n\nAmara will interview you with a colleague.\n\nDana`,
+    }),
+    expect: ['Amara Obi'],
+  },
+  {
+    name: '"asking for" a titled person on a "Where:" line',
+    thread: conversation('Onsite', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nYour onsite interview:\n\nWednesday, March 11, 9:00 AM\nWhere: Northwind Foundry, Gate 3, asking for Pieter Smit (Plant Manager) on arrival\n\nPieter will meet you there.\n\nDana`,
+    }),
+    expect: ['Pieter Smit'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {

@@ -339,7 +339,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const notMeeting = runs.length > 0 && NOT_MEETING.test(sentence);
     const interviews = runs.length > 0 && INTERVIEWS.test(sentence);
     const all = runs.filter(
-      (m, i) => !(notMeeting && onNotMeetingLine(sentence, m)) && !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]) && !HEADER_LINE.test(lineAround(sentence, m.at)),
+      (m, i) => !(notMeeting && onNotMeetingLine(sentence, m)) && !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m) && !askedFor(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]) && !HEADER_LINE.test(lineAround(sentence, m.at)),
     );
     const group = into.groups++;
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m), group));
@@ -466,6 +466,9 @@ const WITH_WRITER_AFTER = oneByte(/^(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{0,2}(?
 const WRITER_BESIDE = /\b(?:and|&)[ \t]{1,3}(?:I|me|myself)\b/i;
 /** A line that gives a place, not a person: "Location: Midland Forge & Stamping, Plant 2". */
 const PLACE_LINE = oneByte(/^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i);
+/** Whom the candidate asks for on arrival, on a place's line too: "Location: Plant 2, Gate B – ask for Mariana Cárdenas (Quality Manager)". */
+const ASK_FOR = /\bask(?:ing)?[ \t]{1,3}for[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?$/i;
+const askedFor = (sentence: string, m: NameMention) => ASK_FOR.test(sentence.slice(Math.max(0, m.at - 20), m.at));
 const PLACE_LABEL = /\b(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
 
 /** The message up to its writer's sign-off: the lines under a signer's name are an address, not people. */
@@ -556,7 +559,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_AND, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, HEADER_LINE, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, ADDRESS_BEFORE, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, GREETING, TWO_CAPITALISED, ORGANISATION_WORD, HONORIFIC_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_AND, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, HEADER_LINE, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, ADDRESS_BEFORE, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, ASK_FOR, GREETING, TWO_CAPITALISED, ORGANISATION_WORD, HONORIFIC_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
