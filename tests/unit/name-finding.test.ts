@@ -399,6 +399,139 @@ dana`,
     }),
     expect: ['Idris Farah', 'Piet Jansen'],
   },
+  // A word for the meeting in the plural still makes the sentence one about meeting.
+  {
+    name: '"conversations" with two people, heard of',
+    thread: conversation('Re: next steps', { from: RECRUITER, text: `Hi Sam,\n\nI gather your conversations with Hugo Lamb and Rita Osei on Monday went well. We will be in touch within a week.\n\nDana` }),
+    expect: ['Hugo Lamb', 'Rita Osei'],
+  },
+  {
+    name: '"sessions" with two people, booked',
+    thread: conversation('Re: onsite', { from: RECRUITER, text: `Hi Sam,\n\nGood news: your sessions with Carmen Diaz and Olu Nwosu are confirmed for Friday.\n\nDana` }),
+    expect: ['Carmen Diaz', 'Olu Nwosu'],
+  },
+  {
+    name: '"chats" with two people, after the day',
+    thread: conversation('Re: Friday', { from: RECRUITER, text: `Hi Sam,\n\nI hear your chats with Bea Lund and Tom Ekwall went really well on Friday.\n\nDana` }),
+    expect: ['Bea Lund', 'Tom Ekwall'],
+  },
+  // The header lines of a mail forwarded to the writer say whom it went to, not whom the candidate meets.
+  {
+    name: 'a "To:" line of the mail forwarded to the writer',
+    thread: conversation('Re: interview', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nOmar is away, so your email was forwarded to me. Your interview with Maya Cole is on Tuesday at 3pm.\n\nThanks,\nDana\n\nFrom: Sam Rivera <sam.rivera@gmail.com>\nSent: Monday, March 2, 2026 9:00 AM\nTo: Omar Reyes <omar.reyes@northwind.io>\nSubject: Re: interview\n\nHi Omar, when can we meet?`,
+    }),
+    expect: ['Maya Cole'],
+  },
+  {
+    name: 'a "Cc:" line among the header lines of a forwarded mail',
+    thread: conversation('Re: panel', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nYour note was forwarded to me while Priya is out. The panel interview with Felix Dorn is booked for Thursday at 11am.\n\nDana\n\nFrom: Sam Rivera <sam.rivera@gmail.com>\nSent: Tuesday, March 3, 2026 8:00 AM\nTo: Northwind Careers <careers@northwind.io>\nCc: Priya Das <priya.das@northwind.io>\nSubject: panel\n\nHello, is the panel still on?`,
+    }),
+    expect: ['Felix Dorn'],
+  },
+  {
+    name: 'German header lines ("An:") of a forwarded mail',
+    thread: conversation('AW: Gespräch', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nHeike forwarded your mail to me. You will meet Jonas Weber on Monday at 10am.\n\nDana\n\nVon: Sam Rivera <sam.rivera@gmail.com>\nGesendet: Montag, 2. März 2026 09:00\nAn: Heike Brandt <heike.brandt@northwind.io>\nBetreff: Interview Data Analyst\n\nHallo Heike, wann treffen wir uns?`,
+    }),
+    expect: ['Jonas Weber'],
+  },
+  // A paper to sign, a building after its floor, a firm by its last word: capitalised runs that are no person.
+  {
+    name: 'a form named in capitals in the interview sentence',
+    thread: conversation('Re: interview', { from: RECRUITER, text: `Hi Sam,\n\nBefore your interview with Rhea Mistry on Monday, please return the signed Vehicle Use Consent form and bring a completed Health Screening questionnaire.\n\nDana` }),
+    expect: ['Rhea Mistry'],
+  },
+  {
+    name: 'a tower named after its floor in the interview sentence',
+    thread: conversation('Re: interview', { from: RECRUITER, text: `Hi Sam,\n\nYour meeting with Mr. Arjun Sethi is at 11am on the 12th floor, Prestige Meridian, MG Road.\n\nDana` }),
+    expect: ['Arjun Sethi'],
+  },
+  {
+    name: 'a farm named by the candidate among the people they met',
+    thread: conversation('Re: interview', {
+      from: OWNER,
+      to: [MENTOR],
+      text: `Ines, quick update: Golden Acre Farms had me meet Tove Lindahl and Sven Aas for the agronomist role. Went well I think!\n\nSam`,
+    }),
+    expect: ['Tove Lindahl', 'Sven Aas'],
+  },
+  // The writer beside a recruiter, or the writer after the person: both are met.
+  {
+    name: 'the writer and a colleague from HR',
+    thread: conversation('Re: Thursday', { from: { name: 'Nikhil Varma', email: 'nikhil.varma@northwind.io' }, text: `Hi Sam,\n\nCan you come by Thursday at 3pm? It'll be me and Anita Costa from HR, about an hour.\n\nNikhil Varma\nPlant Manager` }),
+    expect: ['Nikhil Varma', 'Anita Costa'],
+  },
+  {
+    name: 'the writer after the person, "and with me"',
+    thread: conversation('Re: Thursday', {
+      from: { name: 'Carla Hoyos', email: 'carla.hoyos@northwind.io' },
+      text: `Dear Sam,\n\nThe interview is on Thursday at 10am. You will talk with Mr. Bruno Vidal (Finance Director) and with me.\n\nBest regards\nCarla Hoyos\nHR Business Partner`,
+    }),
+    expect: ['Bruno Vidal', 'Carla Hoyos'],
+  },
+  {
+    name: 'the writer, then a people-team colleague',
+    thread: conversation('Re: Monday', {
+      from: { name: 'Martin Kobayashi', email: 'martin.k@northwind.io' },
+      text: `Hi Sam,\n\nMonday 2pm works. Myself and Lucy Tran from Human Resources, roughly 45 minutes, then a walk round the warehouse.\n\nMartin Kobayashi\nWarehouse Manager`,
+    }),
+    expect: ['Martin Kobayashi', 'Lucy Tran'],
+  },
+  // A client that quotes the history's header line too, behind the quote marks: the quoted invitation is still read.
+  {
+    name: 'a rejection whose quoted invitation opens with "> On … wrote:"',
+    thread: conversation('Re: interview', {
+      from: RECRUITER,
+      text: `Dear Sam,\n\nThank you for interviewing with us. We have decided not to proceed.\n\nDana\n\n> On Mon, 2 Mar 2026, Northwind Analytics <careers@northwind.io> wrote:\n>\n> Dear Sam,\n>\n> Your interviewers on Thursday will be Ms. Kirsten Holm, Head of Data, and Mr. Vusi Dlamini, Analytics Lead.\n>\n> Kind regards,\n> Northwind Analytics`,
+    }),
+    expect: ['Kirsten Holm', 'Vusi Dlamini'],
+  },
+  {
+    name: 'a quoted header wrapped over two marked lines',
+    thread: conversation('Re: panel', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nSorry for the wait; we will decide by Friday.\n\nDana\n\n> On Tuesday, March 3, 2026 at 9:15 AM, Northwind Careers\n> <careers@northwind.io> wrote:\n> Hi Sam, you will meet Oskar Brenn and Leila Haddad for the panel on Thursday at 2pm.`,
+    }),
+    expect: ['Oskar Brenn', 'Leila Haddad'],
+  },
+  {
+    name: 'a header nested two quotes deep',
+    thread: conversation('Re: Re: onsite', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nStill waiting on the panel's notes, thanks for your patience.\n\nDana\n\n>> On Wed, 4 Mar 2026, Northwind Careers <careers@northwind.io> wrote:\n>> Hi Sam, your onsite is on Monday at 10am with Greta Solberg (Engineering Manager) and Tariq Aziz (Staff Engineer).`,
+    }),
+    expect: ['Greta Solberg', 'Tariq Aziz'],
+  },
+  // Whom the candidate asks for on arrival is named on the place's line, and still meets them.
+  {
+    name: '"ask for" a titled person on the location line of a confirmation',
+    thread: conversation('Interview confirmed', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nYour interview is confirmed for:\n\nMonday, March 9 at 10:00 AM\nLocation: Northwind, 40 Dock Road, Unit 5 - ask for Helga Strand (Warehouse Manager) at reception\n\nHelga is looking forward to meeting you.\n\nDana`,
+    }),
+    expect: ['Helga Strand'],
+  },
+  {
+    name: '"ask for" after an honorific on a venue line',
+    thread: conversation('Interview on Tuesday', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nHere are the details of your interview.\n\nTuesday, March 10, 2:30 PM\nVenue: Northwind Clinic, 12 Hill Street - please ask for Dr. Amara Obi (Clinical Director) at the front desk\n\nAmara will interview you with a colleague.\n\nDana`,
+    }),
+    expect: ['Amara Obi'],
+  },
+  {
+    name: '"asking for" a titled person on a "Where:" line',
+    thread: conversation('Onsite', {
+      from: RECRUITER,
+      text: `Hi Sam,\n\nYour onsite interview:\n\nWednesday, March 11, 9:00 AM\nWhere: Northwind Foundry, Gate 3, asking for Pieter Smit (Plant Manager) on arrival\n\nPieter will meet you there.\n\nDana`,
+    }),
+    expect: ['Pieter Smit'],
+  },
 ];
 
 describe('the people the candidate meets, found wherever the mail names them', () => {
@@ -436,11 +569,63 @@ const NAME_FORMS: { text: string; names: string[] }[] = [
   { text: 'Session 2 – Welcome and Role Overview (20 min), then the Situational Judgement Assessment', names: [] },
   { text: 'Venue: Spreeblick, Rosenthaler Str. 40, Berlin; ask for Jana at the desk', names: [] },
   { text: 'Please email the signed Job Requisition form and a scan of your White Card.', names: [] },
+  // An adjective of a skill or a quality is no word of a name.
+  { text: 'we went with someone who has more React Native under their belt', names: [] },
+  { text: 'Competencies: Delivering at Pace; Making Effective Decisions', names: [] },
+  { text: 'a review with our Creative Director Hana Ito, then Collaborative Leadership with Omar Said', names: ['Hana Ito', 'Omar Said'] },
+  // A field of work after a title ends the title, not starts a name.
+  { text: 'you will meet Lena Hart, Chief Officer Wholesale Banking, and Paul Erdem', names: ['Lena Hart', 'Paul Erdem'] },
+  { text: 'Panel: Ruth Adler, Director Global Markets; Sam Ojo', names: ['Ruth Adler', 'Sam Ojo'] },
+  { text: 'Interview with Ana Silva (Officer Corporate Lending) and Iris Lenz', names: ['Ana Silva', 'Iris Lenz'] },
+  // After an honorific, a name may open with initials; "Sri." and "Smt." are honorifics with their dot only.
+  { text: 'Panel: Sri. M. Raghunath Rao, Joint Secretary, and Smt. Lakshmi Devaraj', names: ['M. Raghunath Rao', 'Lakshmi Devaraj'] },
+  { text: 'The board: Prof. A. K. Bhattacharya (Chair) and Dr. P. Sundaram', names: ['A. K. Bhattacharya', 'P. Sundaram'] },
+  { text: 'Please ask for Dr. T. Anand Kumar at the gate; Sri Mulyani Wibowo joins later', names: ['T. Anand Kumar', 'Sri Mulyani Wibowo'] },
+];
+
+/** The full names namesIn reads as introduced as a person is. */
+const introducedNames = (text: string) => namesIn(text).filter((m) => m.introduced && m.words.length >= 2).map((m) => m.words.join(' '));
+
+const INTRODUCED: { text: string; names: string[] }[] = [
+  // A job's gender tag and a comma: the job's place follows, not a person.
+  { text: 'Thank you for applying as Barista (m/w/d), Köln Ehrenfeld, and for your patience.', names: [] },
+  { text: 'your application for Warehouse Lead (f/m/d), Bremen Airport', names: [] },
+  { text: 'Our chef (Head of Kitchen), Marta Lind, will meet you', names: ['Marta Lind'] },
+  // A room before the comma is no post: the run after it is the building.
+  { text: 'The interview is at 10:00 in the Seminar Room, Science Block.', names: [] },
+  { text: 'We meet in the Lecture Hall, Kensington Wing.', names: [] },
+  { text: 'Please wait in our Conference Room, Riverside Annexe, at noon.', names: [] },
+  { text: 'Cashier (w/m/d), Dresden Neustadt: we look forward to meeting you', names: [] },
+  { text: 'You will meet our Head of Front Office, Ana Ruiz, and our Director of Community Programs, Lee Han.', names: ['Ana Ruiz', 'Lee Han'] },
+];
+
+/** Lower-case mail, and what it reads once the names in a person's slot are capitalised (the text itself when no slot holds one). */
+const CAPITALISED: { text: string; reads: string }[] = [
+  // Before "their" and a title, after an honorific and before "from" or "of", after the title and a comma.
+  { text: 'a video call with tomas berg, their head of underwriting, on monday', reads: 'Tomas Berg, their' },
+  { text: 'mr. kwame owusu from finance will sit in', reads: 'Mr. Kwame Owusu from' },
+  { text: 'and dr. ines prado of the research team', reads: 'Dr. Ines Prado of' },
+  { text: 'then coffee with our coo, lena marsh.', reads: 'with our coo, Lena Marsh.' },
+  { text: 'you also meet the head of sales, ravi menon, at noon', reads: 'Ravi Menon,' },
+  { text: 'a chat with our team, see you soon.', reads: 'a chat with our team, see you soon.' },
+  // The first name of a panel the sentence lists, when a title follows it.
+  { text: 'the panel will be rosa quintero (head of operations) and me', reads: 'Rosa Quintero (head' },
+  { text: 'interviewers are kofi mensah - finance director, then a tour', reads: 'Kofi Mensah - finance' },
+  { text: 'the committee includes lena fox (associate dean) this year', reads: 'Lena Fox (associate' },
+  { text: 'the panel will be quite informal (half an hour)', reads: 'the panel will be quite informal (half an hour)' },
 ];
 
 describe('the form of a name as one line writes it', () => {
   it.each(NAME_FORMS)('$text', ({ text, names }) => {
     expect(fullNames(text)).toEqual(names);
+  });
+
+  it.each(INTRODUCED)('introduced: $text', ({ text, names }) => {
+    expect(introducedNames(text)).toEqual(names);
+  });
+
+  it.each(CAPITALISED)('capitalises in lower-case mail: $text', ({ text, reads }) => {
+    expect(capitaliseNameSlots(text)).toContain(reads);
   });
 
   it('capitalises a lower-case name before a comma and its title, in lower-case mail', () => {

@@ -16,7 +16,7 @@ import { oneByte } from '../one-byte';
 const SPENT_WITH = String.raw`(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with`;
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING = new RegExp(
-  String.raw`\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversation|discuss(?:ions?|ed|ing)?|chat(?:ted|ting)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|session|stage|round|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|${SPENT_WITH}|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])`,
+  String.raw`\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversations?|discuss(?:ions?|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:ing)?|talk(?:s|ed|ing)?|sessions?|stage|rounds?|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|${SPENT_WITH}|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])`,
   'i',
 );
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
@@ -34,9 +34,12 @@ const calledOffWith = (sentence: string, m: NameMention) => CANCELLED_BEFORE.tes
 const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
 /** An agenda without full stops reads as one sentence: its closing "bring two referees" line drops only the names on that line. */
 const onNotMeetingLine = (sentence: string, m: NameMention) => NOT_MEETING.test(lineAround(sentence, m.at));
-/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
+/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "with Mr. Falk and with me", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
 const WRITER_MEETS =
-  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i);
+  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:with\s{1,3})?(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i);
+/** The writer, then the person the candidate meets beside them: "It'll be me and Meenal Joshi from HR". */
+const WRITER_AND = /\b(?:me|myself)[ \t]{1,3}(?:and|&)[ \t]{1,3}$/i;
+const afterTheWriter = (sentence: string, m: NameMention) => WRITER_AND.test(sentence.slice(Math.max(0, m.at - 16), m.at));
 /** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
 const WRITER_IN_LIST = oneByte(/\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u);
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
@@ -54,7 +57,7 @@ const MAY_LIST = oneByte(/(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|
 /** Mail about an interview, whatever word it uses for it. */
 const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
 /** Where sentences end: not after a middle initial ("Harold J. Stensland"), an honorific ("Dr. Varga", "Dra. Echeverría", "Dr.-Ing."), a title's abbreviation ("Asst. Supt. for Operations") or a clock's "a.m.". */
-const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Dra|Drs|Profs|Lic|Licda|Licdo|Arq|Dott|Avv|Capt|Rev|Mr|Mrs|Ms|Mx|Prof|Hon|Sra|Srta|Mme|Mlle|St|Jr|Sr|Ret|Ing|Asst|Assoc|Supt|Dept|Mgr|Dir|Exec|Coord|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
+const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Dra|Drs|Profs|Sri|Shri|Smt|Lic|Licda|Licdo|Arq|Dott|Avv|Capt|Rev|Mr|Mrs|Ms|Mx|Prof|Hon|Sra|Srta|Mme|Mlle|St|Jr|Sr|Ret|Ing|Asst|Assoc|Supt|Dept|Mgr|Dir|Exec|Coord|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
 
 export interface PeopleEvidence {
   employerBodies: string[];
@@ -95,10 +98,12 @@ function personName(person: Person | undefined): string | null {
   // no particle of a name says who sends for whom ("Northwind via Lever").
   const words = name.split(' ');
   const written = words.every((w) => (/\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w)) && (/^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)));
-  // A firm's name as the sender ("Lakeshore Drivetrain Systems"): the signature names the writer instead.
-  const firm = (words.at(-1) ?? '').length > 2 && ORGANISATION_WORD.test(words.at(-1) ?? '');
-  return looksLikePerson(name) && written && !firm && NAME_CHARACTERS.test(name) ? name : null;
+  // A firm's name as the sender: the signature names the writer instead.
+  return looksLikePerson(name) && written && !namesAFirm(words) && NAME_CHARACTERS.test(name) ? name : null;
 }
+
+/** A run that ends in an organisation's word: "Lakeshore Drivetrain Systems", "Verdant Stack Farms". */
+const namesAFirm = (words: string[]) => (words.at(-1) ?? '').length > 2 && ORGANISATION_WORD.test(words.at(-1) ?? '');
 
 function sentencesOf(text: string): string[] {
   return capLines(text)
@@ -158,14 +163,17 @@ function signerOf(signature: string, body: string): string | null {
 }
 
 /** A forwarded mail's header lines, which are no part of what it says. */
-const FORWARD_HEADER_LINES = /^[ \t]{0,4}(?:From|To|Cc|Date|Sent|Subject|Von|An|Datum|Betreff|De|À|Objet):[^\n]{0,300}\n/gim;
+const HEADER_FIELD = String.raw`(?:From|To|Cc|Date|Sent|Subject|Von|An|Datum|Betreff|De|À|Objet):`;
+const FORWARD_HEADER_LINES = new RegExp(String.raw`^[ \t]{0,4}${HEADER_FIELD}[^\n]{0,300}\n`, 'gim');
+/** A header's line left in a message's text ("To: Ella Drummond <ella@…>"): whom a mail went to, not whom the candidate meets. */
+const HEADER_LINE = new RegExp(String.raw`^[ \t]{0,4}${HEADER_FIELD}`, 'i');
 /** The sender in a forwarded mail's header ("From: Ximena Ortúzar <ximena@…>"). */
 const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<\n]{2,80}?)"?[ \t]{0,4}<([^>\s]{3,120})>/m;
-/** Where each mail of a forwarded chain or a quoted history starts: its "From:" header, or the line that says who wrote it ("On Thu, Nov 5, 2026 at 9:00 AM Jess Marlowe <…> wrote:"). */
-const HISTORY_STARTS = /^[ \t]{0,4}(?:(?:From|Von|De):[ \t]|On[ \t][^\n]{4,200}[ \t]wrote:[ \t]*$)/gm;
+/** Where each mail of a forwarded chain or a quoted history starts: its "From:" header, or the line that says who wrote it ("On Thu, Nov 5, 2026 at 9:00 AM Jess Marlowe <…> wrote:"), perhaps wrapped over two lines. */
+const HISTORY_STARTS = /^[ \t]{0,4}(?:(?:From|Von|De):[ \t]|On[ \t][^\n]{4,200}(?:\n[^\n]{0,120})?[ \t]wrote:[ \t]*$)/gm;
 /** The sender a "… wrote:" line names, just before their address. */
-const WROTE_FROM = oneByte(/(\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}){1,3})[ \t]{0,2}<([^>\s]{3,120})>[ \t]{0,2}wrote:/u);
-const WROTE_LINE = /^[ \t]{0,4}On[ \t][^\n]{4,200}[ \t]wrote:[ \t]*\n?/gm;
+const WROTE_FROM = oneByte(/(\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’.-]{0,24}){1,3})[ \t]{0,2}\n?[ \t]{0,2}<([^>\s]{3,120})>[ \t]{0,2}wrote:/u);
+const WROTE_LINE = /^[ \t]{0,4}On[ \t][^\n]{4,200}(?:\n[^\n]{0,120})?[ \t]wrote:[ \t]*\n?/gm;
 /** Whom a forwarded or quoted mail's header says it went to ("To: Sandra Lewis; Jun Park <jun@…>"). */
 const TO_HEADER = /^[ \t]{0,4}(?:To|An|À|Para|Aan):[ \t]{0,4}([^\n]{1,300})$/im;
 const QUOTE_MARKS = /^[ \t]{0,8}(?:>[ \t]?){1,10}/gm;
@@ -306,8 +314,8 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   if (writer && tailStaff.recruiters.has(writer)) staff.recruiters.add(writer);
   const hostsOnly = (sentence: string, m: NameMention, interviews: boolean, { organisers, recruiters }: { organisers: Set<string>; recruiters: Set<string> }) => {
     const name = m.words.join(' ');
-    // A recruiter counts on a panel's list, or where the sentence says the candidate meets them, not where they call or write.
-    return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !interviews)));
+    // A recruiter counts on a panel's list, beside the writer, or where the sentence says the candidate meets them, not where they call or write.
+    return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !interviews && !afterTheWriter(sentence, m))));
   };
   const asWriter = writer ? writerSighting(writer, body, tail) : null;
   if (asWriter) into.writers.push(asWriter);
@@ -331,7 +339,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const notMeeting = runs.length > 0 && NOT_MEETING.test(sentence);
     const interviews = runs.length > 0 && INTERVIEWS.test(sentence);
     const all = runs.filter(
-      (m, i) => !(notMeeting && onNotMeetingLine(sentence, m)) && !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]),
+      (m, i) => !(notMeeting && onNotMeetingLine(sentence, m)) && !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m) && !askedFor(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]) && !HEADER_LINE.test(lineAround(sentence, m.at)),
     );
     const group = into.groups++;
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m), group));
@@ -406,15 +414,17 @@ const besideTheWriter = (sentence: string, m: NameMention, writerLower: string) 
 
 /** Words after a run that make it part of a job's or a team's name: "the Underwriting Analyst, Commercial Lines role". */
 const JOB_AFTER = /^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|department|division|group|programme|program)\b/i;
-/** A run that names the place or the work a plain noun after it qualifies: "the Jurong East outlet", "the Deutsche Bahn project", "a React Native app". */
-const THING_AFTER = /^[ \t]{1,3}(?:outlet|branch|store|site|office|plant|depot|warehouse|factory|facility|showroom|premises|location|buildings?|tickets?|lease(?:-up)?|project|account|contract|tender|app|apps|codebase|stack|migration|rollout|course|module|workshop|training)\b/;
+/** A run that names the place, the work or the paper a plain noun after it qualifies: "the Jurong East outlet", "the Deutsche Bahn project", "a React Native app", "the Background Check Consent form". */
+const THING_AFTER = /^[ \t]{1,3}(?:outlet|branch|store|site|office|plant|depot|warehouse|factory|facility|showroom|premises|location|buildings?|tickets?|lease(?:-up)?|project|account|contract|tender|app|apps|codebase|stack|migration|rollout|course|module|workshop|training|forms?|waiver|questionnaire|declaration)\b/;
 const onPlaceLine = (sentence: string, m: NameMention) => {
   const lineStart = lineOf(sentence, m.at) + 1;
   return PLACE_LINE.test(sentence.slice(lineStart, Math.min(m.at, lineStart + 40)));
 };
 /** After a run, what makes it part of an address: a house number, a floor or room, or a town and postcode ("Am Nordhafen 1, 20457 Hamburg", "Admin Block, Level 3", "Punggol Field Walk, Singapore 828742", "Fulton Market, Chicago, IL 60607"). */
 const ADDRESS_AFTER = /^(?:[ \t]{1,2}\d{1,5}[a-z]?(?![\d:.]|[ \t]{0,2}[ap]\.?m)\b|,[ \t]{1,2}\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)\b|,[ \t]{1,2}(?:level|floor|suite|room|unit|block|building)[ \t]{1,2}\d|,[ \t]{0,2}\p{Lu}[\p{L}.' -]{1,30}[ \t]\d{4,6}\b|,[ \t]{0,2}[^,\n]{1,30},[ \t]{0,2}(?:\p{Lu}{2,3}[ \t]{1,2})?\d{4,6}\b)/iu;
-const namesAnAddress = (sentence: string, m: NameMention) => ADDRESS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 48));
+/** Before a run, a floor or a unit that makes it a building's name: "5th floor, Lodha Supremus", "Level 3, Tower One". */
+const ADDRESS_BEFORE = /(?:\b\d{1,3}(?:st|nd|rd|th)?[ \t]{1,2}(?:floor|level|fl)|\b(?:floor|level|suite|unit|block)[ \t]{1,2}\d{1,4}[a-z]?),[ \t]{1,2}$/i;
+const namesAnAddress = (sentence: string, m: NameMention) => ADDRESS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 48)) || ADDRESS_BEFORE.test(sentence.slice(Math.max(0, m.at - 24), m.at));
 /** Before a first name that signs a message: nothing on its line after a comma's line ("Thanks,\nKendra"), or a closing dash ("Good luck!! – Brooke"). */
 /** A sentence that is a dash and a first name: "– Brooke". */
 const DASH_SIGNATURE = oneByte(/^[–—-]{1,2}[ \t]{0,3}\p{Lu}[\p{L}'’-]{0,30}[.!]?$/u);
@@ -456,6 +466,9 @@ const WITH_WRITER_AFTER = oneByte(/^(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{0,2}(?
 const WRITER_BESIDE = /\b(?:and|&)[ \t]{1,3}(?:I|me|myself)\b/i;
 /** A line that gives a place, not a person: "Location: Midland Forge & Stamping, Plant 2". */
 const PLACE_LINE = oneByte(/^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i);
+/** Whom the candidate asks for on arrival, on a place's line too: "Location: Plant 2, Gate B – ask for Mariana Cárdenas (Quality Manager)". */
+const ASK_FOR = /\bask(?:ing)?[ \t]{1,3}for[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?$/i;
+const askedFor = (sentence: string, m: NameMention) => ASK_FOR.test(sentence.slice(Math.max(0, m.at - 20), m.at));
 const PLACE_LABEL = /\b(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
 
 /** The message up to its writer's sign-off: the lines under a signer's name are an address, not people. */
@@ -526,7 +539,7 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
 }
 
 /** A word that makes a run an organisation's name: "Calyx Therapeutics", "Kallang Quay Hotel Singapore". */
-const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i;
+const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|farms?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i;
 
 const HONORIFIC_WORD = /^(?:dr|dra|mr|mrs|ms|mx|miss|prof|professor|sra|mme)\.?$/;
 
@@ -546,7 +559,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, GREETING, TWO_CAPITALISED, ORGANISATION_WORD, HONORIFIC_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_AND, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, HEADER_LINE, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, ADDRESS_BEFORE, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, ASK_FOR, GREETING, TWO_CAPITALISED, ORGANISATION_WORD, HONORIFIC_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
@@ -604,7 +617,7 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
     const words = name.toLowerCase().split(' ');
     // "Mr Hafiz Rahman" is the owner "Hafiz Rahman" too.
     const bare = words.filter((w) => !HONORIFIC_WORD.test(w));
-    if (!looksLikePerson(name) || namesPremisesOrPlace(name) || (ownerKey && (k === ownerKey || (bare.length > 0 && bare.every((w) => ownerWords.has(w))))) || roleWords.includes(` ${words.join(' ')} `)) return true;
+    if (!looksLikePerson(name) || namesPremisesOrPlace(name) || namesAFirm(words) || (ownerKey && (k === ownerKey || (bare.length > 0 && bare.every((w) => ownerWords.has(w))))) || roleWords.includes(` ${words.join(' ')} `)) return true;
     return (companyKey !== '' && (companyKey.includes(k) || (k.includes(companyKey) && !firstNameOnly(words)))) || domains.some((d) => d.length > 3 && d.includes(k));
   };
   // The same few names are asked about once per mention.

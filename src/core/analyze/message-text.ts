@@ -9,8 +9,9 @@ export const SENDER_HEADER = String.raw`(?:From|Von|De|Da|Van)`;
 // Blanks inside a line are [ \t], never \s: a \s* at a line start would read on through every
 // following empty line, from every line start, which is quadratic in the number of lines.
 const QUOTE_HEADERS = [
-  /^[ \t]*On .{4,200}wrote:[ \t]*$/m, // Gmail, Apple Mail
-  /^[ \t]*On .{4,120}\n.{0,120}wrote:[ \t]*$/m, // the same header wrapped over two lines
+  // Gmail, Apple Mail; a client that quotes the header too marks it as the rest ("> On Mon, 27 Apr 2026, … wrote:").
+  /^[ \t]*(?:>[ \t]?){0,4}On .{4,200}wrote:[ \t]*$/m,
+  /^[ \t]*(?:>[ \t]?){0,4}On .{4,120}\n.{0,120}wrote:[ \t]*$/m, // the same header wrapped over two lines
   /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)[ \t]*-{2,}/im, // Outlook desktop
   /^[ \t]*_{10,}[ \t]*$/m, // Outlook web's rule above the quoted header
   new RegExp(String.raw`^[ \t]*${SENDER_HEADER}:[ \t].+\n[ \t]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden):[ \t].+`, 'm'), // Outlook's quoted header block

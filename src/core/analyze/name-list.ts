@@ -10,7 +10,8 @@ import { keptAnswers } from './kept';
 
 // "Prof. Dr. Sabine Hollmann", "Dr.-Ing. Malte Kirchhoff": German titles stack; "Ing. Rodrigo Sepúlveda" is an engineer's, "Dra. Paulina Echeverría" a woman doctor's.
 // Spanish and Italian mail titles graduates ("Lic. Pablo Araya", "Arq.", "Dott.ssa"); "Professors" and "Drs" title two names at once.
-export const HONORIFIC = String.raw`(?:(?:Dr|Dra|Drs|Mr|Mrs|Ms|Mx|Miss|Prof|Profs|Professor|Professors|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing|Lic|Licda|Licdo|Arq|Dott|Dott\.ssa|Avv|Capt|Rev|Sir|Dame|Cllr)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?[ \t]){1,2}`;
+// Indian mail writes "Sri." and "Smt." before a name, always with its dot: without it, "Sri" is a first name ("Sri Mulyani").
+export const HONORIFIC = String.raw`(?:(?:(?:Dr|Dra|Drs|Mr|Mrs|Ms|Mx|Miss|Prof|Profs|Professor|Professors|Hon|Judge|Herr|Frau|Sra|Srta|Mme|Mlle|Ing|Lic|Licda|Licdo|Arq|Dott|Dott\.ssa|Avv|Capt|Rev|Sir|Dame|Cllr)(?:\.-Ing)?\.?(?:[ \t]\(Ret\.?\))?|(?:Sri|Shri|Smt)\.)[ \t]){1,2}`;
 /** A capitalised word, but not an honorific that opens the next name ("Superintendent Dr. Kenneth Abara"). */
 const WORD = oneByte(String.raw`(?!(?:Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Sra|Mme)\.)\p{Lu}['’]?\p{L}[\p{L}'’]{0,24}(?:-\p{L}[\p{L}'’]{0,24})?`);
 /** A middle initial: "Harold J. Stensland", "Mary K. Lee". */
@@ -22,8 +23,8 @@ const PARTICLE = String.raw`(?:de|da|di|du|del|della|der|den|van|von|ter|ten|bin
  * first use, in one go: its bytecode, for all its letter classes, cost more (see ../caseless.ts); not as
  * the module loads, which a woken worker that answers from a kept analysis pays without ever reading a name.
  */
-const RUN = new RegExp(String.raw`(?:(?<honorific>${HONORIFIC})(?<particle>(?:${PARTICLE}[ \t]){0,2}))?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}(?:${INITIAL}[ \t])?${WORD}){0,5})`, 'gu');
-const buildPatterns = builtOnFirstUse(() => [RUN, CREDENTIAL, POST_OF, MIDDLE_INITIAL, SENTENCE_ADVERB, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
+const RUN = new RegExp(String.raw`(?:(?<honorific>${HONORIFIC})(?<particle>(?:${PARTICLE}[ \t]){0,2})(?<initials>(?:${INITIAL}[ \t]){0,2}))?(?<words>${WORD}(?:[ \t](?:${PARTICLE}[ \t]){0,2}(?:${INITIAL}[ \t])?${WORD}){0,5})`, 'gu');
+const buildPatterns = builtOnFirstUse(() => [RUN, CREDENTIAL, POST_OF, MIDDLE_INITIAL, SENTENCE_ADVERB, DASH_TITLE, LEAD_IN, TITLE_THEN_NAME, GENDER_TAG_BEFORE, QUALITY_ADJECTIVE, LIST_SEPARATOR, LINE_PREFIX, LIST_FOLLOWS, ROSTER_HEADING, JOINS_AFTER]);
 /** The last word or mark before a run, across a line break: what introduces the name. */
 const LEAD_IN = /(?:(?<word>[\p{L}-]{1,20})|(?<mark>[^\s\p{L}]))\s{0,4}$/u;
 /** Capitalised words that open sentences or name things other than people. */
@@ -93,7 +94,9 @@ const SENTENCE_ADVERB = /^\p{L}{4,}(?:ately|ically|ously|ively|fully|ingly|edly|
 const CLOCK_WORD = /^[AaPp]\.?[Mm]\.?$/;
 /** A long word's singular ("Programmes", "Assessments"): short plurals are often surnames ("Banks", "Parks"). */
 const singular = (word: string) => (word.length >= 7 && word.endsWith('s') ? word.slice(0, -1) : word);
-const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word)) || NOT_A_NAME_WORD.has(singular(bare(word))) || SENTENCE_ADVERB.test(word);
+/** An adjective of a skill or a quality, which no name holds: "Making Effective Decisions", "React Native", "Creative Director". */
+const QUALITY_ADJECTIVE = /^\p{L}{2,}(?:tive|sive)$/u;
+const isStopWord = (word: string) => NOT_A_NAME_WORD.has(bare(word)) || NOT_A_NAME_WORD.has(singular(bare(word))) || SENTENCE_ADVERB.test(word) || QUALITY_ADJECTIVE.test(word);
 /** A word a name may hold: not a title word, which looksLikePerson knows, and not all capitals. */
 const isNameWord = keptAnswers((word: string) => !isStopWord(word) && /\p{Ll}/u.test(word) && !CONTRACTION.test(word) && looksLikePerson(`${word} ${word}`));
 
@@ -104,7 +107,15 @@ function insideParentheses(text: string, at: number): boolean {
 }
 
 /** A title the writer's own word introduces, then the name: "our Senior Advocate, Bronwyn Tate", "the Head of Fundraising, Rachel Dunmore", "our lead PT, Arturo Benitez". */
-const TITLE_THEN_NAME = /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he)[ \t](?:(?:\p{L}[\p{L}&-]{0,20}|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20}\s{0,4},\s{0,4}$/u;
+const TITLE_THEN_NAME = /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he)[ \t]((?:(?:\p{L}[\p{L}&-]{0,20}|&)[ \t]){0,5}\p{Lu}[\p{L}-]{0,20})\s{0,4},\s{0,4}$/u;
+/** What stands between "our" and the comma is a post ("the Head of Front Office", "our Senior Advocate"), not a room ("the Board Room, Admin Block"). */
+function namesAPost(phrase: string | undefined): boolean {
+  if (phrase === undefined) return false;
+  const words = phrase.split(/[ \t]/);
+  return words.some(isTitleWord) || !isStopWord(words.at(-1) ?? '');
+}
+/** A job's gender tag before a comma: what follows is the job's place, not a person ("Store Manager (m/w/d), Leipzig Hauptbahnhof"). */
+const GENDER_TAG_BEFORE = /\([mfwdx]\/[mfwdx]\/[mfwdx]\)\s{0,4},\s{0,4}$/i;
 
 /** Between two names of one list, perhaps after the first one's title: "Priya Natarajan, Tom Becker", "Carmen Oyelowo (News Director), Ray Deschenes". */
 const LIST_SEPARATOR = /^[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?(?:,|;|&|\+)[ \t]{0,3}(?:and[ \t]{1,3})?$/;
@@ -165,7 +176,7 @@ function introducedAt(text: string, at: number): boolean {
   if (word) return /^\p{Ll}/u.test(word) && !PLACE_BEFORE.has(word) && !(word === 'to' && TRAVEL_TO.test(text.slice(Math.max(0, at - 40), at)));
   if (mark === ',') {
     const lead = text.slice(Math.max(0, at - 60), at);
-    if (/\)\s{0,4},\s{0,4}$/.test(lead) || TITLE_THEN_NAME.test(lead)) return true;
+    if ((/\)\s{0,4},\s{0,4}$/.test(lead) && !GENDER_TAG_BEFORE.test(lead)) || namesAPost(TITLE_THEN_NAME.exec(lead)?.[1])) return true;
     const beforeComma = /([\p{L}-]{1,20})\s{0,4},\s{0,4}$/u.exec(lead)?.[1] ?? '';
     return /^\p{Ll}/u.test(beforeComma) && !PLACE_BEFORE.has(beforeComma);
   }
@@ -187,7 +198,9 @@ export function namesIn(text: string): NameMention[] {
   for (const m of text.matchAll(RUN)) {
     // "Mr de Vries": a particle may open a surname an honorific introduces.
     const particle = (m.groups?.particle ?? '').trim();
-    const words = [...(particle ? particle.split(/[ \t]/) : []), ...(m.groups?.words ?? '').split(/[ \t]/)];
+    // "Prof. S. R. Gokhale": after an honorific, a name may open with its initials.
+    const initials = (m.groups?.initials ?? '').trim();
+    const words = [...(particle ? particle.split(/[ \t]/) : []), ...(initials ? initials.split(/[ \t]/) : []), ...(m.groups?.words ?? '').split(/[ \t]/)];
     const honorific = Boolean(m.groups?.honorific);
     let start = 0;
     if (!honorific) while (start < words.length && isStopWord(words[start] ?? '')) start++;
@@ -198,7 +211,7 @@ export function namesIn(text: string): NameMention[] {
     const lastTitle = words.findLastIndex((w, i) => i >= start && i < last - 1 && isTitleHead(w) && !(i === last - 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase())));
     let titled = !honorific && lastTitle >= 0 && words.slice(lastTitle + 1, last).every(isNameWord);
     if (titled) start = lastTitle + 1;
-    const isWordOfName = (w: string, i: number) => isNameWord(w) || (i > start && SURNAME_TOO.has(bare(w))) || (i === last - 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase())) || (i > start && i < last - 1 && MIDDLE_INITIAL.test(w));
+    const isWordOfName = (w: string, i: number) => isNameWord(w) || (i > start && SURNAME_TOO.has(bare(w))) || (i === last - 2 && TITLE_AND_FIRST_NAME.has(w.toLowerCase())) || ((i > start || honorific) && i < last - 1 && MIDDLE_INITIAL.test(w));
     // A post's field before the name ("our Head of Projects Matthias Kranz" holds the run "Projects Matthias Kranz"): the name follows it.
     if (!honorific && !titled && (start > 0 || last >= 3) && isTitleWord(POST_OF.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')) {
       start = Math.max(start, 1);
@@ -241,19 +254,32 @@ export function writtenInLowerCase(text: string): boolean {
 
 const LOWER_WORD = oneByte(String.raw`\p{Ll}[\p{Ll}'’-]{1,24}`);
 const LOWER_NAME = String.raw`${LOWER_WORD}(?:[ \t]${LOWER_WORD}){0,2}`;
-/** A name after an honorific in lower-case mail: "dr. anke morgenthal (managing director)", "mr. clement d'souza,". */
-const HONORIFIC_SLOT = new RegExp(oneByte(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,3})(?<name>${LOWER_NAME})(?=[ \t]{0,3}(?:\(|,|[–—][ \t]|-[ \t]|and\b|&|[.;]|$))`), 'gmu');
+/** A name after an honorific in lower-case mail: "dr. anke morgenthal (managing director)", "mr. clement d'souza,", "mr. ben goh from the ministry". */
+const HONORIFIC_SLOT = new RegExp(
+  oneByte(String.raw`(?<lead>\b(?:dr|mr|mrs|ms|mx|prof)\.?[ \t]{1,3})(?<name>${LOWER_NAME})(?=[ \t]{0,3}(?:\(|,|[–—][ \t]|-[ \t]|and\b|&|[.;]|$)|[ \t]{1,3}(?:from|of|at|who|will|is|has)\b)`),
+  'gmu',
+);
 /**
  * A name before its title in lower-case mail, after "with", "and", "meet", a label ("panel: "), a list's previous
  * title ("…(eng mgr), ") or a bullet: "sven ilic (head of asset management)", "- marcus yeo – head of curriculum",
  * "- gareth lomax, contracts manager", "and rohan, our litigation lead", "jess alvarado our ops manager".
  */
 const TITLED_SLOT = new RegExp(
-  oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the)[ \t]|[ \t]{1,3}(?:our|my|their)[ \t]{1,3}(?:\p{Ll}{2,20}[ \t]{1,3}){0,2}(?:manager|lead|director|head|founder|owner|supervisor|superintendent|foreman|engineer|partner|chef|\p{Ll}{2,12}er)\b|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`),
+  oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}|\b(?:panel|with|interviewers?|attendees|guests|who)[ \t]{0,2}:[ \t]{1,3}|\),[ \t]{1,3}|^[ \t]{0,8}[-•*·][ \t]{1,4})(?<name>${LOWER_NAME})(?=[ \t]{0,3}\(|[ \t]{1,3}[–—-][ \t]|,[ \t]{1,3}(?:our|my|the|their)[ \t]|[ \t]{1,3}(?:our|my|their)[ \t]{1,3}(?:\p{Ll}{2,20}[ \t]{1,3}){0,2}(?:manager|lead|director|head|founder|owner|supervisor|superintendent|foreman|engineer|partner|chef|\p{Ll}{2,12}er)\b|(?<=^[ \t]{0,8}[-•*·][ \t]{1,4}${LOWER_NAME}),[ \t])`),
+  'gmu',
+);
+/** The first name of a panel the sentence lists, before its title in parentheses or after a dash: "the panel will be deshawn ruiz (design studio lead) and …". */
+const PANEL_IS_SLOT = new RegExp(
+  oneByte(String.raw`(?<lead>\b(?:panel|interviewers?|committee)[ \t]{1,3}(?:will[ \t]{1,3}be|is|are|includes?)[ \t]{1,3})(?<name>${LOWER_NAME})(?<title>[ \t]{0,3}(?:\(|[–—-][ \t])(?<aside>[^()\n,]{2,60}))`),
   'gmu',
 );
 /** A name before a comma and its title in lower-case mail: "you'll meet with frank delgado, director of facilities". */
 const COMMA_TITLED_SLOT = new RegExp(oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3})(?<name>${LOWER_NAME})(?<title>,[ \t]{1,3}(?<head>\p{Ll}[\p{Ll}-]{1,20}))`), 'gmu');
+/** A name after its title in lower-case mail: "then 20 min with our cto, hafiz rahman.", "and the head of finance, mark liu". */
+const TITLE_FIRST_SLOT = new RegExp(
+  oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}(?:our|the|their|my)[ \t]{1,3}(?:\p{Ll}[\p{Ll}-]{1,20}[ \t]{1,3}){0,3}(?<head>\p{Ll}[\p{Ll}-]{1,20}),[ \t]{1,3})(?<name>${LOWER_WORD}(?:[ \t]${LOWER_WORD}){1,2})(?=[ \t]{0,3}(?:[(,;.]|and\b|&|$))`),
+  'gmu',
+);
 const capitalise = (word: string) => word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const capitaliseSlot = (_m: string, lead: string, name: string) => `${lead}${name.split(/([ \t])/).map(capitalise).join('')}`;
 
@@ -263,6 +289,8 @@ export function capitaliseNameSlots(text: string): string {
   return text
     .replace(HONORIFIC_SLOT, (m: string, lead: string, name: string) => capitaliseSlot(m, capitalise(lead), name))
     .replace(TITLED_SLOT, capitaliseSlot)
+    .replace(PANEL_IS_SLOT, (m: string, lead: string, name: string, title: string, aside: string) => (aside.split(/[ \t]+/).some(isTitleWord) ? `${capitaliseSlot(m, lead, name)}${title}` : m))
+    .replace(TITLE_FIRST_SLOT, (m: string, lead: string, head: string, name: string) => (isTitleWord(head) && !isStopWord(head) ? capitaliseSlot(m, lead, name) : m))
     .replace(COMMA_TITLED_SLOT, (m: string, lead: string, name: string, title: string, head: string) => (isTitleWord(head) ? `${capitaliseSlot(m, lead, name)}${title}` : m));
 }
 
