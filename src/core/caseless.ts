@@ -105,6 +105,34 @@ export function withoutIgnoreCase(pattern: RegExp): RegExp {
   return lowered === null ? pattern : new RegExp(lowered, pattern.flags.replace('i', ''));
 }
 
+/** A case-insensitive pattern that is only ever tested, and the pattern the test runs (for builtOnFirstUse). */
+export interface CaselessTest {
+  test(text: string): boolean;
+  readonly pattern: RegExp;
+}
+
+// A reader tests one text against several patterns in turn: it is lowered once.
+let lastText = '';
+let lastLowered = '';
+
+function loweredOnce(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLowered = lowerAscii(text);
+  }
+  return lastLowered;
+}
+
+/**
+ * `pattern` (case-insensitive, neither global nor sticky) as a test that runs withoutIgnoreCase(pattern) on
+ * lowerAscii(text): the same answer, from a pattern that costs V8 half as much to build.
+ */
+export function caselessTest(pattern: RegExp): CaselessTest {
+  const cheap = withoutIgnoreCase(pattern);
+  if (cheap === pattern) return { pattern, test: (text) => pattern.test(text) };
+  return { pattern: cheap, test: (text) => cheap.test(loweredOnce(text)) };
+}
+
 // The engine's modules make their caseless patterns as they load. Built then, they cost a fresh service
 // worker their native code at every start, even one that answers from the analysis it kept and never
 // reads mail; so they are built natively when the first analysis asks for them (buildPending), and a
