@@ -105,6 +105,43 @@ export function withoutIgnoreCase(pattern: RegExp): RegExp {
   return lowered === null ? pattern : new RegExp(lowered, pattern.flags.replace('i', ''));
 }
 
+/** A case-insensitive pattern that is only ever tested, and the pattern the test runs (for builtOnFirstUse). */
+export interface CaselessTest {
+  test(text: string): boolean;
+  readonly pattern: RegExp;
+}
+
+// A reader tests one text against several patterns in turn: it is lowered once.
+let lastText = '';
+let lastLowered = '';
+
+function loweredOnce(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLowered = lowerAscii(text);
+  }
+  return lastLowered;
+}
+
+/**
+ * `pattern` (case-insensitive, neither global nor sticky) as a test that runs withoutIgnoreCase(pattern) on
+ * lowerAscii(text): the same answer, from a pattern that costs V8 half as much to build. The lowered pattern
+ * is made on first use, so that loading the engine does not pay for it.
+ */
+export function caselessTest(pattern: RegExp): CaselessTest {
+  let cheap: RegExp | undefined;
+  const cheapPattern = () => (cheap ??= withoutIgnoreCase(pattern));
+  return {
+    get pattern() {
+      return cheapPattern();
+    },
+    test: (text) => {
+      const run = cheapPattern();
+      return run === pattern ? pattern.test(text) : run.test(loweredOnce(text));
+    },
+  };
+}
+
 // The engine's modules make their caseless patterns as they load. Built then, they cost a fresh service
 // worker their native code at every start, even one that answers from the analysis it kept and never
 // reads mail; so they are built natively when the first analysis asks for them (buildPending), and a

@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseless, lowerAscii } from '../../src/core/caseless';
+import { caseless, caselessTest, lowerAscii } from '../../src/core/caseless';
 import { scanSource } from './support/engine-patterns';
 
 describe('lowerAscii', () => {
@@ -60,5 +60,17 @@ describe('caseless', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('caselessTest', () => {
+  it('answers as the i pattern does on the text as written, whichever text it read before', () => {
+    const willMeet = caselessTest(/\bI(?:'ll| will) (?:MEET|see) you\b/i);
+    expect(willMeet.pattern.flags).toBe('');
+    const texts = ['i will meet you', "I'LL See You", 'I will meet yours', "I'LL See You", 'Résumé: I will SEE YOU'];
+    expect(texts.map((text) => willMeet.test(text))).toEqual([true, true, false, true, true]);
+    const accented = caselessTest(/\bYOUR RÉSUMÉ/i);
+    expect(accented.pattern.flags).toBe('i');
+    expect(['Your résumé', 'your RÉSUMÉ', 'your resume'].map((text) => accented.test(text))).toEqual([true, true, false]);
   });
 });

@@ -2,7 +2,7 @@
 // are selected for an interview…"), a negation ("we won't be scheduling an interview") or, for acts
 // that state a fact, a question asserts nothing. Who speaks matters: an act is read as the employer's
 // or as the mailbox owner's.
-import { builtOnFirstUse, caseless, lowerAscii } from '../caseless';
+import { builtOnFirstUse, caseless, caselessTest, lowerAscii, withoutIgnoreCase } from '../caseless';
 import type { Sentence } from './sentences';
 import { oneByte } from '../one-byte';
 import { keptAnswers } from './kept';
@@ -301,9 +301,13 @@ const OWNER_RULES: ActRule[] = [
 ];
 
 const caselessRules = (rules: ActRule[]): ActRule[] =>
-  rules.map(({ undoneBefore, ...rule }) => ({ ...rule, pattern: caseless(rule.pattern), ...(undoneBefore ? { undoneBefore: caseless(undoneBefore) } : {}) }));
+  rules.map(({ undoneBefore, ...rule }) => ({ ...rule, pattern: withoutIgnoreCase(rule.pattern), ...(undoneBefore ? { undoneBefore: withoutIgnoreCase(undoneBefore) } : {}) }));
 const EMPLOYER_READ = caselessRules(EMPLOYER_RULES);
 const OWNER_READ = caselessRules(OWNER_RULES);
+
+// Each speaker's rules are built when a sentence of theirs is first read: many threads hold no mail of the owner's.
+const rulePatterns = (rules: ActRule[]) => rules.flatMap((rule) => (rule.undoneBefore ? [rule.pattern, rule.undoneBefore] : [rule.pattern]));
+const buildRules = { employer: builtOnFirstUse(() => rulePatterns(EMPLOYER_READ)), owner: builtOnFirstUse(() => rulePatterns(OWNER_READ)) };
 
 const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 
@@ -353,6 +357,7 @@ const CHAT_THANKS = /\b(?:thx|thnx|thanx|tnx)\b/g;
 const CHAT_THANK_YOU = /\bthank u\b/g;
 
 function readActs(sentence: Sentence, speaker: 'employer' | 'owner'): Act[] {
+  buildRules[speaker]();
   const rules = speaker === 'owner' ? OWNER_READ : EMPLOYER_READ;
   const lowered = lowerAscii(sentence.text).replace(TITLE_DOT, '$1').replace(CHAT_THANKS, 'thanks').replace(CHAT_THANK_YOU, 'thank you');
   const found = rules.filter((rule) => asserted(rule, sentence, lowered));
@@ -384,10 +389,11 @@ export function actCounts(sentences: Sentence[], speaker: 'employer' | 'owner'):
 }
 
 /** A stated date that recalls an earlier promise ("I told you we hope to decide before…") or denies having one ("no timeline") promises nothing new. */
-const NOT_A_NEW_PROMISE =
-  /\b(?:(?:no|(?:don't|do not|can't|cannot) (?:yet )?(?:have|give you|share|offer) (?:a|any)|unable to (?:give|provide|share) (?:you )?(?:a|any)) (?:firm |clear |new |set )?(?:timeline|timeframe|date)|(?:don't|do not|can't|cannot) (?:yet )?(?:know|say|tell)|told you|promised you|(?:had|'d) (?:talked|said|planned|hoped|promised|told|mentioned)|tentatively planned|originally|initially)\b/i;
+const NOT_A_NEW_PROMISE = caselessTest(
+  /\b(?:(?:no|(?:don't|do not|can't|cannot) (?:yet )?(?:have|give you|share|offer) (?:a|any)|unable to (?:give|provide|share) (?:you )?(?:a|any)) (?:firm |clear |new |set )?(?:timeline|timeframe|date)|(?:don't|do not|can't|cannot) (?:yet )?(?:know|say|tell)|told you|promised you|(?:had|'d) (?:talked|said|planned|hoped|promised|told|mentioned)|tentatively planned|originally|initially)\b/i,
+);
 
-const buildPromisePattern = builtOnFirstUse(() => [NOT_A_NEW_PROMISE]);
+const buildPromisePattern = builtOnFirstUse(() => [NOT_A_NEW_PROMISE.pattern]);
 
 /** The sentence that states a decision date makes a new promise: it is not a pause, nor a recalled or denied one. */
 export function promisesDecision(quote: string): boolean {

@@ -9,53 +9,55 @@ import { isTitleWord, looksLikePerson, namesPremisesOrPlace, normalizeKey, partO
 import { capitaliseNameSlots, firstNameInLowerCase, HONORIFIC, namesIn, POSSESSIVE, writtenInLowerCase, type NameMention } from './name-list';
 import type { InterviewerKind, Ranked } from './field-evidence';
 import { featuresOf, meetsProbability, MEETS_THRESHOLD, speaksOfMeeting, type Sighting, type WriterSighting } from './interviewer-model';
-import { builtOnFirstUse } from '../caseless';
+import { builtOnFirstUse, caselessTest } from '../caseless';
 import { oneByte } from '../one-byte';
 
 /** Time the candidate spends with someone: "time with", "spent the morning with". */
 const SPENT_WITH = String.raw`(?:time|spent|spend|spending) with|(?:spent|spend|spending)[ \t]{1,3}(?:the[ \t]{1,3})?(?:morning|afternoon|day|evening|an hour)[ \t]{1,3}with`;
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
-const MEETING = new RegExp(
-  String.raw`\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversations?|discuss(?:ions?|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:ing)?|talk(?:s|ed|ing)?|sessions?|stage|rounds?|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|${SPENT_WITH}|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])`,
-  'i',
+const MEETING = caselessTest(
+  new RegExp(
+    String.raw`\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversations?|discuss(?:ions?|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:ing)?|talk(?:s|ed|ing)?|sessions?|stage|rounds?|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|${SPENT_WITH}|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])`,
+    'i',
+  ),
 );
 /** An appointment: a clock time or a length of time, and someone it is with ("Friday at 10:00am with Deb Ratcliffe", "45 mins with Oliver Penhaligon"). */
-const AT_A_TIME = /\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i;
+const AT_A_TIME = caselessTest(/\b(?:\d{1,2}(?:[:.]\d{2})?[ \t]{0,2}[ap]\.?m\b|\d{1,2}:\d{2}\b|\d{1,3}[ \t]{0,2}(?:mins?|minutes|hours?|hrs?)\b)/i);
 /** "with Deb Ratcliffe", "with me and Jun Park", or with someone's post before the name ("with the network superintendent, Paul Esposito", "with our lead PT, Arturo Benitez"). */
 const WITH_SOMEONE =
   /\b[Ww]ith[ \t]{1,3}(?:(?:me[ \t]{1,3}(?:and|&)[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}|(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y)[ \t]{1,3}(?:(?!and\b|the\b)[\p{L}&-]{1,20}[ \t]{1,3}){0,4}[\p{L}-]{2,20},[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?\p{Lu}\p{Ll}{1,24}[ \t]\p{Lu}\p{Ll})/u;
 /** Who an appointment is with, after a pronoun for its host: "45 minutes, him plus their HR partner Sunita Bains", "an hour: her and Tomas Lind". */
 const PARTY_OF = /\b(?:him|her|them|me)[ \t]{1,3}(?:plus|and|&|\+)[ \t]{1,3}(?:(?:our|their|the|his|her)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3}){0,3})?\p{Lu}\p{Ll}/u;
 /** A meeting called off: whom it was with, named after the words that call it off or in a cancelled calendar notice, are not people the candidate meets ("I'm cancelling tomorrow's conversation with Helena", "This meeting has been canceled"). */
-const CANCELLED = /\b(?:cancel(?:l?ing|l?ed|s)?|call(?:ing|ed)? off|withdrawn (?:the|our|my) (?:calendar )?invit\w{0,6})\b/i;
-const CANCELLED_BEFORE = new RegExp(String.raw`${CANCELLED.source}[^.;\n]{0,60}$`, 'i');
+const CALLING_OFF = String.raw`\b(?:cancel(?:l?ing|l?ed|s)?|call(?:ing|ed)? off|withdrawn (?:the|our|my) (?:calendar )?invit\w{0,6})\b`;
+const CANCELLED = caselessTest(new RegExp(CALLING_OFF, 'i'));
+const CANCELLED_BEFORE = caselessTest(new RegExp(String.raw`${CALLING_OFF}[^.;\n]{0,60}$`, 'i'));
 const calledOffWith = (sentence: string, m: NameMention) => CANCELLED_BEFORE.test(sentence.slice(Math.max(0, m.at - 100), m.at));
 /** Not about the interview: references, reporting lines in an offer are fine, but referees and notices are not. */
-const NOT_MEETING = /\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i;
+const NOT_MEETING = caselessTest(/\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i);
 /** An agenda without full stops reads as one sentence: its closing "bring two referees" line drops only the names on that line. */
 const onNotMeetingLine = (sentence: string, m: NameMention) => NOT_MEETING.test(lineAround(sentence, m.at));
 /** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "with Mr. Falk and with me", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
-const WRITER_MEETS =
-  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:with\s{1,3})?(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i);
+const WRITER_MEETS = caselessTest(
+  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:with\s{1,3})?(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i),
+);
 /** The writer, then the person the candidate meets beside them: "It'll be me and Meenal Joshi from HR". */
 const WRITER_AND = /\b(?:me|myself)[ \t]{1,3}(?:and|&)[ \t]{1,3}$/i;
 const afterTheWriter = (sentence: string, m: NameMention) => WRITER_AND.test(sentence.slice(Math.max(0, m.at - 16), m.at));
 /** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
 const WRITER_IN_LIST = oneByte(/\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u);
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
-const ORGANISER_THANKS = /\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i;
+const ORGANISER_THANKS = caselessTest(/\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i);
 /** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */
-const THANKS_RECIPIENT =
-  /\b(?:thank(?:s| you)(?: so much| very much| both)?(?: and [^,.]{2,30})? for (?:meeting|speaking|talking|taking the time|your time|(?:the|our|today's|yesterday's) (?:\w+ )?(?:opportunity|conversation|chat|discussion|meeting|time|inter\w{3,6}))|(?:enjoyed|loved) (?:meeting|speaking with|talking with|our) (?:you|conversation|chat)|(?:meeting|speaking|talking) with you\b)/i;
+const THANKS_RECIPIENT = caselessTest(/\b(?:thank(?:s| you)(?: so much| very much| both)?(?: and [^,.]{2,30})? for (?:meeting|speaking|talking|taking the time|your time|(?:the|our|today's|yesterday's) (?:\w+ )?(?:opportunity|conversation|chat|discussion|meeting|time|inter\w{3,6}))|(?:enjoyed|loved) (?:meeting|speaking with|talking with|our) (?:you|conversation|chat)|(?:meeting|speaking|talking) with you\b)/i);
 /** The candidate thanks whom they write to for time spent together: "Thanks heaps for today", "thank you again for walking me around the site and for the interview", "Thanks again for Wednesday". */
-const THANKS_FOR_MEETING =
-  /\bthank(?:s| you)(?:[ \t]{1,3}(?:again|so much|very much|heaps|a lot|both|all))*[^.!?\n]{0,40}?[ \t]for[ \t]{1,3}(?:today|yesterday|this (?:morning|afternoon)|(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:the|our|your|today's|yesterday's)[ \t](?:\w{1,14}[ \t])?(?:interview|tour|visit|conversation|chat|call|meeting|walk-?through|time)|(?:showing|walking|taking) me|having me|hosting me|meeting|speaking|talking|chatting|your time)\b/i;
+const THANKS_FOR_MEETING = caselessTest(/\bthank(?:s| you)(?:[ \t]{1,3}(?:again|so much|very much|heaps|a lot|both|all))*[^.!?\n]{0,40}?[ \t]for[ \t]{1,3}(?:today|yesterday|this (?:morning|afternoon)|(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:the|our|your|today's|yesterday's)[ \t](?:\w{1,14}[ \t])?(?:interview|tour|visit|conversation|chat|call|meeting|walk-?through|time)|(?:showing|walking|taking) me|having me|hosting me|meeting|speaking|talking|chatting|your time)\b/i);
 /** The writer says they met the candidate: "It was lovely meeting you". */
-const WRITER_MET = /\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|speaking with|talking with|to speak with) you\b/i;
+const WRITER_MET = caselessTest(/\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|speaking with|talking with|to speak with) you\b/i);
 /** A line that may open with a listed name: a bullet, a time, an indent, or a name followed by its title. */
 const MAY_LIST = oneByte(/(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u);
 /** Mail about an interview, whatever word it uses for it. */
-const ABOUT_INTERVIEW = /\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i;
+const ABOUT_INTERVIEW = caselessTest(/\b(?:onsite|on-site|agenda|itinerary|schedul\w+|round|screen)\b/i);
 /** Where sentences end: not after a middle initial ("Harold J. Stensland"), an honorific ("Dr. Varga", "Dra. Echeverría", "Dr.-Ing."), a title's abbreviation ("Asst. Supt. for Operations") or a clock's "a.m.". */
 const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Dra|Drs|Profs|Sri|Shri|Smt|Lic|Licda|Licdo|Arq|Dott|Avv|Capt|Rev|Mr|Mrs|Ms|Mx|Prof|Hon|Sra|Srta|Mme|Mlle|St|Jr|Sr|Ret|Ing|Asst|Assoc|Supt|Dept|Mgr|Dir|Exec|Coord|[ap]\.m))[.!?]+[ \t]+|\n[ \t]*\n/g;
 
@@ -221,11 +223,11 @@ function readHistory(histories: string[], evidence: PeopleEvidence, into: Readin
 const WRITER_AMONG =
   oneByte(/(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u);
 /** Others join the writer, or the writer heads a list of who the candidate meets: "Meenakshi will join us too", "the whole panel (me, Theo and Ana)". */
-const WRITER_JOINED = /\b(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining)[ \t]{1,3}(?:us|me|too)\b|join(?:ing)?[ \t]{1,3}us[ \t]{1,3}(?:as well|too)\b)|\((?:me|myself)[ \t]{0,2}(?:,|and\b|&)/i;
+const WRITER_JOINED = caselessTest(/\b(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining)[ \t]{1,3}(?:us|me|too)\b|join(?:ing)?[ \t]{1,3}us[ \t]{1,3}(?:as well|too)\b)|\((?:me|myself)[ \t]{0,2}(?:,|and\b|&)/i);
 /** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
-const WRITER_WAS_MET = /\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you|I (?:\w{1,12} )?(?:enjoyed|liked|appreciated) (?:the|our) (?:\w{1,14} )?(?:conversation|interview|discussion|chat|meeting|talk))\b/i;
+const WRITER_WAS_MET = caselessTest(/\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you|I (?:\w{1,12} )?(?:enjoyed|liked|appreciated) (?:the|our) (?:\w{1,14} )?(?:conversation|interview|discussion|chat|meeting|talk))\b/i);
 /** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
-const WRITER_WILL_MEET = oneByte(/\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you)\b/i);
+const WRITER_WILL_MEET = caselessTest(oneByte(/\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you)\b/i));
 /** A job title after a name: "Hector Alvarado (Farm Manager)", "Noor Al-Amin, Staff Engineer", "Alison Cartwright – Deputy Director". */
 const TITLE_AFTER = oneByte(/^[ \t]{0,3}(?:\(|,|[–—-])[ \t]{0,3}(?:our[ \t]|the[ \t]|a[ \t])?([\p{L}&/ -]{2,40})/u);
 const titledAt = (sentence: string, m: NameMention) => (TITLE_AFTER.exec(sentence.slice(endOf(m), endOf(m) + 48))?.[1] ?? '').split(/[\s&/,-]+/).some(isTitleWord);
@@ -247,18 +249,22 @@ function sightingOf(sentence: string, m: NameMention, meeting: boolean, afterSig
  * uses: "our conversation on Friday", "come in and talk", "pop by the office for a chat", "looking forward to
  * meeting you", "thank you for yesterday", "what a fun chat".
  */
-const WRITER_OWN_MEETING = oneByte(
-  /\b(?:our (?:\w{1,12} )?(?:conversation|chat|interview|talk|meeting|discussion)\b|(?:looking|look) for?ward to (?:meeting|speaking with|talking with|chatting with|seeing) you|(?:meeting|talking|speaking|chatting) with you (?:on|yesterday|today|last|the other)|(?:have|invite|get) you (?:to )?(?:come|pop|stop|drop) (?:in|by|over)|(?:come|pop|stop|swing|drop) (?:in|by|over)\b[^.?!\n]{0,50}?\b(?:and|to|for) (?:a |an )?(?:talk|chat|coffee|conversation)|I(?:'ll|’ll| will) (?:walk|show) you (?:round|around)|(?:pleasure|fun|good|great|lovely|nice) (?:was mine|chat|talk|conversation|meeting you)|(?:thank you|thanks) (?:again |so much )?for (?:yesterday|today|this morning|this afternoon)|(?:enjoyed|loved) (?:meeting you|talking|speaking|chatting)|(?:move|moving|reschedule|rescheduling|push|pushing) our (?:\w{1,12} )?(?:interview|call|meeting|chat))\b/i,
+const WRITER_OWN_MEETING = caselessTest(
+  oneByte(
+    /\b(?:our (?:\w{1,12} )?(?:conversation|chat|interview|talk|meeting|discussion)\b|(?:looking|look) for?ward to (?:meeting|speaking with|talking with|chatting with|seeing) you|(?:meeting|talking|speaking|chatting) with you (?:on|yesterday|today|last|the other)|(?:have|invite|get) you (?:to )?(?:come|pop|stop|drop) (?:in|by|over)|(?:come|pop|stop|swing|drop) (?:in|by|over)\b[^.?!\n]{0,50}?\b(?:and|to|for) (?:a |an )?(?:talk|chat|coffee|conversation)|I(?:'ll|’ll| will) (?:walk|show) you (?:round|around)|(?:pleasure|fun|good|great|lovely|nice) (?:was mine|chat|talk|conversation|meeting you)|(?:thank you|thanks) (?:again |so much )?for (?:yesterday|today|this morning|this afternoon)|(?:enjoyed|loved) (?:meeting you|talking|speaking|chatting)|(?:move|moving|reschedule|rescheduling|push|pushing) our (?:\w{1,12} )?(?:interview|call|meeting|chat))\b/i,
+  ),
 );
 /**
  * The writer proposes the meeting as their own: "I like to invite you for an interview", "can we do the
  * interview tomorrow?", "for me Tuesday is fine", "I'm free any time between 10 and 3".
  */
-const WRITER_PROPOSES = oneByte(
-  /\b(?:I(?:'d|’d| would)?[ \t]{1,3}(?:like|love)[ \t]{1,3}to[ \t]{1,3}(?:invite you|meet you|have a (?:chat|call|talk|coffee)|(?:chat|talk|speak) with you)|(?:can|could|shall)[ \t]{1,3}we[ \t]{1,3}(?:do|meet|have|set up|grab|hop on)\b|for me[ \t,]{1,3}[^.?!\n]{0,40}?\b(?:is|are|works?|would be)[ \t]{1,3}(?:fine|good|ok|okay|best|great|perfect)|I(?:'m|’m| am)[ \t]{1,3}(?:free|around)[ \t]{1,3}(?:on|at|any|all|between|from|this|next|tomorrow|today|mon|tue|wed|thu|fri|sat|sun)|I can do[ \t]{1,3}(?:a |the )?(?:call|chat|video|zoom|teams|mon|tue|wed|thu|fri|sat|sun|\d))/i,
+const WRITER_PROPOSES = caselessTest(
+  oneByte(
+    /\b(?:I(?:'d|’d| would)?[ \t]{1,3}(?:like|love)[ \t]{1,3}to[ \t]{1,3}(?:invite you|meet you|have a (?:chat|call|talk|coffee)|(?:chat|talk|speak) with you)|(?:can|could|shall)[ \t]{1,3}we[ \t]{1,3}(?:do|meet|have|set up|grab|hop on)\b|for me[ \t,]{1,3}[^.?!\n]{0,40}?\b(?:is|are|works?|would be)[ \t]{1,3}(?:fine|good|ok|okay|best|great|perfect)|I(?:'m|’m| am)[ \t]{1,3}(?:free|around)[ \t]{1,3}(?:on|at|any|all|between|from|this|next|tomorrow|today|mon|tue|wed|thu|fri|sat|sun)|I can do[ \t]{1,3}(?:a |the )?(?:call|chat|video|zoom|teams|mon|tue|wed|thu|fri|sat|sun|\d))/i,
+  ),
 );
 /** A job title in a signature that says the writer schedules or recruits, not that they hire or interview. */
-const ARRANGES_TITLE = /\b(?:talent|recruit\w{0,6}|HR|human resources|generalist|people (?:ops|operations|partner|team|&|and)|culture|personalberat\w{0,4}|consultant|search|staffing|coordinator|scheduler|scheduling|assistant|admin\w{0,9}|receptionist|office manager|sourc\w{2,4}|careers|hiring team)\b/i;
+const ARRANGES_TITLE = caselessTest(/\b(?:talent|recruit\w{0,6}|HR|human resources|generalist|people (?:ops|operations|partner|team|&|and)|culture|personalberat\w{0,4}|consultant|search|staffing|coordinator|scheduler|scheduling|assistant|admin\w{0,9}|receptionist|office manager|sourc\w{2,4}|careers|hiring team)\b/i);
 const SIGNATURE_TITLE_LINES = 3;
 /** The rest of a signer's name before their title on the same line: " Sen | Founder" leaves "| Founder". */
 const NAME_BEFORE_TITLE = oneByte(/^[\p{L}'’. -]{0,40}?(?=[,|·(–—-]|$)/u);
@@ -360,18 +366,18 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
 }
 
 /** A line that names who sends an invitation: "Organizer: Tan Wei Ling", "Wendy Ong - organiser", "Carla Benedetti has invited you". */
-const ORGANISER_LINE = /\borgani[sz]er\b|\bhas invited you\b/i;
+const ORGANISER_LINE = caselessTest(/\borgani[sz]er\b|\bhas invited you\b/i);
 /** A recruiting title written after a name: "Emma Kranich, Talent Partner", "Marisol Encinas (HR Generalist)". */
 /** A title that arranges the visit rather than interviews: a recruiter's, a scheduler's, a department's administrator ("Ms. Brenda Kowal, our department administrator, will contact you about travel"). */
 const RECRUITING = String.raw`\b(?:talent|recruit\w*|HR|human resources|generalist|scheduler|receptionist|(?:department(?:al)?|office|faculty|school|executive|personal|administrative|admin|program(?:me)?)[ \t]{1,3}(?:administrator|assistant)|assistant to)\b`;
-const RECRUITING_WORD = new RegExp(RECRUITING, 'i');
-const RECRUITING_TITLE = new RegExp(oneByte(String.raw`^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?${RECRUITING}`), 'i');
+const RECRUITING_WORD = caselessTest(new RegExp(RECRUITING, 'i'));
+const RECRUITING_TITLE = caselessTest(new RegExp(oneByte(String.raw`^[ \t]{0,3}(?:,|\(|[-–—]|from\b)[^\n]{0,30}?${RECRUITING}`), 'i'));
 /** A signature's title line that is a recruiter's: "Talent Partner", "Senior Recruiter, EMEA", "HR Generalist". */
-const RECRUITING_LINE = new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i');
+const RECRUITING_LINE = caselessTest(new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i'));
 /** A sentence that has the candidate meet or interview with people, or spend time with them, not only talk to them. */
-const INTERVIEWS = new RegExp(String.raw`\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|${SPENT_WITH}|[0-2]?\d[:.][0-5]\d)\b`, 'i');
+const INTERVIEWS = caselessTest(new RegExp(String.raw`\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|${SPENT_WITH}|[0-2]?\d[:.][0-5]\d)\b`, 'i'));
 /** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up; or a line about the journey (flights, a hotel). */
-const LOGISTICS = /\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour|travel|flights?|hotel|accommodation|expenses)\b/i;
+const LOGISTICS = caselessTest(/\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour|travel|flights?|hotel|accommodation|expenses)\b/i);
 
 /** The people a message names as the invitation's organiser, and those it titles as recruiters. */
 function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
@@ -401,7 +407,7 @@ const listItem = (sentence: string, m: NameMention) => {
   // "Ms. Brenda Kowal, our department administrator, will contact you": a short sentence that opens with a name, not a list's line.
   return rest.split(/\s+/).length <= 12 && !SENTENCE_VERB.test(rest);
 };
-const SENTENCE_VERB = /\b(?:will|would|can|could|shall|should|is|are|was|has|have)\b/i;
+const SENTENCE_VERB = caselessTest(/\b(?:will|would|can|could|shall|should|is|are|was|has|have)\b/i);
 const lineAround = (text: string, at: number) => {
   const end = text.indexOf('\n', at);
   return text.slice(lineOf(text, at) + 1, end < 0 ? text.length : end);
@@ -413,7 +419,7 @@ const besideTheWriter = (sentence: string, m: NameMention, writerLower: string) 
   !isTheWriter(m, writerLower) && WITH_WRITER_AFTER.test(sentence.slice(endOf(m), endOf(m) + 96));
 
 /** Words after a run that make it part of a job's or a team's name: "the Underwriting Analyst, Commercial Lines role". */
-const JOB_AFTER = /^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|department|division|group|programme|program)\b/i;
+const JOB_AFTER = caselessTest(/^[ \t]{1,3}(?:role|position|job|opening|vacancy|post|team|department|division|group|programme|program)\b/i);
 /** A run that names the place, the work or the paper a plain noun after it qualifies: "the Jurong East outlet", "the Deutsche Bahn project", "a React Native app", "the Background Check Consent form". */
 const THING_AFTER = /^[ \t]{1,3}(?:outlet|branch|store|site|office|plant|depot|warehouse|factory|facility|showroom|premises|location|buildings?|tickets?|lease(?:-up)?|project|account|contract|tender|app|apps|codebase|stack|migration|rollout|course|module|workshop|training|forms?|waiver|questionnaire|declaration)\b/;
 const onPlaceLine = (sentence: string, m: NameMention) => {
@@ -443,9 +449,9 @@ const CLOSING_AFTER = oneByte(/^,[ \t]{0,3}(?:\n[ \t]{0,4}\p{Lu}[\p{L}'’-]{1,2
 const closesTheMessage = (sentence: string, m: NameMention) =>
   /^[ \t]{0,4}$/.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)) && CLOSING_AFTER.test(sentence.slice(endOf(m), endOf(m) + 60)) && endOf(m) + 60 >= sentence.length;
 /** Before a name, what makes them whom the candidate writes to or sends things, not whom they meet: "send to our coordinator, Ms. Renée Coleman,", "contact Priya Shah". */
-const CONTACT_BEFORE = /\b(?:send(?:ing)?|sent|e-?mail(?:ing)?|contact(?:ing)?|reach(?:ing)? out to|write to|copy(?:ing)?|cc|forward(?:ing)?|reply to|return (?:it|them|the \w{2,12}) to)\b(?![^.;\n]{0,60}?\b(?:with|meet|by|interview\w*|panel)\b)[^.;\n]{0,60}$/i;
+const CONTACT_BEFORE = caselessTest(/\b(?:send(?:ing)?|sent|e-?mail(?:ing)?|contact(?:ing)?|reach(?:ing)? out to|write to|copy(?:ing)?|cc|forward(?:ing)?|reply to|return (?:it|them|the \w{2,12}) to)\b(?![^.;\n]{0,60}?\b(?:with|meet|by|interview\w*|panel)\b)[^.;\n]{0,60}$/i);
 /** A sentence that tells the candidate to ring someone: "Running late? Call our coordinator, Rohan D'Souza, on …". */
-const CALL_BEFORE = /(?:^|[\n.!?:][ \t]{0,4})(?:please[ \t]{1,3})?(?:call|phone|ring|text|whatsapp)[ \t]{1,3}(?:our|my)[ \t][^.;\n]{0,30}$/i;
+const CALL_BEFORE = caselessTest(/(?:^|[\n.!?:][ \t]{0,4})(?:please[ \t]{1,3})?(?:call|phone|ring|text|whatsapp)[ \t]{1,3}(?:our|my)[ \t][^.;\n]{0,30}$/i);
 const aContact = (sentence: string, m: NameMention) => {
   const before = sentence.slice(Math.max(0, m.at - 72), m.at).replace(/(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3}$/, '');
   return CONTACT_BEFORE.test(before) || CALL_BEFORE.test(before);
@@ -461,15 +467,15 @@ const namesAJob = (sentence: string, m: NameMention) => {
 };
 
 /** After a name, perhaps past an aside, the writer beside it: "Hal and I", "Josh and me", "Priya Raman (our lead dev) and I". */
-const WITH_WRITER_AFTER = oneByte(/^(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i);
+const WITH_WRITER_AFTER = caselessTest(oneByte(/^(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{0,2}(?:and|&)[ \t]{1,3}(?:I|me|myself)\b(?!['’]|[ \t]{1,3}(?:am|was|will|would|have|had|can|could|shall|should|do|did|must|may|might)\b)/i));
 /** Somewhere in a sentence, the writer beside someone: the cheap test before reading its names. */
-const WRITER_BESIDE = /\b(?:and|&)[ \t]{1,3}(?:I|me|myself)\b/i;
+const WRITER_BESIDE = caselessTest(/\b(?:and|&)[ \t]{1,3}(?:I|me|myself)\b/i);
 /** A line that gives a place, not a person: "Location: Midland Forge & Stamping, Plant 2". */
-const PLACE_LINE = oneByte(/^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i);
+const PLACE_LINE = caselessTest(oneByte(/^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i));
 /** Whom the candidate asks for on arrival, on a place's line too: "Location: Plant 2, Gate B – ask for Mariana Cárdenas (Quality Manager)". */
 const ASK_FOR = /\bask(?:ing)?[ \t]{1,3}for[ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?$/i;
 const askedFor = (sentence: string, m: NameMention) => ASK_FOR.test(sentence.slice(Math.max(0, m.at - 20), m.at));
-const PLACE_LABEL = /\b(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i;
+const PLACE_LABEL = caselessTest(/\b(?:Location|Venue|Where|Address|Place|Site|Directions|Parking|Room)\b[^:\n]{0,20}:/i);
 
 /** The message up to its writer's sign-off: the lines under a signer's name are an address, not people. */
 function beforeSignOff(body: string, writer: string | null): string {
@@ -539,7 +545,7 @@ export function extractInterviewers(evidence: PeopleEvidence): string[] {
 }
 
 /** A word that makes a run an organisation's name: "Calyx Therapeutics", "Kallang Quay Hotel Singapore". */
-const ORGANISATION_WORD = /\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|farms?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i;
+const ORGANISATION_WORD = caselessTest(/\b(?:therapeutics|hotels?|systems|labs?|health|group|holdings|partners|solutions|technologies|tech|bio\w{0,8}|pharma\w{0,6}|software|studios?|media|capital|ventures|consulting|foods?|farms?|energy|robotics|analytics|logistics|motors|industries|insurance|bank|inc|ltd|llc|gmbh|co)\b/i);
 
 const HONORIFIC_WORD = /^(?:dr|dra|mr|mrs|ms|mx|miss|prof|professor|sra|mme)\.?$/;
 
@@ -559,7 +565,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING, WRITER_OWN_MEETING, WRITER_PROPOSES, WRITER_JOINED, ARRANGES_TITLE, WRITER_AMONG, WRITER_WAS_MET, WRITER_WILL_MEET, TITLE_AFTER, MEETING, AT_A_TIME, WITH_SOMEONE, NOT_MEETING, WRITER_MEETS, WRITER_AND, WRITER_IN_LIST, ORGANISER_THANKS, THANKS_RECIPIENT, WRITER_MET, MAY_LIST, ABOUT_INTERVIEW, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, HEADER_LINE, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE, RECRUITING_TITLE, RECRUITING_WORD, SENTENCE_VERB, INTERVIEWS, LOGISTICS, JOB_AFTER, ADDRESS_AFTER, ADDRESS_BEFORE, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE, WITH_WRITER_AFTER, WRITER_BESIDE, PLACE_LINE, PLACE_LABEL, ASK_FOR, GREETING, TWO_CAPITALISED, ORGANISATION_WORD, HONORIFIC_WORD, RECRUITING_LINE, CALL_BEFORE, CANCELLED, CANCELLED_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {

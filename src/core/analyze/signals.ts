@@ -1,7 +1,7 @@
 // The evidence a message can carry, each as a named pattern. Relevance and stage weigh several of
 // them together; no single keyword decides.
 import { boundedBlocks } from '../bounded-text';
-import { caseless, lowerAscii } from '../caseless';
+import { builtOnFirstUse, caseless, lowerAscii } from '../caseless';
 
 export const ATS_DOMAINS: Record<string, string> = {
   'greenhouse.io': 'Greenhouse',
@@ -93,7 +93,11 @@ export function signalsIn(text: string): Set<SignalName> {
 const AWAY_NOW = /\b(?:i am|i'm|i will be|i'll be) (?:currently |now )?(?:out of (?:the )?office|away(?: from (?:the|my) (?:office|desk))?|on (?:annual |parental |maternity |paternity |sick |study |medical )?leave|on (?:vacation|holiday)|travell?ing|attending an? (?:conference|training|offsite))\b/;
 const MEANWHILE = /\b(?:(?:limited|no) access to (?:my )?e-?mails?|(?:reply|respond|get back to you|answer)\b[^.]{0,30}\b(?:on|upon|after|when i) (?:my )?return|(?:will be )?back (?:in the office )?on|will return on|(?:for|in case of) (?:anything )?urgent|automatic reply|auto-?reply)\b/;
 
+// Every message's opening meets AWAY_NOW; few meet MEANWHILE.
+const buildAwayNow = builtOnFirstUse(() => [AWAY_NOW]);
+
 export function isAutoReply(body: string): boolean {
+  buildAwayNow();
   const opening = lowerAscii(body.slice(0, 600));
   return AWAY_NOW.test(opening) && MEANWHILE.test(opening);
 }
