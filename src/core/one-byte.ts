@@ -62,7 +62,8 @@ export function mailAsOneByte(text: string): string {
   const units = new Uint16Array(plain.length);
   for (let i = 0; i < plain.length; i++) {
     const code = plain.charCodeAt(i);
-    const unit = TWIN_CODES.get(code) ?? code;
+    // Every typographic character is past Latin-1: a character within it is its own twin.
+    const unit = code <= 0xff ? code : (TWIN_CODES.get(code) ?? code);
     if (unit > 0xff) return twinned(plain);
     units[i] = unit;
   }

@@ -288,6 +288,7 @@ const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<@\n]{2,80}?)
 
 /** The senders of the mail a body forwards: the employer's mail the candidate passes on is still the employer's. */
 function forwardedSenders(body: string): Person[] {
+  if (!body.includes('@')) return [];
   return [...body.matchAll(FORWARDED_FROM)].map((m) => ({ name: m[1] ?? '', email: m[2] ?? '' }));
 }
 

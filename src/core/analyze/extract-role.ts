@@ -24,6 +24,9 @@ const LOWER_TITLE = new RegExp(
   String.raw`\bthe[ \t]+((?:(?!(?:the|a|an|for|to|with|at|in|on|as|our|your)[ \t])(?:[a-z][\w/+&-]{0,30}|[A-Z]{2,5}|&)[ \t]+){0,4}(?:${JOB_NOUNS.toLowerCase()}))(${LOWER_QUALIFIER})?(?:[ \t]+(?:role|position|opening|job|post|vacancy)\b|(?<=\))[ \t]*,)`,
   'g',
 );
+// Every title names a job noun: text without one is not scanned. Finding the noun alone is cheap; TITLE tries its leading words at every word.
+const HAS_JOB_NOUN = new RegExp(JOB_NOUNS);
+const HAS_LOWER_JOB_NOUN = new RegExp(JOB_NOUNS.toLowerCase());
 
 const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)(?:\s+(?:next|new|open|future))?\s*$|\b(?:hiring|join\s+us\s+as)\s+(?:a|an|our)?\s*$|interview\b/i;
 
@@ -117,7 +120,7 @@ export function extractRole(subject: string, bodies: string[], excluded: (title:
   return top && top.kind !== 'weak' ? top.value : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, SITE_BOUND, SITE_BEFORE, TITLE, JOINT_TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, SUBJECT_SEGMENT, SUBJECT_JOINT, ALWAYS_CAPITALISED, FIELD_LABEL, SALUTATION]);
+const buildPatterns = builtOnFirstUse(() => [JOB_NOUN, HAS_JOB_NOUN, HAS_LOWER_JOB_NOUN, SITE_BOUND, SITE_BEFORE, TITLE, JOINT_TITLE, LOWER_TITLE, CONTEXT, PERSON_TITLE_BEFORE, LEADING_NOISE, TEAM_AFTER, REPLY_PREFIX, SUBJECT_SEGMENT, SUBJECT_JOINT, ALWAYS_CAPITALISED, FIELD_LABEL, SALUTATION]);
 
 /**
  * The job titles the thread names, best first: scored by how often and in what company each appears, the
@@ -141,7 +144,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   const scan = (text: string, base: number, isSubject: boolean) => {
     // Where the last title joined to another ends: that other title is part of it.
     let joinedUntil = -1;
-    for (const match of text.matchAll(TITLE)) {
+    for (const match of HAS_JOB_NOUN.test(text) ? text.matchAll(TITLE) : []) {
       const at = match.index ?? 0;
       if (at < joinedUntil) continue;
       // "Dear Professor Okafor", "Dear Hiring Manager": a salutation addresses the reader by a title, it names no post.
@@ -165,7 +168,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
       }
       add(match[1] ?? '', base + (context ? 2 : 0), roleQualifier(after, isSubject || field, excluded, field), isSubject ? 'subject' : context ? 'body-context' : 'body', isSubject, after);
     }
-    for (const match of text.matchAll(LOWER_TITLE)) {
+    for (const match of HAS_LOWER_JOB_NOUN.test(text) ? text.matchAll(LOWER_TITLE) : []) {
       const qualifier = match[2] && acceptable(qualifierWords(match[2]), excluded) ? titleCase(match[2]) : null;
       add(titleCase(match[1] ?? ''), base + 1, qualifier, isSubject ? 'subject' : 'body-context', isSubject, '');
     }

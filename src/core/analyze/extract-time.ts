@@ -231,10 +231,12 @@ type Reading =
   | { kind: 'none'; proposed?: string[] };
 
 const cancels = (text: string) => CANCELLED.test(text) && !NOT_CANCELLED.test(text);
+/** What CANCELLED's every match holds, without its word boundaries: text without it has no sentence to cut up. */
+const MAY_CANCEL = /cancel|call(?:ed|ing)? off|no longer (?:take place|go ahead|happen)|won't be able to (?:go ahead|proceed)/i;
 
 /** The message calls the interview off without naming a new time. */
 function cancelsInterview(text: string): boolean {
-  return sentencesOf(text).some((line) => line.some((sentence) => cancels(sentence) && !RESCHEDULED.test(sentence) && !HYPOTHETICAL.test(sentence)));
+  return MAY_CANCEL.test(text) && sentencesOf(text).some((line) => line.some((sentence) => cancels(sentence) && !RESCHEDULED.test(sentence) && !HYPOTHETICAL.test(sentence)));
 }
 
 /**

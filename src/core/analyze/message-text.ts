@@ -8,18 +8,26 @@ export const SENDER_HEADER = String.raw`(?:From|Von|De|Da|Van)`;
 
 // Blanks inside a line are [ \t], never \s: a \s* at a line start would read on through every
 // following empty line, from every line start, which is quadratic in the number of lines.
-const QUOTE_HEADERS = [
+// Each with what every match of it holds, found cheaply: most mail holds none, and the patterns try every line start.
+const QUOTE_HEADERS: { pattern: RegExp; holds: string }[] = [
   // Gmail, Apple Mail; a client that quotes the header too marks it as the rest ("> On Mon, 27 Apr 2026, … wrote:").
-  /^[ \t]*(?:>[ \t]?){0,4}On .{4,200}wrote:[ \t]*$/m,
-  /^[ \t]*(?:>[ \t]?){0,4}On .{4,120}\n.{0,120}wrote:[ \t]*$/m, // the same header wrapped over two lines
-  /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)[ \t]*-{2,}/im, // Outlook desktop
-  /^[ \t]*_{10,}[ \t]*$/m, // Outlook web's rule above the quoted header
-  new RegExp(String.raw`^[ \t]*${SENDER_HEADER}:[ \t].+\n[ \t]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden):[ \t].+`, 'm'), // Outlook's quoted header block
-  /^[ \t]*Le .{4,200} a écrit[ \t]*:[ \t]*$/m,
-  /^[ \t]*Am .{4,200} schrieb .{0,120}:[ \t]*$/m,
+  { pattern: /^[ \t]*(?:>[ \t]?){0,4}On .{4,200}wrote:[ \t]*$/m, holds: 'wrote:' },
+  { pattern: /^[ \t]*(?:>[ \t]?){0,4}On .{4,120}\n.{0,120}wrote:[ \t]*$/m, holds: 'wrote:' }, // the same header wrapped over two lines
+  {
+    pattern: /^[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht)[ \t]*-{2,}/im,
+    holds: '--',
+  }, // Outlook desktop
+  { pattern: /^[ \t]*_{10,}[ \t]*$/m, holds: '__________' }, // Outlook web's rule above the quoted header
+  {
+    pattern: new RegExp(String.raw`^[ \t]*${SENDER_HEADER}:[ \t].+\n[ \t]*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden):[ \t].+`, 'm'),
+    holds: ':',
+  }, // Outlook's quoted header block
+  { pattern: /^[ \t]*Le .{4,200} a écrit[ \t]*:[ \t]*$/m, holds: ' a écrit' },
+  { pattern: /^[ \t]*Am .{4,200} schrieb .{0,120}:[ \t]*$/m, holds: ' schrieb ' },
 ];
 
 const FORWARD_HEADER = /^[ \t]*(?:-{2,}[ \t]*Forwarded message[ \t]*-{2,}|Begin forwarded message:)[ \t]*$/im;
+const HOLDS_FORWARD_HEADER = /forwarded message/i;
 
 const SIGNATURE_START = oneByte(/^(?:--|—|Best|Best regards|Kind regards|Warm regards|Regards|Many thanks|Thanks|Thank you|Thanks again|Cheers|Sincerely|All the best|Talk soon|Looking forward|Warmly|Respectfully)[,!.]?[ \t]*$/im);
 
@@ -37,10 +45,10 @@ export interface MessageParts {
 }
 
 /** Where the earliest of `patterns` starts in `text`, and where that match ends. */
-function firstMatch(text: string, patterns: RegExp[]): { start: number; end: number } {
+function firstMatch(text: string, patterns: { pattern: RegExp; holds: string }[]): { start: number; end: number } {
   let found = { start: text.length, end: text.length };
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
+  for (const { pattern, holds } of patterns) {
+    const match = text.includes(holds) ? pattern.exec(text) : null;
     if (match && match.index < found.start) found = { start: match.index, end: match.index + match[0].length };
   }
   return found;
@@ -58,12 +66,12 @@ function nameBlockStart(text: string): number | null {
   return at + 2;
 }
 
-const buildPatterns = builtOnFirstUse(() => [...QUOTE_HEADERS, FORWARD_HEADER, SIGNATURE_START, NAME_LINE]);
+const buildPatterns = builtOnFirstUse(() => [...QUOTE_HEADERS.map((header) => header.pattern), FORWARD_HEADER, SIGNATURE_START, NAME_LINE]);
 
 export function splitMessage(raw: string): MessageParts {
   buildPatterns();
   const text = capLines(raw.slice(0, MAX_MESSAGE_CHARS).replace(/\r\n?/g, '\n'));
-  const forwardAt = FORWARD_HEADER.exec(text);
+  const forwardAt = HOLDS_FORWARD_HEADER.test(text) ? FORWARD_HEADER.exec(text) : null;
   const own = forwardAt ? text.slice(0, forwardAt.index) : text;
   const forwarded = forwardAt ? text.slice(forwardAt.index + forwardAt[0].length) : '';
   const quote = firstMatch(own, QUOTE_HEADERS);

@@ -107,8 +107,12 @@ export function isSharedMailDomain(domain: string): boolean {
   return FREE_MAIL.test(domain) || Object.keys(ATS_DOMAINS).some((ats) => domain === ats || domain.endsWith(`.${ats}`));
 }
 
+/** What follows an address's first '@', up to any second one. */
 export function domainOf(email: string): string {
-  return email.toLowerCase().split('@')[1] ?? '';
+  const at = email.indexOf('@');
+  if (at < 0) return '';
+  const next = email.indexOf('@', at + 1);
+  return email.slice(at + 1, next < 0 ? undefined : next).toLowerCase();
 }
 
 const ATS_BY_DOMAIN = new Map(Object.entries(ATS_DOMAINS));
