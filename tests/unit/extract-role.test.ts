@@ -198,3 +198,21 @@ describe('round 9 probes: a comma after brackets, leading words, joined titles, 
     expect(extractRole(subject, bodies, excluded)).toBe(role);
   });
 });
+
+describe('the subject shortens or lengthens the title the prose writes', () => {
+  it('takes the prose form that adds words before the subject title', () => {
+    expect(extractRole('re: data analyst role at brightfield', ['hey sam, we would love to talk about the lead data analyst role on our insights team.'], none)).toBe('Lead Data Analyst');
+    expect(extractRole('Technician opening – quick update', ['Hi Noor, the panel met about the Wind Turbine Technician position yesterday and would like a second conversation.'], none)).toBe('Wind Turbine Technician');
+    expect(extractRole('Interview: Nurse', ['Thank you for applying for the Paediatric Nurse role. We would like to meet you on Thursday.', 'A reminder that the nurse position interview is on Thursday.'], none)).toBe('Paediatric Nurse');
+  });
+
+  it('takes the shorter prose form when the prose never writes the subject one', () => {
+    expect(extractRole('Re: Regional Logistics Planning Manager', ['Hi Lea, we have paused the Planning Manager role until the budget is approved.'], none)).toBe('Planning Manager');
+    expect(extractRole('Youth Sports Programme Officer – interview', ['We are delighted to invite you to interview for the Programme Officer position.'], none)).toBe('Programme Officer');
+  });
+
+  it('keeps the subject title against a lone job noun or a site before it', () => {
+    expect(extractRole('Re: Pharmacy Assistant', ['Thanks for your interest in the Assistant role.'], none)).toBe('Pharmacy Assistant');
+    expect(extractRole('Interview – Store Manager', ['You applied for the Store Manager position; the Glasgow Buchanan Store Manager role is the one we have open.'], none)).toBe('Store Manager');
+  });
+});

@@ -174,7 +174,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1, false);
   spelledOut(scores);
   // Stable: among equal scores and lengths the first named stays first, as the extractor has always chosen.
-  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || b.title.length - a.title.length);
+  const ranked = proseForm([...scores.values()].sort((a, b) => b.score - a.score || b.title.length - a.title.length));
   const best = ranked[0];
   if (!best) return [];
   const weak = best.score < 2;
@@ -281,4 +281,31 @@ const QUALIFIER_OPENING = oneByte(/^[\s,–—(-]+/);
 /** A qualifier's words without its separator or brackets: "– Retail Management" and "(Retail Management)" agree. */
 function qualifierWords(text: string): string {
   return text.replace(QUALIFIER_OPENING, '').replace(/\)$/, '').toLowerCase();
+}
+
+/** Words a title adds before another: "Senior", "Community Energy Project", in title case. */
+const ADDED_WORDS = /^(?:[A-Z][a-z][\w-]{0,30}[ \t]){1,4}$/;
+
+/** The longer title is the shorter with title-case words before it: "Senior Backend Engineer" and "Backend Engineer". */
+function addsWordsBefore(long: string, short: string): boolean {
+  return long.toLowerCase().endsWith(` ${short.toLowerCase()}`) && ADDED_WORDS.test(long.slice(0, long.length - short.length));
+}
+
+/**
+ * The subject's title gives way to the form the prose writes beside "role" or "position" when one extends the other:
+ * "re: backend engineer role" beside "the senior backend engineer role", "Community Energy Program Coordinator"
+ * beside "the Program Coordinator role". When the prose writes both forms, the fuller one; a lone job noun
+ * ("the Assistant role") or a site before it ("the Leeds Store Manager position") is never the prose's form.
+ */
+function proseForm(ranked: Scored[]): Scored[] {
+  const best = ranked[0];
+  if (!best?.kinds.has('subject')) return ranked;
+  const proseWritesIt = best.kinds.has('body-context');
+  const form = ranked.find(
+    (entry) =>
+      entry !== best &&
+      entry.kinds.has('body-context') &&
+      (addsWordsBefore(entry.title, best.title) ? !proseWritesIt || !SITE_BOUND.test(entry.title) : !proseWritesIt && entry.title.includes(' ') && addsWordsBefore(best.title, entry.title)),
+  );
+  return form ? [form, ...ranked.filter((entry) => entry !== form)] : ranked;
 }
