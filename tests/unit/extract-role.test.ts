@@ -216,3 +216,27 @@ describe('the subject shortens or lengthens the title the prose writes', () => {
     expect(extractRole('Interview – Store Manager', ['You applied for the Store Manager position; the Glasgow Buchanan Store Manager role is the one we have open.'], none)).toBe('Store Manager');
   });
 });
+
+describe('titles beside people, and where the post is named', () => {
+  it('reads "for the", "as a" and "hiring a" before a title as naming the post', () => {
+    expect(extractRole('Tomorrow', ['Looking forward to seeing you at 9 for the Junior Claims Handler conversation, which should take about an hour.'], none)).toBe('Junior Claims Handler');
+    expect(extractRole('Next steps', ['We would love you to join us as a Marine Biologist on the survey vessel this spring, pending the panel on Friday.'], none)).toBe('Marine Biologist');
+    expect(extractRole('Quick chat?', ['Our clinic is hiring a Veterinary Receptionist and your name came up twice, so I thought I would reach out.'], none)).toBe('Veterinary Receptionist');
+  });
+
+  it('never reads a title used before a name as the post', () => {
+    const day = 'Your day: 9:00 Dean Rosalind Okoro; 10:00 Professor Tim Wexler; 11:00 Professor Ana Ruiz; 14:00 Professor Li Chen.';
+    expect(extractRole('Campus visit', ['We invite you to campus in our search for a Lecturer in Economics.', day, `Reminder. ${day}`], none)).toBe('Lecturer in Economics');
+    expect(extractRole('Visit', ['Please meet Chef Marco Bellini and Chef Anna Lund, then Chef Paolo Greco, before the tasting for the Sous Chef role.'], none)).toBe('Sous Chef');
+  });
+
+  it('never reads the title under a signer with a middle initial as the post', () => {
+    const signature = 'Kind regards,\nHarriet M. Oduya\nProfessor of Geography and Chair\nSearch Committee';
+    expect(extractRole('Visit', [`We are pleased to invite you to interview for the Assistant Professor of Geography position.\n\n${signature}`, `A reminder of Tuesday.\n\n${signature}`, `See you soon.\n\n${signature}`, `Directions attached.\n\n${signature}`], none)).toBe('Assistant Professor of Geography');
+  });
+
+  it('reads a post with a long field in full', () => {
+    expect(extractRole('Campus interview - Assistant Professor of Marine and Coastal Resource Management', ['We are pleased to invite you to interview for the position.'], none)).toBe('Assistant Professor of Marine and Coastal Resource Management');
+    expect(extractRole('Interview', ['Thank you for applying for the Senior Lecturer in Public Health and Health Promotion post.'], none)).toBe('Senior Lecturer in Public Health and Health Promotion');
+  });
+});

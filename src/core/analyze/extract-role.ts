@@ -28,7 +28,10 @@ const LOWER_TITLE = new RegExp(
 const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)(?:\s+(?:next|new|open|future))?\s*$|\b(?:hiring|join\s+us\s+as)\s+(?:a|an|our)?\s*$|interview\b/i;
 
 // The last alternative: "an interview with the Head of Supporter Insight", "you'll meet our Engineering Manager" name whom the candidate meets.
-const PERSON_TITLE_BEFORE = oneByte(/(?:\b(?:with|meet|meeting|met|by|from)[ \t]+(?:the|our|your|their)[ \t]+|(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/);
+const PERSON_TITLE_BEFORE = oneByte(/(?:\b(?:with|meet|meeting|met|by|from)[ \t]+(?:the|our|your|their)[ \t]+|(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/);
+
+/** A person's name right after a title, with or without a middle initial: " Imani Brooks", " Harold J. Stensland". */
+const NAME_AFTER = oneByte(/^[ \t]+[A-Z][a-z'’-]{1,30}(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]{1,30}\b/);
 
 /** A post at one of many sites: what follows "Store Manager" or "Branch Manager" (", Bondi Junction", "(Paramus)") names the site, not the post. */
 const SITE_BOUND = /(?:^|[ \t])(?:Store|Branch|Restaurant|Shop|Outlet|Showroom)[ \t]/i;
@@ -129,7 +132,8 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   const mentions: Mention[] = [];
   const add = (raw: string, weight: number, written: string | null, kind: RoleKind, inSubject: boolean, after: string) => {
     const title = withoutEmployer(clean(raw), excluded);
-    if (!title || title.split(/\s+/).length > 7 || excluded(title)) return;
+    // Nine words: "Assistant Professor of Supply Chain and Logistics Management".
+    if (!title || title.split(/\s+/).length > 9 || excluded(title)) return;
     const qualifier = SITE_BOUND.test(title) ? null : written;
     const key = title.toLowerCase();
     const entry = scores.get(key) ?? { title, score: 0, kinds: new Map() };
@@ -150,8 +154,11 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
       const before = text.slice(Math.max(0, at - 40), at);
       if (base < 3 && PERSON_TITLE_BEFORE.test(before)) continue;
       const end = at + match[0].length;
+      // "Dean Constance Adeyemi", "Professor Imani Brooks": a title right before a name addresses that person.
+      if (base < 3 && NAME_AFTER.test(text.slice(end, end + 80))) continue;
       const around = text.slice(Math.max(0, at - 24), end + 24);
-      const context = CONTEXT.test(around);
+      // CONTEXT's "for the", "as a" and "hiring a" end where the title starts.
+      const context = CONTEXT.test(around) || CONTEXT.test(before.slice(-24));
       // "Position: Warehouse Operations Supervisor - 2nd Shift": a field line's value is the title as written, to the line's end.
       const field = !isSubject && FIELD_LABEL.test(text.slice(Math.max(0, at - 30), at));
       const after = field ? (text.slice(end, end + 80).split('\n')[0] ?? '') : text.slice(end, end + 80);
