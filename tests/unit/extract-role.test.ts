@@ -79,10 +79,18 @@ describe('the role a thread names', () => {
     expect(extractRole('Interview - Payroll Officer (Fixed Term)', [], none)).toBe('Payroll Officer');
   });
 
+  it('leaves out whether the post is exempt from overtime', () => {
+    expect(extractRole('Offer', ['We are delighted to offer you the position.\nPosition: Benefits Analyst (Exempt), full-time'], none)).toBe('Benefits Analyst');
+    expect(extractRole('Interview – Facilities Technician (Non-Exempt)', [], none)).toBe('Facilities Technician');
+    expect(extractRole('Your interview', ['Thank you for applying for the Payroll Coordinator (exempt) role.'], none)).toBe('Payroll Coordinator');
+  });
+
   it('leaves out a pay grade, a civil-service class, a site of the employer and a German translation', () => {
     expect(extractRole('Offer – Claims Supervisor', ['We are pleased to offer you the Claims Supervisor position.\nDesignation: Claims Supervisor (Grade B3)'], none)).toBe('Claims Supervisor');
     expect(extractRole('Oral interview – Payroll Technician (Classified)', ['You are invited to the oral interview for Payroll Technician (Classified).'], none)).toBe('Payroll Technician');
     expect(extractRole('Interview', ['Thank you for applying for the Maintenance Planner (Riverside plant) role.'], none)).toBe('Maintenance Planner');
+    expect(extractRole('Offer', ['You have been selected for the position of Territory Sales Manager (Upper Valley territory), reporting to Dana Wills.'], none)).toBe('Territory Sales Manager');
+    expect(extractRole('Interview – Field Service Engineer (Coastal region)', [], none)).toBe('Field Service Engineer');
     expect(extractRole('Interview: Project Engineer – Solar (Projektingenieur Solar)', ['We look forward to meeting you about the Project Engineer – Solar (Projektingenieur Solar) role.'], none)).toBe('Project Engineer – Solar');
   });
 
@@ -214,6 +222,14 @@ describe('the subject shortens or lengthens the title the prose writes', () => {
   it('keeps the subject title against a lone job noun or a site before it', () => {
     expect(extractRole('Re: Pharmacy Assistant', ['Thanks for your interest in the Assistant role.'], none)).toBe('Pharmacy Assistant');
     expect(extractRole('Interview – Store Manager', ['You applied for the Store Manager position; the Glasgow Buchanan Store Manager role is the one we have open.'], none)).toBe('Store Manager');
+  });
+});
+
+describe('a competition number before the title', () => {
+  it('is not part of the title', () => {
+    expect(extractRole('Competition ENV-2026-0311 Policy Analyst - Interview', [], none)).toBe('Policy Analyst');
+    expect(extractRole('Interview', ['Thank you for applying to competition No. 26-118, Building Inspector, with the City.', 'Your interview for Competition No. 26-118 Building Inspector is confirmed.'], none)).toBe('Building Inspector');
+    expect(extractRole('Vacancy 4471 Library Assistant – shortlisting', [], none)).toBe('Library Assistant');
   });
 });
 
