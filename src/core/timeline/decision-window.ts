@@ -505,12 +505,13 @@ const SENTENCE_END = oneByte(/(?=\s)(?<=[.!?]|\p{Extended_Pictographic})(?<!\b(?
 const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end of\s+|mid-?)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?[^.;()]{0,60}\)?/g;
 
 // Where a sentence's clauses meet: a semicolon, "but", a conjunction after a comma, and a new subject after a
-// comma or "and" ("Hiring manager is traveling, expect feedback…", "…your assessment and you'll hear back…"), or
-// right after a closure or holiday ("with the holiday closure we expect a decision in early January"),
-// but not where "and" goes on with the promise's own verbs ("I will confirm the date, and send the invitation, by Tuesday"),
-// so that what one clause says (a trip, a past interview, a start date) does not veto its neighbour's promise.
+// comma or "and" ("Hiring manager is traveling, expect feedback…", "…your assessment and you'll hear back…"), a
+// thanks ("Thank you for your patience, final decision will be made…") or a closure or holiday ("with the holiday
+// closure we expect a decision in early January"), so that what one clause says (a trip, a past interview, a start
+// date) does not veto its neighbour's promise. An "and" that goes on with a first-person promise's own verbs ("I will
+// confirm the date, and send the invitation, by Tuesday") stays in its clause.
 const CLAUSE_BREAK = oneByte(
-  /;|,\s+(?:but|so)\s+|(?<!\b(?:we|i)(?:'ll|\s+will|\s+shall)\s[^,;]{1,80}),\s+and\s+|,\s+and\s+(?=(?:we|i|you|they|our|the|it|he|she|please|kindly)\b|[a-z]{2,20}\s+your\b)|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you|as|since|because)\b)|\s+[-–—]\s+(?=(?:we|i|you|they|our|expect|please|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)|(?<=\b(?:closures?|shutdown|break|holidays?|leave|vacation|absence|christmas|easter|thanksgiving|diwali|eid|new year))\s+(?=(?:we|i|they)(?:'ll|\s+will|\s+expect|\s+hope|\s+aim|\s+plan|\s+should)\b)/i,
+  /;|,\s+(?:but|so)\s+|(?<=\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s[^,;]{1,60}),\s+|(?<!\b(?:we|i)(?:'ll|\s+will|\s+shall)\s[^,;]{1,80}),\s+and\s+|,\s+and\s+(?=(?:we|i|you|they|our|the|it|he|she|please|kindly)\b|[a-z]{2,20}\s+your\b)|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you|as|since|because)\b)|\s+[-–—]\s+(?=(?:we|i|you|they|our|expect|please|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)|(?<=\b(?:closures?|shutdown|break|holidays?|leave|vacation|absence|christmas|easter|thanksgiving|diwali|eid|new year))\s+(?=(?:we|i|they)(?:'ll|\s+will|\s+expect|\s+hope|\s+aim|\s+plan|\s+should)\b)/i,
 );
 // "…and will confirm next steps": a second predicate of the same subject. Its own words decide whether it is a
 // promise, but the subject's state stays with it ("I am out of office and will be back on 20/07").
