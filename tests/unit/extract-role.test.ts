@@ -79,10 +79,18 @@ describe('the role a thread names', () => {
     expect(extractRole('Interview - Payroll Officer (Fixed Term)', [], none)).toBe('Payroll Officer');
   });
 
+  it('leaves out whether the post is exempt from overtime', () => {
+    expect(extractRole('Offer', ['We are delighted to offer you the position.\nPosition: Benefits Analyst (Exempt), full-time'], none)).toBe('Benefits Analyst');
+    expect(extractRole('Interview – Facilities Technician (Non-Exempt)', [], none)).toBe('Facilities Technician');
+    expect(extractRole('Your interview', ['Thank you for applying for the Payroll Coordinator (exempt) role.'], none)).toBe('Payroll Coordinator');
+  });
+
   it('leaves out a pay grade, a civil-service class, a site of the employer and a German translation', () => {
     expect(extractRole('Offer – Claims Supervisor', ['We are pleased to offer you the Claims Supervisor position.\nDesignation: Claims Supervisor (Grade B3)'], none)).toBe('Claims Supervisor');
     expect(extractRole('Oral interview – Payroll Technician (Classified)', ['You are invited to the oral interview for Payroll Technician (Classified).'], none)).toBe('Payroll Technician');
     expect(extractRole('Interview', ['Thank you for applying for the Maintenance Planner (Riverside plant) role.'], none)).toBe('Maintenance Planner');
+    expect(extractRole('Offer', ['You have been selected for the position of Territory Sales Manager (Upper Valley territory), reporting to Dana Wills.'], none)).toBe('Territory Sales Manager');
+    expect(extractRole('Interview – Field Service Engineer (Coastal region)', [], none)).toBe('Field Service Engineer');
     expect(extractRole('Interview: Project Engineer – Solar (Projektingenieur Solar)', ['We look forward to meeting you about the Project Engineer – Solar (Projektingenieur Solar) role.'], none)).toBe('Project Engineer – Solar');
   });
 
@@ -196,5 +204,55 @@ describe('round 9 probes: a comma after brackets, leading words, joined titles, 
   ])('a qualifier that opens with the employer\'s own name is its site: %s', (subject, bodies, role) => {
     const excluded = notOfTheTitle(subject.includes('Local') ? 'Local Councils Network' : 'Bellmora Hotels & Resorts', []);
     expect(extractRole(subject, bodies, excluded)).toBe(role);
+  });
+});
+
+describe('the subject shortens or lengthens the title the prose writes', () => {
+  it('takes the prose form that adds words before the subject title', () => {
+    expect(extractRole('re: data analyst role at brightfield', ['hey sam, we would love to talk about the lead data analyst role on our insights team.'], none)).toBe('Lead Data Analyst');
+    expect(extractRole('Technician opening – quick update', ['Hi Noor, the panel met about the Wind Turbine Technician position yesterday and would like a second conversation.'], none)).toBe('Wind Turbine Technician');
+    expect(extractRole('Interview: Nurse', ['Thank you for applying for the Paediatric Nurse role. We would like to meet you on Thursday.', 'A reminder that the nurse position interview is on Thursday.'], none)).toBe('Paediatric Nurse');
+  });
+
+  it('takes the shorter prose form when the prose never writes the subject one', () => {
+    expect(extractRole('Re: Regional Logistics Planning Manager', ['Hi Lea, we have paused the Planning Manager role until the budget is approved.'], none)).toBe('Planning Manager');
+    expect(extractRole('Youth Sports Programme Officer – interview', ['We are delighted to invite you to interview for the Programme Officer position.'], none)).toBe('Programme Officer');
+  });
+
+  it('keeps the subject title against a lone job noun or a site before it', () => {
+    expect(extractRole('Re: Pharmacy Assistant', ['Thanks for your interest in the Assistant role.'], none)).toBe('Pharmacy Assistant');
+    expect(extractRole('Interview – Store Manager', ['You applied for the Store Manager position; the Glasgow Buchanan Store Manager role is the one we have open.'], none)).toBe('Store Manager');
+  });
+});
+
+describe('a competition number before the title', () => {
+  it('is not part of the title', () => {
+    expect(extractRole('Competition ENV-2026-0311 Policy Analyst - Interview', [], none)).toBe('Policy Analyst');
+    expect(extractRole('Interview', ['Thank you for applying to competition No. 26-118, Building Inspector, with the City.', 'Your interview for Competition No. 26-118 Building Inspector is confirmed.'], none)).toBe('Building Inspector');
+    expect(extractRole('Vacancy 4471 Library Assistant – shortlisting', [], none)).toBe('Library Assistant');
+  });
+});
+
+describe('titles beside people, and where the post is named', () => {
+  it('reads "for the", "as a" and "hiring a" before a title as naming the post', () => {
+    expect(extractRole('Tomorrow', ['Looking forward to seeing you at 9 for the Junior Claims Handler conversation, which should take about an hour.'], none)).toBe('Junior Claims Handler');
+    expect(extractRole('Next steps', ['We would love you to join us as a Marine Biologist on the survey vessel this spring, pending the panel on Friday.'], none)).toBe('Marine Biologist');
+    expect(extractRole('Quick chat?', ['Our clinic is hiring a Veterinary Receptionist and your name came up twice, so I thought I would reach out.'], none)).toBe('Veterinary Receptionist');
+  });
+
+  it('never reads a title used before a name as the post', () => {
+    const day = 'Your day: 9:00 Dean Rosalind Okoro; 10:00 Professor Tim Wexler; 11:00 Professor Ana Ruiz; 14:00 Professor Li Chen.';
+    expect(extractRole('Campus visit', ['We invite you to campus in our search for a Lecturer in Economics.', day, `Reminder. ${day}`], none)).toBe('Lecturer in Economics');
+    expect(extractRole('Visit', ['Please meet Chef Marco Bellini and Chef Anna Lund, then Chef Paolo Greco, before the tasting for the Sous Chef role.'], none)).toBe('Sous Chef');
+  });
+
+  it('never reads the title under a signer with a middle initial as the post', () => {
+    const signature = 'Kind regards,\nHarriet M. Oduya\nProfessor of Geography and Chair\nSearch Committee';
+    expect(extractRole('Visit', [`We are pleased to invite you to interview for the Assistant Professor of Geography position.\n\n${signature}`, `A reminder of Tuesday.\n\n${signature}`, `See you soon.\n\n${signature}`, `Directions attached.\n\n${signature}`], none)).toBe('Assistant Professor of Geography');
+  });
+
+  it('reads a post with a long field in full', () => {
+    expect(extractRole('Campus interview - Assistant Professor of Marine and Coastal Resource Management', ['We are pleased to invite you to interview for the position.'], none)).toBe('Assistant Professor of Marine and Coastal Resource Management');
+    expect(extractRole('Interview', ['Thank you for applying for the Senior Lecturer in Public Health and Health Promotion post.'], none)).toBe('Senior Lecturer in Public Health and Health Promotion');
   });
 });

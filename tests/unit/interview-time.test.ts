@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { threadInterviewAt } from '../../src/core/analyze/extract-time';
 import { findDecisionWindow } from '../../src/core/timeline/decision-window';
 import { analyzeThread } from '../../src/core/analyze';
+import type { MailThread } from '../../src/core/model';
 
 const employer = (text: string, sentAt: string) => ({ text, sentAt, fromOwner: false });
 
@@ -246,5 +247,55 @@ describe('interview time: moves, asides, attributions and offers (round 9 probes
       messages: [{ from: { name: 'Sam Patel', email: 'sam.patel@northwind-robotics.com' }, to: [{ name: 'Kim Ode', email: 'kim.ode@gmail.com' }], cc: [], sentAt: '2026-11-10T09:00:00+00:00', text }],
     };
     expect(analyzeThread(thread, { timeZone: zone }).interviewAt).toBe('2026-11-03T14:00:00.000Z');
+  });
+});
+
+describe('a Gmail quote read as forwarded mail keeps its attribution line', () => {
+  const recruiter = { name: 'Ines Moreau', email: 'ines.moreau@kestrelfreight.com' };
+  const candidate = { name: 'Tomas Reyes', email: 'tomas.reyes@gmail.com' };
+  const mentor = { name: 'Ada Lin', email: 'ada.lin@gmail.com' };
+  const thread = (subject: string, messages: { from: typeof recruiter; to: (typeof recruiter)[]; sentAt: string; text: string }[]): MailThread => ({
+    host: 'gmail',
+    id: 'attribution-probe',
+    subject,
+    userEmail: candidate.email,
+    messages: messages.map((m) => ({ ...m, cc: [] })),
+  });
+
+  it('takes the newest quoted confirmation over the older proposal beneath it', () => {
+    const text =
+      'Hi Tomas,\n\nThank you for meeting Carla and Jun last week. We have decided to move forward with another candidate for the Route Planner role.\n\nBest,\nInes\n\n' +
+      'On Tue, 3 Mar 2026 at 17:05, Ines Moreau <ines.moreau@kestrelfreight.com> wrote:\n> Hi Tomas,\n> All set, you are now confirmed for Thursday, 5 March 2026 at 11:00am with Carla Diaz and Jun Park.\n> Ines\n>\n' +
+      '> On Mon, 2 Mar 2026 at 09:12, Ines Moreau <ines.moreau@kestrelfreight.com> wrote:\n>> Hi Tomas, could you do Wednesday, 4 March at 2:00pm for your interview?';
+    const mail = thread('Fwd: Re: Interview - Route Planner', [
+      { from: recruiter, to: [candidate], sentAt: '2026-03-13T10:00:00+00:00', text },
+      { from: candidate, to: [mentor], sentAt: '2026-03-13T18:00:00+00:00', text: 'Ada, forwarding this, sadly.\n\nTomas' },
+    ]);
+    expect(analyzeThread(mail, { timeZone: 'Europe/London' }).interviewAt).toBe('2026-03-05T11:00:00.000Z');
+  });
+
+  it('takes the moved time the newest quote gives, not the first one', () => {
+    const text =
+      'Dear Tomas,\n\nThank you for your time with our panel on Tuesday. We will be in touch once the panel has met.\n\nKind regards,\nInes\n\n' +
+      'On Fri, 6 Mar 2026 at 16:40, Ines Moreau <ines.moreau@kestrelfreight.com> wrote:\n> Hi Tomas, we have moved your interview to Tuesday, 17 March 2026 at 3:30pm. Same room.\n>\n' +
+      '> On Wed, 4 Mar 2026 at 10:02, Ines Moreau <ines.moreau@kestrelfreight.com> wrote:\n>> Your interview is confirmed for Monday, 16 March 2026 at 9:00am.';
+    const mail = thread('Fwd: Re: Interview - Route Planner', [
+      { from: recruiter, to: [candidate], sentAt: '2026-03-18T09:30:00+00:00', text },
+      { from: candidate, to: [mentor], sentAt: '2026-03-18T20:00:00+00:00', text: 'Ada, forwarding the latest below.\n\nTomas' },
+    ]);
+    expect(analyzeThread(mail, { timeZone: 'Europe/London' }).interviewAt).toBe('2026-03-17T15:30:00.000Z');
+  });
+
+  it('takes the time the newest quote confirms after the candidate asked to move', () => {
+    const text =
+      'Hi Tomas,\n\nGreat to meet you on Friday. The team is keen to move you to the final round and I will send options shortly.\n\nInes\n\n' +
+      'On Thu, 12 Mar 2026 at 12:30, Ines Moreau <ines.moreau@kestrelfreight.com> wrote:\n> No problem at all. Confirmed: Friday, 20 March 2026, 10:00am at our Leeds depot, with Carla Diaz.\n>\n' +
+      '> On Thu, 12 Mar 2026 at 08:15, Tomas Reyes <tomas.reyes@gmail.com> wrote:\n>> Sorry, could we move it to Friday morning instead?\n>>\n' +
+      '>> On Wed, 11 Mar 2026 at 15:00, Ines Moreau <ines.moreau@kestrelfreight.com> wrote:\n>>> Could you do Thursday, 19 March at 4:00pm for your interview?';
+    const mail = thread('Fwd: Re: Re: Interview - Route Planner', [
+      { from: recruiter, to: [candidate], sentAt: '2026-03-23T11:00:00+00:00', text },
+      { from: candidate, to: [mentor], sentAt: '2026-03-23T19:00:00+00:00', text: 'Hi Ada, sharing the thread as promised.\n\nTomas' },
+    ]);
+    expect(analyzeThread(mail, { timeZone: 'Europe/London' }).interviewAt).toBe('2026-03-20T10:00:00.000Z');
   });
 });

@@ -129,3 +129,19 @@ describe('properties', () => {
     );
   });
 });
+
+describe('completing the selection is the decision', () => {
+  it.each([
+    ['We hope to complete our selection within ten days of the final interview.', '2026-04-06', '2026-04-16'],
+    ['The committee expects to finish the recruitment by the end of next week.', '2026-04-06', '2026-04-17'],
+    ['Once references are in, we aim to complete the hiring within two weeks.', '2026-04-06', '2026-04-20'],
+  ])('%s', (text, reference, latest) => {
+    const window = findDecisionWindow(text, reference);
+    expect(window?.latest).toBe(latest);
+    expect(window?.aboutDecision).toBe(true);
+  });
+
+  it('but completing interviews is not', () => {
+    expect(findDecisionWindow('We are completing interviews with the other candidates within the next two weeks.', '2026-04-06')?.aboutDecision ?? false).toBe(false);
+  });
+});

@@ -31,7 +31,10 @@ const HAS_LOWER_JOB_NOUN = new RegExp(JOB_NOUNS.toLowerCase());
 const CONTEXT = /\b(?:role|position|opening|opportunity|req|requisition|job|post)\b|\b(?:for|as)\s+(?:the|a|an|our)(?:\s+(?:next|new|open|future))?\s*$|\b(?:hiring|join\s+us\s+as)\s+(?:a|an|our)?\s*$|interview\b/i;
 
 // The last alternative: "an interview with the Head of Supporter Insight", "you'll meet our Engineering Manager" name whom the candidate meets.
-const PERSON_TITLE_BEFORE = oneByte(/(?:\b(?:with|meet|meeting|met|by|from)[ \t]+(?:the|our|your|their)[ \t]+|(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/);
+const PERSON_TITLE_BEFORE = oneByte(/(?:\b(?:with|meet|meeting|met|by|from)[ \t]+(?:the|our|your|their)[ \t]+|(?:^|\n)[ \t]*[A-Z][a-z'’-]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+[ \t]*\n[ \t]*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,\s*(?:(?:our|the|a|an|who is)\s+)?|\(\s*|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+[–—-]\s+|\b(?:I am|I'm|I’m|my name is [A-Z][a-z]+,?)\s+(?:a|an|the)?\s*)$/);
+
+/** A person's name right after a title, with or without a middle initial: " Imani Brooks", " Harold J. Stensland". */
+const NAME_AFTER = oneByte(/^[ \t]+[A-Z][a-z'’-]{1,30}(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]{1,30}\b/);
 
 /** A post at one of many sites: what follows "Store Manager" or "Branch Manager" (", Bondi Junction", "(Paramus)") names the site, not the post. */
 const SITE_BOUND = /(?:^|[ \t])(?:Store|Branch|Restaurant|Shop|Outlet|Showroom)[ \t]/i;
@@ -60,7 +63,7 @@ const FIELD_LABEL = /(?:^|\n)[ \t]*(?:Position|Role|Job(?:[ \t]+[Tt]itle)?|Vacan
 
 /** A salutation's opening: "Dear ", "Hi ". */
 const SALUTATION = /^(?:Dear|Hi|Hello|Hey)[ \t]/;
-const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|About|Regarding|Concerning|Interview|Invitation|Application|Bewerbung|Candidature|Ref\.?|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
+const LEADING_NOISE = /^(?:(?:of|and|&|The|A|An|Our|Your|Re|Fwd|About|Regarding|Concerning|Interview|Invitation|Application|Bewerbung|Candidature|Ref\.?|Update|Next|Steps|For|With|At|Position|Role|Req\.?|Requisition|Job|Posting|Competition|Vacancy|No\.|#[\w-]{1,30}|(?=[\w-]{0,30}\d)(?=[\w-]{0,30}-)[\w-]{1,30}|[A-Za-z]{0,10}-?\d{3,12})[ \t]+){1,4}/;
 
 function clean(title: string): string {
   return title.replace(LEADING_NOISE, '').trim();
@@ -132,7 +135,8 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   const mentions: Mention[] = [];
   const add = (raw: string, weight: number, written: string | null, kind: RoleKind, inSubject: boolean, after: string) => {
     const title = withoutEmployer(clean(raw), excluded);
-    if (!title || title.split(/\s+/).length > 7 || excluded(title)) return;
+    // Nine words: "Assistant Professor of Supply Chain and Logistics Management".
+    if (!title || title.split(/\s+/).length > 9 || excluded(title)) return;
     const qualifier = SITE_BOUND.test(title) ? null : written;
     const key = title.toLowerCase();
     const entry = scores.get(key) ?? { title, score: 0, kinds: new Map() };
@@ -153,8 +157,11 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
       const before = text.slice(Math.max(0, at - 40), at);
       if (base < 3 && PERSON_TITLE_BEFORE.test(before)) continue;
       const end = at + match[0].length;
+      // "Dean Constance Adeyemi", "Professor Imani Brooks": a title right before a name addresses that person.
+      if (base < 3 && NAME_AFTER.test(text.slice(end, end + 80))) continue;
       const around = text.slice(Math.max(0, at - 24), end + 24);
-      const context = CONTEXT.test(around);
+      // CONTEXT's "for the", "as a" and "hiring a" end where the title starts.
+      const context = CONTEXT.test(around) || CONTEXT.test(before.slice(-24));
       // "Position: Warehouse Operations Supervisor - 2nd Shift": a field line's value is the title as written, to the line's end.
       const field = !isSubject && FIELD_LABEL.test(text.slice(Math.max(0, at - 30), at));
       const after = field ? (text.slice(end, end + 80).split('\n')[0] ?? '') : text.slice(end, end + 80);
@@ -177,7 +184,7 @@ export function rankRoles(subject: string, bodies: string[], excluded: (title: s
   for (const block of bodies.flatMap(boundedBlocks)) scan(block, 1, false);
   spelledOut(scores);
   // Stable: among equal scores and lengths the first named stays first, as the extractor has always chosen.
-  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || b.title.length - a.title.length);
+  const ranked = proseForm([...scores.values()].sort((a, b) => b.score - a.score || b.title.length - a.title.length));
   const best = ranked[0];
   if (!best) return [];
   const weak = best.score < 2;
@@ -284,4 +291,31 @@ const QUALIFIER_OPENING = oneByte(/^[\s,–—(-]+/);
 /** A qualifier's words without its separator or brackets: "– Retail Management" and "(Retail Management)" agree. */
 function qualifierWords(text: string): string {
   return text.replace(QUALIFIER_OPENING, '').replace(/\)$/, '').toLowerCase();
+}
+
+/** Words a title adds before another: "Senior", "Community Energy Project", in title case. */
+const ADDED_WORDS = /^(?:[A-Z][a-z][\w-]{0,30}[ \t]){1,4}$/;
+
+/** The longer title is the shorter with title-case words before it: "Senior Backend Engineer" and "Backend Engineer". */
+function addsWordsBefore(long: string, short: string): boolean {
+  return long.toLowerCase().endsWith(` ${short.toLowerCase()}`) && ADDED_WORDS.test(long.slice(0, long.length - short.length));
+}
+
+/**
+ * The subject's title gives way to the form the prose writes beside "role" or "position" when one extends the other:
+ * "re: backend engineer role" beside "the senior backend engineer role", "Community Energy Program Coordinator"
+ * beside "the Program Coordinator role". When the prose writes both forms, the fuller one; a lone job noun
+ * ("the Assistant role") or a site before it ("the Leeds Store Manager position") is never the prose's form.
+ */
+function proseForm(ranked: Scored[]): Scored[] {
+  const best = ranked[0];
+  if (!best?.kinds.has('subject')) return ranked;
+  const proseWritesIt = best.kinds.has('body-context');
+  const form = ranked.find(
+    (entry) =>
+      entry !== best &&
+      entry.kinds.has('body-context') &&
+      (addsWordsBefore(entry.title, best.title) ? !proseWritesIt || !SITE_BOUND.test(entry.title) : !proseWritesIt && entry.title.includes(' ') && addsWordsBefore(best.title, entry.title)),
+  );
+  return form ? [form, ...ranked.filter((entry) => entry !== form)] : ranked;
 }

@@ -11,6 +11,7 @@ import { rankInterviewTimes } from './extract-time';
 import { giveFields, keepEvidence } from './field-beliefs';
 import type { InterviewAtKind, Ranked, WindowFamily } from './field-evidence';
 import { ownerOf, readOwner } from './owner';
+import { WROTE_LINE } from './quoted-messages';
 
 export { ownerOf };
 import { sentencesOf } from './sentences';
@@ -84,8 +85,9 @@ const OPENS_WITH_SENDER = new RegExp(String.raw`^[ \t]*${SENDER_HEADER}:`);
 /** Quoted mail that no earlier message of the thread holds (a forward opens the thread, or its sender says so) is forwarded mail. */
 function withForward(parts: MessageParts, opensForward: boolean): MessageParts {
   if (parts.forwarded || !parts.quoted || !(opensForward || SAYS_FORWARD.test(parts.body))) return parts;
-  // An Outlook header block ("From: …" / "Sent: …") dates the forwarded mail and names its sender.
-  return { ...parts, forwarded: OPENS_WITH_SENDER.test(parts.quoteHeader) ? `${parts.quoteHeader}\n${parts.quoted}` : parts.quoted };
+  // An Outlook header block ("From: …" / "Sent: …") or a Gmail attribution ("On Mon, 6 Jul 2026 at 18:20, Shermaine Koh <…> wrote:")
+  // dates the forwarded mail and names its sender.
+  return { ...parts, forwarded: OPENS_WITH_SENDER.test(parts.quoteHeader) || WROTE_LINE.test(parts.quoteHeader) ? `${parts.quoteHeader}\n${parts.quoted}` : parts.quoted };
 }
 
 // The header lines of a forwarded mail, in the languages whose quote headers ./message-text.ts knows (Outlook writes them in the sender's).

@@ -17,7 +17,8 @@ export interface QuotedMessage {
 const MAX_QUOTED_MESSAGES = 12;
 
 const FROM_LINE = /^[ \t>]*(?:From|Von|De):[ \t]*([^\n]{1,200})$/i;
-const WROTE_LINE = /^[ \t>]*On[ \t]([^\n]{4,200})[ \t]wrote:[ \t]*$/i;
+/** A Gmail reply's attribution line above its quote. */
+export const WROTE_LINE = /^[ \t>]*On[ \t]([^\n]{4,200})[ \t]wrote:[ \t]*$/i;
 const HEADER_LINE = /^[ \t>]*(?:Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Envoyé|Objet|À):/i;
 const DATE_LINE = /^[ \t>]*(?:Sent|Date|Gesendet|Datum|Envoyé):[ \t]*([^\n]{4,80})$/i;
 const SEPARATOR = /^[ \t>]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{2,}|_{10,}|Begin forwarded message:)[ \t]*$/i;

@@ -30,7 +30,7 @@ const GRADE_NUMBER = /\b\d+\b/;
 const PARENTHESIS = /^[ \t]*\(([A-Z][^()\n]{0,40})\)/;
 
 /** Words of the mail's business, not of the title: "– Interview", "– Next Steps". */
-const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|advt|full|part|time|contract|permanent|temporary|fixed[- ]term|tenure|tenured|non-tenure|all genders|remote|hybrid|onsite|[mfwdx]\/[mfwdx]\/[mfwdx]|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|grade|band|pay scale|classified|unclassified|certificated|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const NOT_A_QUALIFIER = /\b(?:interview|invitation|update|application|applying|offer|next|steps|confirm\w*|follow-up|availability|schedul\w*|reminder|request|exercise|visit|assessment|call|chat|meeting|round|stage|decision|feedback|thank|req|requisition|job|posting|ref|id|no|advt|full|part|time|exempt|non-exempt|contract|permanent|temporary|fixed[- ]term|tenure|tenured|non-tenure|all genders|remote|hybrid|onsite|[mfwdx]\/[mfwdx]\/[mfwdx]|role|position|opening|opportunity|vacancy|post|reschedul\w*|cancel\w*|outcome|result|status|review|screen\w*|panel|debrief|welcome|congratulations|grade|band|pay scale|classified|unclassified|certificated|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** An organisation's name ends so: ", Kaveri Valley Multispeciality Hospital" names the employer, not the post. */
 const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|Resorts?|Foundation|County|District|Group|Trust|Bank|Council|Inc|Ltd|LLC|LLP|GmbH|Co)\.?$/;
@@ -38,8 +38,8 @@ const ORGANISATION_END = /\b(?:Hospital|School|College|University|Lodge|Hotels?|
 /** An organisation or one of its units starts so: ", Department of Computer Science", "– The Wexford Chicago". */
 const ORGANISATION_START = /^(?:The|Department|School|Faculty|Division|Office|College|Institute)\b/;
 
-/** A site of the employer, named by its kind: "(Salt Lake campus)", "(Auburn Hills plant)". */
-const SITE_END = /\b(?:campus|plant|site|branch|depot|warehouse|facility|factory|mill|location)$/i;
+/** A site or patch of the employer, named by its kind: "(Salt Lake campus)", "(Auburn Hills plant)", "(Lakeland territory)". */
+const SITE_END = /\b(?:campus|plant|site|branch|depot|warehouse|facility|factory|mill|location|territory|region)$/i;
 
 /** The title in German, as bilingual postings give it beside the English one: "(Bauleiter Holzbau)", "(Softwareentwicklerin)", "(Kfz-Mechatronik)". */
 const GERMAN_TITLE = /(?:leiter|ingenieur|entwickler|berater|referent|kaufmann|kauffrau|techniker|mitarbeiter|bearbeiter|fachkraft|meister|verkäufer|pfleger|erzieher|mechatronik(?:er)?|elektroniker|monteur|sachbearbeiter)(?:in)?\b/i;
