@@ -1024,6 +1024,87 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Nordlys Fjord Consultants',
   ],
+  [
+    'a public agency that sends as its acronym and signs with its name in full',
+    {
+      from: ['KWRA Talent Acquisition', 'careers@kwra.gov.example'],
+      subject: 'Shortlisting notice – Hydrologist (Ref KWRA/HY/22)',
+      text: 'Dear Robin,\n\nYou have been shortlisted for the panel interview on 3 March at 10:00.\n\nHuman Resource Division\nKestrel Water Resources Authority\n12 Quarry Lane',
+    },
+    'Kestrel Water Resources Authority',
+  ],
+  [
+    'an offer from a state corporation named with its legal form before its acronym',
+    {
+      from: ['OPGC Recruitment', 'no-reply@us.greenhouse-mail.io'],
+      subject: 'Offer of appointment',
+      text: 'Dear Robin,\n\nWe are pleased to offer you the post of Engineer in Orissa Power Grid Corporation Ltd. (OPGC), a public sector undertaking.\n\nWith regards,\nRecruitment Team, OPGC',
+    },
+    'Orissa Power Grid Corporation',
+  ],
+  [
+    'a terse note from a trust written by its initials in prose and in full in the footer',
+    {
+      from: ['Ines Marlow', 'ines@hvlt.org.uk'],
+      subject: 'Monday',
+      text: 'Robin - HVLT would like to see you Monday at 2 for the data role. Reply if that works.\n\nInes\nHolloway Vale Learning Trust',
+    },
+    'Holloway Vale Learning Trust',
+  ],
+  [
+    'a sender named for the employer and its people-and-culture team',
+    {
+      from: ['Tasman Office of Fisheries – People and Culture', 'recruitment@fisheries.tas.example'],
+      subject: 'Offer of employment',
+      text: 'Dear Robin,\n\nI am pleased to offer you employment in the role of Policy Analyst.\n\nYours sincerely,\n\nMarta Kovacs\nDirector, Policy\nTasman Office of Fisheries\n\nThe Tasmanian Government is committed to diversity.',
+    },
+    'Tasman Office of Fisheries',
+  ],
+  [
+    'a recruiter of a resort who signs with her talent-and-culture team beside the employer',
+    {
+      from: ['Lucía Vargas', 'no-reply@hire.lever.co'],
+      subject: 'Sales Manager - next steps',
+      text: 'Hi Robin,\n\nThe team has decided to move forward with another candidate.\n\nLucía Vargas\nTalent & Culture | Bahía Serena Lodges\nLiberia, Costa Rica',
+    },
+    'Bahía Serena Lodges',
+  ],
+  [
+    'a hospital whose team signs as people & culture over the hospital\'s name',
+    {
+      from: ['Aroha Hale', 'aroha.hale@gmail.com'],
+      subject: 'Interview on Thursday',
+      text: 'Kia ora Robin,\n\nCould you come in on Thursday at 9:30 for a panel interview?\n\nNgā mihi,\nPeople & Culture\nWhanganui Bay Hospital',
+    },
+    'Whanganui Bay Hospital',
+  ],
+  [
+    'a farm\'s recruiter who signs with her title beside the employer and her city beneath',
+    {
+      from: ['Mei Tan', 'no-reply@hire.lever.co'],
+      subject: 'Panel interview',
+      text: 'Hi Robin,\n\nThe panel would like to meet you on Monday at 3 PM.\n\nWarmly,\nMei Tan\nTalent Partner, Greenreach Vertical Farms\nSingapore',
+    },
+    'Greenreach Vertical Farms',
+  ],
+  [
+    'an engineering firm\'s manager who signs his title beside the firm and his country under it',
+    {
+      from: ['Jonas Berg', 'jonas.berg@gmail.com'],
+      subject: 'Second interview',
+      text: 'Hello Robin,\n\nWould Tuesday at 11 work for a second conversation?\n\nJonas Berg\nEngineering Manager, Fjellheim Turbines\nNorway',
+    },
+    'Fjellheim Turbines',
+  ],
+  [
+    'a clinic\'s coordinator who signs with her team, the clinic and her city on lines of their own',
+    {
+      from: ['Dana Cole', 'dana.cole@outlook.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nWe would love to meet you Friday at 10.\n\nDana Cole\nPractice Coordinator, Riverbend Family Clinic\nToronto',
+    },
+    'Riverbend Family Clinic',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

@@ -18,7 +18,7 @@ export const DISTRICT_NUMBER = /(?:[ \t]+No\.?[ \t]?|(?<=\bDistrict)[ \t]+)\d{1,
 
 /** Whether the words after a group's name are only the place of one of its subsidiaries. */
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET, LOWER_WORD, WORD_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET, LOWER_WORD, WORD_BEFORE, CAPITALISED_RUN]);
 
 export const isSubsidiaryPlace = (tail: string): boolean => {
   buildPatterns();
@@ -169,18 +169,46 @@ export function inFull(name: string, text: string): string {
 const BEFORE_BRACKET = oneByte(/((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the|de|für|&)[ \t]+)?){2,8})\($/u);
 const SMALL_WORD = /^(?:of|for|and|the|de|für|&)$/;
 
-/** "LRTB" is the "Lowmoor Regional Transit Board" the mail spells out before it in brackets; otherwise the acronym stays. */
+/** A run of capitalised words and the small words between them: "Sentosa Heritage Development Agency". */
+const CAPITALISED_RUN = oneByte(/\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?:[ \t]+(?:(?:of|for|and|the|de|für|&)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]{0,30}){2,7}/gu);
+
+/** "CSD" for "Central School District": the initials of a name's words, its small joining words left out. */
+export const initialsOf = (words: string[]): string =>
+  words
+    .filter((w) => !/^(?:of|for|and|&|the|de|la|für|und)$/i.test(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+
+/** The run of `words` whose initials are `acronym` (ending with them when `toEnd`), or null. */
+function spellingIn(words: string[], acronym: string, toEnd: boolean): string | null {
+  for (let start = 0; start < words.length - 1; start++) {
+    if (SMALL_WORD.test(words[start] ?? '')) continue;
+    for (let end = words.length; end > (toEnd ? words.length - 1 : start + 1); end--) {
+      const name = words.slice(start, end);
+      if (!SMALL_WORD.test(name.at(-1) ?? '') && initialsOf(name) === acronym) return name.join(' ');
+    }
+  }
+  return null;
+}
+
+/**
+ * "LRTB" is the "Lowmoor Regional Transit Board" the mail spells out before it in brackets, or, for an acronym
+ * of three letters or more, a name of the mail whose words' initials it is ("SHDA" for the "Sentosa Heritage
+ * Development Agency" a signature writes); otherwise the acronym stays.
+ */
 export function spelledOut(acronym: string, text: string): string {
   if (!/^[A-Z]{2,6}$/.test(acronym)) return acronym;
   buildPatterns();
   for (let at = text.indexOf(`(${acronym})`); at >= 0; at = text.indexOf(`(${acronym})`, at + 1)) {
     const words = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 160), at + 1))?.[1]?.trim().split(/[ \t]+/) ?? [];
-    for (let start = 0; start < words.length - 1; start++) {
-      const name = words.slice(start);
-      if (SMALL_WORD.test(name[0] ?? '')) continue;
-      const initials = name.filter((w) => !SMALL_WORD.test(w)).map((w) => w[0]).join('');
-      if (initials === acronym) return name.join(' ');
-    }
+    const name = spellingIn(words, acronym, true);
+    if (name) return name;
+  }
+  if (acronym.length < 3) return acronym;
+  for (const m of text.slice(0, 20_000).matchAll(CAPITALISED_RUN)) {
+    const name = spellingIn(m[0].split(/[ \t]+/), acronym, false);
+    if (name) return name;
   }
   return acronym;
 }

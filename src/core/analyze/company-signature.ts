@@ -8,7 +8,7 @@ import { oneByte } from '../one-byte';
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
 const TITLE_OR_UNIT =
-  /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|technician|assistant|associate|executive|chair|dean|owner|proprietor|proprietress|founder|co-founder|president|secretary|clerk|organi[sz]er|guests?|attendees?|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people team|personnel|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
+  /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|technician|assistant|associate|executive|chair|dean|owner|proprietor|proprietress|founder|co-founder|president|secretary|clerk|organi[sz]er|guests?|attendees?|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people team|personnel|people ops|people operations|people & culture|people and culture|talent & culture|talent and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
 /** Whether `name` signs the text as a person does, over a title: "Carla Mendes / Talent Acquisition". */
 export function signsOverTitle(text: string, name: string): boolean {
   const lines = text.split('\n').map((line) => line.trim());
@@ -109,7 +109,7 @@ const isTeam = (part: string) => isTitle(part) && TEAM_LINE.test(part);
 const BAR_OR_DASH = oneByte(/[ \t]+[|–—-][ \t]+/);
 /** The department that hires, or its unit: "Human Resources", "Recruitment", "Talent Acquisition Office". */
 const HIRING_DEPARTMENT =
-  /^(?:Human[ \t]+Resources|HR|Recruitment|Recruiting|Talent(?:[ \t]+Acquisition)?|Careers|People(?:[ \t]+(?:Operations|&[ \t]+Culture))?|Personnel|Staffing|Hiring|Selection)(?:[ \t]+(?:Department|Office|Team|Unit|Division|Services|Section))?$/i;
+  /^(?:Human[ \t]+Resources|HR|Recruitment|Recruiting|(?:People|Talent)[ \t]+(?:&|and)[ \t]+Culture|Talent(?:[ \t]+Acquisition)?|Careers|People(?:[ \t]+Operations)?|Personnel|Staffing|Hiring|Selection)(?:[ \t]+(?:Department|Office|Team|Unit|Division|Services|Section))?$/i;
 /** A team and its employer on one line: "Talent Acquisition | Kestrel Drive Systems", "Kansas Department of Transportation - Human Resources". */
 function teamBesideEmployer(line: string): string | null {
   const [team = '', employer, ...rest] = line.split(/[ \t]+\|[ \t]+/);

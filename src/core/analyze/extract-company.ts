@@ -2,12 +2,13 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { isTitleHead, isTitleWord, looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
+import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, initialsOf, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
 import { oneByte } from '../one-byte';
+import { isKnownPlace } from './places';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
@@ -100,7 +101,7 @@ const PRACTICE_END = /[ \t](?:Lawyers|Solicitors|Attorneys|Barristers|Architects
 /** Who signs for a company without a person, after its name: "The Tallowmere Team", "Orchardline Hiring Team". */
 const TEAM_TAIL = new RegExp(String.raw`[ \t]+${COMPANY_TEAM_WORDS}$`);
 /** What follows an employer's name in a department's sender name: " Human Resources – Selection Unit", " | Recruitment". */
-const UNIT_AFTER = oneByte(/(?:[ \t]+(?:Human[ \t]+Resources|HR)(?:[ \t]+(?:Division|Department))?)?[ \t]*[–—|][ \t]*(\p{L}{2,20}(?:[ \t]\p{L}{2,20}){0,3})$/u);
+const UNIT_AFTER = oneByte(/(?:[ \t]+(?:Human[ \t]+Resources|HR)(?:[ \t]+(?:Division|Department))?)?[ \t]*[–—|][ \t]*(\p{L}{2,20}(?:[ \t](?:\p{L}{2,20}|&)){0,3})$/u);
 
 /** A recruitment agency's name: it places candidates with the employer, it is not the employer. */
 const AGENCY = /\b(?:Search|Staffing|Recruitment|Recruiting|Resourcing|Headhunters?|Personnel|Talent(?: Partners| Solutions| Group)?)\b/;
@@ -131,7 +132,7 @@ const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Hea
 const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing|personnel/;
 
 /** Words that make a unit's or a staff group's name ("Corporate Talent", "Classified Staff", "Software Engineering"), never a whole employer's. */
-const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office|staffing|selection|appointments|search|committee|unit|division|department)$/i;
+const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|culture|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office|staffing|selection|appointments|search|committee|unit|division|department)$/i;
 
 /** An ATS vendor's own word, in whatever name it stands ("Oracle Taleo"); the vendors named by common words count only alone. */
 const ATS_VENDOR_WORD = /\b(?:taleo|successfactors|icims|smartrecruiters|bamboohr|jobvite|workable|teamtailor|jazzhr|recruitee|hirevue|ziprecruiter|glassdoor)\b/i;
@@ -190,7 +191,7 @@ function cleanName(raw: string): string | null {
   if (TEAM_TAIL.test(name)) return cleanName(name.replace(TEAM_TAIL, ''));
   // "Lowmoor Transit Human Resources – Selection Unit": a sender names the employer, then its department and unit.
   const unit = UNIT_AFTER.exec(name);
-  if (unit?.[1]?.split(/[ \t]/).every((w) => UNIT_WORD.test(w))) return cleanName(name.slice(0, unit.index));
+  if (unit?.[1]?.split(/[ \t]/).every((w) => UNIT_WORD.test(w) || /^(?:&|and)$/.test(w))) return cleanName(name.slice(0, unit.index));
   // "GIS Analyst II", "RA Manager CMC": a title with a grade or a specialty after it is still a title.
   const ungraded = name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '');
   // "Site Superintendent", "Treasurer": a title's head word ends it, which no employer's name does ("Office of Regulatory Counsel" is a body's).
@@ -209,7 +210,8 @@ function cleanName(raw: string): string | null {
   // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
   if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
   if ((ATS_NAMES.test(name) && words.length === 1) || ATS_VENDOR_WORD.test(name)) return null;
-  if (GENERIC_PARTY.test(name) || VENUE.test(name) || JOB_BOARD.test(name) || isCredentials(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
+  // "Singapore" under a signer's title says where they sit: a place alone is no employer.
+  if (isKnownPlace(name) || GENERIC_PARTY.test(name) || VENUE.test(name) || JOB_BOARD.test(name) || isCredentials(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
   // "Dr. Varga", "Ms Philippa Dunstan", "Superintendent Dr": someone's name or title.
   if (HONORIFIC.test(name) || /[ \t](?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(name)) return null;
   return name;
@@ -346,7 +348,7 @@ const SENT_THROUGH = /[ \t]*\(via[ \t][^()\n]{1,40}\)$/i;
 /** A sender named for the employer's recruiting team: "Northwind Talent Acquisition", "Acme – HR". */
 // The hiring team in the languages the mail comes in: "Reclutamiento", "Recrutement", "Recursos Humanos".
 const FOREIGN_TEAM = String.raw`Personalabteilung|Reclutamiento|Recrutement|Recrutamento|Reclutamento|Recursos Humanos|Ressources Humaines|Risorse Umane`;
-const TEAM_DISPLAY_NAME = oneByte(new RegExp(String.raw`^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|${FOREIGN_TEAM})){1,2}$`, 'i'));
+const TEAM_DISPLAY_NAME = oneByte(new RegExp(String.raw`^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|(?:People|Talent) (?:&|and) Culture|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|${FOREIGN_TEAM})){1,2}$`, 'i'));
 /** A sender named for the team, then the employer: "Recruitment - Office of the Digital Registrar". */
 const DEPARTMENT_FIRST = oneByte(new RegExp(String.raw`^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|${FOREIGN_TEAM})[ \t]*[–—|:-][ \t]*(.+)$`, 'i'));
 /** A sender named only for a hiring team, in any of the mail's languages: "Reclutamiento", "Recrutement", "Human Resources". */
@@ -565,14 +567,6 @@ function spelledInMail(key: string, evidence: CompanyEvidence, letterhead: boole
   }
   return null;
 }
-
-/** "CSD" for "Central School District": the initials of a name's words, its small joining words left out. */
-const initialsOf = (words: string[]): string =>
-  words
-    .filter((w) => !/^(?:of|for|and|&|the|de|la|für|und)$/i.test(w))
-    .map((w) => w[0] ?? '')
-    .join('')
-    .toUpperCase();
 
 /** A government over the body that hires: "State of Kansas", "Government of Karnataka". */
 const UMBRELLA = oneByte(/^(?:State|Government|Commonwealth|Province)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u);
