@@ -1105,6 +1105,60 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Riverbend Family Clinic',
   ],
+  [
+    'a law practice that writes through an ATS whose links name it',
+    {
+      from: ['Marlowe Lane Solicitors', 'noreply@smartrecruiters.com'],
+      subject: 'Your meeting with Marlowe Lane Solicitors',
+      text: 'Dear Robin,\n\nThank you for your application for the Associate position at Marlowe Lane Solicitors. Please confirm your slot: https://jobs.smartrecruiters.com/MarloweLaneSolicitors/manage/77ab\n\nMarlowe Lane Solicitors',
+    },
+    'Marlowe Lane Solicitors',
+  ],
+  [
+    'an architects\' studio whose booking link is its own ATS tenant',
+    {
+      from: ['Ines Ruiz', 'no-reply@mail.teamtailor.com'],
+      subject: 'Studio visit',
+      text: 'Hola Robin,\n\nWe would like to invite you to a studio visit on Thursday at 10. Book here: https://ruizkeane.teamtailor.com/meetings/9981\n\nInes Ruiz\nRuiz Keane Architects',
+    },
+    'Ruiz Keane Architects',
+  ],
+  [
+    'a firm of surveyors whose ATS page is named for it with a hyphen',
+    {
+      from: ['Hiring Team', 'noreply@workablemail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nPlease choose a time for your interview: https://apply.workable.com/brakefield-surveyors/j/9F2A\n\nThanks,\nBrakefield Surveyors',
+    },
+    'Brakefield Surveyors',
+  ],
+  [
+    'a state department whose footer names the government over it',
+    {
+      from: ['Hana Lowe', 'hana.lowe@housing.example'],
+      subject: 'Interview invitation',
+      text: 'Dear Robin,\n\nI would like to invite you to an interview on Tuesday at 10:00.\n\nKind regards,\n\nHana Lowe\nManager, Tenancy Services\nQueensland Department of Housing\n\nThe Queensland Government is committed to a diverse workforce.',
+    },
+    'Queensland Department of Housing',
+  ],
+  [
+    'a provincial ministry whose notice says the government is an equal-opportunity employer',
+    {
+      from: ['Recruitment', 'jobs@mto.example'],
+      subject: 'Panel interview',
+      text: 'Dear Robin,\n\nYou are invited to a panel interview on 4 June at 14:00.\n\nRecruitment Services\nOntario Ministry of Transportation\n\nThe Ontario Government is an equal opportunity employer.',
+    },
+    'Ontario Ministry of Transportation',
+  ],
+  [
+    'a state water authority whose letter names the state government too',
+    {
+      from: ['KWA Recruitment Cell', 'recruit@kwa.example'],
+      subject: 'Interview call letter',
+      text: 'Dear Robin,\n\nYou are called for interview on 12 August at 11 AM.\n\nThe Kerala State Government is committed to fair selection.\n\nSecretary\nKerala Water Authority',
+    },
+    'Kerala Water Authority',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

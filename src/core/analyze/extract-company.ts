@@ -293,6 +293,17 @@ function forwardedSenders(body: string): Person[] {
   return [...body.matchAll(FORWARDED_FROM)].map((m) => ({ name: m[1] ?? '', email: m[2] ?? '' }));
 }
 
+/** An ATS's link names its tenant after the host ("jobs.lever.co/verdantstack/schedule") or before the vendor ("kelvara.teamtailor.com/meetings"). */
+const ATS_PATH_TENANT = /\b(?:jobs\.lever\.co|(?:job-)?boards\.greenhouse\.io|jobs\.smartrecruiters\.com|apply\.workable\.com|jobs\.ashbyhq\.com)\/([A-Za-z0-9][A-Za-z0-9-]{1,60})/g;
+const ATS_HOST_TENANT = /\b([a-z0-9][a-z0-9-]{1,60})\.(?:bamboohr\.com|recruitee\.com|teamtailor\.com|breezy\.hr|workable\.com|wd\d{1,2}\.myworkdayjobs\.com)\b/g;
+
+/** The tenants of the ATS links a text writes: the employer's own name, as its domain would be. */
+function atsLinkTenants(text: string): string[] {
+  const paths = [...text.matchAll(ATS_PATH_TENANT)].map((m) => (m[1] ?? '').toLowerCase());
+  const hosts = [...text.matchAll(ATS_HOST_TENANT)].map((m) => m[1] ?? '').filter((host) => !ATS_HOST.test(host));
+  return [...paths, ...hosts].slice(0, 6);
+}
+
 /** An address written in the mail. */
 const WRITTEN_ADDRESS = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g;
 
@@ -328,7 +339,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, ATS_PATH_TENANT, ATS_HOST_TENANT, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -471,6 +482,10 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       if (domainKeys.size >= 3) break;
     }
   }
+  // An ATS's links name the employer's tenant ("jobs.lever.co/verdantstack/…") as its own domain would.
+  for (const text of [...evidence.employerBodies, ...evidence.employerSignatures]) {
+    for (const key of atsLinkTenants(text.slice(0, 20_000))) if (!ownerKeys.has(key)) domainKeys.add(key);
+  }
   // "Harcourt Quill Lawyers" is a practice when its own domain says so ("harcourtquill"); "Immigration Attorneys" is a group of its staff.
   for (const [key, entry] of scores) {
     if (PRACTICE_END.test(entry.name) && ![...domainKeys].some((domainKey) => domainKey.length >= 4 && key.startsWith(domainKey.replace(/-/g, '')))) scores.delete(key);
@@ -568,8 +583,10 @@ function spelledInMail(key: string, evidence: CompanyEvidence, letterhead: boole
   return null;
 }
 
-/** A government over the body that hires: "State of Kansas", "Government of Karnataka". */
-const UMBRELLA = oneByte(/^(?:State|Government|Commonwealth|Province)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u);
+/** A government over the body that hires: "State of Kansas", "Government of Karnataka", "NSW Government". */
+const UMBRELLA = oneByte(
+  /^(?:(?:State|Government|Commonwealth|Province)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})|(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]+(?:State[ \t]+)?Government)$/u,
+);
 
 /** A public body named without its place: "Department of Commerce", "Office of the Registrar". */
 const BODY_OF = /^(?:Department|Office|Ministry|Bureau|Division)[ \t]+of[ \t]/;
@@ -577,7 +594,8 @@ const BODY_OF = /^(?:Department|Office|Ministry|Bureau|Division)[ \t]+of[ \t]/;
 /** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or some of its words as initials ("Hudson Bend CSD", "NYS Office of Regulatory Counsel"). */
 function isVariantOf(variant: string, name: string): boolean {
   // "State of Kansas" sends for the "Kansas Department of Transportation" that hires.
-  const umbrella = UMBRELLA.exec(variant)?.[1];
+  const [, governed, governing] = UMBRELLA.exec(variant) ?? [];
+  const umbrella = governed ?? governing;
   if (umbrella) return name !== variant && name.includes(umbrella) && !UMBRELLA.test(name);
   // "Department of Commerce" is the "Northland Department of Commerce" without its place.
   if (BODY_OF.test(variant)) return name.endsWith(` ${variant}`);
