@@ -1159,6 +1159,87 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Kerala Water Authority',
   ],
+  [
+    'an excited recruiter who shouts the word after the client\'s full name',
+    {
+      from: ['Jess Amari', 'jess@brightpathtalent.ca'],
+      subject: 'Harrowgate - Ops Lead interview!',
+      text: 'Hey Robin!!\n\nGood news: Harrowgate Logistics ADORED your portfolio and wants to meet Tuesday at 10.\n\nJess',
+    },
+    'Harrowgate Logistics',
+  ],
+  [
+    'a lower-case agency note that names its client in full only in prose',
+    {
+      from: ['sam keller', 'sam@tidewaysearch.com.au'],
+      subject: 'tallis bay - nurse unit manager interview',
+      text: 'hi robin,\n\nmy client tallis bay hospitals would like to meet you on friday at 2pm.\n\ncheers,\nsam',
+    },
+    'Tallis Bay Hospitals',
+  ],
+  [
+    'a lower-case founder whose subject names the company by its first word',
+    {
+      from: ['Mira Okafor', 'mira.okafor@gmail.com'],
+      subject: 'ferncliff - data analyst chat',
+      text: 'hey robin, ferncliff analytics would love to chat thursday at 3 if that works?\n\nmira',
+    },
+    'Ferncliff Analytics',
+  ],
+  [
+    'a health collective whose domain spells only its first words',
+    {
+      from: ['Aoife Byrne', 'aoife.byrne@riversidehealth.org'],
+      subject: 'Community Health Worker - interview',
+      text: 'Dear Robin,\n\nWe would be glad to meet you on Wednesday at 11 at the Riverside Health Collective.\n\nWarm regards,\n\nAoife Byrne\nProgramme Lead\nRiverside Health Collective',
+    },
+    'Riverside Health Collective',
+  ],
+  [
+    'a media fund that signs under its director',
+    {
+      from: ['Tomas Reyes', 'tomas@civicmedia.org'],
+      subject: 'Grants Officer',
+      text: 'Hi Robin,\n\nCould you join us for a conversation on Friday at 2pm?\n\nTomas Reyes\nExecutive Director\nCivic Media Fund',
+    },
+    'Civic Media Fund',
+  ],
+  [
+    'a partnership of schools that signs from the schools\' domain',
+    {
+      from: ['Gwen Hollis', 'g.hollis@northernschools.org.uk'],
+      subject: 'Interview - Data Manager',
+      text: 'Dear Robin,\n\nThank you for your application. We would like to invite you to interview on 5 May at 9:30.\n\nGwen Hollis\nHR Officer\nNorthern Schools Partnership',
+    },
+    'Northern Schools Partnership',
+  ],
+  [
+    'an association said after "the" in prose and signed with its registered form',
+    {
+      from: ['Lena Vogt', 'l.vogt@lindenblatt.org'],
+      subject: 'Project Coordinator - offer',
+      text: 'Dear Robin,\n\nI am delighted to offer you the position of Project Coordinator at the Lindenblatt Initiative.\n\nBest wishes,\n\nLena Vogt\nManaging Director\nLindenblatt Initiative e.V.',
+    },
+    'Lindenblatt Initiative',
+  ],
+  [
+    'a partnership said after "the" in prose and signed as an LLP',
+    {
+      from: ['Owen Price', 'owen.price@kestrelpartnership.co.uk'],
+      subject: 'Trainee Solicitor interview',
+      text: 'Dear Robin,\n\nThank you for your interest in training with the Kestrel Partnership. Could you attend an interview on 2 June at 10:00?\n\nOwen Price\nGraduate Recruitment Manager\nKestrel Partnership LLP',
+    },
+    'Kestrel Partnership',
+  ],
+  [
+    'a guild of makers said after "the" and signed with "Co."',
+    {
+      from: ['Ada Quill', 'ada@harrowguild.com'],
+      subject: 'Workshop Assistant',
+      text: 'Hi Robin,\n\nWe would love you to come and meet the rest of the Harrow Guild on Saturday at 11.\n\nAda Quill\nFounder\nHarrow Guild Co.',
+    },
+    'Harrow Guild',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

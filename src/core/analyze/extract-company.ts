@@ -120,7 +120,7 @@ function signedNames(names: string[]): [string, number][] {
 
 /** A sender named for an organisation (an ATS writes the employer as the sender): its last word is what organisations are, never a surname. */
 const ORGANISATION =
-  /[ \t](?:Bank|Group|Division|Trust|Foundation|Schools?|University|College|Hospitals?|Health|Healthcare|Partners|Labs?|Studios?|Company|Insurance|Media|Systems|Solutions|Services|Software|Technologies|Therapeutics|Pharma|Biologics|Capital|Council|Authority|Agency|Institute|District|Hotels?|Lodge|Resorts?|Logistics|Industries|Holdings|Ventures|Consulting|Associates|Network|Society|Association|Academy|Clinic|Centre|Center|Castings|Manufacturing|Motors|Energy|Financial|Credit Union|Museum|Library|Trust|Cooperative|Co-op|Inc|Ltd|LLC|LLP|GmbH)\.?$/;
+  /[ \t](?:Bank|Group|Division|Trust|Foundation|Schools?|University|College|Hospitals?|Health|Healthcare|Partners|Labs?|Studios?|Company|Insurance|Media|Systems|Solutions|Services|Software|Technologies|Therapeutics|Pharma|Biologics|Capital|Council|Authority|Agency|Institute|District|Hotels?|Lodge|Resorts?|Logistics|Industries|Holdings|Ventures|Consulting|Associates|Network|Society|Association|Academy|Clinic|Centre|Center|Castings|Manufacturing|Motors|Energy|Financial|Credit Union|Museum|Library|Trust|Cooperative|Co-op|Initiative|Alliance|Collective|Coalition|Fund|Commission|Forum|Federation|Partnership|Inc|Ltd|LLC|LLP|GmbH)\.?$/;
 
 /** A person's name, whatever follows: "Professor Nathaniel Osei". */
 const HONORIFIC = /^(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?[ \t]/;
