@@ -1240,6 +1240,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Harrow Guild',
   ],
+  [
+    'a regional arm said with its region in prose, its letterhead\'s form dropping it',
+    {
+      from: ['Tidewater Shipping Europe Recruitment', 'tidewater@taleo.net'],
+      subject: 'Application update',
+      text: 'Dear Robin,\n\nWe thank you for your interest in Tidewater Shipping Europe and regret that we will not proceed.\n\nTalent Acquisition\nTidewater Shipping Europe B.V.',
+    },
+    'Tidewater Shipping Europe',
+  ],
+  [
+    'a firm\'s Asian arm named so by the recruiter\'s sentence and its letterhead',
+    {
+      from: ['Wei Ling Goh', 'weiling.goh@haldenfoods.com'],
+      subject: 'Panel interview',
+      text: 'Dear Robin,\n\nThe panel at Halden Foods Asia would like to meet you on Monday at 10:00.\n\nWei Ling Goh\nTalent Partner\nHalden Foods Asia Pte. Ltd.',
+    },
+    'Halden Foods Asia',
+  ],
+  [
+    'a subsidiary whose prose quotes only its registered name with the country',
+    {
+      from: ['Corran Systems Recruitment', 'corran-recruiting@icims.com'],
+      subject: 'Offer of Employment',
+      text: 'Dear Robin,\n\nWe are delighted to offer you the position of Planner with Corran Systems UK Limited, based in Leeds.\n\nCorran Systems UK Limited',
+    },
+    'Corran Systems',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

@@ -18,7 +18,7 @@ export const DISTRICT_NUMBER = /(?:[ \t]+No\.?[ \t]?|(?<=\bDistrict)[ \t]+)\d{1,
 
 /** Whether the words after a group's name are only the place of one of its subsidiaries. */
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET, LOWER_WORD, WORD_BEFORE, CAPITALISED_RUN, SMALL_WORDS_AFTER, SHOUTED]);
+const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET, LOWER_WORD, WORD_BEFORE, CAPITALISED_RUN, SMALL_WORDS_AFTER, SHOUTED, PLACE_AFTER]);
 
 export const isSubsidiaryPlace = (tail: string): boolean => {
   buildPatterns();
@@ -129,6 +129,26 @@ export function asWritten(registered: string, text: string, mailText = text): st
   const total = counts.the + counts.bare + counts.smallThe;
   const suffixed = form && (REGISTERED_FORMS.includes(form) ? alwaysWithForm(name, form, mailText) : withForm * 2 > total) ? `${name}${form}` : name;
   return counts.theMidSentence > 0 || (counts.the > 0 && counts.bare === 0) ? `The ${suffixed}` : suffixed;
+}
+
+/** A subsidiary's place after a name, then the name's end: "Meridian Freight Asia and…", "Kestrel Freight Asia sent". */
+const PLACE_AFTER = new RegExp(String.raw`^[ \t]+(${COUNTRY})(?![\p{L}])`, 'u');
+
+/**
+ * "Meridian Freight Asia" as a sentence of the mail says it, without a legal form, though its letterhead's "Pte Ltd"
+ * drops the place with the form: the place is part of the name when no line writes the name without it.
+ */
+export function withWrittenPlace(name: string, mailText: string): string {
+  buildPatterns();
+  let place: string | undefined;
+  for (let at = mailText.indexOf(name); at >= 0; at = mailText.indexOf(name, at + name.length)) {
+    const tail = mailText.slice(at + name.length, at + name.length + 40);
+    const after = PLACE_AFTER.exec(tail)?.[0];
+    if (!after) return name;
+    // "with Ardent Logistics UK Limited": the registered name, which prose quotes whole, says nothing of the spoken one.
+    if (isSentence(lineAt(mailText, at)) && !LEGAL_AFTER.test(tail.slice(after.length))) place ??= after.trim();
+  }
+  return place ? `${name} ${place}` : name;
 }
 
 /** The mail's own lines (not a sender's display name, which a system writes) write `name` only with `form`, a sentence among them. */

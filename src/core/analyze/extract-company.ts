@@ -2,7 +2,7 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { isTitleHead, isTitleWord, looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, initialsOf, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
+import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, initialsOf, isSubsidiaryPlace, spelledOut, withoutLegalForm, withWrittenPlace } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
@@ -348,7 +348,7 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   const writing = [...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies];
   const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...writing].join('\n');
   const mailText = [evidence.subject, ...writing].join('\n');
-  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(spelledOut(r.value, text), text), text, mailText) } : r));
+  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : withWrittenPlace(inFull(spelledOut(r.value, text), text), mailText), text, mailText) } : r));
   // A name written in full may now be another candidate's name: it stands once, where it ranks highest.
   return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }
