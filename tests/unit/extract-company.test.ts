@@ -1267,6 +1267,60 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Corran Systems',
   ],
+  [
+    'a lower-case recruiter who signs her team beside the hospital and its city',
+    {
+      from: ['kavya rao', 'kavya.rao@nilgirihealth.in'],
+      subject: 're: front office executive',
+      text: 'hi robin,\n\ncan you come in on monday at 11 for the interview?\n\nregards,\nkavya rao\ntalent acquisition, nilgiri valley hospital, ooty',
+    },
+    'Nilgiri Valley Hospital',
+  ],
+  [
+    'a lower-case designer who signs her team and studio on her own line',
+    {
+      from: ['Ola Brandt (via Lever)', 'no-reply@hire.lever.co'],
+      subject: 'thanks for coming in',
+      text: 'hi robin,\n\nthanks for coming in today, we will be in touch by friday.\n\nola brandt | people & talent, saltgrass studio',
+    },
+    'Saltgrass Studio',
+  ],
+  [
+    'a lower-case manager who signs with the firm on the line under her title',
+    {
+      from: ['ines duarte', 'ines@gmail.com'],
+      subject: 'second chat',
+      text: 'hey robin, would thursday at 4 work for a second chat?\n\nines duarte\noperations manager\ncorvo bay roasters',
+    },
+    'Corvo Bay Roasters',
+  ],
+  [
+    'a lower-case agency recruiter whose practice stands beside the title and whose agency names its city',
+    {
+      from: ['leo marsh', 'leo@marshtalent.mx'],
+      subject: 'tierra alta - site lead role',
+      text: 'hi robin,\n\nquick debrief from tierra alta: they liked you and will decide next week.\n\nleo marsh\nsenior consultant, energy & mining\nmarsh talent partners · monterrey, n.l.',
+    },
+    'Tierra Alta',
+  ],
+  [
+    'a recruiter who writes her team and the studio beside her name, sent through an ATS',
+    {
+      from: ['Petra Lind (via Lever)', 'no-reply@hire.lever.co'],
+      subject: 'Thanks for coming in',
+      text: 'Hi Robin,\n\nThanks for coming in today. We will be in touch by Friday.\n\nPetra\n\nPetra Lind | People & Talent, Brightfold Studio\nSent via Lever',
+    },
+    'Brightfold Studio',
+  ],
+  [
+    'an agency consultant whose practice stands beside her name over the agency\'s line',
+    {
+      from: ['Asha Menon', 'asha@crestwoodtalent.in'],
+      subject: 'Update - Plant Quality Head',
+      text: 'Dear Robin,\n\nI heard back from our client, Varadha Forgings, today: they have decided not to proceed.\n\nRegards,\nAsha\n\nAsha Menon | Principal Consultant - Manufacturing & Engineering\nCrestwood Talent Partners LLP | Pune | +91 98220 11223',
+    },
+    'Varadha Forgings',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {
