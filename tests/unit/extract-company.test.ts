@@ -1321,6 +1321,33 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Varadha Forgings',
   ],
+  [
+    'a chair\'s campus-visit plan headed by the day, forwarded without the sender\'s domain',
+    {
+      from: ['Howard Quint', 'howard.quint@gmail.com'],
+      subject: 'Campus visit',
+      text: 'Dr. Achterberg,\n\nItinerary for Tuesday, March 3:\n\n9:00  Breakfast with the search committee\n10:30  Teaching demonstration\n\nHoward Quint\nChair, Department of History, Lakehurst State University',
+    },
+    'Lakehurst State University',
+  ],
+  [
+    'an agenda headed for the day above a hospital\'s sign-off',
+    {
+      from: ['Mara Selby', 'mara.selby@outlook.com'],
+      subject: 'Your visit',
+      text: 'Hi Robin,\n\nAgenda for Friday, 12 June:\n\n10:00  Ward tour\n11:00  Panel interview\n\nMara Selby\nNurse Manager, Fenland General Hospital',
+    },
+    'Fenland General Hospital',
+  ],
+  [
+    'a terse itinerary line before a studio\'s sign-off',
+    {
+      from: ['Kit Osei', 'kit.osei@gmail.com'],
+      subject: 'tomorrow',
+      text: 'Robin -\n\nItinerary For Wednesday:\n2pm portfolio review, 3pm team chat.\n\nKit Osei\nCreative Director, Paperlight Studio',
+    },
+    'Paperlight Studio',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

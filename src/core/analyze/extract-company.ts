@@ -93,7 +93,7 @@ const TEAM_NAME = /\b(?:Recruiting|Recruitment|Talent|Careers|Hiring|HR|People|T
 const SIGNATURE_LINE = new RegExp(oneByte(String.raw`^(?:.*?(?:\||,|\bat\b|@|–|—)\s*)?(${NAME})\s*$`), 'u');
 
 /** The mail's business, never part of an employer's name: "Final-Round Interview Invitation". */
-const NOT_A_NAME_WORD = /\b(?:interview|invitation|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
+const NOT_A_NAME_WORD = /\b(?:interview|invitation|itinerary|agenda|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
 const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|Lawyer|Attorney|Paralegal|Accountant|Administrator|Representative|Editor|Writer|Producer|Planner|Chef|Supervisor|Advocate|Leader|Officer|Executive|Actuary|Professor|Developer|Manager|Designer|Analyst|Scientist|Specialist|Coordinator|Recruiter|Director|Lead|Intern|Associate|Architect|Consultant|Role|Position|Interview|Round|Screen)s?$/;
 /** A practice named for its partners and what they are: "Dunmore Aske Lawyers", "Kettleyard Architects" (a title is singular). */
 const PARTNERED_TRADE = /^\p{Lu}[\p{L}'-]{1,30}(?:[ \t]\p{Lu}[\p{L}'-]{1,30}){0,2}[ \t](?:&|and)[ \t]\p{Lu}\p{Ll}{2,20}s$/u;
