@@ -175,7 +175,7 @@ const WHAT_IT_IS =
 /** One or two capitalised words after a name, then its end: a stop, a bracket, a line's end, a dash or a word in lower case ("Kestrel Freight Systems came back"). */
 const WORDS_AFTER = oneByte(/^((?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){1,2})(?=$|[\n.,;:!?)(]|[ \t]+(?:\p{Ll}|\(|–|—|-|\|))/u);
 /** Lower-case mail's one or two words after a name: "meridian mutual insurance would like". */
-const SMALL_WORDS_AFTER = /^((?:[ \t]+\p{Ll}[\p{Ll}'’-]{1,30}){1,2})/u;
+const SMALL_WORDS_AFTER = oneByte(/^((?:[ \t]+\p{Ll}[\p{Ll}'’-]{1,30}){1,2})/u);
 /** A word shouted in capitals after a name: "Northfield Freight Systems LOVED your resume". */
 const SHOUTED = /^\p{Lu}{3,}$/u;
 
