@@ -1024,6 +1024,330 @@ const PROBES: [string, Probe, string | null][] = [
     },
     'Nordlys Fjord Consultants',
   ],
+  [
+    'a public agency that sends as its acronym and signs with its name in full',
+    {
+      from: ['KWRA Talent Acquisition', 'careers@kwra.gov.example'],
+      subject: 'Shortlisting notice – Hydrologist (Ref KWRA/HY/22)',
+      text: 'Dear Robin,\n\nYou have been shortlisted for the panel interview on 3 March at 10:00.\n\nHuman Resource Division\nKestrel Water Resources Authority\n12 Quarry Lane',
+    },
+    'Kestrel Water Resources Authority',
+  ],
+  [
+    'an offer from a state corporation named with its legal form before its acronym',
+    {
+      from: ['OPGC Recruitment', 'no-reply@us.greenhouse-mail.io'],
+      subject: 'Offer of appointment',
+      text: 'Dear Robin,\n\nWe are pleased to offer you the post of Engineer in Orissa Power Grid Corporation Ltd. (OPGC), a public sector undertaking.\n\nWith regards,\nRecruitment Team, OPGC',
+    },
+    'Orissa Power Grid Corporation',
+  ],
+  [
+    'a terse note from a trust written by its initials in prose and in full in the footer',
+    {
+      from: ['Ines Marlow', 'ines@hvlt.org.uk'],
+      subject: 'Monday',
+      text: 'Robin - HVLT would like to see you Monday at 2 for the data role. Reply if that works.\n\nInes\nHolloway Vale Learning Trust',
+    },
+    'Holloway Vale Learning Trust',
+  ],
+  [
+    'a sender named for the employer and its people-and-culture team',
+    {
+      from: ['Tasman Office of Fisheries – People and Culture', 'recruitment@fisheries.tas.example'],
+      subject: 'Offer of employment',
+      text: 'Dear Robin,\n\nI am pleased to offer you employment in the role of Policy Analyst.\n\nYours sincerely,\n\nMarta Kovacs\nDirector, Policy\nTasman Office of Fisheries\n\nThe Tasmanian Government is committed to diversity.',
+    },
+    'Tasman Office of Fisheries',
+  ],
+  [
+    'a recruiter of a resort who signs with her talent-and-culture team beside the employer',
+    {
+      from: ['Lucía Vargas', 'no-reply@hire.lever.co'],
+      subject: 'Sales Manager - next steps',
+      text: 'Hi Robin,\n\nThe team has decided to move forward with another candidate.\n\nLucía Vargas\nTalent & Culture | Bahía Serena Lodges\nLiberia, Costa Rica',
+    },
+    'Bahía Serena Lodges',
+  ],
+  [
+    'a hospital whose team signs as people & culture over the hospital\'s name',
+    {
+      from: ['Aroha Hale', 'aroha.hale@gmail.com'],
+      subject: 'Interview on Thursday',
+      text: 'Kia ora Robin,\n\nCould you come in on Thursday at 9:30 for a panel interview?\n\nNgā mihi,\nPeople & Culture\nWhanganui Bay Hospital',
+    },
+    'Whanganui Bay Hospital',
+  ],
+  [
+    'a farm\'s recruiter who signs with her title beside the employer and her city beneath',
+    {
+      from: ['Mei Tan', 'no-reply@hire.lever.co'],
+      subject: 'Panel interview',
+      text: 'Hi Robin,\n\nThe panel would like to meet you on Monday at 3 PM.\n\nWarmly,\nMei Tan\nTalent Partner, Greenreach Vertical Farms\nSingapore',
+    },
+    'Greenreach Vertical Farms',
+  ],
+  [
+    'an engineering firm\'s manager who signs his title beside the firm and his country under it',
+    {
+      from: ['Jonas Berg', 'jonas.berg@gmail.com'],
+      subject: 'Second interview',
+      text: 'Hello Robin,\n\nWould Tuesday at 11 work for a second conversation?\n\nJonas Berg\nEngineering Manager, Fjellheim Turbines\nNorway',
+    },
+    'Fjellheim Turbines',
+  ],
+  [
+    'a clinic\'s coordinator who signs with her team, the clinic and her city on lines of their own',
+    {
+      from: ['Dana Cole', 'dana.cole@outlook.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nWe would love to meet you Friday at 10.\n\nDana Cole\nPractice Coordinator, Riverbend Family Clinic\nToronto',
+    },
+    'Riverbend Family Clinic',
+  ],
+  [
+    'a law practice that writes through an ATS whose links name it',
+    {
+      from: ['Marlowe Lane Solicitors', 'noreply@smartrecruiters.com'],
+      subject: 'Your meeting with Marlowe Lane Solicitors',
+      text: 'Dear Robin,\n\nThank you for your application for the Associate position at Marlowe Lane Solicitors. Please confirm your slot: https://jobs.smartrecruiters.com/MarloweLaneSolicitors/manage/77ab\n\nMarlowe Lane Solicitors',
+    },
+    'Marlowe Lane Solicitors',
+  ],
+  [
+    'an architects\' studio whose booking link is its own ATS tenant',
+    {
+      from: ['Ines Ruiz', 'no-reply@mail.teamtailor.com'],
+      subject: 'Studio visit',
+      text: 'Hola Robin,\n\nWe would like to invite you to a studio visit on Thursday at 10. Book here: https://ruizkeane.teamtailor.com/meetings/9981\n\nInes Ruiz\nRuiz Keane Architects',
+    },
+    'Ruiz Keane Architects',
+  ],
+  [
+    'a firm of surveyors whose ATS page is named for it with a hyphen',
+    {
+      from: ['Hiring Team', 'noreply@workablemail.com'],
+      subject: 'Interview',
+      text: 'Hi Robin,\n\nPlease choose a time for your interview: https://apply.workable.com/brakefield-surveyors/j/9F2A\n\nThanks,\nBrakefield Surveyors',
+    },
+    'Brakefield Surveyors',
+  ],
+  [
+    'a state department whose footer names the government over it',
+    {
+      from: ['Hana Lowe', 'hana.lowe@housing.example'],
+      subject: 'Interview invitation',
+      text: 'Dear Robin,\n\nI would like to invite you to an interview on Tuesday at 10:00.\n\nKind regards,\n\nHana Lowe\nManager, Tenancy Services\nQueensland Department of Housing\n\nThe Queensland Government is committed to a diverse workforce.',
+    },
+    'Queensland Department of Housing',
+  ],
+  [
+    'a provincial ministry whose notice says the government is an equal-opportunity employer',
+    {
+      from: ['Recruitment', 'jobs@mto.example'],
+      subject: 'Panel interview',
+      text: 'Dear Robin,\n\nYou are invited to a panel interview on 4 June at 14:00.\n\nRecruitment Services\nOntario Ministry of Transportation\n\nThe Ontario Government is an equal opportunity employer.',
+    },
+    'Ontario Ministry of Transportation',
+  ],
+  [
+    'a state water authority whose letter names the state government too',
+    {
+      from: ['KWA Recruitment Cell', 'recruit@kwa.example'],
+      subject: 'Interview call letter',
+      text: 'Dear Robin,\n\nYou are called for interview on 12 August at 11 AM.\n\nThe Kerala State Government is committed to fair selection.\n\nSecretary\nKerala Water Authority',
+    },
+    'Kerala Water Authority',
+  ],
+  [
+    'an excited recruiter who shouts the word after the client\'s full name',
+    {
+      from: ['Jess Amari', 'jess@brightpathtalent.ca'],
+      subject: 'Harrowgate - Ops Lead interview!',
+      text: 'Hey Robin!!\n\nGood news: Harrowgate Logistics ADORED your portfolio and wants to meet Tuesday at 10.\n\nJess',
+    },
+    'Harrowgate Logistics',
+  ],
+  [
+    'a lower-case agency note that names its client in full only in prose',
+    {
+      from: ['sam keller', 'sam@tidewaysearch.com.au'],
+      subject: 'tallis bay - nurse unit manager interview',
+      text: 'hi robin,\n\nmy client tallis bay hospitals would like to meet you on friday at 2pm.\n\ncheers,\nsam',
+    },
+    'Tallis Bay Hospitals',
+  ],
+  [
+    'a lower-case founder whose subject names the company by its first word',
+    {
+      from: ['Mira Okafor', 'mira.okafor@gmail.com'],
+      subject: 'ferncliff - data analyst chat',
+      text: 'hey robin, ferncliff analytics would love to chat thursday at 3 if that works?\n\nmira',
+    },
+    'Ferncliff Analytics',
+  ],
+  [
+    'a health collective whose domain spells only its first words',
+    {
+      from: ['Aoife Byrne', 'aoife.byrne@riversidehealth.org'],
+      subject: 'Community Health Worker - interview',
+      text: 'Dear Robin,\n\nWe would be glad to meet you on Wednesday at 11 at the Riverside Health Collective.\n\nWarm regards,\n\nAoife Byrne\nProgramme Lead\nRiverside Health Collective',
+    },
+    'Riverside Health Collective',
+  ],
+  [
+    'a media fund that signs under its director',
+    {
+      from: ['Tomas Reyes', 'tomas@civicmedia.org'],
+      subject: 'Grants Officer',
+      text: 'Hi Robin,\n\nCould you join us for a conversation on Friday at 2pm?\n\nTomas Reyes\nExecutive Director\nCivic Media Fund',
+    },
+    'Civic Media Fund',
+  ],
+  [
+    'a partnership of schools that signs from the schools\' domain',
+    {
+      from: ['Gwen Hollis', 'g.hollis@northernschools.org.uk'],
+      subject: 'Interview - Data Manager',
+      text: 'Dear Robin,\n\nThank you for your application. We would like to invite you to interview on 5 May at 9:30.\n\nGwen Hollis\nHR Officer\nNorthern Schools Partnership',
+    },
+    'Northern Schools Partnership',
+  ],
+  [
+    'an association said after "the" in prose and signed with its registered form',
+    {
+      from: ['Lena Vogt', 'l.vogt@lindenblatt.org'],
+      subject: 'Project Coordinator - offer',
+      text: 'Dear Robin,\n\nI am delighted to offer you the position of Project Coordinator at the Lindenblatt Initiative.\n\nBest wishes,\n\nLena Vogt\nManaging Director\nLindenblatt Initiative e.V.',
+    },
+    'Lindenblatt Initiative',
+  ],
+  [
+    'a partnership said after "the" in prose and signed as an LLP',
+    {
+      from: ['Owen Price', 'owen.price@kestrelpartnership.co.uk'],
+      subject: 'Trainee Solicitor interview',
+      text: 'Dear Robin,\n\nThank you for your interest in training with the Kestrel Partnership. Could you attend an interview on 2 June at 10:00?\n\nOwen Price\nGraduate Recruitment Manager\nKestrel Partnership LLP',
+    },
+    'Kestrel Partnership',
+  ],
+  [
+    'a guild of makers said after "the" and signed with "Co."',
+    {
+      from: ['Ada Quill', 'ada@harrowguild.com'],
+      subject: 'Workshop Assistant',
+      text: 'Hi Robin,\n\nWe would love you to come and meet the rest of the Harrow Guild on Saturday at 11.\n\nAda Quill\nFounder\nHarrow Guild Co.',
+    },
+    'Harrow Guild',
+  ],
+  [
+    'a regional arm said with its region in prose, its letterhead\'s form dropping it',
+    {
+      from: ['Tidewater Shipping Europe Recruitment', 'tidewater@taleo.net'],
+      subject: 'Application update',
+      text: 'Dear Robin,\n\nWe thank you for your interest in Tidewater Shipping Europe and regret that we will not proceed.\n\nTalent Acquisition\nTidewater Shipping Europe B.V.',
+    },
+    'Tidewater Shipping Europe',
+  ],
+  [
+    'a firm\'s Asian arm named so by the recruiter\'s sentence and its letterhead',
+    {
+      from: ['Wei Ling Goh', 'weiling.goh@haldenfoods.com'],
+      subject: 'Panel interview',
+      text: 'Dear Robin,\n\nThe panel at Halden Foods Asia would like to meet you on Monday at 10:00.\n\nWei Ling Goh\nTalent Partner\nHalden Foods Asia Pte. Ltd.',
+    },
+    'Halden Foods Asia',
+  ],
+  [
+    'a subsidiary whose prose quotes only its registered name with the country',
+    {
+      from: ['Corran Systems Recruitment', 'corran-recruiting@icims.com'],
+      subject: 'Offer of Employment',
+      text: 'Dear Robin,\n\nWe are delighted to offer you the position of Planner with Corran Systems UK Limited, based in Leeds.\n\nCorran Systems UK Limited',
+    },
+    'Corran Systems',
+  ],
+  [
+    'a lower-case recruiter who signs her team beside the hospital and its city',
+    {
+      from: ['kavya rao', 'kavya.rao@nilgirihealth.in'],
+      subject: 're: front office executive',
+      text: 'hi robin,\n\ncan you come in on monday at 11 for the interview?\n\nregards,\nkavya rao\ntalent acquisition, nilgiri valley hospital, ooty',
+    },
+    'Nilgiri Valley Hospital',
+  ],
+  [
+    'a lower-case designer who signs her team and studio on her own line',
+    {
+      from: ['Ola Brandt (via Lever)', 'no-reply@hire.lever.co'],
+      subject: 'thanks for coming in',
+      text: 'hi robin,\n\nthanks for coming in today, we will be in touch by friday.\n\nola brandt | people & talent, saltgrass studio',
+    },
+    'Saltgrass Studio',
+  ],
+  [
+    'a lower-case manager who signs with the firm on the line under her title',
+    {
+      from: ['ines duarte', 'ines@gmail.com'],
+      subject: 'second chat',
+      text: 'hey robin, would thursday at 4 work for a second chat?\n\nines duarte\noperations manager\ncorvo bay roasters',
+    },
+    'Corvo Bay Roasters',
+  ],
+  [
+    'a lower-case agency recruiter whose practice stands beside the title and whose agency names its city',
+    {
+      from: ['leo marsh', 'leo@marshtalent.mx'],
+      subject: 'tierra alta - site lead role',
+      text: 'hi robin,\n\nquick debrief from tierra alta: they liked you and will decide next week.\n\nleo marsh\nsenior consultant, energy & mining\nmarsh talent partners · monterrey, n.l.',
+    },
+    'Tierra Alta',
+  ],
+  [
+    'a recruiter who writes her team and the studio beside her name, sent through an ATS',
+    {
+      from: ['Petra Lind (via Lever)', 'no-reply@hire.lever.co'],
+      subject: 'Thanks for coming in',
+      text: 'Hi Robin,\n\nThanks for coming in today. We will be in touch by Friday.\n\nPetra\n\nPetra Lind | People & Talent, Brightfold Studio\nSent via Lever',
+    },
+    'Brightfold Studio',
+  ],
+  [
+    'an agency consultant whose practice stands beside her name over the agency\'s line',
+    {
+      from: ['Asha Menon', 'asha@crestwoodtalent.in'],
+      subject: 'Update - Plant Quality Head',
+      text: 'Dear Robin,\n\nI heard back from our client, Varadha Forgings, today: they have decided not to proceed.\n\nRegards,\nAsha\n\nAsha Menon | Principal Consultant - Manufacturing & Engineering\nCrestwood Talent Partners LLP | Pune | +91 98220 11223',
+    },
+    'Varadha Forgings',
+  ],
+  [
+    'a chair\'s campus-visit plan headed by the day, forwarded without the sender\'s domain',
+    {
+      from: ['Howard Quint', 'howard.quint@gmail.com'],
+      subject: 'Campus visit',
+      text: 'Dr. Achterberg,\n\nItinerary for Tuesday, March 3:\n\n9:00  Breakfast with the search committee\n10:30  Teaching demonstration\n\nHoward Quint\nChair, Department of History, Lakehurst State University',
+    },
+    'Lakehurst State University',
+  ],
+  [
+    'an agenda headed for the day above a hospital\'s sign-off',
+    {
+      from: ['Mara Selby', 'mara.selby@outlook.com'],
+      subject: 'Your visit',
+      text: 'Hi Robin,\n\nAgenda for Friday, 12 June:\n\n10:00  Ward tour\n11:00  Panel interview\n\nMara Selby\nNurse Manager, Fenland General Hospital',
+    },
+    'Fenland General Hospital',
+  ],
+  [
+    'a terse itinerary line before a studio\'s sign-off',
+    {
+      from: ['Kit Osei', 'kit.osei@gmail.com'],
+      subject: 'tomorrow',
+      text: 'Robin -\n\nItinerary For Wednesday:\n2pm portfolio review, 3pm team chat.\n\nKit Osei\nCreative Director, Paperlight Studio',
+    },
+    'Paperlight Studio',
+  ],
 ];
 
 describe('the hiring company across senders and voices', () => {

@@ -71,7 +71,7 @@ const WORD = oneByte(/^(?:[\p{L}][\p{L}'’.-]{0,30}|&)$/u);
 const TRAILING_PUNCTUATION = oneByte(/["”'’.,;:!]+$/);
 
 /** A name written all in small letters, written as names are: "second spoke" → "Second Spoke". */
-const capitalised = (words: string[]): string =>
+export const capitalised = (words: string[]): string =>
   words.map((w, i) => (i > 0 && SMALL_WORD.test(w) ? w.toLowerCase() : (w[0] ?? '').toUpperCase() + w.slice(1))).join(' ');
 
 /**

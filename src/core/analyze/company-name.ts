@@ -18,7 +18,7 @@ export const DISTRICT_NUMBER = /(?:[ \t]+No\.?[ \t]?|(?<=\bDistrict)[ \t]+)\d{1,
 
 /** Whether the words after a group's name are only the place of one of its subsidiaries. */
 // Built as native code on first use, as the readers' patterns are (../caseless.ts).
-const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET, LOWER_WORD, WORD_BEFORE]);
+const buildPatterns = builtOnFirstUse(() => [DISTRICT_NUMBER, LEGAL_TAIL, COUNTRY_BEFORE_FORM, SUBSIDIARY_PLACE, LEGAL_AFTER, ENDS_NAME, TEAM_AFTER, WHAT_IT_IS, BEFORE_BRACKET, LOWER_WORD, WORD_BEFORE, CAPITALISED_RUN, SMALL_WORDS_AFTER, SHOUTED, PLACE_AFTER]);
 
 export const isSubsidiaryPlace = (tail: string): boolean => {
   buildPatterns();
@@ -93,9 +93,9 @@ const isSentence = (line: string) => (line.match(LOWER_WORD) ?? []).length >= 4;
 /** The line of `text` that holds position `at`. */
 const lineAt = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1).slice(0, 400);
 
-/** How often the mail writes `name` after a "The" (mid-sentence or not), without one, and before each spoken or registered form (and how often that is in a sentence). */
-function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; followedBy: Map<string, number>; registeredInSentence: number } {
-  const counts = { the: 0, theMidSentence: 0, bare: 0, followedBy: new Map<string, number>(), registeredInSentence: 0 };
+/** How often the mail writes `name` after a "The" (mid-sentence or not), after a small "the", without either, and before each spoken or registered form (and how often that is in a sentence). */
+function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; smallThe: number; followedBy: Map<string, number>; registeredInSentence: number } {
+  const counts = { the: 0, theMidSentence: 0, bare: 0, smallThe: 0, followedBy: new Map<string, number>(), registeredInSentence: 0 };
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const before = text.slice(Math.max(0, at - 6), at);
     // "The Orchardline Hiring Team": the article is the team's.
@@ -103,7 +103,8 @@ function occurrences(name: string, text: string): { the: number; theMidSentence:
     if (/The $/.test(before)) {
       counts.the++;
       if (/[\p{L},] The $/u.test(before)) counts.theMidSentence++;
-    } else if (!/the $/.test(before)) counts.bare++;
+    } else if (/the $/.test(before)) counts.smallThe++;
+    else counts.bare++;
     const form = [...SPOKEN_FORMS, ...REGISTERED_FORMS].find(
       (f) => text.startsWith(f, at + name.length) && !(REGISTERED_FORMS.includes(f) && /\p{L}/u.test(text[at + name.length + f.length] ?? ' ')),
     );
@@ -124,15 +125,36 @@ export function asWritten(registered: string, text: string, mailText = text): st
   const name = withAbbreviationStop(spokenName(registered, text), text);
   const counts = occurrences(name, text);
   const [form, withForm] = [...counts.followedBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  const total = counts.the + counts.bare;
+  // "at the Open Council Initiative" writes the name without its form as much as a bare mention does.
+  const total = counts.the + counts.bare + counts.smallThe;
   const suffixed = form && (REGISTERED_FORMS.includes(form) ? alwaysWithForm(name, form, mailText) : withForm * 2 > total) ? `${name}${form}` : name;
   return counts.theMidSentence > 0 || (counts.the > 0 && counts.bare === 0) ? `The ${suffixed}` : suffixed;
+}
+
+/** A subsidiary's place after a name, then the name's end: "Meridian Freight Asia and…", "Kestrel Freight Asia sent". */
+const PLACE_AFTER = new RegExp(String.raw`^[ \t]+(${COUNTRY})(?![\p{L}])`, 'u');
+
+/**
+ * "Meridian Freight Asia" as a sentence of the mail says it, without a legal form, though its letterhead's "Pte Ltd"
+ * drops the place with the form: the place is part of the name when no line writes the name without it.
+ */
+export function withWrittenPlace(name: string, mailText: string): string {
+  buildPatterns();
+  let place: string | undefined;
+  for (let at = mailText.indexOf(name); at >= 0; at = mailText.indexOf(name, at + name.length)) {
+    const tail = mailText.slice(at + name.length, at + name.length + 40);
+    const after = PLACE_AFTER.exec(tail)?.[0];
+    if (!after) return name;
+    // "with Ardent Logistics UK Limited": the registered name, which prose quotes whole, says nothing of the spoken one.
+    if (isSentence(lineAt(mailText, at)) && !LEGAL_AFTER.test(tail.slice(after.length))) place ??= after.trim();
+  }
+  return place ? `${name} ${place}` : name;
 }
 
 /** The mail's own lines (not a sender's display name, which a system writes) write `name` only with `form`, a sentence among them. */
 function alwaysWithForm(name: string, form: string, mailText: string): boolean {
   const counts = occurrences(name, mailText);
-  return counts.registeredInSentence > 0 && counts.followedBy.get(form) === counts.the + counts.bare;
+  return counts.registeredInSentence > 0 && counts.followedBy.get(form) === counts.the + counts.bare + counts.smallThe;
 }
 
 /** "Fernwood & Co." keeps the stop of its "Co." when the mail writes it so more often than not. */
@@ -152,15 +174,45 @@ const WHAT_IT_IS =
   /^(?:Biosciences|Sciences|Therapeutics|Pharma|Pharmaceuticals|Biologics|Diagnostics|Genomics|Medical|Health|Healthcare|Hospitals?|Clinic|Bank|Group|Labs?|Laboratories|Studios?|Systems|Solutions|Services|Software|Technologies|Robotics|Analytics|Networks|Dynamics|Materials|Foods|Energy|Capital|Holdings|Industries|Logistics|Insurance|Media|Motors|Manufacturing|Consulting|Ventures|Financial|Foundation|Hotels?|Resorts?|University|College|Academy|Properties|Realty|Construction|Constructors|Contractors|Institute)$/;
 /** One or two capitalised words after a name, then its end: a stop, a bracket, a line's end, a dash or a word in lower case ("Kestrel Freight Systems came back"). */
 const WORDS_AFTER = oneByte(/^((?:[ \t]+\p{Lu}[\p{L}'’-]{1,30}){1,2})(?=$|[\n.,;:!?)(]|[ \t]+(?:\p{Ll}|\(|–|—|-|\|))/u);
+/** Lower-case mail's one or two words after a name: "meridian mutual insurance would like". */
+const SMALL_WORDS_AFTER = oneByte(/^((?:[ \t]+\p{Ll}[\p{Ll}'’-]{1,30}){1,2})/u);
+/** A word shouted in capitals after a name: "Northfield Freight Systems LOVED your resume". */
+const SHOUTED = /^\p{Lu}{3,}$/u;
 
-/** "Calyx" as the prose says it is the "Calyx Therapeutics" the mail writes in full elsewhere: the name with what the company is. */
+const isWhatItIs = (word: string) => WHAT_IT_IS.test((word[0] ?? '').toUpperCase() + word.slice(1));
+
+/** What the mail writes after a name that says what the company is: both words, or the first before a shouted or ordinary word. */
+function whatItIsAfter(words: string[], lowerCase: boolean): string[] {
+  if (isWhatItIs(words.at(-1) ?? '')) return words;
+  return words.length === 2 && isWhatItIs(words[0] ?? '') && (lowerCase || SHOUTED.test(words[1] ?? '')) ? words.slice(0, 1) : [];
+}
+
+/** The words after each place `text` writes `name` as words of its own, read by `after`. */
+function wordsAfterName(name: string, text: string, after: RegExp): string[][] {
+  const found: string[][] = [];
+  for (let at = text.indexOf(`${name} `); at >= 0 && found.length < 20; at = text.indexOf(`${name} `, at + name.length)) {
+    if (at > 0 && /[\p{L}0-9]/u.test(text[at - 1] ?? '')) continue;
+    const words = after.exec(text.slice(at + name.length, at + name.length + 64))?.[1];
+    if (words) found.push(words.trim().split(/[ \t]+/));
+  }
+  return found;
+}
+
+/**
+ * "Calyx" as the prose says it is the "Calyx Therapeutics" the mail writes in full elsewhere: the name with what
+ * the company is. Mail written all in small letters writes it so too: "meridian mutual insurance".
+ */
 export function inFull(name: string, text: string): string {
   buildPatterns();
-  if (WHAT_IT_IS.test(name.split(' ').at(-1) ?? '')) return name;
-  for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + name.length)) {
-    if (at > 0 && /[\p{L}0-9]/u.test(text[at - 1] ?? '')) continue;
-    const words = WORDS_AFTER.exec(text.slice(at + name.length, at + name.length + 64))?.[1];
-    if (words && WHAT_IT_IS.test(words.trim().split(/[ \t]+/).at(-1) ?? '')) return `${name} ${words.trim().split(/[ \t]+/).join(' ')}`;
+  if (isWhatItIs(name.split(' ').at(-1) ?? '')) return name;
+  for (const words of wordsAfterName(name, text, WORDS_AFTER)) {
+    const what = whatItIsAfter(words, false);
+    if (what.length > 0) return `${name} ${what.join(' ')}`;
+  }
+  if (text.includes(`${name} `)) return name;
+  for (const words of wordsAfterName(name.toLowerCase(), text.toLowerCase(), SMALL_WORDS_AFTER)) {
+    const what = whatItIsAfter(words, true);
+    if (what.length > 0) return `${name} ${what.map((w) => (w[0] ?? '').toUpperCase() + w.slice(1)).join(' ')}`;
   }
   return name;
 }
@@ -169,18 +221,46 @@ export function inFull(name: string, text: string): string {
 const BEFORE_BRACKET = oneByte(/((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]+(?:(?:of|for|and|the|de|für|&)[ \t]+)?){2,8})\($/u);
 const SMALL_WORD = /^(?:of|for|and|the|de|für|&)$/;
 
-/** "LRTB" is the "Lowmoor Regional Transit Board" the mail spells out before it in brackets; otherwise the acronym stays. */
+/** A run of capitalised words and the small words between them: "Sentosa Heritage Development Agency". */
+const CAPITALISED_RUN = oneByte(/\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?:[ \t]+(?:(?:of|for|and|the|de|für|&)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]{0,30}){2,7}/gu);
+
+/** "CSD" for "Central School District": the initials of a name's words, its small joining words left out. */
+export const initialsOf = (words: string[]): string =>
+  words
+    .filter((w) => !/^(?:of|for|and|&|the|de|la|für|und)$/i.test(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+
+/** The run of `words` whose initials are `acronym` (ending with them when `toEnd`), or null. */
+function spellingIn(words: string[], acronym: string, toEnd: boolean): string | null {
+  for (let start = 0; start < words.length - 1; start++) {
+    if (SMALL_WORD.test(words[start] ?? '')) continue;
+    for (let end = words.length; end > (toEnd ? words.length - 1 : start + 1); end--) {
+      const name = words.slice(start, end);
+      if (!SMALL_WORD.test(name.at(-1) ?? '') && initialsOf(name) === acronym) return name.join(' ');
+    }
+  }
+  return null;
+}
+
+/**
+ * "LRTB" is the "Lowmoor Regional Transit Board" the mail spells out before it in brackets, or, for an acronym
+ * of three letters or more, a name of the mail whose words' initials it is ("SHDA" for the "Sentosa Heritage
+ * Development Agency" a signature writes); otherwise the acronym stays.
+ */
 export function spelledOut(acronym: string, text: string): string {
   if (!/^[A-Z]{2,6}$/.test(acronym)) return acronym;
   buildPatterns();
   for (let at = text.indexOf(`(${acronym})`); at >= 0; at = text.indexOf(`(${acronym})`, at + 1)) {
     const words = BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 160), at + 1))?.[1]?.trim().split(/[ \t]+/) ?? [];
-    for (let start = 0; start < words.length - 1; start++) {
-      const name = words.slice(start);
-      if (SMALL_WORD.test(name[0] ?? '')) continue;
-      const initials = name.filter((w) => !SMALL_WORD.test(w)).map((w) => w[0]).join('');
-      if (initials === acronym) return name.join(' ');
-    }
+    const name = spellingIn(words, acronym, true);
+    if (name) return name;
+  }
+  if (acronym.length < 3) return acronym;
+  for (const m of text.slice(0, 20_000).matchAll(CAPITALISED_RUN)) {
+    const name = spellingIn(m[0].split(/[ \t]+/), acronym, false);
+    if (name) return name;
   }
   return acronym;
 }

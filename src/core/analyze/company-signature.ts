@@ -5,10 +5,11 @@ import { COMPANY_TEAM_WORDS, DISTRICT_NUMBER, withoutLegalForm } from './company
 import { builtOnFirstUse } from '../caseless';
 import { isTitleHead } from './names';
 import { oneByte } from '../one-byte';
+import { capitalised } from './company-domain';
 
 /** A job title or a department, not an employer: "Senior Recruiter", "People & Culture", "Talent Acquisition". */
 const TITLE_OR_UNIT =
-  /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|technician|assistant|associate|executive|chair|dean|owner|proprietor|proprietress|founder|co-founder|president|secretary|clerk|organi[sz]er|guests?|attendees?|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people team|personnel|people ops|people operations|people & culture|people and culture|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
+  /\b(?:inhaber(?:in)?|geschäftsführer(?:in)?|geschäftsführung|personal\p{L}*|leiter(?:in)?|referent(?:in)?|gerente|directora?|jefe|responsable|recursos humanos|reclutamiento|recruiter|advisor|adviser|manager|coordinator|director|partner|specialist|officer|lead|head|generalist|technician|assistant|associate|executive|chair|dean|owner|proprietor|proprietress|founder|co-founder|president|secretary|clerk|organi[sz]er|guests?|attendees?|vp|sourcer|consultant|administrator|engineer|analyst|professor|supervisor|ceo|cto|coo|cfo|chro|hr|human resources|talent acquisition|talent team|people team|personnel|people ops|people operations|people & culture|people and culture|talent & culture|talent and culture|people & talent|people and talent|recruitment|recruiting|careers|personalabteilung|unit|ward|college of|school of|department of|faculty of|division of|office of the|institute of [a-z]+ sciences)\b/iu;
 /** Whether `name` signs the text as a person does, over a title: "Carla Mendes / Talent Acquisition". */
 export function signsOverTitle(text: string, name: string): boolean {
   const lines = text.split('\n').map((line) => line.trim());
@@ -31,8 +32,8 @@ export const isCredentials = (line: string): boolean => {
   return words.length <= 6 && words.every((word) => CREDENTIAL.test(word.replace(/,$/, '')));
 };
 
-/** Lines that are contact details or legal notices, never the employer's name. */
-const CONTACT = /@|https?:|www\.|\d{2,4}\)?[ .-]\d{3}|\b(?:tel|phone|mobile|direct|fax|email|registered|authorised|authorized|regulated|confidential)\b/i;
+/** Lines that are contact details, legal notices or a mailer's note ("sent via lever"), never the employer's name. */
+const CONTACT = /@|https?:|www\.|\d{2,4}\)?[ .-]\d{3}|\b(?:tel|phone|mobile|direct|fax|email|registered|authorised|authorized|regulated|confidential|sent (?:via|from|with|using))\b/i;
 const UNIT_OF = /\b(?:college|school|department|faculty|division|office|institute) of\b/i;
 /** A line of a few words and no sentence: a team's or a title's. */
 const TEAM_LINE = /^[\p{L}&/ \t-]{2,60}$/u;
@@ -103,13 +104,13 @@ function besideSigner(line: string, isKnownSigner: (line: string) => boolean): s
 }
 
 /** A recruitment agency's name on a line of its own: words of its own, then what it does ("Meridian Life Science Recruitment"). */
-const AGENCY_LINE = oneByte(/^\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]+[\p{Lu}&][\p{L}'’&-]{0,30}){1,4}[ \t]+(?:Recruitment|Recruiting|Search|Staffing|Resourcing|Headhunters)(?:[ \t]+(?:Partners|Group|Solutions|Ltd|Limited|Inc|LLC))?$/u);
+const AGENCY_LINE = oneByte(/^\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]+[\p{Lu}&][\p{L}'’&-]{0,30}){0,4}[ \t]+(?:Recruitment|Recruiting|Search|Staffing|Resourcing|Headhunters|Talent(?=[ \t]+(?:Partners|Group|Solutions)))(?:[ \t]+(?:Partners|Group|Solutions|Ltd|Limited|Inc|LLC|LLP)){0,2}$/u);
 /** A team's line: "Human Resources", "Talent Acquisition", not "Northland Department of Commerce". */
 const isTeam = (part: string) => isTitle(part) && TEAM_LINE.test(part);
 const BAR_OR_DASH = oneByte(/[ \t]+[|–—-][ \t]+/);
 /** The department that hires, or its unit: "Human Resources", "Recruitment", "Talent Acquisition Office". */
 const HIRING_DEPARTMENT =
-  /^(?:Human[ \t]+Resources|HR|Recruitment|Recruiting|Talent(?:[ \t]+Acquisition)?|Careers|People(?:[ \t]+(?:Operations|&[ \t]+Culture))?|Personnel|Staffing|Hiring|Selection)(?:[ \t]+(?:Department|Office|Team|Unit|Division|Services|Section))?$/i;
+  /^(?:Human[ \t]+Resources|HR|Recruitment|Recruiting|(?:People|Talent)[ \t]+(?:&|and)[ \t]+Culture|Talent(?:[ \t]+Acquisition)?|Careers|People(?:[ \t]+Operations)?|Personnel|Staffing|Hiring|Selection)(?:[ \t]+(?:Department|Office|Team|Unit|Division|Services|Section))?$/i;
 /** A team and its employer on one line: "Talent Acquisition | Kestrel Drive Systems", "Kansas Department of Transportation - Human Resources". */
 function teamBesideEmployer(line: string): string | null {
   const [team = '', employer, ...rest] = line.split(/[ \t]+\|[ \t]+/);
@@ -131,7 +132,19 @@ function teamSigned(lines: string[]): string[] {
   return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }
 
-const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM, NAMED_UNIT_OF, HONORIFIC, REGISTRATION_BESIDE, FIRST_NAME_LINE, BAR_OR_DASH, HIRING_DEPARTMENT, AGENCY_LINE]);
+const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, UNIT_OF, TEAM_LINE, ADDRESS, PART_BREAK, CAPITALISED, CREDENTIAL, COMPANY_TEAM, NAMED_UNIT_OF, HONORIFIC, REGISTRATION_BESIDE, FIRST_NAME_LINE, BAR_OR_DASH, HIRING_DEPARTMENT, AGENCY_LINE, SHORT_LINE]);
+
+/** A line of words, not a sentence: a signature's name, title or letterhead. */
+const SHORT_LINE = /^[^?!:]{2,80}$/;
+
+/**
+ * A signature written all in small letters ("nadia fernsby | people & talent, fieldnote studio") is read with
+ * its names' capitals, as mail in any case writes them; a sentence in it stays as written.
+ */
+function writtenAsNames(lines: string[]): string[] {
+  if (lines.some((line) => /\p{Lu}/u.test(line))) return lines;
+  return lines.map((line) => (SHORT_LINE.test(line) && line.split(' ').length <= 10 ? capitalised(line.split(' ')) : line));
+}
 
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any
@@ -140,11 +153,13 @@ const buildPatterns = builtOnFirstUse(() => [TITLE_OR_UNIT, NAME_LINE, CONTACT, 
  */
 export function signatureCompanies(message: string, isKnownSigner: (line: string) => boolean, mayBeSigner: (line: string) => boolean): string[] {
   buildPatterns();
-  const lines = message
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(-14);
+  const lines = writtenAsNames(
+    message
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(-14),
+  );
   const signerAt = (isSigner: (line: string) => boolean) =>
     lines.findLastIndex((line) => {
       // "Jana Röder | Talent Acquisition" is a signer and a title; "Pinecrest Mutual | Boise" is no signer.
@@ -178,9 +193,12 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   // "Digital Products | Fernhollow Construction": a unit and its employer, which the rest of the mail tells apart.
   const barred = ownAt >= 0 ? (below[ownAt] ?? '').split(/[ \t]+\|[ \t]+/) : [];
   const second = barred.length === 2 && own === barred[0]?.trim() ? wholeLineCompany(barred[1]?.trim() ?? '') : null;
-  const beside = below.map(besideTitle).find((names) => names.length > 0) ?? [];
+  // "Nadia Fernsby | People & Talent, Fieldnote Studio": the title, and the employer beside it, on the signer's own line.
+  const signerTitle = (lines[nameAt] ?? '').split(SIGNER_BAR).slice(1, 2);
+  const beside = [...signerTitle, ...below].map(besideTitle).find((names) => names.length > 0) ?? [];
   // "Principal Consultant - Life Sciences" over "Meridian Life Science Recruitment": an agency's practice beside the title, the agency on its own line.
-  const agency = own ? null : below.find((line) => AGENCY_LINE.test(line) && !CONTACT.test(line));
+  // "Arreola Talent Partners · Guadalajara": the agency's name before its place.
+  const agency = own ? null : below.map((line) => (line.split(PART_BREAK)[0] ?? '').trim()).find((name) => AGENCY_LINE.test(name) && !CONTACT.test(name));
   if (agency) return [agency];
   return [own ?? onSignerLine, ...(second ? [second] : beside)].filter((name): name is string => Boolean(name));
 }

@@ -2,12 +2,13 @@ import type { Person } from '../model';
 import { boundedBlocks } from '../bounded-text';
 import { ATS_NAMES, atsOf, domainOf, isSharedMailDomain } from './signals';
 import { isTitleHead, isTitleWord, looksLikePerson, normalizeKey, NOT_A_COMPANY } from './names';
-import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, isSubsidiaryPlace, spelledOut, withoutLegalForm } from './company-name';
+import { asWritten, COMPANY_TEAM_WORDS, DISTRICT_NUMBER, inFull, initialsOf, isSubsidiaryPlace, spelledOut, withoutLegalForm, withWrittenPlace } from './company-name';
 import { isCredentials, signatureCompanies, signsOverTitle } from './company-signature';
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
 import { oneByte } from '../one-byte';
+import { isKnownPlace } from './places';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
@@ -92,7 +93,7 @@ const TEAM_NAME = /\b(?:Recruiting|Recruitment|Talent|Careers|Hiring|HR|People|T
 const SIGNATURE_LINE = new RegExp(oneByte(String.raw`^(?:.*?(?:\||,|\bat\b|@|–|—)\s*)?(${NAME})\s*$`), 'u');
 
 /** The mail's business, never part of an employer's name: "Final-Round Interview Invitation". */
-const NOT_A_NAME_WORD = /\b(?:interview|invitation|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
+const NOT_A_NAME_WORD = /\b(?:interview|invitation|itinerary|agenda|offer|application|update|follow-up|confirm\w*|letter|visit|exercise|reminder|availability|schedul\w*|form)\b/i;
 const JOB_TITLE_END = /\b(?:Engineer|Nurse|Teacher|Technician|Physiotherapist|Lawyer|Attorney|Paralegal|Accountant|Administrator|Representative|Editor|Writer|Producer|Planner|Chef|Supervisor|Advocate|Leader|Officer|Executive|Actuary|Professor|Developer|Manager|Designer|Analyst|Scientist|Specialist|Coordinator|Recruiter|Director|Lead|Intern|Associate|Architect|Consultant|Role|Position|Interview|Round|Screen)s?$/;
 /** A practice named for its partners and what they are: "Dunmore Aske Lawyers", "Kettleyard Architects" (a title is singular). */
 const PARTNERED_TRADE = /^\p{Lu}[\p{L}'-]{1,30}(?:[ \t]\p{Lu}[\p{L}'-]{1,30}){0,2}[ \t](?:&|and)[ \t]\p{Lu}\p{Ll}{2,20}s$/u;
@@ -100,7 +101,7 @@ const PRACTICE_END = /[ \t](?:Lawyers|Solicitors|Attorneys|Barristers|Architects
 /** Who signs for a company without a person, after its name: "The Tallowmere Team", "Orchardline Hiring Team". */
 const TEAM_TAIL = new RegExp(String.raw`[ \t]+${COMPANY_TEAM_WORDS}$`);
 /** What follows an employer's name in a department's sender name: " Human Resources – Selection Unit", " | Recruitment". */
-const UNIT_AFTER = oneByte(/(?:[ \t]+(?:Human[ \t]+Resources|HR)(?:[ \t]+(?:Division|Department))?)?[ \t]*[–—|][ \t]*(\p{L}{2,20}(?:[ \t]\p{L}{2,20}){0,3})$/u);
+const UNIT_AFTER = oneByte(/(?:[ \t]+(?:Human[ \t]+Resources|HR)(?:[ \t]+(?:Division|Department))?)?[ \t]*[–—|][ \t]*(\p{L}{2,20}(?:[ \t](?:\p{L}{2,20}|&)){0,3})$/u);
 
 /** A recruitment agency's name: it places candidates with the employer, it is not the employer. */
 const AGENCY = /\b(?:Search|Staffing|Recruitment|Recruiting|Resourcing|Headhunters?|Personnel|Talent(?: Partners| Solutions| Group)?)\b/;
@@ -119,7 +120,7 @@ function signedNames(names: string[]): [string, number][] {
 
 /** A sender named for an organisation (an ATS writes the employer as the sender): its last word is what organisations are, never a surname. */
 const ORGANISATION =
-  /[ \t](?:Bank|Group|Division|Trust|Foundation|Schools?|University|College|Hospitals?|Health|Healthcare|Partners|Labs?|Studios?|Company|Insurance|Media|Systems|Solutions|Services|Software|Technologies|Therapeutics|Pharma|Biologics|Capital|Council|Authority|Agency|Institute|District|Hotels?|Lodge|Resorts?|Logistics|Industries|Holdings|Ventures|Consulting|Associates|Network|Society|Association|Academy|Clinic|Centre|Center|Castings|Manufacturing|Motors|Energy|Financial|Credit Union|Museum|Library|Trust|Cooperative|Co-op|Inc|Ltd|LLC|LLP|GmbH)\.?$/;
+  /[ \t](?:Bank|Group|Division|Trust|Foundation|Schools?|University|College|Hospitals?|Health|Healthcare|Partners|Labs?|Studios?|Company|Insurance|Media|Systems|Solutions|Services|Software|Technologies|Therapeutics|Pharma|Biologics|Capital|Council|Authority|Agency|Institute|District|Hotels?|Lodge|Resorts?|Logistics|Industries|Holdings|Ventures|Consulting|Associates|Network|Society|Association|Academy|Clinic|Centre|Center|Castings|Manufacturing|Motors|Energy|Financial|Credit Union|Museum|Library|Trust|Cooperative|Co-op|Initiative|Alliance|Collective|Coalition|Fund|Commission|Forum|Federation|Partnership|Inc|Ltd|LLC|LLP|GmbH)\.?$/;
 
 /** A person's name, whatever follows: "Professor Nathaniel Osei". */
 const HONORIFIC = /^(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?[ \t]/;
@@ -131,7 +132,7 @@ const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Hea
 const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing|personnel/;
 
 /** Words that make a unit's or a staff group's name ("Corporate Talent", "Classified Staff", "Software Engineering"), never a whole employer's. */
-const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office|staffing|selection|appointments|search|committee|unit|division|department)$/i;
+const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|culture|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office|staffing|selection|appointments|search|committee|unit|division|department)$/i;
 
 /** An ATS vendor's own word, in whatever name it stands ("Oracle Taleo"); the vendors named by common words count only alone. */
 const ATS_VENDOR_WORD = /\b(?:taleo|successfactors|icims|smartrecruiters|bamboohr|jobvite|workable|teamtailor|jazzhr|recruitee|hirevue|ziprecruiter|glassdoor)\b/i;
@@ -190,7 +191,7 @@ function cleanName(raw: string): string | null {
   if (TEAM_TAIL.test(name)) return cleanName(name.replace(TEAM_TAIL, ''));
   // "Lowmoor Transit Human Resources – Selection Unit": a sender names the employer, then its department and unit.
   const unit = UNIT_AFTER.exec(name);
-  if (unit?.[1]?.split(/[ \t]/).every((w) => UNIT_WORD.test(w))) return cleanName(name.slice(0, unit.index));
+  if (unit?.[1]?.split(/[ \t]/).every((w) => UNIT_WORD.test(w) || /^(?:&|and)$/.test(w))) return cleanName(name.slice(0, unit.index));
   // "GIS Analyst II", "RA Manager CMC": a title with a grade or a specialty after it is still a title.
   const ungraded = name.replace(/(?:[ \t](?:[IVX]{1,4}|[A-Z]{2,4}|Sr\.?|Jr\.?)){1,2}$/, '');
   // "Site Superintendent", "Treasurer": a title's head word ends it, which no employer's name does ("Office of Regulatory Counsel" is a body's).
@@ -209,7 +210,8 @@ function cleanName(raw: string): string | null {
   // A name ends on a name word: "Lindenhof International School in", "Office of" read on too far or stop short.
   if (/^\p{Ll}/u.test(words.at(-1) ?? '')) return null;
   if ((ATS_NAMES.test(name) && words.length === 1) || ATS_VENDOR_WORD.test(name)) return null;
-  if (GENERIC_PARTY.test(name) || VENUE.test(name) || JOB_BOARD.test(name) || isCredentials(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
+  // "Singapore" under a signer's title says where they sit: a place alone is no employer.
+  if (isKnownPlace(name) || GENERIC_PARTY.test(name) || VENUE.test(name) || JOB_BOARD.test(name) || isCredentials(name) || CALENDAR_NAME.test(name) || POST_OF.test(name) || isShoutedHeading(words)) return null;
   // "Dr. Varga", "Ms Philippa Dunstan", "Superintendent Dr": someone's name or title.
   if (HONORIFIC.test(name) || /[ \t](?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(name)) return null;
   return name;
@@ -292,6 +294,17 @@ function forwardedSenders(body: string): Person[] {
   return [...body.matchAll(FORWARDED_FROM)].map((m) => ({ name: m[1] ?? '', email: m[2] ?? '' }));
 }
 
+/** An ATS's link names its tenant after the host ("jobs.lever.co/verdantstack/schedule") or before the vendor ("kelvara.teamtailor.com/meetings"). */
+const ATS_PATH_TENANT = /\b(?:jobs\.lever\.co|(?:job-)?boards\.greenhouse\.io|jobs\.smartrecruiters\.com|apply\.workable\.com|jobs\.ashbyhq\.com)\/([A-Za-z0-9][A-Za-z0-9-]{1,60})/g;
+const ATS_HOST_TENANT = /\b([a-z0-9][a-z0-9-]{1,60})\.(?:bamboohr\.com|recruitee\.com|teamtailor\.com|breezy\.hr|workable\.com|wd\d{1,2}\.myworkdayjobs\.com)\b/g;
+
+/** The tenants of the ATS links a text writes: the employer's own name, as its domain would be. */
+function atsLinkTenants(text: string): string[] {
+  const paths = [...text.matchAll(ATS_PATH_TENANT)].map((m) => (m[1] ?? '').toLowerCase());
+  const hosts = [...text.matchAll(ATS_HOST_TENANT)].map((m) => m[1] ?? '').filter((host) => !ATS_HOST.test(host));
+  return [...paths, ...hosts].slice(0, 6);
+}
+
 /** An address written in the mail. */
 const WRITTEN_ADDRESS = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g;
 
@@ -327,7 +340,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH, ...SUBJECT_PATTERNS, ...SUBJECT_SEGMENTS, TEAM_DISPLAY_NAME, DEPARTMENT_FIRST, VIA_BOARD]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, ATS_PATH_TENANT, ATS_HOST_TENANT, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH, ...SUBJECT_PATTERNS, ...SUBJECT_SEGMENTS, TEAM_DISPLAY_NAME, DEPARTMENT_FIRST, VIA_BOARD]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -336,7 +349,7 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   const writing = [...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies];
   const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...writing].join('\n');
   const mailText = [evidence.subject, ...writing].join('\n');
-  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : inFull(spelledOut(r.value, text), text), text, mailText) } : r));
+  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : withWrittenPlace(inFull(spelledOut(r.value, text), text), mailText), text, mailText) } : r));
   // A name written in full may now be another candidate's name: it stands once, where it ranks highest.
   return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }
@@ -347,7 +360,7 @@ const SENT_THROUGH = /[ \t]*\(via[ \t][^()\n]{1,40}\)$/i;
 /** A sender named for the employer's recruiting team: "Northwind Talent Acquisition", "Acme – HR". */
 // The hiring team in the languages the mail comes in: "Reclutamiento", "Recrutement", "Recursos Humanos".
 const FOREIGN_TEAM = String.raw`Personalabteilung|Reclutamiento|Recrutement|Recrutamento|Reclutamento|Recursos Humanos|Ressources Humaines|Risorse Umane`;
-const TEAM_DISPLAY_NAME = oneByte(new RegExp(String.raw`^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|${FOREIGN_TEAM})){1,2}$`, 'i'));
+const TEAM_DISPLAY_NAME = oneByte(new RegExp(String.raw`^(.+?)(?:[ \t]*(?:[–—|-][ \t]*)?(?:Recruiting|Recruitment|(?:People|Talent) (?:&|and) Culture|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People|Human Resources|${FOREIGN_TEAM})){1,2}$`, 'i'));
 /** A sender named for the team, then the employer: "Recruitment - Office of the Digital Registrar". */
 const DEPARTMENT_FIRST = oneByte(new RegExp(String.raw`^(?:Recruiting|Recruitment|Talent(?: Acquisition| Team)?|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Human Resources|${FOREIGN_TEAM})[ \t]*[–—|:-][ \t]*(.+)$`, 'i'));
 /** A sender named only for a hiring team, in any of the mail's languages: "Reclutamiento", "Recrutement", "Human Resources". */
@@ -470,6 +483,10 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       if (domainKeys.size >= 3) break;
     }
   }
+  // An ATS's links name the employer's tenant ("jobs.lever.co/verdantstack/…") as its own domain would.
+  for (const text of [...evidence.employerBodies, ...evidence.employerSignatures]) {
+    for (const key of atsLinkTenants(text.slice(0, 20_000))) if (!ownerKeys.has(key)) domainKeys.add(key);
+  }
   // "Harcourt Quill Lawyers" is a practice when its own domain says so ("harcourtquill"); "Immigration Attorneys" is a group of its staff.
   for (const [key, entry] of scores) {
     if (PRACTICE_END.test(entry.name) && ![...domainKeys].some((domainKey) => domainKey.length >= 4 && key.startsWith(domainKey.replace(/-/g, '')))) scores.delete(key);
@@ -567,16 +584,10 @@ function spelledInMail(key: string, evidence: CompanyEvidence, letterhead: boole
   return null;
 }
 
-/** "CSD" for "Central School District": the initials of a name's words, its small joining words left out. */
-const initialsOf = (words: string[]): string =>
-  words
-    .filter((w) => !/^(?:of|for|and|&|the|de|la|für|und)$/i.test(w))
-    .map((w) => w[0] ?? '')
-    .join('')
-    .toUpperCase();
-
-/** A government over the body that hires: "State of Kansas", "Government of Karnataka". */
-const UMBRELLA = oneByte(/^(?:State|Government|Commonwealth|Province)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u);
+/** A government over the body that hires: "State of Kansas", "Government of Karnataka", "NSW Government". */
+const UMBRELLA = oneByte(
+  /^(?:(?:State|Government|Commonwealth|Province)[ \t]+of[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})|(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})[ \t]+(?:State[ \t]+)?Government)$/u,
+);
 
 /** A public body named without its place: "Department of Commerce", "Office of the Registrar". */
 const BODY_OF = /^(?:Department|Office|Ministry|Bureau|Division)[ \t]+of[ \t]/;
@@ -584,7 +595,8 @@ const BODY_OF = /^(?:Department|Office|Ministry|Bureau|Division)[ \t]+of[ \t]/;
 /** Whether `variant` is `name` written otherwise: a subsidiary's place after it, or some of its words as initials ("Hudson Bend CSD", "NYS Office of Regulatory Counsel"). */
 function isVariantOf(variant: string, name: string): boolean {
   // "State of Kansas" sends for the "Kansas Department of Transportation" that hires.
-  const umbrella = UMBRELLA.exec(variant)?.[1];
+  const [, governed, governing] = UMBRELLA.exec(variant) ?? [];
+  const umbrella = governed ?? governing;
   if (umbrella) return name !== variant && name.includes(umbrella) && !UMBRELLA.test(name);
   // "Department of Commerce" is the "Northland Department of Commerce" without its place.
   if (BODY_OF.test(variant)) return name.endsWith(` ${variant}`);

@@ -90,3 +90,6 @@ export function isPlaceName(run: string): boolean {
   const words = run.toLowerCase().split(/[ \t]+/);
   return places().has(words.join(' ')) || (words.length >= 2 && COMPASS.has(words[0] ?? ''));
 }
+
+/** True when a run of words is a known place itself ("Singapore", "San Francisco"), not one pointed within. */
+export const isKnownPlace = (run: string): boolean => places().has(run.toLowerCase().split(/[ \t]+/).join(' '));
