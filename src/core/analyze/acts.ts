@@ -2,7 +2,7 @@
 // are selected for an interview…"), a negation ("we won't be scheduling an interview") or, for acts
 // that state a fact, a question asserts nothing. Who speaks matters: an act is read as the employer's
 // or as the mailbox owner's.
-import { builtOnFirstUse, caseless, caselessTest, lowerAscii, withoutIgnoreCase } from '../caseless';
+import { builtNow, builtOnFirstUse, caseless, caselessTest, lowerAscii, withoutIgnoreCase } from '../caseless';
 import type { Sentence } from './sentences';
 import { oneByte } from '../one-byte';
 import { keptAnswers } from './kept';
@@ -32,6 +32,12 @@ export type Act = EmployerAct | OwnerAct;
 
 interface ActRule {
   act: Act;
+  /**
+   * Lower-case words every match of the pattern contains, one at least: a sentence holding none is never run
+   * against the pattern, which then is never built. Only for patterns a few words cover: V8 runs a pattern
+   * faster than a sentence can be searched for a few dozen words.
+   */
+  words?: readonly string[];
   pattern: RegExp;
   /** A request asked as a question still does the act ("Could you come in on Thursday?"). */
   questionsCount?: boolean;
@@ -94,7 +100,7 @@ const EMPLOYER_RULES: ActRule[] = [
   },
   // "We regret to inform you that…" announces bad news; when the news is a pause, the pause is the act, and
   // when the message goes on to book or ask for a time, the news is about that (see stage.ts).
-  { act: 'badNews', yieldsTo: ['delay', 'cancel', 'reschedule'], pattern: /\b(?:regret (?:that|to (?:inform|let you know|tell you))|sorry to (?:tell|inform|let) you|not (?:good|great|positive|the) news|(?:don't|do not) have (?:the |good )?news)\b/i },
+  { act: 'badNews', words: ['do not', "don't", 'news', 'regret', 'sorry to'], yieldsTo: ['delay', 'cancel', 'reschedule'], pattern: /\b(?:regret (?:that|to (?:inform|let you know|tell you))|sorry to (?:tell|inform|let) you|not (?:good|great|positive|the) news|(?:don't|do not) have (?:the |good )?news)\b/i },
   // "Postponed to Thursday" moves the interview; it does not pause the process.
   {
     act: 'delay',
@@ -108,9 +114,9 @@ const EMPLOYER_RULES: ActRule[] = [
     pattern:
       /\b(?:(?:can't|cannot|can not|unable to|not able to|couldn't) (?:\w+ ){0,2}(?:say|tell you|give (?:you )?(?:a|any)|indicate|predict|promise)|(?:don't|dont|do not) (?:yet )?know|(?:don't|do not|doesn't|does not|didn't|did not) (?:yet )?(?:\w+ ){0,2}(?:a|any) (?:[\w-]+ )?(?:timeline|timeframe|date)|\bnot (?:yet )?(?:\w+ ){1,5}(?:a|any) (?:[\w-]+ )?(?:timeline|timeframe|timescale)|no (?:[\w-]+ )?(?:timeline|timeframe|timescale|date)s?\b|(?:nobody|no one|no-one) knows|(?:not sure|unclear|uncertain) (?:when|how long))\b/i,
   },
-  { act: 'cancel', negationIsTheAct: true, pattern: new RegExp(String.raw`\b(?:${MEETING}s?|(?:calendar |meeting )?invit(?:e|ation)s?|event|booking|reservation)\b[^.]{0,60}\b(?:is|are|has been|have been|was|were|will be|needs to be|has to be|had to be|must be) (?:now |therefore |also |hereby |\w{2,12}ly )?(?:cancel(?:l)?ed|called off)\b`, 'i') },
-  { act: 'cancel', pattern: /\b(?:i|we)(?:'m| am|'re| are|'ve| have)? (?:going to |had to |have to |just |now )?cancel(?:l?ed|l?ing)? (?:the|your|this|our) (?:calendar |meeting )?(?:invite|invitation|booking|event)\b/i },
-  { act: 'cancel', negationIsTheAct: true, pattern: /\b(?:(?:cancel(?:l?ed|l?ing)?|call(?:ing)? off) (?:your|the|our|this|tomorrow's|the upcoming) (?:interview|call|meeting|onsite|visit|panel)|(?:cannot|can't|can not|won't|will not|(?:will )?no longer) (?:go ahead|take place|happen|be going ahead)\b)/i },
+  { act: 'cancel', words: ['called off', 'cancel'], negationIsTheAct: true, pattern: new RegExp(String.raw`\b(?:${MEETING}s?|(?:calendar |meeting )?invit(?:e|ation)s?|event|booking|reservation)\b[^.]{0,60}\b(?:is|are|has been|have been|was|were|will be|needs to be|has to be|had to be|must be) (?:now |therefore |also |hereby |\w{2,12}ly )?(?:cancel(?:l)?ed|called off)\b`, 'i') },
+  { act: 'cancel', words: ['cancel'], pattern: /\b(?:i|we)(?:'m| am|'re| are|'ve| have)? (?:going to |had to |have to |just |now )?cancel(?:l?ed|l?ing)? (?:the|your|this|our) (?:calendar |meeting )?(?:invite|invitation|booking|event)\b/i },
+  { act: 'cancel', words: ['be going ahead', 'call', 'cancel', 'go ahead', 'happen', 'take place'], negationIsTheAct: true, pattern: /\b(?:(?:cancel(?:l?ed|l?ing)?|call(?:ing)? off) (?:your|the|our|this|tomorrow's|the upcoming) (?:interview|call|meeting|onsite|visit|panel)|(?:cannot|can't|can not|won't|will not|(?:will )?no longer) (?:go ahead|take place|happen|be going ahead)\b)/i },
   // A move told in thanks for the meeting it moved ("thank you for coming in, and for being flexible when we pushed it") is past.
   {
     act: 'reschedule',
@@ -152,10 +158,10 @@ const EMPLOYER_RULES: ActRule[] = [
     pattern: new RegExp(String.raw`\b${MEETING}s?\b[^.]{0,40}\b(?:is|will be|takes place|will take place|starts|begins) (?:tomorrow|today|tonight|this (?:morning|afternoon|evening)|on ${WEEKDAY}|at \d)`, 'i'),
   },
   // A calendar notice ("When: Friday, 6 November 2026 2:00 PM", "find the invitation for your interview above") fixes the time.
-  { act: 'describeInterview', yieldsTo: ['cancel'], pattern: new RegExp(String.raw`^when: ?(?:${WEEKDAY}|(?:mon|tue|wed|thu|fri|sat|sun)\b|\d)|\b(?:find|see|attached|enclosed|sent you)\b[^.]{0,20}\b(?:calendar |meeting )?invit(?:e|ation) (?:for|to) your\b`, 'i') },
+  { act: 'describeInterview', words: ['invit', 'when:'], yieldsTo: ['cancel'], pattern: new RegExp(String.raw`^when: ?(?:${WEEKDAY}|(?:mon|tue|wed|thu|fri|sat|sun)\b|\d)|\b(?:find|see|attached|enclosed|sent you)\b[^.]{0,20}\b(?:calendar |meeting )?invit(?:e|ation) (?:for|to) your\b`, 'i') },
   // A reminder books only when it does not remind the candidate to pick a time.
-  { act: 'confirm', yieldsTo: ['askAvailability'], pattern: /\bthis is a (?:friendly |quick )?reminder\b(?![^.]{0,80}\b(?:not yet|yet to|haven't|have not|hasn't|has not)\b)/i },
-  { act: 'confirm', futureUndoes: true, pattern: new RegExp(String.raw`\bconfirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}`, 'i') },
+  { act: 'confirm', words: ['this is a'], yieldsTo: ['askAvailability'], pattern: /\bthis is a (?:friendly |quick )?reminder\b(?![^.]{0,80}\b(?:not yet|yet to|haven't|have not|hasn't|has not)\b)/i },
+  { act: 'confirm', words: ['confirm'], futureUndoes: true, pattern: new RegExp(String.raw`\bconfirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}`, 'i') },
   { act: 'describeInterview', yieldsTo: ['cancel'], pattern: /\b(?:(?:will|'ll) (?:see|meet|call|ring|phone|interview) you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday)\b|you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? (?:with|to)|interview(?:ing)? with|joined by)\b|it(?:'ll| will) (?:just )?be (?:me|myself|with me) (?:and|&|plus)\b|calendar invit(?:e|ation)|join (?:the )?(?:zoom|teams|google meet|meeting|call)|zoom\.us\/j|teams\.microsoft\.com|meet\.google\.com)/i },
   {
     act: 'askAvailability',
@@ -203,7 +209,7 @@ const EMPLOYER_RULES: ActRule[] = [
   // "A chat with us" invites, unless the sentence thanks for one that happened ("thank you for meeting with our
   // committee") or the meeting is the employer's own ("I will have a conversation with our CEO").
   {
-    act: 'invite',
+    act: 'invite', words: ['with'],
     questionsCount: true,
     yieldsTo: ['thankInterview', 'interviewHeld'],
     undoneBefore: /\b(?:i|we)(?:'ll| will| also| still)? (?:have|hold|had|having)\b[^.]{0,40}$/i,
@@ -220,7 +226,7 @@ const EMPLOYER_RULES: ActRule[] = [
   // "After the interview" dates what the sentence says: a negation of its verb ("decided not to proceed with you
   // after the panel interview") leaves the interview held.
   {
-    act: 'interviewHeld',
+    act: 'interviewHeld', words: ['after', 'following', 'since'],
     negationIsTheAct: true,
     pattern: new RegExp(String.raw`\b(?:after|following|since) (?:your|the|our) (?!(?:[\w-]+ )?(?:shortlisting|board|committee|staff|internal|budget|planning|leadership|management|team|trustees'?|governors'?) meetings?\b)(?:[\w-]+ ){0,2}${MEETING}`, 'i'),
   },
@@ -235,13 +241,13 @@ const EMPLOYER_RULES: ActRule[] = [
   // conversation with Nandini last Wednesday was a pleasure", "the panel you met yesterday". A sentence that also
   // looks ahead ("after our call last week, we will set up a panel next Tuesday") dates something else.
   {
-    act: 'interviewHeld',
+    act: 'interviewHeld', words: ['earlier', 'last', 'the other day', 'yesterday'],
     undoneBefore: FUTURE_IN_SENTENCE,
     pattern: new RegExp(String.raw`\b(?:${MEETING}s?|met|spoke|chatted|visited|presented|interviewed|came in)\b(?![^.?!]{0,80}\b(?:${FUTURE_WORDS})\b)[^.?!]{0,60}\b(?:yesterday|last (?:week|${WEEKDAY})|earlier (?:today|this week)|the other day)\b`, 'i'),
   },
   { act: 'promiseDecision', pattern: /\b(?:(?:'ll|will) be in touch|(?:update|get back to|come back to) (?:you|all (?:candidates|applicants)|everyone|each candidate) (?:by|in|within|early|next|before|once)|(?:revert|get back|come back|write back|respond) to you with (?:feedback|an? update|the outcome|(?:a|our) decision|news|an answer)|(?:decision|outcome|update|news|answer)s? (?:is|are|should be|will be) (?:expected|due|anticipated|likely)\b|(?:share|give you|send you|let you know|communicate|convey) (?:an|the|our) (?:final )?(?:outcome|decision)|outcome (?:within|by|in)|next update (?:\w+ ){0,8}(?:within|by)|hear (?:back )?from (?:us|me)|(?:decision|update|feedback|answer|news|outcome)s? (?:to you |for you )?(?:by|within|in|early|next|before|until)|decision (?:should|will|would|is expected to|ought to) be (?:made|reached|taken|final(?:i[sz]ed)?|communicated|shared|announced|sent)|(?:update|contact|notify|inform|revert to|write to|reach out to) you\b[^.]{0,40}\b(?:by|within|early next|next week|before the end)\b(?! (?:e-?mail|phone|post|letter|text|sms))|(?:make|reach|have|give you|take) (?:a|our|its|their|the) (?:final )?decision|(?:will|'ll|should|expect to|hope to|aim to|plan to) decide\b[^.]{0,30}\b(?:by|within|before|early|next|this)\b|get back to you|(?:collecting|gathering) feedback|debrief)\b/i },
-  { act: 'acknowledge', pattern: /\b(?:(?:we(?:'ve| have)?|have) (?:successfully )?(?:received|recieved|got) your (?:application|cv|resume)|thank(?:s| you) for (?:applying|your application|sending (?:in )?your application)|application (?:has been |was )?(?:successfully )?(?:received|submitted)|application confirmation|(?:'ll|will|are|is) (?:now |carefully )?review(?:ing)? (?:your|every|all|the) (?:application|resume|profile)s?)/i },
-  { act: 'interviewForYou', pattern: /\b(?:your (?:[\w-]+ ){0,3}(?:interview|onsite|phone screen|video call|panel|screening)s?\b|interview(?:ing)? with you\b)/i },
+  { act: 'acknowledge', words: ['application', 'applying', 'review', 'sending', 'your'], pattern: /\b(?:(?:we(?:'ve| have)?|have) (?:successfully )?(?:received|recieved|got) your (?:application|cv|resume)|thank(?:s| you) for (?:applying|your application|sending (?:in )?your application)|application (?:has been |was )?(?:successfully )?(?:received|submitted)|application confirmation|(?:'ll|will|are|is) (?:now |carefully )?review(?:ing)? (?:your|every|all|the) (?:application|resume|profile)s?)/i },
+  { act: 'interviewForYou', words: ['interview', 'onsite', 'panel', 'phone screen', 'screening', 'video call'], pattern: /\b(?:your (?:[\w-]+ ){0,3}(?:interview|onsite|phone screen|video call|panel|screening)s?\b|interview(?:ing)? with you\b)/i },
   {
     act: 'thirdParty',
     // Whose interview it is holds for a question too ("Can your candidate do tomorrow?").
@@ -255,7 +261,7 @@ const EMPLOYER_RULES: ActRule[] = [
 
 const OWNER_RULES: ActRule[] = [
   // Congratulating someone, after a greeting too ("Hey Jas, congrats!!"): the news is theirs.
-  { act: 'ownerThirdParty', pattern: new RegExp(oneByte(String.raw`^${VOCATIVE}congrat(?:s|ulations)\b`), 'i') },
+  { act: 'ownerThirdParty', words: ['congrat'], pattern: new RegExp(oneByte(String.raw`^${VOCATIVE}congrat(?:s|ulations)\b`), 'i') },
   {
     act: 'ownerThirdParty',
     pattern: /\b(?:^congrat(?:s|ulations)\b|good luck (?:tomorrow|on the day|(?:with|on|in) (?:the|your|his|her) (?:[\w-]+ )?(?:interview|round|panel|screen|onsite))|you'll (?:be fine|do great|nail it|crush it)|the candidate\b(?! (?:portal|home|profile|experience|login|site|center|centre|page|account|pool))|my candidates?|(?:both|the two|all three) candidates\b|(?:his|her) (?:[\w-]+ ){0,2}(?:interview|availability|cv|resume)|(?:interview|meet) (?:him|her)\b|prep (?:call |session )?with (?:him|her)\b|(?:as|be) (?:a|his|her) references?|(?:give|provide|be) (?:a |the )?(?:reference|referee) for|my (?:feedback|scorecard) (?:on|for))/i,
@@ -285,18 +291,18 @@ const OWNER_RULES: ActRule[] = [
     ),
   },
   // "See you then", to the whole panel too: "see you both then", "see you and Ravi on Tuesday".
-  { act: 'ownerCommits', pattern: /\b(?:i(?:'ll| will| shall) (?:see you|be there|attend)|i confirm|see you(?: both| all| and [\w-]{1,30}(?: [\w-]{1,30})?)? (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday|the \d{1,2}(?:st|nd|rd|th)?\b))/i },
+  { act: 'ownerCommits', words: ['attend', 'be there', 'i confirm', 'see you'], pattern: /\b(?:i(?:'ll| will| shall) (?:see you|be there|attend)|i confirm|see you(?: both| all| and [\w-]{1,30}(?: [\w-]{1,30})?)? (?:then|on|at|there|next|tomorrow|thursday|monday|tuesday|wednesday|friday|the \d{1,2}(?:st|nd|rd|th)?\b))/i },
   // The booking stated as done: "Tuesday 22 September at 10am is confirmed", "Monday 3pm is booked, thanks";
   // inside a clause that asks or waits ("let me know which is confirmed", "once it is booked") it is not.
   {
-    act: 'ownerCommits',
+    act: 'ownerCommits', words: ['booked', 'confirmed', 'locked in'],
     undoneBefore: /\b(?:which|whether|what|when|once|until|after)\b[^.;,]{0,60}$/i,
     pattern: /\b(?:is|are|'s) (?:now |all )?(?:confirmed|booked|locked in)\b/i,
   },
   // A terse yes to the proposed slot: "Confirmed, Tuesday 3pm", "Sam - booked for the 4th", "Thursday at 10 it is."
-  { act: 'ownerCommits', pattern: new RegExp(oneByte(String.raw`^${VOCATIVE}(?:(?:yes|great|perfect|ok(?:ay)?|thanks)[,!.]? ){0,2}(?:confirmed|booked|locked in)(?:[.!,:—–-]|$| for\b| ${WHEN})|^(?:[\w,:-]+ ){1,4}it is[.!]?$`), 'i') },
+  { act: 'ownerCommits', words: ['booked', 'confirmed', 'it is', 'locked in'], pattern: new RegExp(oneByte(String.raw`^${VOCATIVE}(?:(?:yes|great|perfect|ok(?:ay)?|thanks)[,!.]? ){0,2}(?:confirmed|booked|locked in)(?:[.!,:—–-]|$| for\b| ${WHEN})|^(?:[\w,:-]+ ){1,4}it is[.!]?$`), 'i') },
   // Confirming the meeting books it; promising to confirm it later does not.
-  { act: 'ownerCommits', futureUndoes: true, pattern: new RegExp(String.raw`\b(?:(?:hereby|happy to|glad to|writing to|can) confirm\b|confirm(?:ing)? (?:my|the)\b[^.]{0,30}\b(?:${MEETING}|attendance))`, 'i') },
+  { act: 'ownerCommits', words: ['confirm'], futureUndoes: true, pattern: new RegExp(String.raw`\b(?:(?:hereby|happy to|glad to|writing to|can) confirm\b|confirm(?:ing)? (?:my|the)\b[^.]{0,30}\b(?:${MEETING}|attendance))`, 'i') },
   { act: 'ownerCheckIn', questionsCount: true, pattern: /\b(?:follow(?:ing)? up|checking in|just checking (?:in|whether|if|on|to see|back)\b|any (?:update|news|feedback|word|progress|timeline)|(?:haven't|have not|not yet) heard (?:back|anything)|where (?:things|we|it|the process|my application) stands?\b|(?:an|any) update (?:on|about|regarding)|status of my|wanted to (?:check|see))/i },
 ];
 
@@ -304,10 +310,21 @@ const caselessRules = (rules: ActRule[]): ActRule[] =>
   rules.map(({ undoneBefore, ...rule }) => ({ ...rule, pattern: withoutIgnoreCase(rule.pattern), ...(undoneBefore ? { undoneBefore: withoutIgnoreCase(undoneBefore) } : {}) }));
 const EMPLOYER_READ = caselessRules(EMPLOYER_RULES);
 const OWNER_READ = caselessRules(OWNER_RULES);
+/** The rules as each speaker's sentences are read with them: for the tests of their words. */
+export const ACT_RULES: Readonly<Record<'employer' | 'owner', readonly Pick<ActRule, 'act' | 'words' | 'pattern'>[]>> = { employer: EMPLOYER_READ, owner: OWNER_READ };
 
-// Each speaker's rules are built when a sentence of theirs is first read: many threads hold no mail of the owner's.
-const rulePatterns = (rules: ActRule[]) => rules.flatMap((rule) => (rule.undoneBefore ? [rule.pattern, rule.undoneBefore] : [rule.pattern]));
-const buildRules = { employer: builtOnFirstUse(() => rulePatterns(EMPLOYER_READ)), owner: builtOnFirstUse(() => rulePatterns(OWNER_READ)) };
+// A rule's patterns are built, as native code, on its first run: one whose words no sentence holds is never built.
+const builtRules = new WeakSet<ActRule>();
+
+function buildOnFirstRun(rule: ActRule): void {
+  if (builtRules.has(rule)) return;
+  builtRules.add(rule);
+  builtNow(rule.pattern);
+  if (rule.undoneBefore) builtNow(rule.undoneBefore);
+}
+
+/** Whether the pattern can match `lowered`: it holds one of the rule's words. */
+const mayMatch = (rule: ActRule, lowered: string) => rule.words?.some((word) => lowered.includes(word)) ?? true;
 
 const ASK_BACK: ActRule = { act: 'askAvailability', pattern: /$/ };
 
@@ -337,6 +354,8 @@ function lastClauseStart(before: string): number {
 
 /** `lowered` is lowerAscii(sentence.text), which the rules read (see ../caseless.ts). */
 function asserted(rule: ActRule, sentence: Sentence, lowered: string): boolean {
+  if (!mayMatch(rule, lowered)) return false;
+  buildOnFirstRun(rule);
   const match = rule.pattern.exec(lowered);
   if (!match) return false;
   if (sentence.question ? !rule.questionsCount : rule.questionOnly) return false;
@@ -357,7 +376,6 @@ const CHAT_THANKS = /\b(?:thx|thnx|thanx|tnx)\b/g;
 const CHAT_THANK_YOU = /\bthank u\b/g;
 
 function readActs(sentence: Sentence, speaker: 'employer' | 'owner'): Act[] {
-  buildRules[speaker]();
   const rules = speaker === 'owner' ? OWNER_READ : EMPLOYER_READ;
   const lowered = lowerAscii(sentence.text).replace(TITLE_DOT, '$1').replace(CHAT_THANKS, 'thanks').replace(CHAT_THANK_YOU, 'thank you');
   const found = rules.filter((rule) => asserted(rule, sentence, lowered));
