@@ -76,6 +76,14 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(owner('Congrats, that is huge!')).toContain('ownerThirdParty');
   });
 
+  it('tells being invited to interview for a job from being added to interview someone', () => {
+    expect(employer("You're invited to interview for the Payroll Clerk opening at Lindqvist Foods.")).not.toContain('thirdParty');
+    expect(employer('You have been invited to interview with our head of nursing next Tuesday.')).not.toContain('thirdParty');
+    expect(employer('You are scheduled to interview at the Ashford depot on the 9th.')).not.toContain('thirdParty');
+    expect(employer('You have been added to the interview panel for the Buyer candidate.')).toContain('thirdParty');
+    expect(employer('You are scheduled to interview Omar Haddad at 11am.')).toContain('thirdParty');
+  });
+
   it('reads a rejection that names whom they chose instead', () => {
     expect(employer('In the end we offered the warehouse lead role to someone already on our team.')).toContain('reject');
     expect(employer("We've gone with an applicant who has more forklift experience.")).toContain('reject');

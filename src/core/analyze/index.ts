@@ -1,5 +1,5 @@
 import type { MailMessage, MailThread, Person, Stage, ThreadAnalysis, DecisionWindow } from '../model';
-import { MAX_LINE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
+import { MAX_LINE_CHARS, MAX_MESSAGE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
 import { HISTORY_DATE_LINE, historyWindows, readDecisionWindow } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
 import { SENDER_HEADER, splitMessage, type MessageParts } from './message-text';
@@ -10,7 +10,7 @@ import { readInterviewers, type ScoredPerson } from './extract-people';
 import { rankInterviewTimes } from './extract-time';
 import { giveFields, keepEvidence } from './field-beliefs';
 import type { InterviewAtKind, Ranked, WindowFamily } from './field-evidence';
-import { ownerOf, readOwner } from './owner';
+import { greetsPerson, ownerOf, readOwner } from './owner';
 import { WROTE_LINE } from './quoted-messages';
 
 export { ownerOf };
@@ -100,6 +100,27 @@ function forwardsOwnMail(message: MailMessage, forwarded: string): boolean {
   const to = FORWARD_TO.exec(forwarded)?.[1]?.toLowerCase() ?? '';
   const email = lower(message.from?.email);
   return to !== '' && email !== '' && to.includes(email);
+}
+
+const EVERY_FORWARD_TO = /^[ \t>]*To:(.*)$/gim;
+
+/**
+ * Someone other than the owner, writing from personal mail, who forwards mail sent to them or greeting them: a friend
+ * sharing their own process. What they write, then or later ("they offered!"), is theirs, not the employer's.
+ */
+function isFellowCandidate(m: ReadMessage): boolean {
+  const email = lower(m.message.from?.email);
+  if (m.fromOwner || !m.parts.forwarded || !FREE_MAIL.test(domainOf(email))) return false;
+  const addressedToThem = [...m.parts.forwarded.slice(0, MAX_MESSAGE_CHARS).matchAll(EVERY_FORWARD_TO)].some(([, to]) => (to ?? '').toLowerCase().includes(email));
+  return addressedToThem || greetsPerson(m.parts.forwarded.replace(LEADING_HEADER_LINES, ''), m.message.from);
+}
+
+/** The messages with a fellow candidate's (isFellowCandidate) read as someone else's process, each one once. */
+function withFellowCandidates(messages: ReadMessage[]): ReadMessage[] {
+  const fellows = new Set(messages.filter(isFellowCandidate).map((m) => lower(m.message.from?.email)));
+  if (fellows.size === 0) return messages;
+  const someoneElses = (): Map<Act, number> => new Map([['thirdParty', 1]]);
+  return messages.map((m) => (fellows.has(lower(m.message.from?.email)) ? { ...m, acts: someoneElses(), forwardedActs: undefined, forwardedBodies: undefined } : m));
 }
 
 /** How deep the engine reads forwards inside forwards ("here's the recruiter's note, and her confirmation below it"). */
@@ -259,7 +280,7 @@ function analyzeOneByte(thread: MailThread, options: AnalyzeOptions) {
 
 function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerName: string): { analysis: ThreadAnalysis; features: number[]; people?: ScoredPerson[] } {
   const owner = readOwner(thread);
-  const messages = readMessages(thread, owner);
+  const messages = withFellowCandidates(readMessages(thread, owner));
   const employer = messages.filter((m) => !m.fromOwner);
   const all = new Set(messages.flatMap((m) => [...m.signals]));
   const subject = (thread.subject ?? '').slice(0, MAX_LINE_CHARS);
