@@ -124,6 +124,14 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('We hope the new shift pattern suits you.')).not.toContain('askAvailability');
   });
 
+  it('reads a request to choose, or to say when the candidate is free, in any wording', () => {
+    expect(employer("Both mornings are possible; I only need to hear which you'd prefer.")).toContain('askAvailability');
+    expect(employer('Kindly share a couple of windows when you would be free over the next fortnight.')).toContain('askAvailability');
+    expect(employer('Just write back with your pick and I will lock it in.')).toContain('askAvailability');
+    expect(employer('We still have two open slots for the site visit on Thursday.')).toContain('askAvailability');
+    expect(employer('We do not know yet which day you would prefer to start.')).not.toContain('askAvailability');
+  });
+
   it('reads a meeting dated in the past as held, and one the sentence puts ahead as not', () => {
     expect(employer('It was lovely to chat with you on the phone last week.')).toContain('interviewHeld');
     expect(employer('Your conversation with our head chef last Thursday left a strong impression on her.')).toContain('interviewHeld');

@@ -169,6 +169,13 @@ const EMPLOYER_RULES: ActRule[] = [
     pattern:
       /\b(?:(?:know|tell (?:me|us)|advise|confirm)\b[^.]{0,12}\b(?:what|which|when)\b[^.]{0,40}\b(?:works?|suits?|convenient|good for you|best for you|fitting|fits you|you can (?:do|make|manage|come)|you(?:'re| are) able to (?:do|make|come))|(?:which|what) of the (?:following|below|above|these|two|three)\b[^.]{0,30}\b(?:works?|suits?|best|better|prefer)|(?:times?|slots?|dates?|days?|timings?)\b[^.]{0,30}\b(?:that|which) (?:suit|work for|fit|are convenient for) you|(?:times?|slots?|dates?|days?|windows?|openings?|options?|ones?) (?:that|which) suits?\b|(?:send|give|share|suggest|propose) (?:me|us)\b[^.]{0,20}\b(?:days|dates|times|slots|options)\b[^.]{0,60}\b(?:that|which) (?:work|suit)\b|(?:send|give|share|suggest|propose) (?:me|us) (?:\d|two|three|four|a few|some|several|a couple of)(?:(?:-| or | to )(?:\d|two|three|four))? (?:[\w-]+ )?(?:days|dates|times|slots|options|windows)\b|(?:send|share|provide|give|forward|reply with|let (?:me|us) know|update (?:me|us) (?:on|with))\b[^.]{0,20}\b(?:ur|your|yr) (?:[\w-]+ )?availability|(?:slots|times|dates|openings) (?:are |still )?(?:available|open)\b|available (?:slots|times|dates)\b|choice of (?:interview )?(?:dates?|days?|times?|slots?)\b|\bwhich (?:one |day |date |time |slot |option )?(?:works|suits)(?: (?:best|better|for you))?(?=[:?])|confirm which (?:[\w-]+ )?(?:dates?|days?|times?|slots?|options?)\b|(?:indicate|list|send|share|tell (?:me|us)|let (?:me|us) know|provide|give|submit|mark)\b[^.]{0,20}\b(?:times?|dates?|days?|slots?) (?:that |when )?you(?:'re| are| would be|'d be| will be) (?:available|free)|(?:times?|slots?|dates?|options) (?:for you )?to (?:pick|choose|select) from)/i,
   },
+  // The candidate asked to choose, or to say when they are free, in any wording: "tell me which you'd prefer",
+  // "send me a few moments when you are available", "reply with the one that works", "open slots".
+  {
+    act: 'askAvailability',
+    questionsCount: true,
+    pattern: /\b(?:which (?:[\w-]+ ){0,2}(?:you(?:'d| would)?|do you) prefer\b|(?:send|give|share|tell|let (?:me|us) know|indicate|list|provide|suggest)\b[^.?]{0,40}\bwhen you(?:'re| are| would be|'d be| will be)? (?:available|free)\b|(?:reply|respond|write back|get back to (?:me|us)|come back to (?:me|us)) with (?:the (?:one|slot|time|date|day|option)\b|your (?:choice|pick|preference|preferred))|(?:open|free) (?:slots|times|dates)\b)/i,
+  },
   // A meeting and a day or time, asked: a proposal the candidate answers ("30 min call Tue 3pm?").
   {
     act: 'askAvailability',
