@@ -124,6 +124,14 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('We hope the new shift pattern suits you.')).not.toContain('askAvailability');
   });
 
+  it("reads the candidate's meeting given its day as booked", () => {
+    expect(employer('Your interview for the Site Electrician post (Ref 4471) is tomorrow at the Dunmore yard.')).toContain('confirm');
+    expect(employer('Your second interview with the ops director will be on Tuesday, 2 pm.')).toContain('confirm');
+    expect(employer('Your assessment is today, so bring a pen.')).toContain('confirm');
+    expect(employer('Your interview feedback will be Monday at the latest.')).not.toContain('confirm');
+    expect(employer('If your interview is on Friday, park at the back.')).not.toContain('confirm');
+  });
+
   it('reads a request to choose, or to say when the candidate is free, in any wording', () => {
     expect(employer("Both mornings are possible; I only need to hear which you'd prefer.")).toContain('askAvailability');
     expect(employer('Kindly share a couple of windows when you would be free over the next fortnight.')).toContain('askAvailability');
@@ -180,6 +188,14 @@ describe('threadStage', () => {
     const reply = (text: string) => ({ acts: actCounts(sentencesOf(text), 'owner'), fromOwner: true, hasWindow: false });
     expect(threadStage([proposal, reply('Confirmed, Wednesday at 11.')]).stage).toBe('scheduled');
     expect(threadStage([proposal, reply('Wednesday would suit me best of the three.')]).stage).toBe('scheduling');
+  });
+
+  it("the owner's commitment books an interview the employer only named", () => {
+    const named = { acts: acts('interviewForYou'), fromOwner: false, hasWindow: false };
+    const reply = (text: string) => ({ acts: actCounts(sentencesOf(text), 'owner'), fromOwner: true, hasWindow: false });
+    expect(threadStage([named, reply("Got it. I'll be there ten minutes early.")]).stage).toBe('scheduled');
+    expect(threadStage([named, reply('Thanks, see you on Friday.')]).stage).toBe('scheduled');
+    expect(threadStage([named, reply('Thanks for the details.')]).stage).toBeNull();
   });
 
   it('a delay with a new dated promise awaits a decision again', () => {

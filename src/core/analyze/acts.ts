@@ -154,6 +154,8 @@ const EMPLOYER_RULES: ActRule[] = [
   // A calendar notice ("When: Friday, 6 November 2026 2:00 PM", "find the invitation for your interview above") fixes the time.
   { act: 'describeInterview', yieldsTo: ['cancel'], pattern: new RegExp(String.raw`^when: ?(?:${WEEKDAY}|(?:mon|tue|wed|thu|fri|sat|sun)\b|\d)|\b(?:find|see|attached|enclosed|sent you)\b[^.]{0,20}\b(?:calendar |meeting )?invit(?:e|ation) (?:for|to) your\b`, 'i') },
   // A reminder books only when it does not remind the candidate to pick a time.
+  // The candidate's meeting given its day: "your interview for Inspector I (Job No. 26-0913) is tomorrow".
+  { act: 'confirm', yieldsTo: ['cancel'], pattern: new RegExp(String.raw`\byour (?:[\w-]+ ){0,3}${MEETING}(?: (?:for|with|at) [^;]{1,60}?)? (?:is|will be) (?:on |at |for )?(?:tomorrow|today|this (?:morning|afternoon|evening)|${WEEKDAY})\b`, 'i') },
   { act: 'confirm', yieldsTo: ['askAvailability'], pattern: /\bthis is a (?:friendly |quick )?reminder\b(?![^.]{0,80}\b(?:not yet|yet to|haven't|have not|hasn't|has not)\b)/i },
   { act: 'confirm', futureUndoes: true, pattern: new RegExp(String.raw`\bconfirm(?:s|ed|ing)? (?:you |for you )?(?:your|the|our|this)\b[^.]{0,40}\b${MEETING}`, 'i') },
   { act: 'describeInterview', yieldsTo: ['cancel'], pattern: /\b(?:(?:will|'ll) (?:see|meet|call|ring|phone|interview) you (?:on|at|tomorrow|monday|tuesday|wednesday|thursday|friday)\b|you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? (?:with|to)|interview(?:ing)? with|joined by)\b|it(?:'ll| will) (?:just )?be (?:me|myself|with me) (?:and|&|plus)\b|calendar invit(?:e|ation)|join (?:the )?(?:zoom|teams|google meet|meeting|call)|zoom\.us\/j|teams\.microsoft\.com|meet\.google\.com)/i },
