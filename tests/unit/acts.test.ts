@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actCounts, actsOf, type Act } from '../../src/core/analyze/acts';
 import { sentencesOf } from '../../src/core/analyze/sentences';
 import { isAutoReply } from '../../src/core/analyze/signals';
+import { oneByte } from '../../src/core/one-byte';
 import { threadStage } from '../../src/core/analyze/stage';
 
 const employer = (text: string) => sentencesOf(text).flatMap((s) => actsOf(s, 'employer'));
@@ -94,6 +95,13 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('The selection procedure is therefore suspended.')).toContain('delay');
     expect(employer('We have to hold off on hiring until the spring.')).toContain('delay');
     expect(employer('Honestly, I cannot say when this will move again.')).toContain('noTimeline');
+  });
+
+  it('reads a pause of the hire itself, or of the hiring actions however qualified', () => {
+    expect(employer("We're pausing the hire until the grant lands.")).toContain('delay');
+    expect(employer('Until the audit closes we are suspending this hire.')).toContain('delay');
+    expect(employer('All outstanding hiring actions across the county have been suspended.')).toContain('delay');
+    expect(employer('Recruiting actions for the depot posts were paused by the council last week.')).toContain('delay');
   });
 
   it('does not read an invitation into thanks for a meeting that happened, or into the employer\'s own meeting', () => {
@@ -277,5 +285,12 @@ describe('isAutoReply', () => {
   it('leaves a person writing about an earlier away notice, or about their own leave in passing', () => {
     expect(isAutoReply('Sorry for the auto-reply, I was away at a wedding. Thursday at 10 works for us.')).toBe(false);
     expect(isAutoReply("I'm away next week, so let's meet on Tuesday at 3pm.")).toBe(false);
+  });
+
+  it("leaves a person who quotes their own away notice", () => {
+    expect(isAutoReply('Apologies, you will have had my "I am out of the office with limited access to email" message. The panel is set for Monday.')).toBe(false);
+    // The engine reads mail with its curly quotes as one-byte twins (src/core/one-byte.ts).
+    expect(isAutoReply(oneByte('You got my \u201cI am on leave, back on the 3rd\u201d note, sorry! We can talk Friday.'))).toBe(false);
+    expect(isAutoReply('Sorry about my auto-reply ("I\'m away until 20 July, for urgent matters call the office"), I am back now.')).toBe(false);
   });
 });
