@@ -116,6 +116,15 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('We would be grateful if you could send your general availability.')).toContain('askAvailability');
   });
 
+  it("reads the candidate's offer stated as ready, and thanks for the time given to interview", () => {
+    expect(employer('Good news: your offer for the fleet coordinator job is ready to sign in the portal.')).toContain('offer');
+    expect(employer('Your formal offer has been attached for your records.')).toContain('offer');
+    expect(employer('Your offer of an interview slot is ready in the scheduler.')).not.toContain('offer');
+    expect(employer('Thanks for applying, and for taking the time to interview with Dana on the 4th.')).toContain('thankInterview');
+    expect(employer('We appreciate your interest and thank you also for making time to interview with the board.')).toContain('thankInterview');
+    expect(employer('Thank you for your interest and for taking the time to interview with our team last month.')).not.toContain('invite');
+  });
+
   it('reads a terse offer that names what it is for', () => {
     expect(employer('Offer for the Warehouse Supervisor post attached, please review.')).toContain('offer');
     expect(employer('The offer for the data engineer role is attached to this email.')).toContain('offer');
