@@ -141,6 +141,20 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('We hope the new shift pattern suits you.')).not.toContain('askAvailability');
   });
 
+  it('reads a note that opens by confirming the day or the meeting as booked', () => {
+    expect(employer('Hi Omar, confirming Thursday at 9:30 with the two partners.')).toContain('confirm');
+    expect(employer('Just confirming your site visit on the 12th.')).toContain('confirm');
+    expect(employer('Confirming tomorrow morning, same room as before.')).toContain('confirm');
+    expect(employer('Confirming receipt of your references.')).not.toContain('confirm');
+  });
+
+  it('reads a meeting the sentence puts ahead as not yet held, whatever follows it', () => {
+    expect(employer("We'll show you the kitchens after the interview, so wear flat shoes.")).not.toContain('interviewHeld');
+    expect(employer('The team will take you to lunch following your panel.')).not.toContain('interviewHeld');
+    expect(employer('We will make our decision after your final interview with Sam.')).not.toContain('interviewHeld');
+    expect(employer('We decided not to proceed after your panel interview.')).toContain('interviewHeld');
+  });
+
   it("reads the candidate's meeting given its day as booked", () => {
     expect(employer('Your interview for the Site Electrician post (Ref 4471) is tomorrow at the Dunmore yard.')).toContain('confirm');
     expect(employer('Your second interview with the ops director will be on Tuesday, 2 pm.')).toContain('confirm');
