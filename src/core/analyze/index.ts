@@ -174,6 +174,25 @@ function forwardedLevelsOf(forwarded: string, forwarder: string, forwarderIsOwne
   return { acts, bodies, someoneElses };
 }
 
+const CANDIDATE_LINE = /^[ \t]*candidate:[ \t]*([^\n]{1,80})$/gim;
+const NAME_WORD = /[a-z][a-z'-]+/g;
+
+/** Whether every word of a name is one of the person's, in their display name or their address. */
+function namesPerson(name: string, person: Person): boolean {
+  const theirs = `${person.name ?? ''} ${person.email ?? ''}`.toLowerCase();
+  const words = name.toLowerCase().match(NAME_WORD) ?? [];
+  return words.length > 0 && words.every((word) => theirs.includes(word));
+}
+
+/** "Candidate: Sam Okafor" in a booking sent to Sam Okafor records his own interview, not someone else's (acts.ts reads the line alone). */
+function withoutOwnCandidateLines(acts: Map<Act, number>, message: MailMessage, body: string): void {
+  const own = [...body.matchAll(CANDIDATE_LINE)].filter(([, name]) => (message.to ?? []).some((person) => namesPerson(name ?? '', person))).length;
+  if (own === 0) return;
+  const left = (acts.get('thirdParty') ?? 0) - own;
+  if (left > 0) acts.set('thirdParty', left);
+  else acts.delete('thirdParty');
+}
+
 /**
  * What a message does, sentence by sentence: its own text as its sender's, a forwarded mail as the employer's.
  * Relevance weighs every level of the forwarded mail (an offer under an auto-reply, a rejection above the thanks
@@ -181,6 +200,7 @@ function forwardedLevelsOf(forwarded: string, forwarder: string, forwarderIsOwne
  */
 function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): MessageActs {
   const acts = actCounts(sentencesOf(parts.body), fromOwner ? 'owner' : 'employer');
+  if (!fromOwner) withoutOwnCandidateLines(acts, message, parts.body);
   if (!parts.forwarded) return { acts, forwardedActs: undefined, forwardedBodies: undefined };
   if (!fromOwner && forwardsOwnMail(message, parts.forwarded)) {
     acts.set('thirdParty', (acts.get('thirdParty') ?? 0) + 1);
