@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actCounts, actsOf, type Act } from '../../src/core/analyze/acts';
 import { sentencesOf } from '../../src/core/analyze/sentences';
 import { isAutoReply } from '../../src/core/analyze/signals';
+import { oneByte } from '../../src/core/one-byte';
 import { threadStage } from '../../src/core/analyze/stage';
 
 const employer = (text: string) => sentencesOf(text).flatMap((s) => actsOf(s, 'employer'));
@@ -76,6 +77,14 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(owner('Congrats, that is huge!')).toContain('ownerThirdParty');
   });
 
+  it('tells being invited to interview for a job from being added to interview someone', () => {
+    expect(employer("You're invited to interview for the Payroll Clerk opening at Lindqvist Foods.")).not.toContain('thirdParty');
+    expect(employer('You have been invited to interview with our head of nursing next Tuesday.')).not.toContain('thirdParty');
+    expect(employer('You are scheduled to interview at the Ashford depot on the 9th.')).not.toContain('thirdParty');
+    expect(employer('You have been added to the interview panel for the Buyer candidate.')).toContain('thirdParty');
+    expect(employer('You are scheduled to interview Omar Haddad at 11am.')).toContain('thirdParty');
+  });
+
   it('reads a rejection that names whom they chose instead', () => {
     expect(employer('In the end we offered the warehouse lead role to someone already on our team.')).toContain('reject');
     expect(employer("We've gone with an applicant who has more forklift experience.")).toContain('reject');
@@ -88,6 +97,13 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('Honestly, I cannot say when this will move again.')).toContain('noTimeline');
   });
 
+  it('reads a pause of the hire itself, or of the hiring actions however qualified', () => {
+    expect(employer("We're pausing the hire until the grant lands.")).toContain('delay');
+    expect(employer('Until the audit closes we are suspending this hire.')).toContain('delay');
+    expect(employer('All outstanding hiring actions across the county have been suspended.')).toContain('delay');
+    expect(employer('Recruiting actions for the depot posts were paused by the council last week.')).toContain('delay');
+  });
+
   it('does not read an invitation into thanks for a meeting that happened, or into the employer\'s own meeting', () => {
     expect(employer('Thank you for meeting with our hiring committee on Monday.')).not.toContain('invite');
     expect(employer('I will have a last conversation with our director on Friday.')).not.toContain('invite');
@@ -98,6 +114,15 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('Please record the one-way video interview by Sunday at 11:59 pm.')).toContain('askAvailability');
     expect(employer('Here are a few times next week, reply with whichever suits.')).toContain('askAvailability');
     expect(employer('We would be grateful if you could send your general availability.')).toContain('askAvailability');
+  });
+
+  it("reads the candidate's offer stated as ready, and thanks for the time given to interview", () => {
+    expect(employer('Good news: your offer for the fleet coordinator job is ready to sign in the portal.')).toContain('offer');
+    expect(employer('Your formal offer has been attached for your records.')).toContain('offer');
+    expect(employer('Your offer of an interview slot is ready in the scheduler.')).not.toContain('offer');
+    expect(employer('Thanks for applying, and for taking the time to interview with Dana on the 4th.')).toContain('thankInterview');
+    expect(employer('We appreciate your interest and thank you also for making time to interview with the board.')).toContain('thankInterview');
+    expect(employer('Thank you for your interest and for taking the time to interview with our team last month.')).not.toContain('invite');
   });
 
   it('reads a terse offer that names what it is for', () => {
@@ -114,6 +139,36 @@ describe('actsOf: only what a sentence asserts', () => {
     expect(employer('The hiring manager has a few openings next week; take whichever one suits.')).toContain('askAvailability');
     expect(employer('Send over the dates that suit and I will hold them.')).toContain('askAvailability');
     expect(employer('We hope the new shift pattern suits you.')).not.toContain('askAvailability');
+  });
+
+  it('reads a note that opens by confirming the day or the meeting as booked', () => {
+    expect(employer('Hi Omar, confirming Thursday at 9:30 with the two partners.')).toContain('confirm');
+    expect(employer('Just confirming your site visit on the 12th.')).toContain('confirm');
+    expect(employer('Confirming tomorrow morning, same room as before.')).toContain('confirm');
+    expect(employer('Confirming receipt of your references.')).not.toContain('confirm');
+  });
+
+  it('reads a meeting the sentence puts ahead as not yet held, whatever follows it', () => {
+    expect(employer("We'll show you the kitchens after the interview, so wear flat shoes.")).not.toContain('interviewHeld');
+    expect(employer('The team will take you to lunch following your panel.')).not.toContain('interviewHeld');
+    expect(employer('We will make our decision after your final interview with Sam.')).not.toContain('interviewHeld');
+    expect(employer('We decided not to proceed after your panel interview.')).toContain('interviewHeld');
+  });
+
+  it("reads the candidate's meeting given its day as booked", () => {
+    expect(employer('Your interview for the Site Electrician post (Ref 4471) is tomorrow at the Dunmore yard.')).toContain('confirm');
+    expect(employer('Your second interview with the ops director will be on Tuesday, 2 pm.')).toContain('confirm');
+    expect(employer('Your assessment is today, so bring a pen.')).toContain('confirm');
+    expect(employer('Your interview feedback will be Monday at the latest.')).not.toContain('confirm');
+    expect(employer('If your interview is on Friday, park at the back.')).not.toContain('confirm');
+  });
+
+  it('reads a request to choose, or to say when the candidate is free, in any wording', () => {
+    expect(employer("Both mornings are possible; I only need to hear which you'd prefer.")).toContain('askAvailability');
+    expect(employer('Kindly share a couple of windows when you would be free over the next fortnight.')).toContain('askAvailability');
+    expect(employer('Just write back with your pick and I will lock it in.')).toContain('askAvailability');
+    expect(employer('We still have two open slots for the site visit on Thursday.')).toContain('askAvailability');
+    expect(employer('We do not know yet which day you would prefer to start.')).not.toContain('askAvailability');
   });
 
   it('reads a meeting dated in the past as held, and one the sentence puts ahead as not', () => {
@@ -164,6 +219,14 @@ describe('threadStage', () => {
     const reply = (text: string) => ({ acts: actCounts(sentencesOf(text), 'owner'), fromOwner: true, hasWindow: false });
     expect(threadStage([proposal, reply('Confirmed, Wednesday at 11.')]).stage).toBe('scheduled');
     expect(threadStage([proposal, reply('Wednesday would suit me best of the three.')]).stage).toBe('scheduling');
+  });
+
+  it("the owner's commitment books an interview the employer only named", () => {
+    const named = { acts: acts('interviewForYou'), fromOwner: false, hasWindow: false };
+    const reply = (text: string) => ({ acts: actCounts(sentencesOf(text), 'owner'), fromOwner: true, hasWindow: false });
+    expect(threadStage([named, reply("Got it. I'll be there ten minutes early.")]).stage).toBe('scheduled');
+    expect(threadStage([named, reply('Thanks, see you on Friday.')]).stage).toBe('scheduled');
+    expect(threadStage([named, reply('Thanks for the details.')]).stage).toBeNull();
   });
 
   it('a delay with a new dated promise awaits a decision again', () => {
@@ -245,5 +308,12 @@ describe('isAutoReply', () => {
   it('leaves a person writing about an earlier away notice, or about their own leave in passing', () => {
     expect(isAutoReply('Sorry for the auto-reply, I was away at a wedding. Thursday at 10 works for us.')).toBe(false);
     expect(isAutoReply("I'm away next week, so let's meet on Tuesday at 3pm.")).toBe(false);
+  });
+
+  it("leaves a person who quotes their own away notice", () => {
+    expect(isAutoReply('Apologies, you will have had my "I am out of the office with limited access to email" message. The panel is set for Monday.')).toBe(false);
+    // The engine reads mail with its curly quotes as one-byte twins (src/core/one-byte.ts).
+    expect(isAutoReply(oneByte('You got my \u201cI am on leave, back on the 3rd\u201d note, sorry! We can talk Friday.'))).toBe(false);
+    expect(isAutoReply('Sorry about my auto-reply ("I\'m away until 20 July, for urgent matters call the office"), I am back now.')).toBe(false);
   });
 });

@@ -126,3 +126,31 @@ describe('properties', () => {
     for (const item of corpus.slice(0, 20)) expect(analyzeThread(item.thread, { timeZone: item.timeZone })).toEqual(analyzeThread(item.thread, { timeZone: item.timeZone }));
   });
 });
+
+describe('a "Candidate:" line', () => {
+  const booking = (to: { name: string; email: string }, candidate: string): MailThread => ({
+    host: 'gmail',
+    id: 'candidate-line',
+    subject: 'Interview scheduled: Payroll Specialist',
+    userEmail: to.email,
+    messages: [
+      {
+        from: { name: 'Harbourline Careers', email: 'harbourline@myworkday.com' },
+        to: [to],
+        cc: [],
+        sentAt: '2026-11-02T09:00:00-05:00',
+        text: `Interview scheduled.\n\nCandidate: ${candidate}\nPosition: Payroll Specialist\nWhen: Tuesday, November 10, 2026, 2:00 PM - 3:00 PM EST\nWhere: Microsoft Teams (link in the calendar invitation)\n\nHarbourline Talent Acquisition`,
+      },
+    ],
+  });
+  const read = (thread: MailThread) => analyzeThread(thread, { timeZone: 'America/New_York' });
+
+  it("names the owner's own booking when the mail goes to that candidate", () => {
+    expect(read(booking({ name: '', email: 'lena.fischer@example.net' }, 'Lena Fischer'))).toMatchObject({ relevant: true, stage: 'scheduled' });
+    expect(read(booking({ name: 'Lena Fischer', email: 'lf1988@example.net' }, 'Lena Fischer'))).toMatchObject({ relevant: true, stage: 'scheduled' });
+  });
+
+  it("names someone else's interview when it names another person", () => {
+    expect(read(booking({ name: 'Lena Fischer', email: 'lena.fischer@example.net' }, 'Omar Haddad')).relevant).toBe(false);
+  });
+});

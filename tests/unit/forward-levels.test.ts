@@ -59,3 +59,33 @@ describe('the levels of an owner forward', () => {
     expect(read(forwardOf('Tomás, a friend of mine would love 20 minutes of your time before his interview.', levels)).relevant).toBe(false);
   });
 });
+
+describe('a friend who forwards their own process to the owner', () => {
+  const friend = { name: 'Rosa Lindqvist', email: 'rosa.lindqvist@gmail.com' };
+  const fromFriend = (sentAt: string, text: string) => ({ from: friend, to: [owner], cc: [], sentAt, text });
+  const friendThread = (...messages: ReturnType<typeof fromFriend>[]): MailThread => ({ host: 'gmail', id: 'friend-forward', subject: 'Fwd: Lab Technician', userEmail: owner.email, messages });
+
+  it('leaves an invitation that greets the friend, forwarded without a To line', () => {
+    const forwarded = 'From: Keiko Arai <keiko.arai@fernhill-labs.com>\nDate: Mon, Oct 19, 2026 at 2:00 PM\nSubject: Lab Technician\n\nHi Rosa,\n\nThanks for meeting me this morning. We will let you know our decision within a week.\n\nKeiko';
+    const thread = friendThread(fromFriend('2026-10-19T19:00:00-04:00', `Marisol!! My interview went ok I think, here is what she sent after.\n\n---------- Forwarded message ---------\n${forwarded}`));
+    expect(read(thread).relevant).toBe(false);
+  });
+
+  it('leaves an invitation addressed to the friend beneath the friend\u2019s own auto-reply', () => {
+    const levels = [
+      header(`Rosa Lindqvist <${friend.email}>`, recruiter, 'Mon, Oct 19, 2026 at 2:01 PM') + 'I am away until Monday, back on the 26th.',
+      header(recruiter, `Rosa Lindqvist <${friend.email}>`, 'Mon, Oct 19, 2026 at 2:00 PM') + 'Dear Ms. Lindqvist,\n\nWe would like to invite you to an interview for the Lab Technician post on Thursday, October 29 at 10am.\n\nKeiko Arai',
+    ].join('\n---------- Forwarded message ---------\n');
+    const thread = friendThread(fromFriend('2026-10-20T09:00:00-04:00', `Look what came in over the weekend! Could we practise on Sunday?\n\n---------- Forwarded message ---------\n${levels}`));
+    expect(read(thread).relevant).toBe(false);
+  });
+
+  it('reads the friend\u2019s later news as theirs, not as the employer\u2019s offer', () => {
+    const invitation = header(recruiter, `Rosa Lindqvist <${friend.email}>`, 'Mon, Oct 19, 2026 at 2:00 PM') + 'Hi Rosa,\n\nPlease choose a time for your interview with our lab manager using the link below.\n\nKeiko';
+    const thread = friendThread(
+      fromFriend('2026-10-19T19:00:00-04:00', `Any tips? They want me in for the lab job.\n\n---------- Forwarded message ---------\n${invitation}`),
+      fromFriend('2026-11-02T18:00:00-05:00', 'They offered me the job today! The offer letter is attached, is the salary fair?'),
+    );
+    expect(read(thread).relevant).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import type { MailMessage, MailThread, Person, Stage, ThreadAnalysis, DecisionWindow } from '../model';
-import { MAX_LINE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
+import { MAX_LINE_CHARS, MAX_MESSAGE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
 import { HISTORY_DATE_LINE, historyWindows, readDecisionWindow } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
 import { SENDER_HEADER, splitMessage, type MessageParts } from './message-text';
@@ -10,7 +10,7 @@ import { readInterviewers, type ScoredPerson } from './extract-people';
 import { rankInterviewTimes } from './extract-time';
 import { giveFields, keepEvidence } from './field-beliefs';
 import type { InterviewAtKind, Ranked, WindowFamily } from './field-evidence';
-import { ownerOf, readOwner } from './owner';
+import { greetsPerson, ownerOf, readOwner } from './owner';
 import { WROTE_LINE } from './quoted-messages';
 
 export { ownerOf };
@@ -102,6 +102,27 @@ function forwardsOwnMail(message: MailMessage, forwarded: string): boolean {
   return to !== '' && email !== '' && to.includes(email);
 }
 
+const EVERY_FORWARD_TO = /^[ \t>]*To:(.*)$/gim;
+
+/**
+ * Someone other than the owner, writing from personal mail, who forwards mail sent to them or greeting them: a friend
+ * sharing their own process. What they write, then or later ("they offered!"), is theirs, not the employer's.
+ */
+function isFellowCandidate(m: ReadMessage): boolean {
+  const email = lower(m.message.from?.email);
+  if (m.fromOwner || !m.parts.forwarded || !FREE_MAIL.test(domainOf(email))) return false;
+  const addressedToThem = [...m.parts.forwarded.slice(0, MAX_MESSAGE_CHARS).matchAll(EVERY_FORWARD_TO)].some(([, to]) => (to ?? '').toLowerCase().includes(email));
+  return addressedToThem || greetsPerson(m.parts.forwarded.replace(LEADING_HEADER_LINES, ''), m.message.from);
+}
+
+/** The messages with a fellow candidate's (isFellowCandidate) read as someone else's process, each one once. */
+function withFellowCandidates(messages: ReadMessage[]): ReadMessage[] {
+  const fellows = new Set(messages.filter(isFellowCandidate).map((m) => lower(m.message.from?.email)));
+  if (fellows.size === 0) return messages;
+  const someoneElses = (): Map<Act, number> => new Map([['thirdParty', 1]]);
+  return messages.map((m) => (fellows.has(lower(m.message.from?.email)) ? { ...m, acts: someoneElses(), forwardedActs: undefined, forwardedBodies: undefined } : m));
+}
+
 /** How deep the engine reads forwards inside forwards ("here's the recruiter's note, and her confirmation below it"). */
 const MAX_FORWARD_DEPTH = 3;
 
@@ -153,6 +174,25 @@ function forwardedLevelsOf(forwarded: string, forwarder: string, forwarderIsOwne
   return { acts, bodies, someoneElses };
 }
 
+const CANDIDATE_LINE = /^[ \t]*candidate:[ \t]*([^\n]{1,80})$/gim;
+const NAME_WORD = /[a-z][a-z'-]+/g;
+
+/** Whether every word of a name is one of the person's, in their display name or their address. */
+function namesPerson(name: string, person: Person): boolean {
+  const theirs = `${person.name ?? ''} ${person.email ?? ''}`.toLowerCase();
+  const words = name.toLowerCase().match(NAME_WORD) ?? [];
+  return words.length > 0 && words.every((word) => theirs.includes(word));
+}
+
+/** "Candidate: Sam Okafor" in a booking sent to Sam Okafor records his own interview, not someone else's (acts.ts reads the line alone). */
+function withoutOwnCandidateLines(acts: Map<Act, number>, message: MailMessage, body: string): void {
+  const own = [...body.matchAll(CANDIDATE_LINE)].filter(([, name]) => (message.to ?? []).some((person) => namesPerson(name ?? '', person))).length;
+  if (own === 0) return;
+  const left = (acts.get('thirdParty') ?? 0) - own;
+  if (left > 0) acts.set('thirdParty', left);
+  else acts.delete('thirdParty');
+}
+
 /**
  * What a message does, sentence by sentence: its own text as its sender's, a forwarded mail as the employer's.
  * Relevance weighs every level of the forwarded mail (an offer under an auto-reply, a rejection above the thanks
@@ -160,6 +200,7 @@ function forwardedLevelsOf(forwarded: string, forwarder: string, forwarderIsOwne
  */
 function messageActs(message: MailMessage, parts: MessageParts, fromOwner: boolean): MessageActs {
   const acts = actCounts(sentencesOf(parts.body), fromOwner ? 'owner' : 'employer');
+  if (!fromOwner) withoutOwnCandidateLines(acts, message, parts.body);
   if (!parts.forwarded) return { acts, forwardedActs: undefined, forwardedBodies: undefined };
   if (!fromOwner && forwardsOwnMail(message, parts.forwarded)) {
     acts.set('thirdParty', (acts.get('thirdParty') ?? 0) + 1);
@@ -259,7 +300,7 @@ function analyzeOneByte(thread: MailThread, options: AnalyzeOptions) {
 
 function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerName: string): { analysis: ThreadAnalysis; features: number[]; people?: ScoredPerson[] } {
   const owner = readOwner(thread);
-  const messages = readMessages(thread, owner);
+  const messages = withFellowCandidates(readMessages(thread, owner));
   const employer = messages.filter((m) => !m.fromOwner);
   const all = new Set(messages.flatMap((m) => [...m.signals]));
   const subject = (thread.subject ?? '').slice(0, MAX_LINE_CHARS);

@@ -48,6 +48,12 @@ function greetedName(text: string): string | null {
   return name ? lower(name) : null;
 }
 
+/** Whether a mail opens by greeting this person ("Hi Jess,", "Dear Ms. Brightwater"). */
+export function greetsPerson(text: string, person: Person): boolean {
+  const greeted = greetedName(text);
+  return greeted !== null && nameWords(person).includes(greeted);
+}
+
 interface Candidate {
   person: Person;
   score: number;

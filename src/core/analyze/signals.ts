@@ -2,6 +2,7 @@
 // them together; no single keyword decides.
 import { boundedBlocks } from '../bounded-text';
 import { builtOnFirstUse, caseless, lowerAscii } from '../caseless';
+import { oneByte } from '../one-byte';
 
 export const ATS_DOMAINS: Record<string, string> = {
   'greenhouse.io': 'Greenhouse',
@@ -96,9 +97,12 @@ const MEANWHILE = /\b(?:(?:limited|no) access to (?:my )?e-?mails?|(?:reply|resp
 // Every message's opening meets AWAY_NOW; few meet MEANWHILE.
 const buildAwayNow = builtOnFirstUse(() => [AWAY_NOW]);
 
+/** Words in quotation marks: a reply that quotes the sender's own out-of-office ("sorry you got my \"I am on leave…\"") reports it. */
+const QUOTED_WORDS = oneByte(/["“][^"“”\n]{0,300}["”]/g);
+
 export function isAutoReply(body: string): boolean {
   buildAwayNow();
-  const opening = lowerAscii(body.slice(0, 600));
+  const opening = lowerAscii(body.slice(0, 600)).replace(QUOTED_WORDS, ' ');
   return AWAY_NOW.test(opening) && MEANWHILE.test(opening);
 }
 

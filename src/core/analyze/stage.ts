@@ -47,7 +47,8 @@ export function employerStage({ acts, hasWindow, statesTime = false }: StageInpu
 /** How an owner's message moves the stage reached so far. */
 function afterOwner(acts: ReadonlyMap<Act, number>, stage: Stage | null): Stage | null {
   if (stage === 'offer' || stage === 'rejected' || stage === 'delayed') return stage;
-  if (has(acts, 'ownerCommits') && stage === 'scheduling') return 'scheduled';
+  // Committing to a time books it, whether the employer proposed it or only named the interview ("Confirmed. I'll be there.").
+  if (has(acts, 'ownerCommits') && (stage === 'scheduling' || stage === null)) return 'scheduled';
   if (has(acts, 'ownerThanks', 'ownerInterview') && stage !== 'awaiting-decision') return 'awaiting-decision';
   if (has(acts, 'ownerCheckIn') && stage === 'scheduled') return 'awaiting-decision';
   return stage;
