@@ -286,7 +286,7 @@ Talent Partner, Northwind`),
     expect: ['Magnus Thorvaldsen'],
   },
   {
-    name: 'a recruiter who signs with their title below their name hosts the welcome slot, and is not met',
+    name: 'a recruiter who signs with their title below their name and hosts the welcome slot is met in it',
     thread: thread(HR, 'Final stage confirmed', `Hi Sam,
 
 Your final stage is confirmed for Monday.
@@ -299,7 +299,47 @@ Schedule
 Dana Whitfield
 Talent Partner
 Northwind`),
-    expect: ['Ragnhild Oyelaran', 'Teodoro Villaseñor'],
+    expect: ['Dana Whitfield', 'Ragnhild Oyelaran', 'Teodoro Villaseñor'],
+  },
+  {
+    name: 'a recruiter named with their title on the day\'s opening slot is met in it',
+    thread: thread(HR, 'Onsite day', `Hi Sam,
+
+The onsite is set for Tuesday 17 March at the Leeds office.
+
+8:45 – 9:00   Coffee and welcome with Oluwaseun Achterberg, Senior Recruiter
+9:00 – 10:00  Case study – Ilse Vandermeulen, Head of Credit Risk
+10:15 – 11:00 Team fit – Brannock Ellery, Portfolio Manager
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Oluwaseun Achterberg', 'Ilse Vandermeulen', 'Brannock Ellery'],
+  },
+  {
+    name: 'a recruiting partner who walks the candidate round the site and closes the day is met',
+    thread: thread(HR, 'Plant visit plan', `Hi Sam,
+
+Here's how Thursday runs:
+- 13:00 Interview with Piotr Wasilewski (Plant Manager)
+- 14:00 Site tour, Marguerite Okonjo (Recruiting)
+- 14:45 Wrap-up, Marguerite Okonjo
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Piotr Wasilewski', 'Marguerite Okonjo'],
+  },
+  {
+    name: 'a recruiter named on a travel line of the day is no interviewer',
+    thread: thread(HR, 'Final round travel', `Hi Sam,
+
+Your final round is on Monday.
+
+10:00 – 11:00  Interview – Anneliese Hartog (Director of Engineering)
+17:30          Flight home, booked by Thaddeus Mwangi, Talent Coordinator
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Anneliese Hartog'],
   },
   {
     name: 'a person who opens a sentence and will join the interview',

@@ -316,12 +316,14 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const writerFirst = writerLower.split(' ')[0] ?? '';
   const staff = staffOf(body);
   const tailStaff = staffOf(tail);
-  // A writer who signs as a recruiter ("Hollie Brennan\nTalent Partner") hosts their own welcome slot: they do not interview in it.
+  // A writer who signs as a recruiter ("Hollie Brennan\nTalent Partner") is staff wherever they do not host a slot of the day.
   if (writer && tailStaff.recruiters.has(writer)) staff.recruiters.add(writer);
   const hostsOnly = (sentence: string, m: NameMention, interviews: boolean, { organisers, recruiters }: { organisers: Set<string>; recruiters: Set<string> }) => {
     const name = m.words.join(' ');
-    // A recruiter counts on a panel's list, beside the writer, or where the sentence says the candidate meets them, not where they call or write.
-    return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !interviews && !afterTheWriter(sentence, m))));
+    const line = lineAround(sentence, m.at);
+    // A recruiter counts on a panel's list, in a slot they host, beside the writer, or where the sentence says the candidate meets them, not where they call or write.
+    if (!recruiters.has(name) || hostsASlot(line)) return organisers.has(name);
+    return organisers.has(name) || LOGISTICS.test(line) || (!listItem(sentence, m) && !interviews && !afterTheWriter(sentence, m));
   };
   const asWriter = writer ? writerSighting(writer, body, tail) : null;
   if (asWriter) into.writers.push(asWriter);
@@ -376,8 +378,11 @@ const RECRUITING_TITLE = caselessTest(new RegExp(oneByte(String.raw`^[ \t]{0,3}(
 const RECRUITING_LINE = caselessTest(new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i'));
 /** A sentence that has the candidate meet or interview with people, or spend time with them, not only talk to them. */
 const INTERVIEWS = caselessTest(new RegExp(String.raw`\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|${SPENT_WITH}|[0-2]?\d[:.][0-5]\d)\b`, 'i'));
-/** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up; or a line about the journey (flights, a hotel). */
+/** A line about the day's arrangements rather than its meetings: an arrival, benefits, the journey (flights, a hotel). */
 const LOGISTICS = caselessTest(/\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour|travel|flights?|hotel|accommodation|expenses)\b/i);
+/** A slot of the day someone hosts: a welcome, a tour, a wrap-up or a closing talk. docs/corpus-writers.md counts its host, a recruiter too, among the people met. */
+const HOSTED_SLOT = caselessTest(/\b(?:welcome|wrap-?up|tour|check-?in|closing (?:talk|meeting|discussion|session)|debrief)\b/i);
+const hostsASlot = (line: string) => HOSTED_SLOT.test(line) && AT_A_TIME.test(line);
 
 /** The people a message names as the invitation's organiser, and those it titles as recruiters. */
 function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
@@ -565,7 +570,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, HOSTED_SLOT.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
