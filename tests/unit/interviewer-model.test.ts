@@ -342,6 +342,58 @@ Talent Partner, Northwind`),
     expect: ['Anneliese Hartog'],
   },
   {
+    name: 'a founder who says the interview is just them and an exercise meets the candidate',
+    thread: conversation('Pastry chef', {
+      from: JOINER,
+      text: `Hi Sam,
+
+Loved the laminated dough photos. Could you come to the bakery on Tuesday at 7am for an interview? It'll be just me, plus a short bake of your choosing.
+
+Leopold
+
+Leopold Amankwah
+Founder & Head Baker, Northwind Bakehouse`,
+    }),
+    expect: ['Leopold Amankwah'],
+  },
+  {
+    name: 'a director who will conduct the interview together with a colleague',
+    thread: conversation('Interview for the post of Finance Officer', {
+      from: CHAIR,
+      text: `Dear Mr. Rivera,
+
+You have been shortlisted for the post of Finance Officer. I shall be conducting the interview on 12 March at 11:00 together with our Head of Treasury, Mr. Oskar Lindahl.
+
+Yours faithfully,
+Beatriz Quintanilla
+Managing Director, Northwind Trust`,
+    }),
+    expect: ['Beatriz Quintanilla', 'Oskar Lindahl'],
+  },
+  {
+    name: 'a chair who gives themself the first slot of a terse schedule',
+    thread: conversation('Campus interview – Lecturer in Accounting', {
+      from: CHAIR,
+      text: `Sam,
+
+Thank you for accepting our invitation to interview for the Lecturer in Accounting post. Your campus interview is confirmed for Friday 13 March. Schedule: 9:00 me; 9:40 Dr. Imre Kalnins and Dr. Soraya Benhaddou; 11:00 teaching demo; 12:30 lunch with the search committee.
+
+Beatriz Quintanilla
+Department Chair, Northwind College`,
+    }),
+    expect: ['Beatriz Quintanilla', 'Imre Kalnins', 'Soraya Benhaddou'],
+  },
+  {
+    name: 'a recruiter who will conduct the reference checks is not met',
+    thread: thread(HR, 'Interview booked', `Hi Sam,
+
+Your interview with Magnus Thorvaldsen, our Head of Finance, is on Thursday at 10am. I will be conducting the reference checks afterwards.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Magnus Thorvaldsen'],
+  },
+  {
     name: 'a person who opens a sentence and will join the interview',
     thread: thread(HR, 'Interview booked', `Hi Sam,
 

@@ -222,12 +222,16 @@ function readHistory(histories: string[], evidence: PeopleEvidence, into: Readin
 /** The writer counts themself among the people met: "Me and our CTO", "Marguerite and I are looking forward", "Breakfast with me". */
 const WRITER_AMONG =
   oneByte(/(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u);
+/** The writer is the party the candidate meets, or holds a slot of the day: "It'll be just me", "me plus a short exercise", "9:00 me; 9:45 Prof. Reyes". */
+const WRITER_IS_THE_PARTY = caselessTest(
+  oneByte(/\b(?:it(?:'s|’s| is|'ll be|’ll be| will be)[ \t]{1,3}(?:just[ \t]{1,3})?me\b|me,?[ \t]{1,3}plus\b|(?:\d{1,2}[:.]\d{2}|\d{1,2}[ \t]?[ap]\.?m\.?)[ \t]{1,3}(?:[–—-][ \t]{1,3})?me\b(?![’'-]))/i),
+);
 /** Others join the writer, or the writer heads a list of who the candidate meets: "Meenakshi will join us too", "the whole panel (me, Theo and Ana)". */
 const WRITER_JOINED = caselessTest(/\b(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining)[ \t]{1,3}(?:us|me|too)\b|join(?:ing)?[ \t]{1,3}us[ \t]{1,3}(?:as well|too)\b)|\((?:me|myself)[ \t]{0,2}(?:,|and\b|&)/i);
 /** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
 const WRITER_WAS_MET = caselessTest(/\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you|I (?:\w{1,12} )?(?:enjoyed|liked|appreciated) (?:the|our) (?:\w{1,14} )?(?:conversation|interview|discussion|chat|meeting|talk))\b/i);
 /** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
-const WRITER_WILL_MEET = caselessTest(oneByte(/\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you)\b/i));
+const WRITER_WILL_MEET = caselessTest(oneByte(/\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you|I(?:'ll|’ll| will| shall)[ \t]{1,3}(?:be[ \t]{1,3})?conduct(?:ing)?[ \t]{1,3}(?:it|the[ \t]{1,3}(?:\w{1,14}[ \t]{1,3})?(?:interview|panel|session|conversation|meeting)|along|together|with|myself|personally)|which I(?:'ll|’ll| will| shall)[ \t]{1,3}(?:be[ \t]{1,3})?conduct(?:ing)?)\b/i));
 /** A job title after a name: "Hector Alvarado (Farm Manager)", "Noor Al-Amin, Staff Engineer", "Alison Cartwright – Deputy Director". */
 const TITLE_AFTER = oneByte(/^[ \t]{0,3}(?:\(|,|[–—-])[ \t]{0,3}(?:our[ \t]|the[ \t]|a[ \t])?([\p{L}&/ -]{2,40})/u);
 const titledAt = (sentence: string, m: NameMention) => (TITLE_AFTER.exec(sentence.slice(endOf(m), endOf(m) + 48))?.[1] ?? '').split(/[\s&/,-]+/).some(isTitleWord);
@@ -286,7 +290,7 @@ function writerSighting(name: string, body: string, tail: string): WriterSightin
   const title = writerTitleOf(tail, name);
   return {
     name,
-    among: WRITER_AMONG.test(body) || WRITER_JOINED.test(body),
+    among: WRITER_AMONG.test(body) || WRITER_JOINED.test(body) || WRITER_IS_THE_PARTY.test(body),
     met: WRITER_WAS_MET.test(body),
     willMeet: WRITER_WILL_MEET.test(body),
     ownMeeting: WRITER_OWN_MEETING.test(body) || WRITER_PROPOSES.test(body),
@@ -570,7 +574,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, HOSTED_SLOT.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, WRITER_IS_THE_PARTY.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, HOSTED_SLOT.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
