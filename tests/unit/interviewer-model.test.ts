@@ -150,7 +150,7 @@ Required attendees: Sam Rivera; Ruairi Mac Giolla (Analytics Manager); Chiamaka 
     expect: ['Ruairi Mac Giolla', 'Chiamaka Obi'],
   },
   {
-    name: 'an agenda whose names follow a quoted session title',
+    name: 'an agenda whose names follow a quoted session title, and whose welcome the coordinator hosts',
     thread: thread(HR, 'Virtual onsite', `Hi Sam,
 
 Your virtual onsite is set, here is the itinerary (Eastern):
@@ -161,7 +161,7 @@ Your virtual onsite is set, here is the itinerary (Eastern):
 
 Dana Whitfield
 Recruiting Coordinator, Northwind`),
-    expect: ['Wojciech Zieliński', 'Ngozi Eze'],
+    expect: ['Dana Whitfield', 'Wojciech Zieliński', 'Ngozi Eze'],
   },
 
   {
@@ -392,6 +392,42 @@ Your interview with Magnus Thorvaldsen, our Head of Finance, is on Thursday at 1
 Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Magnus Thorvaldsen'],
+  },
+  {
+    name: 'a talent partner who closes the day with a wrap-up of their own is met in it',
+    thread: thread(HR, 'Your final round', `Hi Sam,
+
+Here is Wednesday's plan:
+
+10:00 – 11:00  System design – Halvard Ingebrigtsen, Staff Engineer
+11:15 – 12:00  Team interview – Tendai Ndlovu, Engineering Manager
+12:00 – 12:20  Wrap-up with me
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Halvard Ingebrigtsen', 'Tendai Ndlovu', 'Dana Whitfield'],
+  },
+  {
+    name: 'a coordinator who gives the campus tour herself is met in it',
+    thread: thread(HR, 'Visit day', `Hi Sam,
+
+Your interview day at the Riverside campus is on Monday 16 March:
+- 9:30 am tour with me, starting at the east gate
+- 10:30 am interview with Dr. Cosimo Albertazzi (Head of Sciences)
+
+Dana Whitfield
+Recruiting Coordinator, Northwind`),
+    expect: ['Dana Whitfield', 'Cosimo Albertazzi'],
+  },
+  {
+    name: 'a recruiter the candidate checks in with at reception is no interviewer',
+    thread: thread(HR, 'Interview confirmed', `Hi Sam,
+
+Please check in with me at reception at 9:45; your interview with Ottoline Fairweather, our Finance Director, starts at 10:00.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ottoline Fairweather'],
   },
   {
     name: 'a person who opens a sentence and will join the interview',

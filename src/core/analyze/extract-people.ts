@@ -37,9 +37,9 @@ const calledOffWith = (sentence: string, m: NameMention) => CANCELLED_BEFORE.tes
 const NOT_MEETING = caselessTest(/\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i);
 /** An agenda without full stops reads as one sentence: its closing "bring two referees" line drops only the names on that line. */
 const onNotMeetingLine = (sentence: string, m: NameMention) => NOT_MEETING.test(lineAround(sentence, m.at));
-/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "with Mr. Falk and with me", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
+/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "with Mr. Falk and with me", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me", a slot the writer hosts ("Welcome — with me", "wrap-up with me": docs/corpus-writers.md counts its host; a recruiter's call "with me" is not an interview). */
 const WRITER_MEETS = caselessTest(
-  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:with\s{1,3})?(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i),
+  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:with\s{1,3})?(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one|welcome|wrap-?up|tour|check-?in)[ \t]{1,3}(?:[–—-][ \t]{1,3})?(?:w\/|with)[ \t]{1,3}me\b)/i),
 );
 /** The writer, then the person the candidate meets beside them: "It'll be me and Meenal Joshi from HR". */
 const WRITER_AND = /\b(?:me|myself)[ \t]{1,3}(?:and|&)[ \t]{1,3}$/i;
@@ -367,7 +367,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isTheWriter(m, writerLower))).map((m) => lineOf(sentence, m.at)));
     const counted = mentions.filter((m) => (m.introduced || besideWriter.includes(m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
     readMentions(counted, into, 'employer-named');
-    if (writer && ((meeting && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
+    if (writer && (((meeting || aboutMeeting) && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
   }
 }
 
