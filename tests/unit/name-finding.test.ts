@@ -613,6 +613,16 @@ const CAPITALISED: { text: string; reads: string }[] = [
   { text: 'interviewers are kofi mensah - finance director, then a tour', reads: 'Kofi Mensah - finance' },
   { text: 'the committee includes lena fox (associate dean) this year', reads: 'Lena Fox (associate' },
   { text: 'the panel will be quite informal (half an hour)', reads: 'the panel will be quite informal (half an hour)' },
+  // A title of two words whose second is the post ("general counsel", "chief engineer"), after the comma.
+  { text: 'you are meeting with ines valbuena, general counsel, on friday', reads: 'Ines Valbuena, general' },
+  { text: 'then an hour with bram oosterhuis, chief engineer of the yard', reads: 'Bram Oosterhuis, chief' },
+  { text: 'a walk with the site, weather allowing', reads: 'a walk with the site, weather allowing' },
+  // A full name after "interviewing with" or "met with", or before "from" the team they come from.
+  { text: 'thanks for interviewing with nikolai brandvold and the warehouse crew', reads: 'with Nikolai Brandvold and' },
+  { text: 'you met with odalys ferreira on tuesday', reads: 'with Odalys Ferreira on' },
+  { text: 'with karin obi, director of nursing, and teodor lind from the research office', reads: 'and Teodor Lind from' },
+  { text: 'thanks for interviewing with the night team and our ops lead', reads: 'thanks for interviewing with the night team and our ops lead' },
+  { text: 'and some snacks from the kitchen', reads: 'and some snacks from the kitchen' },
 ];
 
 describe('the form of a name as one line writes it', () => {
