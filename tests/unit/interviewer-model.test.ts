@@ -430,6 +430,54 @@ Talent Partner, Northwind`),
     expect: ['Ottoline Fairweather'],
   },
   {
+    name: 'a guest with a post who organises the panel invitation sits on the panel',
+    thread: thread(HR, 'Invitation: Final panel', `Hi Sam,
+
+Sending the invite for your final panel interview.
+
+Dana
+
+Final panel – Analyst
+When: Wednesday 11 March 2026 · 14:00 – 15:00
+Guests:
+  Halima Osei-Bonsu – Head of Audit (organiser)
+  Lorcan Tierney – Senior Manager, Risk
+  sam.rivera@gmail.com`),
+    expect: ['Halima Osei-Bonsu', 'Lorcan Tierney'],
+  },
+  {
+    name: 'a plant director marked as organizer on the guest list is met',
+    thread: thread(HR, 'Updated invitation: Site interview', `Hi Sam,
+
+Here is the updated invitation for your site interview.
+
+Dana
+
+Site interview – Analyst
+When: Thursday 12 March 2026 10:00 – 11:00
+Who
+  Kasimir Delacroix (Plant Director) - organizer
+  Wren Abernathy (Quality Lead)
+  sam.rivera@gmail.com`),
+    expect: ['Kasimir Delacroix', 'Wren Abernathy'],
+  },
+  {
+    name: 'a talent partner marked as organizer of the invitation is still not met',
+    thread: thread(HR, 'Invitation: Interview', `Hi Sam,
+
+Sending the invite for your interview.
+
+Dana
+
+Interview – Analyst
+When: Friday 13 March 2026 09:00 – 10:00
+Guests:
+  Maelle Fontaine - organizer (Senior Talent Partner)
+  Ignatius Mbeki - Finance Manager
+  sam.rivera@gmail.com`),
+    expect: ['Ignatius Mbeki'],
+  },
+  {
     name: 'a person who opens a sentence and will join the interview',
     thread: thread(HR, 'Interview booked', `Hi Sam,
 

@@ -401,12 +401,18 @@ function staffOf(body: string): { organisers: Set<string>; recruiters: Set<strin
     if (!organising && !RECRUITING_WORD.test(line)) return;
     for (const m of namesIn(line)) {
       const name = m.words.join(' ');
-      if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line)) organisers.add(name);
+      if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line) && !postedGuest(line.slice(endOf(m)))) organisers.add(name);
       if (RECRUITING_TITLE.test(line.slice(endOf(m), endOf(m) + 40))) recruiters.add(name);
     }
   });
   return { organisers, recruiters };
 }
+
+/** After a guest's name, a post that is not a recruiter's: "Rupert Ahenkora – Managing Editor, Digital (organiser)" sits on the panel they organise. */
+const postedGuest = (afterName: string) => {
+  const post = TITLE_AFTER.exec(afterName.slice(0, 48))?.[1] ?? '';
+  return post.split(/[\s&/,-]+/).some(isTitleWord) && !RECRUITING_WORD.test(afterName) && !ARRANGES_TITLE.test(afterName);
+};
 
 /** A name on a list's line: the line holds the name and its title, not a sentence about them. */
 const listItem = (sentence: string, m: NameMention) => {
