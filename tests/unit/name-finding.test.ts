@@ -556,6 +556,10 @@ const NAME_FORMS: { text: string; names: string[] }[] = [
   { text: 'Committee: Profs Harold J. Stensland, Rachel Abramowitz and Tomasz Kowal', names: ['Harold J. Stensland', 'Rachel Abramowitz', 'Tomasz Kowal'] },
   { text: 'you meet mary k. lee? no: You meet Mary K. Lee and then John Okoro.', names: ['Mary K. Lee', 'John Okoro'] },
   { text: '- Wen Y. Zhou – Lead Engineer', names: ['Wen Y. Zhou'] },
+  // A holiday the panel's leave or a delay is timed by is no person.
+  { text: 'The panel is on leave after Hari Raya Haji, so Priya Nair will meet you on the 20th.', names: ['Priya Nair'] },
+  { text: 'Because of Eid Al-Adha the interviews with Omar Farouk move a week.', names: ['Omar Farouk'] },
+  { text: 'Our committee breaks for Deepavali and Lunar New Year; Tan Mei Ling will write after.', names: ['Tan Mei Ling'] },
   // Terse notes: "w/" for "with", "+" between names.
   { text: 'onsite tues w/ Karen Osei + Deepak Rai, went ok', names: ['Karen Osei', 'Deepak Rai'] },
   { text: 'Call w/Lena Fischer; then panel: Ola Berg + Ivo Petrov', names: ['Lena Fischer', 'Ola Berg', 'Ivo Petrov'] },

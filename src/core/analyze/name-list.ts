@@ -41,6 +41,7 @@ const NOT_A_NAME_WORD = new Set(
   institute street road avenue plaza building room suite floor level campus hall department services program programme project fund society association
   agency authority company corporation inc ltd llp llc gmbh plc pty ag sa bv team division unit clinic studio lab laboratory network alliance
   regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays year
+  raya puasa aidilfitri aidiladha al-fitr al-adha ramadan deepavali diwali hanukkah easter thanksgiving vesak pongal songkran
   solutions systems hub union credit litigation sector pharma civil tools distribution financial studies sciences affairs relations humanities
   ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
   tower park city county courthouse station terminal jalan time standard daylight no number am pm
