@@ -478,6 +478,81 @@ Guests:
     expect: ['Ignatius Mbeki'],
   },
   {
+    name: 'the HR director the candidate thanks for the opportunity to interview is not met',
+    thread: conversation(
+      'Thank you – Payroll Analyst interview',
+      {
+        from: OWNER,
+        to: [{ name: 'Philippa Gathercole', email: 'pgathercole@northwind.io' }],
+        text: `Dear Ms. Gathercole,
+
+Thank you for the opportunity to interview for the Payroll Analyst position on Monday. I enjoyed meeting the panel.
+
+Sam Rivera`,
+      },
+      {
+        from: { name: 'Philippa Gathercole', email: 'pgathercole@northwind.io' },
+        text: `Dear Mr. Rivera,
+
+On behalf of the interview panel, Mr. Anselm Okoro, Payroll Manager, and Ms. Greta Lindqvist, Finance Director, thank you for your time. We will write within two weeks.
+
+Philippa Gathercole
+Director of Human Resources`,
+      },
+    ),
+    expect: ['Anselm Okoro', 'Greta Lindqvist'],
+  },
+  {
+    name: 'a recruiter thanked for the opportunity, whose mail names the one interviewer, is not met',
+    thread: conversation(
+      'Re: Interview – Store Lead',
+      {
+        from: { name: 'Rosalind Mbatha', email: 'rosalind@northwind.io' },
+        text: `Hi Sam,
+
+Your interview with Caspian Holloway, Area Manager, is on Friday at 11am at the Dockside store.
+
+Rosalind Mbatha
+Talent Partner`,
+      },
+      {
+        from: OWNER,
+        to: [{ name: 'Rosalind Mbatha', email: 'rosalind@northwind.io' }],
+        text: `Hi Rosalind,
+
+Thanks so much for the opportunity to interview. Caspian was great to talk to.
+
+Sam`,
+      },
+    ),
+    expect: ['Caspian Holloway'],
+  },
+  {
+    name: 'a manager the candidate thanks for the conversation itself is met',
+    thread: conversation(
+      'Re: Interview – Platform Engineer',
+      {
+        from: { name: 'Evander Quist', email: 'evander@northwind.io' },
+        text: `Hi Sam,
+
+Thanks for applying for the Platform Engineer role. Could we meet for an interview on Thursday at 9am at our Leith office?
+
+Evander Quist
+Head of Engineering, Northwind`,
+      },
+      {
+        from: OWNER,
+        to: [{ name: 'Evander Quist', email: 'evander@northwind.io' }],
+        text: `Hi Evander,
+
+Thank you for the conversation this morning, and for the opportunity to hear about the platform team.
+
+Sam`,
+      },
+    ),
+    expect: ['Evander Quist'],
+  },
+  {
     name: 'a person who opens a sentence and will join the interview',
     thread: thread(HR, 'Interview booked', `Hi Sam,
 
