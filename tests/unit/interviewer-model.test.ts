@@ -150,7 +150,7 @@ Required attendees: Sam Rivera; Ruairi Mac Giolla (Analytics Manager); Chiamaka 
     expect: ['Ruairi Mac Giolla', 'Chiamaka Obi'],
   },
   {
-    name: 'an agenda whose names follow a quoted session title',
+    name: 'an agenda whose names follow a quoted session title, and whose welcome the coordinator hosts',
     thread: thread(HR, 'Virtual onsite', `Hi Sam,
 
 Your virtual onsite is set, here is the itinerary (Eastern):
@@ -161,7 +161,7 @@ Your virtual onsite is set, here is the itinerary (Eastern):
 
 Dana Whitfield
 Recruiting Coordinator, Northwind`),
-    expect: ['Wojciech Zieliński', 'Ngozi Eze'],
+    expect: ['Dana Whitfield', 'Wojciech Zieliński', 'Ngozi Eze'],
   },
 
   {
@@ -286,7 +286,7 @@ Talent Partner, Northwind`),
     expect: ['Magnus Thorvaldsen'],
   },
   {
-    name: 'a recruiter who signs with their title below their name hosts the welcome slot, and is not met',
+    name: 'a recruiter who signs with their title below their name and hosts the welcome slot is met in it',
     thread: thread(HR, 'Final stage confirmed', `Hi Sam,
 
 Your final stage is confirmed for Monday.
@@ -299,7 +299,258 @@ Schedule
 Dana Whitfield
 Talent Partner
 Northwind`),
-    expect: ['Ragnhild Oyelaran', 'Teodoro Villaseñor'],
+    expect: ['Dana Whitfield', 'Ragnhild Oyelaran', 'Teodoro Villaseñor'],
+  },
+  {
+    name: 'a recruiter named with their title on the day\'s opening slot is met in it',
+    thread: thread(HR, 'Onsite day', `Hi Sam,
+
+The onsite is set for Tuesday 17 March at the Leeds office.
+
+8:45 – 9:00   Coffee and welcome with Oluwaseun Achterberg, Senior Recruiter
+9:00 – 10:00  Case study – Ilse Vandermeulen, Head of Credit Risk
+10:15 – 11:00 Team fit – Brannock Ellery, Portfolio Manager
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Oluwaseun Achterberg', 'Ilse Vandermeulen', 'Brannock Ellery'],
+  },
+  {
+    name: 'a recruiting partner who walks the candidate round the site and closes the day is met',
+    thread: thread(HR, 'Plant visit plan', `Hi Sam,
+
+Here's how Thursday runs:
+- 13:00 Interview with Piotr Wasilewski (Plant Manager)
+- 14:00 Site tour, Marguerite Okonjo (Recruiting)
+- 14:45 Wrap-up, Marguerite Okonjo
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Piotr Wasilewski', 'Marguerite Okonjo'],
+  },
+  {
+    name: 'a recruiter named on a travel line of the day is no interviewer',
+    thread: thread(HR, 'Final round travel', `Hi Sam,
+
+Your final round is on Monday.
+
+10:00 – 11:00  Interview – Anneliese Hartog (Director of Engineering)
+17:30          Flight home, booked by Thaddeus Mwangi, Talent Coordinator
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Anneliese Hartog'],
+  },
+  {
+    name: 'a founder who says the interview is just them and an exercise meets the candidate',
+    thread: conversation('Pastry chef', {
+      from: JOINER,
+      text: `Hi Sam,
+
+Loved the laminated dough photos. Could you come to the bakery on Tuesday at 7am for an interview? It'll be just me, plus a short bake of your choosing.
+
+Leopold
+
+Leopold Amankwah
+Founder & Head Baker, Northwind Bakehouse`,
+    }),
+    expect: ['Leopold Amankwah'],
+  },
+  {
+    name: 'a director who will conduct the interview together with a colleague',
+    thread: conversation('Interview for the post of Finance Officer', {
+      from: CHAIR,
+      text: `Dear Mr. Rivera,
+
+You have been shortlisted for the post of Finance Officer. I shall be conducting the interview on 12 March at 11:00 together with our Head of Treasury, Mr. Oskar Lindahl.
+
+Yours faithfully,
+Beatriz Quintanilla
+Managing Director, Northwind Trust`,
+    }),
+    expect: ['Beatriz Quintanilla', 'Oskar Lindahl'],
+  },
+  {
+    name: 'a chair who gives themself the first slot of a terse schedule',
+    thread: conversation('Campus interview – Lecturer in Accounting', {
+      from: CHAIR,
+      text: `Sam,
+
+Thank you for accepting our invitation to interview for the Lecturer in Accounting post. Your campus interview is confirmed for Friday 13 March. Schedule: 9:00 me; 9:40 Dr. Imre Kalnins and Dr. Soraya Benhaddou; 11:00 teaching demo; 12:30 lunch with the search committee.
+
+Beatriz Quintanilla
+Department Chair, Northwind College`,
+    }),
+    expect: ['Beatriz Quintanilla', 'Imre Kalnins', 'Soraya Benhaddou'],
+  },
+  {
+    name: 'a recruiter who will conduct the reference checks is not met',
+    thread: thread(HR, 'Interview booked', `Hi Sam,
+
+Your interview with Magnus Thorvaldsen, our Head of Finance, is on Thursday at 10am. I will be conducting the reference checks afterwards.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Magnus Thorvaldsen'],
+  },
+  {
+    name: 'a talent partner who closes the day with a wrap-up of their own is met in it',
+    thread: thread(HR, 'Your final round', `Hi Sam,
+
+Here is Wednesday's plan:
+
+10:00 – 11:00  System design – Halvard Ingebrigtsen, Staff Engineer
+11:15 – 12:00  Team interview – Tendai Ndlovu, Engineering Manager
+12:00 – 12:20  Wrap-up with me
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Halvard Ingebrigtsen', 'Tendai Ndlovu', 'Dana Whitfield'],
+  },
+  {
+    name: 'a coordinator who gives the campus tour herself is met in it',
+    thread: thread(HR, 'Visit day', `Hi Sam,
+
+Your interview day at the Riverside campus is on Monday 16 March:
+- 9:30 am tour with me, starting at the east gate
+- 10:30 am interview with Dr. Cosimo Albertazzi (Head of Sciences)
+
+Dana Whitfield
+Recruiting Coordinator, Northwind`),
+    expect: ['Dana Whitfield', 'Cosimo Albertazzi'],
+  },
+  {
+    name: 'a recruiter the candidate checks in with at reception is no interviewer',
+    thread: thread(HR, 'Interview confirmed', `Hi Sam,
+
+Please check in with me at reception at 9:45; your interview with Ottoline Fairweather, our Finance Director, starts at 10:00.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ottoline Fairweather'],
+  },
+  {
+    name: 'a guest with a post who organises the panel invitation sits on the panel',
+    thread: thread(HR, 'Invitation: Final panel', `Hi Sam,
+
+Sending the invite for your final panel interview.
+
+Dana
+
+Final panel – Analyst
+When: Wednesday 11 March 2026 · 14:00 – 15:00
+Guests:
+  Halima Osei-Bonsu – Head of Audit (organiser)
+  Lorcan Tierney – Senior Manager, Risk
+  sam.rivera@gmail.com`),
+    expect: ['Halima Osei-Bonsu', 'Lorcan Tierney'],
+  },
+  {
+    name: 'a plant director marked as organizer on the guest list is met',
+    thread: thread(HR, 'Updated invitation: Site interview', `Hi Sam,
+
+Here is the updated invitation for your site interview.
+
+Dana
+
+Site interview – Analyst
+When: Thursday 12 March 2026 10:00 – 11:00
+Who
+  Kasimir Delacroix (Plant Director) - organizer
+  Wren Abernathy (Quality Lead)
+  sam.rivera@gmail.com`),
+    expect: ['Kasimir Delacroix', 'Wren Abernathy'],
+  },
+  {
+    name: 'a talent partner marked as organizer of the invitation is still not met',
+    thread: thread(HR, 'Invitation: Interview', `Hi Sam,
+
+Sending the invite for your interview.
+
+Dana
+
+Interview – Analyst
+When: Friday 13 March 2026 09:00 – 10:00
+Guests:
+  Maelle Fontaine - organizer (Senior Talent Partner)
+  Ignatius Mbeki - Finance Manager
+  sam.rivera@gmail.com`),
+    expect: ['Ignatius Mbeki'],
+  },
+  {
+    name: 'the HR director the candidate thanks for the opportunity to interview is not met',
+    thread: conversation(
+      'Thank you – Payroll Analyst interview',
+      {
+        from: OWNER,
+        to: [{ name: 'Philippa Gathercole', email: 'pgathercole@northwind.io' }],
+        text: `Dear Ms. Gathercole,
+
+Thank you for the opportunity to interview for the Payroll Analyst position on Monday. I enjoyed meeting the panel.
+
+Sam Rivera`,
+      },
+      {
+        from: { name: 'Philippa Gathercole', email: 'pgathercole@northwind.io' },
+        text: `Dear Mr. Rivera,
+
+On behalf of the interview panel, Mr. Anselm Okoro, Payroll Manager, and Ms. Greta Lindqvist, Finance Director, thank you for your time. We will write within two weeks.
+
+Philippa Gathercole
+Director of Human Resources`,
+      },
+    ),
+    expect: ['Anselm Okoro', 'Greta Lindqvist'],
+  },
+  {
+    name: 'a recruiter thanked for the opportunity, whose mail names the one interviewer, is not met',
+    thread: conversation(
+      'Re: Interview – Store Lead',
+      {
+        from: { name: 'Rosalind Mbatha', email: 'rosalind@northwind.io' },
+        text: `Hi Sam,
+
+Your interview with Caspian Holloway, Area Manager, is on Friday at 11am at the Dockside store.
+
+Rosalind Mbatha
+Talent Partner`,
+      },
+      {
+        from: OWNER,
+        to: [{ name: 'Rosalind Mbatha', email: 'rosalind@northwind.io' }],
+        text: `Hi Rosalind,
+
+Thanks so much for the opportunity to interview. Caspian was great to talk to.
+
+Sam`,
+      },
+    ),
+    expect: ['Caspian Holloway'],
+  },
+  {
+    name: 'a manager the candidate thanks for the conversation itself is met',
+    thread: conversation(
+      'Re: Interview – Platform Engineer',
+      {
+        from: { name: 'Evander Quist', email: 'evander@northwind.io' },
+        text: `Hi Sam,
+
+Thanks for applying for the Platform Engineer role. Could we meet for an interview on Thursday at 9am at our Leith office?
+
+Evander Quist
+Head of Engineering, Northwind`,
+      },
+      {
+        from: OWNER,
+        to: [{ name: 'Evander Quist', email: 'evander@northwind.io' }],
+        text: `Hi Evander,
+
+Thank you for the conversation this morning, and for the opportunity to hear about the platform team.
+
+Sam`,
+      },
+    ),
+    expect: ['Evander Quist'],
   },
   {
     name: 'a person who opens a sentence and will join the interview',

@@ -556,6 +556,10 @@ const NAME_FORMS: { text: string; names: string[] }[] = [
   { text: 'Committee: Profs Harold J. Stensland, Rachel Abramowitz and Tomasz Kowal', names: ['Harold J. Stensland', 'Rachel Abramowitz', 'Tomasz Kowal'] },
   { text: 'you meet mary k. lee? no: You meet Mary K. Lee and then John Okoro.', names: ['Mary K. Lee', 'John Okoro'] },
   { text: '- Wen Y. Zhou – Lead Engineer', names: ['Wen Y. Zhou'] },
+  // A holiday the panel's leave or a delay is timed by is no person.
+  { text: 'The panel is on leave after Hari Raya Haji, so Priya Nair will meet you on the 20th.', names: ['Priya Nair'] },
+  { text: 'Because of Eid Al-Adha the interviews with Omar Farouk move a week.', names: ['Omar Farouk'] },
+  { text: 'Our committee breaks for Deepavali and Lunar New Year; Tan Mei Ling will write after.', names: ['Tan Mei Ling'] },
   // Terse notes: "w/" for "with", "+" between names.
   { text: 'onsite tues w/ Karen Osei + Deepak Rai, went ok', names: ['Karen Osei', 'Deepak Rai'] },
   { text: 'Call w/Lena Fischer; then panel: Ola Berg + Ivo Petrov', names: ['Lena Fischer', 'Ola Berg', 'Ivo Petrov'] },
@@ -613,6 +617,16 @@ const CAPITALISED: { text: string; reads: string }[] = [
   { text: 'interviewers are kofi mensah - finance director, then a tour', reads: 'Kofi Mensah - finance' },
   { text: 'the committee includes lena fox (associate dean) this year', reads: 'Lena Fox (associate' },
   { text: 'the panel will be quite informal (half an hour)', reads: 'the panel will be quite informal (half an hour)' },
+  // A title of two words whose second is the post ("general counsel", "chief engineer"), after the comma.
+  { text: 'you are meeting with ines valbuena, general counsel, on friday', reads: 'Ines Valbuena, general' },
+  { text: 'then an hour with bram oosterhuis, chief engineer of the yard', reads: 'Bram Oosterhuis, chief' },
+  { text: 'a walk with the site, weather allowing', reads: 'a walk with the site, weather allowing' },
+  // A full name after "interviewing with" or "met with", or before "from" the team they come from.
+  { text: 'thanks for interviewing with nikolai brandvold and the warehouse crew', reads: 'with Nikolai Brandvold and' },
+  { text: 'you met with odalys ferreira on tuesday', reads: 'with Odalys Ferreira on' },
+  { text: 'with karin obi, director of nursing, and teodor lind from the research office', reads: 'and Teodor Lind from' },
+  { text: 'thanks for interviewing with the night team and our ops lead', reads: 'thanks for interviewing with the night team and our ops lead' },
+  { text: 'and some snacks from the kitchen', reads: 'and some snacks from the kitchen' },
 ];
 
 describe('the form of a name as one line writes it', () => {

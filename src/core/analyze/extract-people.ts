@@ -37,9 +37,9 @@ const calledOffWith = (sentence: string, m: NameMention) => CANCELLED_BEFORE.tes
 const NOT_MEETING = caselessTest(/\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i);
 /** An agenda without full stops reads as one sentence: its closing "bring two referees" line drops only the names on that line. */
 const onNotMeetingLine = (sentence: string, m: NameMention) => NOT_MEETING.test(lineAround(sentence, m.at));
-/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "with Mr. Falk and with me", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me" (a recruiter's call or wrap-up "with me" is not an interview). */
+/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "with Mr. Falk and with me", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me", a slot the writer hosts ("Welcome — with me", "wrap-up with me": docs/corpus-writers.md counts its host; a recruiter's call "with me" is not an interview). */
 const WRITER_MEETS = caselessTest(
-  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:with\s{1,3})?(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one)[ \t]{1,3}with[ \t]{1,3}me\b)/i),
+  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:with\s{1,3})?(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one|welcome|wrap-?up|tour|check-?in)[ \t]{1,3}(?:[–—-][ \t]{1,3})?(?:w\/|with)[ \t]{1,3}me\b)/i),
 );
 /** The writer, then the person the candidate meets beside them: "It'll be me and Meenal Joshi from HR". */
 const WRITER_AND = /\b(?:me|myself)[ \t]{1,3}(?:and|&)[ \t]{1,3}$/i;
@@ -48,8 +48,8 @@ const afterTheWriter = (sentence: string, m: NameMention) => WRITER_AND.test(sen
 const WRITER_IN_LIST = oneByte(/\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u);
 /** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
 const ORGANISER_THANKS = caselessTest(/\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i);
-/** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them. */
-const THANKS_RECIPIENT = caselessTest(/\b(?:thank(?:s| you)(?: so much| very much| both)?(?: and [^,.]{2,30})? for (?:meeting|speaking|talking|taking the time|your time|(?:the|our|today's|yesterday's) (?:\w+ )?(?:opportunity|conversation|chat|discussion|meeting|time|inter\w{3,6}))|(?:enjoyed|loved) (?:meeting|speaking with|talking with|our) (?:you|conversation|chat)|(?:meeting|speaking|talking) with you\b)/i);
+/** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them; thanks "for the opportunity to interview" go to whoever arranged it, often HR. */
+const THANKS_RECIPIENT = caselessTest(/\b(?:thank(?:s| you)(?: so much| very much| both)?(?: and [^,.]{2,30})? for (?:meeting|speaking|talking|taking the time|your time|(?:the|our|today's|yesterday's) (?:\w+ )?(?:conversation|chat|discussion|meeting|time|inter\w{3,6}))|(?:enjoyed|loved) (?:meeting|speaking with|talking with|our) (?:you|conversation|chat)|(?:meeting|speaking|talking) with you\b)/i);
 /** The candidate thanks whom they write to for time spent together: "Thanks heaps for today", "thank you again for walking me around the site and for the interview", "Thanks again for Wednesday". */
 const THANKS_FOR_MEETING = caselessTest(/\bthank(?:s| you)(?:[ \t]{1,3}(?:again|so much|very much|heaps|a lot|both|all))*[^.!?\n]{0,40}?[ \t]for[ \t]{1,3}(?:today|yesterday|this (?:morning|afternoon)|(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:the|our|your|today's|yesterday's)[ \t](?:\w{1,14}[ \t])?(?:interview|tour|visit|conversation|chat|call|meeting|walk-?through|time)|(?:showing|walking|taking) me|having me|hosting me|meeting|speaking|talking|chatting|your time)\b/i);
 /** The writer says they met the candidate: "It was lovely meeting you". */
@@ -222,12 +222,16 @@ function readHistory(histories: string[], evidence: PeopleEvidence, into: Readin
 /** The writer counts themself among the people met: "Me and our CTO", "Marguerite and I are looking forward", "Breakfast with me". */
 const WRITER_AMONG =
   oneByte(/(?:\b[Mm]e[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:our|my|the|\p{Lu})|\p{Lu}\p{Ll}{1,20}(?:[ \t]{0,2}\([^()\n]{1,80}\))?[ \t]{1,3}(?:and|&)[ \t]{1,3}I[ \t]{1,3}(?:will|are|would|both|look|have|can|'ll|’ll)\b|\b(?:with|meet|joined by)[ \t]{1,3}me[ \t]{0,3}(?:and|&)|\b(?:[Bb]reakfast|[Ll]unch|[Cc]offee|[Cc]hat|[Cc]all|[Cc]onversation|[Ss]ession|[Mm]eeting|[Ii]nterview|[Ww]rap-?up|[Ww]alk(?:-?through)?)[ \t]{1,3}with[ \t]{1,3}me\b)/u);
+/** The writer is the party the candidate meets, or holds a slot of the day: "It'll be just me", "me plus a short exercise", "9:00 me; 9:45 Prof. Reyes". */
+const WRITER_IS_THE_PARTY = caselessTest(
+  oneByte(/\b(?:it(?:'s|’s| is|'ll be|’ll be| will be)[ \t]{1,3}(?:just[ \t]{1,3})?me\b|me,?[ \t]{1,3}plus\b|(?:\d{1,2}[:.]\d{2}|\d{1,2}[ \t]?[ap]\.?m\.?)[ \t]{1,3}(?:[–—-][ \t]{1,3})?me\b(?![’'-]))/i),
+);
 /** Others join the writer, or the writer heads a list of who the candidate meets: "Meenakshi will join us too", "the whole panel (me, Theo and Ana)". */
 const WRITER_JOINED = caselessTest(/\b(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining)[ \t]{1,3}(?:us|me|too)\b|join(?:ing)?[ \t]{1,3}us[ \t]{1,3}(?:as well|too)\b)|\((?:me|myself)[ \t]{0,2}(?:,|and\b|&)/i);
 /** The candidate met the writer: "thank you for speaking with me", "it was great meeting you". */
 const WRITER_WAS_MET = caselessTest(/\b(?:(?:speaking|talking|meeting|chatting|sitting down) with me|(?:great|lovely|nice|good|pleasure|enjoyed) (?:meeting|speaking with|talking with|to meet|chatting with) you|I (?:\w{1,12} )?(?:enjoyed|liked|appreciated) (?:the|our) (?:\w{1,14} )?(?:conversation|interview|discussion|chat|meeting|talk))\b/i);
 /** The writer will meet the candidate: "I'll be interviewing you", "I look forward to meeting you", "see you at 10". */
-const WRITER_WILL_MEET = caselessTest(oneByte(/\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you)\b/i));
+const WRITER_WILL_MEET = caselessTest(oneByte(/\b(?:I(?:'ll|’ll| will| am|'m|’m) (?:be )?(?:interviewing|meeting|speaking with|talking with|chatting with|joining) (?:you|the call|the interview)|(?:I|we) (?:look forward|am looking forward|are looking forward|'re looking forward|’re looking forward) to (?:meeting|speaking with|talking with|chatting with) you|I(?:'ll|’ll| will) see you|I(?:'ll|’ll| will| shall)[ \t]{1,3}(?:be[ \t]{1,3})?conduct(?:ing)?[ \t]{1,3}(?:it|the[ \t]{1,3}(?:\w{1,14}[ \t]{1,3})?(?:interview|panel|session|conversation|meeting)|along|together|with|myself|personally)|which I(?:'ll|’ll| will| shall)[ \t]{1,3}(?:be[ \t]{1,3})?conduct(?:ing)?)\b/i));
 /** A job title after a name: "Hector Alvarado (Farm Manager)", "Noor Al-Amin, Staff Engineer", "Alison Cartwright – Deputy Director". */
 const TITLE_AFTER = oneByte(/^[ \t]{0,3}(?:\(|,|[–—-])[ \t]{0,3}(?:our[ \t]|the[ \t]|a[ \t])?([\p{L}&/ -]{2,40})/u);
 const titledAt = (sentence: string, m: NameMention) => (TITLE_AFTER.exec(sentence.slice(endOf(m), endOf(m) + 48))?.[1] ?? '').split(/[\s&/,-]+/).some(isTitleWord);
@@ -286,7 +290,7 @@ function writerSighting(name: string, body: string, tail: string): WriterSightin
   const title = writerTitleOf(tail, name);
   return {
     name,
-    among: WRITER_AMONG.test(body) || WRITER_JOINED.test(body),
+    among: WRITER_AMONG.test(body) || WRITER_JOINED.test(body) || WRITER_IS_THE_PARTY.test(body),
     met: WRITER_WAS_MET.test(body),
     willMeet: WRITER_WILL_MEET.test(body),
     ownMeeting: WRITER_OWN_MEETING.test(body) || WRITER_PROPOSES.test(body),
@@ -316,12 +320,14 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const writerFirst = writerLower.split(' ')[0] ?? '';
   const staff = staffOf(body);
   const tailStaff = staffOf(tail);
-  // A writer who signs as a recruiter ("Hollie Brennan\nTalent Partner") hosts their own welcome slot: they do not interview in it.
+  // A writer who signs as a recruiter ("Hollie Brennan\nTalent Partner") is staff wherever they do not host a slot of the day.
   if (writer && tailStaff.recruiters.has(writer)) staff.recruiters.add(writer);
   const hostsOnly = (sentence: string, m: NameMention, interviews: boolean, { organisers, recruiters }: { organisers: Set<string>; recruiters: Set<string> }) => {
     const name = m.words.join(' ');
-    // A recruiter counts on a panel's list, beside the writer, or where the sentence says the candidate meets them, not where they call or write.
-    return organisers.has(name) || (recruiters.has(name) && (LOGISTICS.test(lineAround(sentence, m.at)) || (!listItem(sentence, m) && !interviews && !afterTheWriter(sentence, m))));
+    const line = lineAround(sentence, m.at);
+    // A recruiter counts on a panel's list, in a slot they host, beside the writer, or where the sentence says the candidate meets them, not where they call or write.
+    if (!recruiters.has(name) || hostsASlot(line)) return organisers.has(name);
+    return organisers.has(name) || LOGISTICS.test(line) || (!listItem(sentence, m) && !interviews && !afterTheWriter(sentence, m));
   };
   const asWriter = writer ? writerSighting(writer, body, tail) : null;
   if (asWriter) into.writers.push(asWriter);
@@ -361,7 +367,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isTheWriter(m, writerLower))).map((m) => lineOf(sentence, m.at)));
     const counted = mentions.filter((m) => (m.introduced || besideWriter.includes(m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
     readMentions(counted, into, 'employer-named');
-    if (writer && ((meeting && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
+    if (writer && (((meeting || aboutMeeting) && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
   }
 }
 
@@ -376,8 +382,11 @@ const RECRUITING_TITLE = caselessTest(new RegExp(oneByte(String.raw`^[ \t]{0,3}(
 const RECRUITING_LINE = caselessTest(new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30}?${RECRUITING}`, 'i'));
 /** A sentence that has the candidate meet or interview with people, or spend time with them, not only talk to them. */
 const INTERVIEWS = caselessTest(new RegExp(String.raw`\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|${SPENT_WITH}|[0-2]?\d[:.][0-5]\d)\b`, 'i'));
-/** An itinerary slot for hosting, not interviewing: a welcome, a tour, a wrap-up; or a line about the journey (flights, a hotel). */
+/** A line about the day's arrangements rather than its meetings: an arrival, benefits, the journey (flights, a hotel). */
 const LOGISTICS = caselessTest(/\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour|travel|flights?|hotel|accommodation|expenses)\b/i);
+/** A slot of the day someone hosts: a welcome, a tour, a wrap-up or a closing talk. docs/corpus-writers.md counts its host, a recruiter too, among the people met. */
+const HOSTED_SLOT = caselessTest(/\b(?:welcome|wrap-?up|tour|check-?in|closing (?:talk|meeting|discussion|session)|debrief)\b/i);
+const hostsASlot = (line: string) => HOSTED_SLOT.test(line) && AT_A_TIME.test(line);
 
 /** The people a message names as the invitation's organiser, and those it titles as recruiters. */
 function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
@@ -392,12 +401,18 @@ function staffOf(body: string): { organisers: Set<string>; recruiters: Set<strin
     if (!organising && !RECRUITING_WORD.test(line)) return;
     for (const m of namesIn(line)) {
       const name = m.words.join(' ');
-      if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line)) organisers.add(name);
+      if (organising && !/^[ \t]{0,8}(?:required |optional )?(?:guests|attendees|who|with)\b/i.test(line) && !postedGuest(line.slice(endOf(m)))) organisers.add(name);
       if (RECRUITING_TITLE.test(line.slice(endOf(m), endOf(m) + 40))) recruiters.add(name);
     }
   });
   return { organisers, recruiters };
 }
+
+/** After a guest's name, a post that is not a recruiter's: "Rupert Ahenkora – Managing Editor, Digital (organiser)" sits on the panel they organise. */
+const postedGuest = (afterName: string) => {
+  const post = TITLE_AFTER.exec(afterName.slice(0, 48))?.[1] ?? '';
+  return post.split(/[\s&/,-]+/).some(isTitleWord) && !RECRUITING_WORD.test(afterName) && !ARRANGES_TITLE.test(afterName);
+};
 
 /** A name on a list's line: the line holds the name and its title, not a sentence about them. */
 const listItem = (sentence: string, m: NameMention) => {
@@ -565,7 +580,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, WRITER_IS_THE_PARTY.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, HOSTED_SLOT.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {

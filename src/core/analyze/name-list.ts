@@ -41,6 +41,7 @@ const NOT_A_NAME_WORD = new Set(
   institute street road avenue plaza building room suite floor level campus hall department services program programme project fund society association
   agency authority company corporation inc ltd llp llc gmbh plc pty ag sa bv team division unit clinic studio lab laboratory network alliance
   regards best sincerely cheers warmly note privacy equal opportunity confidentiality merry christmas happy holidays year
+  raya puasa aidilfitri aidiladha al-fitr al-adha ramadan deepavali diwali hanukkah easter thanksgiving vesak pongal songkran
   solutions systems hub union credit litigation sector pharma civil tools distribution financial studies sciences affairs relations humanities
   ave avenue st street rd road blvd boulevard lane ln way drive court ct place pl square sq parkway pkwy highway hwy lot gate entrance reception lobby
   tower park city county courthouse station terminal jalan time standard daylight no number am pm
@@ -274,7 +275,22 @@ const PANEL_IS_SLOT = new RegExp(
   'gmu',
 );
 /** A name before a comma and its title in lower-case mail: "you'll meet with frank delgado, director of facilities". */
-const COMMA_TITLED_SLOT = new RegExp(oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3})(?<name>${LOWER_NAME})(?<title>,[ \t]{1,3}(?<head>\p{Ll}[\p{Ll}-]{1,20}))`), 'gmu');
+const COMMA_TITLED_SLOT = new RegExp(oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3})(?<name>${LOWER_NAME})(?<title>,[ \t]{1,3}(?<head>\p{Ll}[\p{Ll}-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}-]{1,20})?))`), 'gmu');
+/** A title's head or the word after it is a post: "director of…", "general counsel". */
+const headsAPost = (head: string) => {
+  const [first = '', second = ''] = head.split(/[ \t]/);
+  return !isStopWord(first) && (isTitleWord(first) || (second !== '' && isTitleWord(second)));
+};
+/**
+ * A full name of two words where the sentence says the candidate met or interviews with them, or before the
+ * team they come from, in lower-case mail: "thanks for interviewing with tony russo and the team", a list's ", and luis
+ * ferrer from the foundation". Each word must read as a name's, not a title's.
+ */
+const MET_WITH_SLOT = new RegExp(
+  oneByte(String.raw`(?<lead>\b(?:interview(?:ing|ed)?|meet(?:ing)?|met|spoke|speaking|talk(?:ing|ed)|chat(?:ting|ted)?)[ \t]{1,3}with[ \t]{1,3}|,[ \t]{1,3}and[ \t]{1,3}(?=${LOWER_WORD}[ \t]${LOWER_WORD}[ \t]{1,3}from[ \t]{1,3}(?:the|our|their)\b))(?<name>${LOWER_WORD}[ \t]${LOWER_WORD})(?=[ \t]{1,3}(?:and|from|on|at|who|for)\b|[ \t]{0,3}[,.;!?]|[ \t]{0,3}$)`),
+  'gmu',
+);
+const readsAsName = (name: string) => name.split(/[ \t]/).every((w) => isNameWord(capitalise(w)) && !isTitleWord(w));
 /** A name after its title in lower-case mail: "then 20 min with our cto, hafiz rahman.", "and the head of finance, mark liu". */
 const TITLE_FIRST_SLOT = new RegExp(
   oneByte(String.raw`(?<lead>\b(?:with|and|meet|meeting)[ \t]{1,3}(?:our|the|their|my)[ \t]{1,3}(?:\p{Ll}[\p{Ll}-]{1,20}[ \t]{1,3}){0,3}(?<head>\p{Ll}[\p{Ll}-]{1,20}),[ \t]{1,3})(?<name>${LOWER_WORD}(?:[ \t]${LOWER_WORD}){1,2})(?=[ \t]{0,3}(?:[(,;.]|and\b|&|$))`),
@@ -291,7 +307,8 @@ export function capitaliseNameSlots(text: string): string {
     .replace(TITLED_SLOT, capitaliseSlot)
     .replace(PANEL_IS_SLOT, (m: string, lead: string, name: string, title: string, aside: string) => (aside.split(/[ \t]+/).some(isTitleWord) ? `${capitaliseSlot(m, lead, name)}${title}` : m))
     .replace(TITLE_FIRST_SLOT, (m: string, lead: string, head: string, name: string) => (isTitleWord(head) && !isStopWord(head) ? capitaliseSlot(m, lead, name) : m))
-    .replace(COMMA_TITLED_SLOT, (m: string, lead: string, name: string, title: string, head: string) => (isTitleWord(head) ? `${capitaliseSlot(m, lead, name)}${title}` : m));
+    .replace(COMMA_TITLED_SLOT, (m: string, lead: string, name: string, title: string, head: string) => (headsAPost(head) ? `${capitaliseSlot(m, lead, name)}${title}` : m))
+    .replace(MET_WITH_SLOT, (m: string, lead: string, name: string) => (readsAsName(name) ? capitaliseSlot(m, lead, name) : m));
 }
 
 const LOWER_CASE_WORD = oneByte(/^\p{Ll}[\p{Ll}'’-]{1,24}$/u);
