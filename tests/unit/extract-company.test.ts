@@ -35,6 +35,51 @@ function companyOf(written: Probe): string | null {
 
 const PROBES: [string, Probe, string | null][] = [
   [
+    'an agency whose name says nothing of recruiting, speaking of its client after the decision',
+    {
+      from: ['Oona Brekke', 'oona.brekke@northhollowpeople.com'],
+      subject: 'Update – Warehouse Systems Lead',
+      text: 'Hi Robin,\n\nGood news: Tarnwick Cold Chain has shortlisted you for a second conversation next Wednesday at 10am. As our client, they asked me to pass on the address once you confirm.\n\nOona Brekke\nAssociate Director\nNorth Hollow People',
+    },
+    'Tarnwick Cold Chain',
+  ],
+  [
+    'a search consultant who presents the candidate, the employer deciding by name',
+    {
+      from: ['Gareth Pruitt', 'gpruitt@ashcombeadvisory.com'],
+      subject: 'Your profile',
+      text: 'Dear Robin,\n\nThank you for allowing me to present your profile. Selwyn Marine Underwriters has reviewed it and would like a first meeting on Monday 9 November at 2pm.\n\nYours sincerely,\nGareth Pruitt\nPartner\nAshcombe Advisory',
+    },
+    'Selwyn Marine Underwriters',
+  ],
+  [
+    'a consultancy that represents the candidate, the employer confirming the interview',
+    {
+      from: ['Ilse Vang', 'ilse@copperkeyconsulting.co.uk'],
+      subject: 'Interview confirmed',
+      text: 'Hi Robin,\n\nQuick one: Brackenfold Housing Trust has confirmed Thursday at 11am for your panel. As agreed, we represent you exclusively for this role.\n\nIlse\n\nIlse Vang | Copperkey Consulting',
+    },
+    'Brackenfold Housing Trust',
+  ],
+  [
+    'a person, not the employer, who has reviewed the candidate',
+    {
+      from: ['Hannah Lowe', 'hannah.lowe@quarrybankfoods.com'],
+      subject: 'Next steps',
+      text: 'Hi Robin,\n\nMartin Okafor has reviewed your case study and would like to meet on Friday at 3pm.\n\nHannah Lowe\nTalent Partner\nQuarrybank Foods',
+    },
+    'Quarrybank Foods',
+  ],
+  [
+    'a studio that speaks of its own client without being an agency',
+    {
+      from: ['Teo Marchetti', 'teo@fennelstudio.it'],
+      subject: 'Interview moved',
+      text: 'Hi Robin,\n\nSorry, the client moved a workshop, so our chat moves to Friday at 10am, with me and Carla Bruni.\n\nTeo\nFennel Studio',
+    },
+    'Fennel Studio',
+  ],
+  [
     'a law firm named for its partners and its profession, signed under the title',
     {
       from: ['Maeve Tully', 'maeve.tully@dunmoreaske.com.au'],
