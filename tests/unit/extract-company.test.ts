@@ -35,6 +35,42 @@ function companyOf(written: Probe): string | null {
 
 const PROBES: [string, Probe, string | null][] = [
   [
+    'a German start-up that writes its "UG (haftungsbeschränkt)" in every line that names it',
+    {
+      from: ['Jannik Stolte', 'j.stolte@feldlerche-systeme.de'],
+      subject: 'Einladung zum Gespräch',
+      text: 'Hallo Robin,\n\nvielen Dank für Ihre Bewerbung bei der Feldlerche Systeme UG (haftungsbeschränkt). Wir laden Sie gern am Dienstag um 14 Uhr ein.\n\nViele Grüße\nJannik Stolte\nFeldlerche Systeme UG (haftungsbeschränkt)',
+    },
+    'Feldlerche Systeme',
+  ],
+  [
+    'an association that writes its "e.V." in its offer and its letterhead',
+    {
+      from: ['Marlene Vogt', 'vogt@gruenhof-verein.de'],
+      subject: 'Your offer',
+      text: 'Dear Robin,\n\nI am pleased to offer you the post of Volunteer Coordinator at Grünhof Stadtgarten e.V., starting 1 March.\n\nBest wishes,\nMarlene Vogt\nGrünhof Stadtgarten e.V.',
+    },
+    'Grünhof Stadtgarten',
+  ],
+  [
+    'a partnership that never writes its name without "LLP"',
+    {
+      from: ['Ruth Adeyemi', 'radeyemi@calderpenhale.com'],
+      subject: 'Second interview',
+      text: 'Dear Robin,\n\nCalder Penhale LLP would like to invite you to a second interview on Monday at 10am at our offices.\n\nKind regards,\nRuth Adeyemi\nGraduate Recruitment\nCalder Penhale LLP',
+    },
+    'Calder Penhale',
+  ],
+  [
+    'a law office that signs with ", PLLC" after a comma',
+    {
+      from: ['Dana Whitfield', 'dana@whitfieldlawoffice.com'],
+      subject: 'Paralegal interview',
+      text: 'Hi Robin,\n\nThanks for applying. Could you come in Thursday at 3pm for an interview?\n\nDana Whitfield\nAttorney at Law, Whitfield Law Office, PLLC',
+    },
+    'Whitfield Law Office',
+  ],
+  [
     'an agency whose name says nothing of recruiting, speaking of its client after the decision',
     {
       from: ['Oona Brekke', 'oona.brekke@northhollowpeople.com'],
@@ -572,7 +608,7 @@ const PROBES: [string, Probe, string | null][] = [
       subject: 'Associate (Banking & Finance)',
       text: 'Dear Robin,\n\nThe partners of our Banking Group would be pleased to meet you for an initial discussion at our offices.\n\nYours sincerely,\n\nPriya Raman\nLegal Recruitment Manager\nOkoye Brandt LLP\nEight Marina View, Asia Square Tower, #30-02, Singapore 018960',
     },
-    'Okoye Brandt LLP',
+    'Okoye Brandt',
   ],
   [
     'a school district writing from a US locality domain, its technician under the personnel office',
@@ -737,22 +773,22 @@ const PROBES: [string, Probe, string | null][] = [
     'Kestrel Works',
   ],
   [
-    'a company that writes its "AG" in its sentences and everywhere else keeps it',
+    'a company that writes its "AG" in its sentences and everywhere else is still named without it',
     {
       from: ['Lena Vogt', 'lena.vogt@bergwerk-analytik.ch'],
       subject: 'Einladung / Invitation – Data Engineer',
       text: 'Dear Robin,\n\nThank you for your application to Bergwerk Analytik AG. We are pleased to invite you for a first interview on Monday, 9 March at 14:00.\n\nBest regards\nLena Vogt\nHR Business Partner\nBergwerk Analytik AG | Hardstrasse 41 | 8005 Zürich',
     },
-    'Bergwerk Analytik AG',
+    'Bergwerk Analytik',
   ],
   [
-    'a small firm that writes its "LLC" in a short note and its sign-off',
+    'a small firm that writes its "LLC" in a short note and its sign-off is named without it',
     {
       from: ['Mike Dorsey', 'mike@cedarpointroofing.com'],
       subject: 'crew lead job',
       text: 'Robin, Cedar Point Roofing LLC would like to see you Tue 9am at the yard. bring your boots.\n\nMike Dorsey\nCedar Point Roofing LLC',
     },
-    'Cedar Point Roofing LLC',
+    'Cedar Point Roofing',
   ],
   [
     'a letterhead that alone writes "AG", the sentences naming the company without it',

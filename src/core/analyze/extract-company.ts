@@ -360,7 +360,7 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   const writing = [...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies];
   const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...writing].join('\n');
   const mailText = [evidence.subject, ...writing].join('\n');
-  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : withWrittenPlace(inFull(spelledOut(r.value, text), text), mailText), text, mailText) } : r));
+  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : withWrittenPlace(inFull(spelledOut(r.value, text), text), mailText), text) } : r));
   // A name written in full may now be another candidate's name: it stands once, where it ranks highest.
   return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }
