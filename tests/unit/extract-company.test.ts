@@ -35,6 +35,33 @@ function companyOf(written: Probe): string | null {
 
 const PROBES: [string, Probe, string | null][] = [
   [
+    'lower-case mail through an ATS, the employer only after the signer\'s team in the sign-off',
+    {
+      from: ['Ravi Osei (via Lever)', 'no-reply@hire.lever.co'],
+      subject: 'thanks for the chat',
+      text: 'hi robin,\n\nthanks for the time today. the panel enjoyed it and we will be in touch next week.\n\nravi\n\nravi osei | talent partner, tidewell goods\nsent via lever',
+    },
+    'Tidewell Goods',
+  ],
+  [
+    'a lower-case public office that signs with its body under the analyst\'s title',
+    {
+      from: ['public works hr', 'pwhr@marlowcountyoh.gov'],
+      subject: 'oral board – engineering technician ii',
+      text: 'mr. achterberg,\n\nyou are scheduled for an oral board on tuesday at 10 a.m. in room 204.\n\nbring photo identification.\n\nregards\nkim osei\nhr analyst\nmarlow county department of public works',
+    },
+    'Marlow County Department of Public Works',
+  ],
+  [
+    'a lower-case founder who signs with a title line and the shop under it',
+    {
+      from: ['Bea Lund', 'bea.lund.makes@gmail.com'],
+      subject: 'trial shift',
+      text: 'hey robin,\n\nloved your portfolio. can you come in for a trial shift saturday at 9?\n\nbea\n\nbea lund\nowner, lantern & loom bindery',
+    },
+    'Lantern & Loom Bindery',
+  ],
+  [
     'a German start-up that writes its "UG (haftungsbeschränkt)" in every line that names it',
     {
       from: ['Jannik Stolte', 'j.stolte@feldlerche-systeme.de'],

@@ -9,6 +9,7 @@ import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
 import { oneByte } from '../one-byte';
 import { isKnownPlace } from './places';
+import { writtenInLowerCase } from './name-list';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
@@ -296,6 +297,20 @@ function withoutPlaceBeyondDomain(name: string, domainKey: string): string {
   return name;
 }
 
+/** How many of a body's last lines a sign-off takes: a name, a title, a letterhead, a note of the service that sent it. */
+const SIGN_OFF_LINES = 4;
+/** The small words a letterhead leaves in lower case: "Office of the Public Defender", "on behalf of". */
+const LETTERHEAD_SMALL_WORD = /^(?:of|the|and|for|on|at|in|de|la|via|behalf|to|by)$/;
+const LETTER_WORD = /\p{L}[\p{L}'’-]{0,30}/gu;
+
+/** A lower-case body's last lines, capitalised as a letterhead writes them: "Nadia Fernsby | People & Talent, Fieldnote Studio". */
+function capitalisedSignOff(body: string): string {
+  const lines = body.trimEnd().split('\n');
+  const from = Math.max(0, lines.length - SIGN_OFF_LINES);
+  const capitalised = lines.slice(from).map((line) => line.slice(0, 200).replace(LETTER_WORD, (word) => (LETTERHEAD_SMALL_WORD.test(word) ? word : `${word.charAt(0).toUpperCase()}${word.slice(1)}`)));
+  return [...lines.slice(0, from), ...capitalised].join('\n');
+}
+
 /** A forwarded mail's sender, from its header: "From: Northgate Broadcasting Group <northgate@myworkday.com>". */
 const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<@\n]{2,80}?)"?[ \t]{0,4}<([^>\s@]{1,64}@[^>\s]{3,120})>/gm;
 
@@ -351,7 +366,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, AGENCY_VOICE, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, ATS_PATH_TENANT, ATS_HOST_TENANT, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH, ...SUBJECT_PATTERNS, ...SUBJECT_SEGMENTS, TEAM_DISPLAY_NAME, DEPARTMENT_FIRST, VIA_BOARD]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, AGENCY_VOICE, LETTERHEAD_SMALL_WORD, LETTER_WORD, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, ATS_PATH_TENANT, ATS_HOST_TENANT, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH, ...SUBJECT_PATTERNS, ...SUBJECT_SEGMENTS, TEAM_DISPLAY_NAME, DEPARTMENT_FIRST, VIA_BOARD]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -556,6 +571,13 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     const spelled = spelledInMail(domainKey.replace(/-/g, ''), evidence, !agencyDomains.has(domainKey));
     if (spelled) return spelledDomain(spelled, weak);
   }
+  // Lower-case mail signs in lower case ("nadia fernsby | people & talent, fieldnote studio"): when nothing else names
+  // the employer, its sign-off, capitalised as a letterhead writes it, is read as any signature is.
+  const signedInLowerCase = evidence.employerBodies
+    .flatMap((body, i) => (writtenInLowerCase(body) ? signedNames(signatureCompanies(capitalisedSignOff(`${body}\n${evidence.employerSignatures[i] ?? ''}`), isKnownSigner, mayBeSigner)) : []))
+    .map(([name]) => cleanName(withoutLegalForm(name)))
+    .find((name): name is string => name !== null && !ownerKeys.has(normalizeKey(name)));
+  if (signedInLowerCase) return [{ value: signedInLowerCase, kind: 'signature', corroborated: false }, ...weak];
   // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
   return weak;
 }
