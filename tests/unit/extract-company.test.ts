@@ -35,6 +35,15 @@ function companyOf(written: Probe): string | null {
 
 const PROBES: [string, Probe, string | null][] = [
   [
+    'lower-case mail signed by a short first name alone names no company',
+    {
+      from: ['Marguerite Olsen', 'mags@fjordlinecargo.com'],
+      subject: 'phone screen',
+      text: 'hi robin - could you do a phone screen thursday at 2pm? just 20 min, with me.\nmags',
+    },
+    null,
+  ],
+  [
     'lower-case mail through an ATS, the employer only after the signer\'s team in the sign-off',
     {
       from: ['Ravi Osei (via Lever)', 'no-reply@hire.lever.co'],

@@ -576,7 +576,8 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const signedInLowerCase = evidence.employerBodies
     .flatMap((body, i) => (writtenInLowerCase(body) ? signedNames(signatureCompanies(capitalisedSignOff(`${body}\n${evidence.employerSignatures[i] ?? ''}`), isKnownSigner, mayBeSigner)) : []))
     .map(([name]) => cleanName(withoutLegalForm(name)))
-    .find((name): name is string => name !== null && !ownerKeys.has(normalizeKey(name)));
+    // A lone word there is the signer's first name ("teo" for Teodor) more often than a letterhead.
+    .find((name): name is string => name !== null && /\s/.test(name) && !ownerKeys.has(normalizeKey(name)));
   if (signedInLowerCase) return [{ value: signedInLowerCase, kind: 'signature', corroborated: false }, ...weak];
   // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
   return weak;
