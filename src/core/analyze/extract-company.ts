@@ -301,7 +301,7 @@ function withoutPlaceBeyondDomain(name: string, domainKey: string): string {
 const SIGN_OFF_LINES = 4;
 /** The small words a letterhead leaves in lower case: "Office of the Public Defender", "on behalf of". */
 const LETTERHEAD_SMALL_WORD = /^(?:of|the|and|for|on|at|in|de|la|via|behalf|to|by)$/;
-const LETTER_WORD = /\p{L}[\p{L}'’-]{0,30}/gu;
+const LETTER_WORD = oneByte(/\p{L}[\p{L}'’-]{0,30}/gu);
 
 /** A lower-case body's last lines, capitalised as a letterhead writes them: "Nadia Fernsby | People & Talent, Fieldnote Studio". */
 function capitalisedSignOff(body: string): string {
