@@ -35,6 +35,123 @@ function companyOf(written: Probe): string | null {
 
 const PROBES: [string, Probe, string | null][] = [
   [
+    'lower-case mail signed by a short first name alone names no company',
+    {
+      from: ['Marguerite Olsen', 'mags@fjordlinecargo.com'],
+      subject: 'phone screen',
+      text: 'hi robin - could you do a phone screen thursday at 2pm? just 20 min, with me.\nmags',
+    },
+    null,
+  ],
+  [
+    'lower-case mail through an ATS, the employer only after the signer\'s team in the sign-off',
+    {
+      from: ['Ravi Osei (via Lever)', 'no-reply@hire.lever.co'],
+      subject: 'thanks for the chat',
+      text: 'hi robin,\n\nthanks for the time today. the panel enjoyed it and we will be in touch next week.\n\nravi\n\nravi osei | talent partner, tidewell goods\nsent via lever',
+    },
+    'Tidewell Goods',
+  ],
+  [
+    'a lower-case public office that signs with its body under the analyst\'s title',
+    {
+      from: ['public works hr', 'pwhr@marlowcountyoh.gov'],
+      subject: 'oral board – engineering technician ii',
+      text: 'mr. achterberg,\n\nyou are scheduled for an oral board on tuesday at 10 a.m. in room 204.\n\nbring photo identification.\n\nregards\nkim osei\nhr analyst\nmarlow county department of public works',
+    },
+    'Marlow County Department of Public Works',
+  ],
+  [
+    'a lower-case founder who signs with a title line and the shop under it',
+    {
+      from: ['Bea Lund', 'bea.lund.makes@gmail.com'],
+      subject: 'trial shift',
+      text: 'hey robin,\n\nloved your portfolio. can you come in for a trial shift saturday at 9?\n\nbea\n\nbea lund\nowner, lantern & loom bindery',
+    },
+    'Lantern & Loom Bindery',
+  ],
+  [
+    'a German start-up that writes its "UG (haftungsbeschränkt)" in every line that names it',
+    {
+      from: ['Jannik Stolte', 'j.stolte@feldlerche-systeme.de'],
+      subject: 'Einladung zum Gespräch',
+      text: 'Hallo Robin,\n\nvielen Dank für Ihre Bewerbung bei der Feldlerche Systeme UG (haftungsbeschränkt). Wir laden Sie gern am Dienstag um 14 Uhr ein.\n\nViele Grüße\nJannik Stolte\nFeldlerche Systeme UG (haftungsbeschränkt)',
+    },
+    'Feldlerche Systeme',
+  ],
+  [
+    'an association that writes its "e.V." in its offer and its letterhead',
+    {
+      from: ['Marlene Vogt', 'vogt@gruenhof-verein.de'],
+      subject: 'Your offer',
+      text: 'Dear Robin,\n\nI am pleased to offer you the post of Volunteer Coordinator at Grünhof Stadtgarten e.V., starting 1 March.\n\nBest wishes,\nMarlene Vogt\nGrünhof Stadtgarten e.V.',
+    },
+    'Grünhof Stadtgarten',
+  ],
+  [
+    'a partnership that never writes its name without "LLP"',
+    {
+      from: ['Ruth Adeyemi', 'radeyemi@calderpenhale.com'],
+      subject: 'Second interview',
+      text: 'Dear Robin,\n\nCalder Penhale LLP would like to invite you to a second interview on Monday at 10am at our offices.\n\nKind regards,\nRuth Adeyemi\nGraduate Recruitment\nCalder Penhale LLP',
+    },
+    'Calder Penhale',
+  ],
+  [
+    'a law office that signs with ", PLLC" after a comma',
+    {
+      from: ['Dana Whitfield', 'dana@whitfieldlawoffice.com'],
+      subject: 'Paralegal interview',
+      text: 'Hi Robin,\n\nThanks for applying. Could you come in Thursday at 3pm for an interview?\n\nDana Whitfield\nAttorney at Law, Whitfield Law Office, PLLC',
+    },
+    'Whitfield Law Office',
+  ],
+  [
+    'an agency whose name says nothing of recruiting, speaking of its client after the decision',
+    {
+      from: ['Oona Brekke', 'oona.brekke@northhollowpeople.com'],
+      subject: 'Update – Warehouse Systems Lead',
+      text: 'Hi Robin,\n\nGood news: Tarnwick Cold Chain has shortlisted you for a second conversation next Wednesday at 10am. As our client, they asked me to pass on the address once you confirm.\n\nOona Brekke\nAssociate Director\nNorth Hollow People',
+    },
+    'Tarnwick Cold Chain',
+  ],
+  [
+    'a search consultant who presents the candidate, the employer deciding by name',
+    {
+      from: ['Gareth Pruitt', 'gpruitt@ashcombeadvisory.com'],
+      subject: 'Your profile',
+      text: 'Dear Robin,\n\nThank you for allowing me to present your profile. Selwyn Marine Underwriters has reviewed it and would like a first meeting on Monday 9 November at 2pm.\n\nYours sincerely,\nGareth Pruitt\nPartner\nAshcombe Advisory',
+    },
+    'Selwyn Marine Underwriters',
+  ],
+  [
+    'a consultancy that represents the candidate, the employer confirming the interview',
+    {
+      from: ['Ilse Vang', 'ilse@copperkeyconsulting.co.uk'],
+      subject: 'Interview confirmed',
+      text: 'Hi Robin,\n\nQuick one: Brackenfold Housing Trust has confirmed Thursday at 11am for your panel. As agreed, we represent you exclusively for this role.\n\nIlse\n\nIlse Vang | Copperkey Consulting',
+    },
+    'Brackenfold Housing Trust',
+  ],
+  [
+    'a person, not the employer, who has reviewed the candidate',
+    {
+      from: ['Hannah Lowe', 'hannah.lowe@quarrybankfoods.com'],
+      subject: 'Next steps',
+      text: 'Hi Robin,\n\nMartin Okafor has reviewed your case study and would like to meet on Friday at 3pm.\n\nHannah Lowe\nTalent Partner\nQuarrybank Foods',
+    },
+    'Quarrybank Foods',
+  ],
+  [
+    'a studio that speaks of its own client without being an agency',
+    {
+      from: ['Teo Marchetti', 'teo@fennelstudio.it'],
+      subject: 'Interview moved',
+      text: 'Hi Robin,\n\nSorry, the client moved a workshop, so our chat moves to Friday at 10am, with me and Carla Bruni.\n\nTeo\nFennel Studio',
+    },
+    'Fennel Studio',
+  ],
+  [
     'a law firm named for its partners and its profession, signed under the title',
     {
       from: ['Maeve Tully', 'maeve.tully@dunmoreaske.com.au'],
@@ -527,7 +644,7 @@ const PROBES: [string, Probe, string | null][] = [
       subject: 'Associate (Banking & Finance)',
       text: 'Dear Robin,\n\nThe partners of our Banking Group would be pleased to meet you for an initial discussion at our offices.\n\nYours sincerely,\n\nPriya Raman\nLegal Recruitment Manager\nOkoye Brandt LLP\nEight Marina View, Asia Square Tower, #30-02, Singapore 018960',
     },
-    'Okoye Brandt LLP',
+    'Okoye Brandt',
   ],
   [
     'a school district writing from a US locality domain, its technician under the personnel office',
@@ -692,22 +809,22 @@ const PROBES: [string, Probe, string | null][] = [
     'Kestrel Works',
   ],
   [
-    'a company that writes its "AG" in its sentences and everywhere else keeps it',
+    'a company that writes its "AG" in its sentences and everywhere else is still named without it',
     {
       from: ['Lena Vogt', 'lena.vogt@bergwerk-analytik.ch'],
       subject: 'Einladung / Invitation – Data Engineer',
       text: 'Dear Robin,\n\nThank you for your application to Bergwerk Analytik AG. We are pleased to invite you for a first interview on Monday, 9 March at 14:00.\n\nBest regards\nLena Vogt\nHR Business Partner\nBergwerk Analytik AG | Hardstrasse 41 | 8005 Zürich',
     },
-    'Bergwerk Analytik AG',
+    'Bergwerk Analytik',
   ],
   [
-    'a small firm that writes its "LLC" in a short note and its sign-off',
+    'a small firm that writes its "LLC" in a short note and its sign-off is named without it',
     {
       from: ['Mike Dorsey', 'mike@cedarpointroofing.com'],
       subject: 'crew lead job',
       text: 'Robin, Cedar Point Roofing LLC would like to see you Tue 9am at the yard. bring your boots.\n\nMike Dorsey\nCedar Point Roofing LLC',
     },
-    'Cedar Point Roofing LLC',
+    'Cedar Point Roofing',
   ],
   [
     'a letterhead that alone writes "AG", the sentences naming the company without it',

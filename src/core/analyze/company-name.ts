@@ -5,7 +5,7 @@ import { builtOnFirstUse } from '../caseless';
 import { oneByte } from '../one-byte';
 
 // "GmbH & Co. KG" is one form: its "& Co." is no partner's.
-const LEGAL_FORM = String.raw`(?:(?:GmbH|AG|UG)[ \t]+&[ \t]+Co\.?[ \t]+KG(?:aA)?|Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
+const LEGAL_FORM = String.raw`(?:(?:GmbH|AG|UG)[ \t]+&[ \t]+Co\.?[ \t]+KG(?:aA)?|UG(?:[ \t]+\(haftungsbeschränkt\))?|Inc|Incorporated|LLC|LLP|PLLC|e\.[ \t]?V|Ltd|Limited|GmbH|gGmbH|mbH|PLC|Corp|Corporation|Co|S\.?A|AG|KG|SE|BV|B\.V|NV|Pty|Pte|Pvt|Private|Srl|S\.?r\.?l|Sdn[ \t]+Bhd|Bhd|Oy|AB|A/S|ApS|A\.Ş|S\.A\.S)\.?`;
 const LEGAL_TAIL = new RegExp(String.raw`(?:[ \t,]+${LEGAL_FORM}){1,3}$`);
 const COUNTRY = String.raw`(?:UK|U\.K\.|USA|US|Singapore|India|Australia|Deutschland|Germany|Canada|Ireland|NZ|New Zealand|Europe|Asia|Asia Pacific|APAC|EMEA|Hong Kong|Malaysia)`;
 /** The country of a subsidiary, written only before its legal form: "Brenntal Fördertechnik UK Ltd". */
@@ -74,18 +74,10 @@ function spokenName(name: string, text: string): string {
   return name;
 }
 
-/** The forms people say as part of a name, unlike "Ltd" or "GmbH": a partnership's "LLP" or "PLLC", a "Co.", an association's "e.V.". */
-const SPOKEN_FORMS = [' LLP', ', LLP', ' PLLC', ', PLLC', ' Co.', ' e.V.'];
-
 /** A company's team as people name it: "Team", "Hiring Team", "Talent Team". */
 export const COMPANY_TEAM_WORDS = String.raw`(?:(?:Hiring|Recruiting|Recruitment|Talent|People|Careers)[ \t]+)?Team`;
 const TEAM_AFTER = new RegExp(String.raw`^[ \t]+${COMPANY_TEAM_WORDS}\b`);
 
-/**
- * The forms a writer keeps with a name only where the mail never writes it without them: "Nordlicht
- * Versicherung AG" written so in a sentence and everywhere else; a letterhead's form alone is dropped.
- */
-const REGISTERED_FORMS = [' AG', ' LLC', ', LLC'];
 /** A lower-case word: a line with four is a sentence, not a letterhead's or an address's. */
 const LOWER_WORD = /(?<![\p{L}])\p{Ll}{2,20}(?![\p{L}])/gu;
 const isSentence = (line: string) => (line.match(LOWER_WORD) ?? []).length >= 4;
@@ -93,9 +85,9 @@ const isSentence = (line: string) => (line.match(LOWER_WORD) ?? []).length >= 4;
 /** The line of `text` that holds position `at`. */
 const lineAt = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1).slice(0, 400);
 
-/** How often the mail writes `name` after a "The" (mid-sentence or not), after a small "the", without either, and before each spoken or registered form (and how often that is in a sentence). */
-function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; smallThe: number; followedBy: Map<string, number>; registeredInSentence: number } {
-  const counts = { the: 0, theMidSentence: 0, bare: 0, smallThe: 0, followedBy: new Map<string, number>(), registeredInSentence: 0 };
+/** How often the mail writes `name` after a "The" (mid-sentence or not), after a small "the", and without either. */
+function occurrences(name: string, text: string): { the: number; theMidSentence: number; bare: number; smallThe: number } {
+  const counts = { the: 0, theMidSentence: 0, bare: 0, smallThe: 0 };
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const before = text.slice(Math.max(0, at - 6), at);
     // "The Orchardline Hiring Team": the article is the team's.
@@ -105,30 +97,20 @@ function occurrences(name: string, text: string): { the: number; theMidSentence:
       if (/[\p{L},] The $/u.test(before)) counts.theMidSentence++;
     } else if (/the $/.test(before)) counts.smallThe++;
     else counts.bare++;
-    const form = [...SPOKEN_FORMS, ...REGISTERED_FORMS].find(
-      (f) => text.startsWith(f, at + name.length) && !(REGISTERED_FORMS.includes(f) && /\p{L}/u.test(text[at + name.length + f.length] ?? ' ')),
-    );
-    if (form) counts.followedBy.set(form, (counts.followedBy.get(form) ?? 0) + 1);
-    if (form && REGISTERED_FORMS.includes(form) && isSentence(lineAt(text, at))) counts.registeredInSentence++;
   }
   return counts;
 }
 
 /**
  * The name as the mail writes it: with "The" when the article is part of it (a capital "The" mid-sentence,
- * "stay at The Alpenglow Lodge", or the name never written without it), with "LLP" or "Co." when the mail
- * writes that more often than the name alone ("Fields & Moran LLP" signed, "Fields & Moran" said stays bare),
- * with "AG" or "LLC" when a sentence writes it so and no line of `mailText` writes the name without it.
+ * "stay at The Alpenglow Lodge", or the name never written without it). Never with a legal form, even where
+ * the mail writes one ("Fields & Moran LLP"): the convention of docs/corpus-writers.md.
  */
-export function asWritten(registered: string, text: string, mailText = text): string {
+export function asWritten(registered: string, text: string): string {
   buildPatterns();
   const name = withAbbreviationStop(spokenName(registered, text), text);
   const counts = occurrences(name, text);
-  const [form, withForm] = [...counts.followedBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  // "at the Open Council Initiative" writes the name without its form as much as a bare mention does.
-  const total = counts.the + counts.bare + counts.smallThe;
-  const suffixed = form && (REGISTERED_FORMS.includes(form) ? alwaysWithForm(name, form, mailText) : withForm * 2 > total) ? `${name}${form}` : name;
-  return counts.theMidSentence > 0 || (counts.the > 0 && counts.bare === 0) ? `The ${suffixed}` : suffixed;
+  return counts.theMidSentence > 0 || (counts.the > 0 && counts.bare === 0) ? `The ${name}` : name;
 }
 
 /** A subsidiary's place after a name, then the name's end: "Meridian Freight Asia and…", "Kestrel Freight Asia sent". */
@@ -149,12 +131,6 @@ export function withWrittenPlace(name: string, mailText: string): string {
     if (isSentence(lineAt(mailText, at)) && !LEGAL_AFTER.test(tail.slice(after.length))) place ??= after.trim();
   }
   return place ? `${name} ${place}` : name;
-}
-
-/** The mail's own lines (not a sender's display name, which a system writes) write `name` only with `form`, a sentence among them. */
-function alwaysWithForm(name: string, form: string, mailText: string): boolean {
-  const counts = occurrences(name, mailText);
-  return counts.registeredInSentence > 0 && counts.followedBy.get(form) === counts.the + counts.bare + counts.smallThe;
 }
 
 /** "Fernwood & Co." keeps the stop of its "Co." when the mail writes it so more often than not. */

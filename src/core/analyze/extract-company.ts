@@ -9,6 +9,7 @@ import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
 import { oneByte } from '../one-byte';
 import { isKnownPlace } from './places';
+import { writtenInLowerCase } from './name-list';
 
 // Bounded word length: an unbounded one is tried from every capital of a long run like "A.A.A.…" and
 // reads to the run's end each time, which is quadratic.
@@ -40,8 +41,11 @@ const SIGNED_FOR = new RegExp(String.raw`,[ \t]+on behalf of[ \t]+(${NAME})[ \t]
 /** A notice's field that names the employer: "Company: Fernhollow Construction", "Client: …". */
 const EMPLOYER_FIELD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:Company|Employer|Organi[sz]ation|Client|Hiring (?:company|organi[sz]ation))[ \t]*:[ \t]*(${NAME})[ \t]*(?=\n|$)`, 'gu');
 
+/** "Straits Current Media has confirmed your interview": the employer, not a person, as the one who decides. */
+const DECIDES_AFTER = String.raw`(?:has|have)[ \t]+(?:reviewed|confirmed|decided|selected|shortlisted|come back|asked)\b`;
+
 /** Phrases where a company name stands, each with how much it says, and when given, words a block needs for a match. */
-const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
+const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number; organisationOnly?: boolean }[] = [
   { pattern: new RegExp(String.raw`\b(?:[Hh]ere at|(?:[Ww]e|[Ee]veryone|[Aa]ll of us|(?:time|chat|speaking|talking) with us)(?: here)? at|[Jj]oin(?:ing)?|[Ii]nterest in(?: joining)?|[Aa]ppl(?:y|ying|ied) (?:to|at|with)|[Aa]pplication (?:to|at|with)|[Oo]n behalf of|(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Cc]areer|[Jj]ob|[Tt]eam|[Rr]oles?) (?:at|with)|[Ii]nterview(?:ing)? at|[Oo]ffer from|[Ww]elcome to|[Ww]ork(?:ing)? (?:at|for))\s+(${NAME})`, 'gu'), weight: 3 },
   // "with the Kansas Department of Transportation": a public body takes the article.
   { pattern: new RegExp(oneByte(String.raw`\b(?:[Aa]t|${WITH_NOT_MEETING}(?:[ \t]+the)?|from)\s+(${NAME})(?=[,.!:;]|[ \t]+(?:for|and|is|are|about|on|team|recruiting|talent|hiring|!|[-–—][ \t]))`), 'gu'), weight: 1 },
@@ -51,6 +55,8 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number }[] = [
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${EXCITED_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${EXCITED_AFTER}`, 'u'), weight: 2 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${LEGAL_STATEMENT_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${LEGAL_STATEMENT_AFTER}`, 'u'), weight: 3 },
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${WISH_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${WISH_AFTER}`, 'u'), weight: 2 },
+  // People decide too ("Mark Feeney has reviewed"): only a name no person bears counts.
+  { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${DECIDES_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${DECIDES_AFTER}`, 'u'), weight: 2, organisationOnly: true },
   // An agency recruiter names the employer as its client: that, not the agency, is the hiring company.
   { pattern: CLIENT, needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
   { pattern: EMPLOYER_FIELD, needs: /(?:Company|Employer|Organi[sz]ation|Client|Hiring (?:company|organi[sz]ation))[ \t]*:/u, weight: 6 },
@@ -62,11 +68,14 @@ const PARTNERS = oneByte(/\b\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]
 /** The commas of partners' names, the cheap test before PARTNERS. */
 const PARTNERS_COMMAS = oneByte(/,[ \t]+\p{Lu}[\p{L}'’-]{0,30}(?:,[ \t]+\p{Lu}[\p{L}'’-]{0,30})?,?[ \t]+(?:&|and)[ \t]/u);
 
+/** A name no person bears: "Hudson Ridge Assurance", "Straits Current Media", not "Mark Feeney". */
+const namesOrganisation = (name: string) => !looksLikePerson(name) || name.split(/[ \t]+/).length >= 3 || ORGANISATION.test(` ${name}`);
+
 /** Each phrase's company names in a block, with the phrase's weight. */
 function* namesInBlock(block: string): Generator<[string | undefined, number]> {
-  for (const { pattern, needs, weight } of PATTERNS) {
+  for (const { pattern, needs, weight, organisationOnly } of PATTERNS) {
     if (needs && !needs.test(block)) continue;
-    for (const m of block.matchAll(pattern)) yield [m[1], weight];
+    for (const m of block.matchAll(pattern)) if (!organisationOnly || namesOrganisation(m[1] ?? '')) yield [m[1], weight];
   }
 }
 
@@ -130,6 +139,9 @@ const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Hea
 
 /** An agency's domain: "ironbridgesearch", "keystoneautotalent" (not "research"). */
 const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing|personnel/;
+
+/** An agency writes of the employer as its client and of itself as presenting or representing the candidate. */
+const AGENCY_VOICE = /\b(?:(?:our|my)[ \t]+client[ \t]*[,(]|(?:on behalf of|introduced to|arrangements with)[ \t]+(?:the|our|my)[ \t]+client\b(?!s)|(?:employment|recruitment|staffing)[ \t]+agency\b|present(?:ing)?[ \t]+your[ \t]+(?:profile|r[eé]sum[eé]|cv)\b|represents?[ \t]+you\b)/i;
 
 /** Words that make a unit's or a staff group's name ("Corporate Talent", "Classified Staff", "Software Engineering"), never a whole employer's. */
 const UNIT_WORD = /^(?:regional|corporate|global|national|internal|central|campus|staff|classified|certificated|faculty|software|engineering|clinical|nursing|technical|creative|editorial|commercial|retail|field|graduate|early|talent|people|culture|recruitment|recruiting|hr|human|resources|services|careers|hiring|jobs|team|office|staffing|selection|appointments|search|committee|unit|division|department)$/i;
@@ -285,6 +297,20 @@ function withoutPlaceBeyondDomain(name: string, domainKey: string): string {
   return name;
 }
 
+/** How many of a body's last lines a sign-off takes: a name, a title, a letterhead, a note of the service that sent it. */
+const SIGN_OFF_LINES = 4;
+/** The small words a letterhead leaves in lower case: "Office of the Public Defender", "on behalf of". */
+const LETTERHEAD_SMALL_WORD = /^(?:of|the|and|for|on|at|in|de|la|via|behalf|to|by)$/;
+const LETTER_WORD = oneByte(/\p{L}[\p{L}'’-]{0,30}/gu);
+
+/** A lower-case body's last lines, capitalised as a letterhead writes them: "Nadia Fernsby | People & Talent, Fieldnote Studio". */
+function capitalisedSignOff(body: string): string {
+  const lines = body.trimEnd().split('\n');
+  const from = Math.max(0, lines.length - SIGN_OFF_LINES);
+  const capitalised = lines.slice(from).map((line) => line.slice(0, 200).replace(LETTER_WORD, (word) => (LETTERHEAD_SMALL_WORD.test(word) ? word : `${word.charAt(0).toUpperCase()}${word.slice(1)}`)));
+  return [...lines.slice(0, from), ...capitalised].join('\n');
+}
+
 /** A forwarded mail's sender, from its header: "From: Northgate Broadcasting Group <northgate@myworkday.com>". */
 const FORWARDED_FROM = /^[ \t]{0,4}(?:From|Von|De):[ \t]{0,4}"?([^"<@\n]{2,80}?)"?[ \t]{0,4}<([^>\s@]{1,64}@[^>\s]{3,120})>/gm;
 
@@ -340,7 +366,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, ATS_PATH_TENANT, ATS_HOST_TENANT, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH, ...SUBJECT_PATTERNS, ...SUBJECT_SEGMENTS, TEAM_DISPLAY_NAME, DEPARTMENT_FIRST, VIA_BOARD]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, AGENCY_VOICE, LETTERHEAD_SMALL_WORD, LETTER_WORD, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, ATS_PATH_TENANT, ATS_HOST_TENANT, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH, ...SUBJECT_PATTERNS, ...SUBJECT_SEGMENTS, TEAM_DISPLAY_NAME, DEPARTMENT_FIRST, VIA_BOARD]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -349,7 +375,7 @@ export function rankCompanies(evidence: CompanyEvidence): Ranked<string, Company
   const writing = [...evidence.employerBodies, ...evidence.employerSignatures, ...evidence.ownerBodies];
   const text = [evidence.subject, ...evidence.employerSenders.map((p) => p.name), ...writing].join('\n');
   const mailText = [evidence.subject, ...writing].join('\n');
-  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : withWrittenPlace(inFull(spelledOut(r.value, text), text), mailText), text, mailText) } : r));
+  const written = ranked.map((r, i) => (i < 3 ? { ...r, value: asWritten(r.kind === 'weak' ? r.value : withWrittenPlace(inFull(spelledOut(r.value, text), text), mailText), text) } : r));
   // A name written in full may now be another candidate's name: it stands once, where it ranks highest.
   return written.filter((r, i) => written.findIndex((other) => other.value === r.value) === i);
 }
@@ -474,6 +500,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     const key = orgDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
+  const senderKeys = new Set(domainKeys);
   // No sender writes from the employer's domain (a calendar's notification, an ATS, a forward without
   // headers): the addresses the mail or its signature writes out ("Organiser: k.reiss@quellwerk.de") still name it.
   if (domainKeys.size === 0) {
@@ -523,8 +550,10 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   }
   // An agency is the employer only when the mail names no other. Its domain is the agency's, and so is any
   // other name that domain matches ("Keystone" for Keystone Talent Partners); it says nothing of the employer.
+  // Mail in an agency's voice comes from the agency, whatever its name: "Meridian People" speaks of "our client".
+  const agencyVoiced = [...evidence.employerBodies, ...evidence.employerSignatures].some((text) => AGENCY_VOICE.test(text.slice(0, 20_000)));
   const agencyDomains = new Set([
-    ...[...domainKeys].filter((key) => AGENCY_DOMAIN.test(key)),
+    ...[...domainKeys].filter((key) => AGENCY_DOMAIN.test(key) || (agencyVoiced && senderKeys.has(key))),
     ...[...matchedDomains].filter(([entry]) => entry.name.includes(' ') && AGENCY.test(entry.name)).flatMap(([, keys]) => keys),
   ]);
   const isAgency = (entry: Scored) => (entry.name.includes(' ') && AGENCY.test(entry.name)) || (matchedDomains.get(entry) ?? []).some((key) => agencyDomains.has(key));
@@ -542,6 +571,14 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     const spelled = spelledInMail(domainKey.replace(/-/g, ''), evidence, !agencyDomains.has(domainKey));
     if (spelled) return spelledDomain(spelled, weak);
   }
+  // Lower-case mail signs in lower case ("nadia fernsby | people & talent, fieldnote studio"): when nothing else names
+  // the employer, its sign-off, capitalised as a letterhead writes it, is read as any signature is.
+  const signedInLowerCase = evidence.employerBodies
+    .flatMap((body, i) => (writtenInLowerCase(body) ? signedNames(signatureCompanies(capitalisedSignOff(`${body}\n${evidence.employerSignatures[i] ?? ''}`), isKnownSigner, mayBeSigner)) : []))
+    .map(([name]) => cleanName(withoutLegalForm(name)))
+    // A lone word there is the signer's first name ("teo" for Teodor) more often than a letterhead.
+    .find((name): name is string => name !== null && /\s/.test(name) && !ownerKeys.has(normalizeKey(name)));
+  if (signedInLowerCase) return [{ value: signedInLowerCase, kind: 'signature', corroborated: false }, ...weak];
   // A domain the mail never writes out is not yet a name: "kaverivalleyhospital" is no way to write it.
   return weak;
 }
