@@ -386,7 +386,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
   const timed = heldSince(bookedStage, interviewAt, latestSentAt);
   const lastSaying = (acts: Act[]) => messages.findLastIndex((m) => actCount([m], acts) > 0);
   const stage = lastSaying(HELD_ACTS) > lastSaying(BOOKING_ACTS) ? timed : stillAhead(timed, interviewAt, latestSentAt);
-  const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(standingWindows(statedWindows(messages, windows, owner, timeZone), stage, messages[moved.index], timeZone)) });
+  const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(statedWindows(messages, windows, owner, timeZone)) });
   if (given.decisionWindow) reasons.push(oneByte(`They said: “${given.decisionWindow.quote}”`));
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
   return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features, people: named };
@@ -447,16 +447,6 @@ function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { fa
     if (own) all.push({ ...own, stated: sent });
   });
   return all.sort((a, b) => (a.stated < b.stated ? -1 : a.stated > b.stated ? 1 : 0));
-}
-
-/**
- * An open-ended pause withdraws the windows promised before it (spec: "delayed" is an open-ended pause; a new
- * dated promise makes it awaiting-decision again): only what the pausing message or a later one states stands.
- */
-function standingWindows(windows: StatedWindow[], stage: Stage, pausing: ReadMessage | undefined, timeZone: string | undefined): StatedWindow[] {
-  if (stage !== 'delayed' || !pausing) return windows;
-  const pausedOn = localDate(pausing.message.sentAt, timeZone);
-  return windows.filter((w) => w.stated >= pausedOn);
 }
 
 /**
