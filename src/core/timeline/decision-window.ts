@@ -655,10 +655,35 @@ const WROTE_HEADER = /^[ \t>]*On[ \t]([^\n]{6,200})[ \t]wrote:[ \t]*$/gm;
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?){1,10}/gm;
 const MAX_HISTORY_BLOCKS = 10;
 
+// A date as mail clients in other languages write it in a header: "Fr., 18. Sept. 2026 um 21:47", "martes, 24 de noviembre de 2026".
+const DAY_MONTH_YEAR = /\b(\d{1,2})\.?\s{1,3}(?:de\s)?([a-zà-ü]{3,12})\.?,?\s{1,3}(?:de\s)?(\d{4})\b/i;
+// Month names by their first letters in German, French, Spanish, Italian and Portuguese; "juil" before "jui(n)".
+const MONTH_STEMS: [RegExp, number][] = [
+  [/^(?:jan|gen|ene)/, 0],
+  [/^(?:feb|fév|fev)/, 1],
+  [/^(?:mär|mar|mae)/, 2],
+  [/^(?:apr|avr|abr)/, 3],
+  [/^(?:mai|may|mag)/, 4],
+  [/^(?:juil|jul|lug)/, 6],
+  [/^(?:jun|juin|giu)/, 5],
+  [/^(?:aug|aoû|aou|ago)/, 7],
+  [/^(?:sep|set)/, 8],
+  [/^(?:okt|oct|ott|out)/, 9],
+  [/^nov/, 10],
+  [/^(?:dez|dec|déc|dic)/, 11],
+];
+
+/** A header's date in another language's words, or null. */
+function foreignHeaderDate(value: string): CalendarDate | null {
+  const m = DAY_MONTH_YEAR.exec(value);
+  const month = m ? MONTH_STEMS.find(([stem]) => stem.test((m[2] ?? '').toLowerCase()))?.[1] : undefined;
+  return m && month !== undefined ? dayOf(Number(m[3]), month, Number(m[1])) : null;
+}
+
 /** The calendar date a header's "Sent:" or "Date:" value names, as written ("Thu, Dec 3, 2026 at 2:15 PM"). */
 function headerDate(value: string): CalendarDate | null {
   const result = monthFirst.parse(value.slice(0, 80))[0];
-  if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return null;
+  if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return foreignHeaderDate(value.slice(0, 80));
   return dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
 }
 
