@@ -1,6 +1,6 @@
 import type { MailMessage, MailThread, Person, Stage, ThreadAnalysis, DecisionWindow } from '../model';
 import { MAX_LINE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
-import { HISTORY_DATE_LINE, historyWindows, readDecisionWindow } from '../timeline/decision-window';
+import { HISTORY_DATE_LINE, historyWindows, readDecisionWindow, REPLY_ATTRIBUTION } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
 import { SENDER_HEADER, splitMessage, type MessageParts } from './message-text';
 import { atsOf, domainOf, FREE_MAIL, isAutoReply, signalsIn, type SignalName } from './signals';
@@ -421,8 +421,6 @@ function stillAhead(stage: Stage, times: Ranked<string, InterviewAtKind>[], late
 }
 
 const MAX_HISTORY_CHARS = 20_000;
-// A Gmail reply's attribution line ("On Tue, Nov 24, 2026 at 10:00 AM Sam <…> wrote:") heads its quoted history.
-const HAS_REPLY_HISTORY = /^[ \t>]*On[ \t][^\n]{6,200}[ \t]wrote:/m;
 
 type StatedWindow = DecisionWindow & { family: WindowFamily; paperwork: boolean; stated: string };
 
@@ -436,7 +434,7 @@ function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { fa
   const all: StatedWindow[] = [];
   const hasHistory = (m: ReadMessage) => typeof m.message.text === 'string' && m.message.text.search(HISTORY_DATE_LINE) >= 0;
   const latest = messages.findLast(hasHistory);
-  const latestReply = messages.findLast((m) => typeof m.message.text === 'string' && m.message.text.search(HAS_REPLY_HISTORY) >= 0);
+  const latestReply = messages.findLast((m) => typeof m.message.text === 'string' && m.message.text.search(REPLY_ATTRIBUTION) >= 0);
   messages.forEach((m, i) => {
     const own = windows[i];
     const sent = localDate(m.message.sentAt, timeZone);

@@ -652,6 +652,11 @@ const SEPARATED_HEADER = new RegExp(String.raw`^[ \t>]*-{3,}[^\n]{0,60}-{3,}[ \t
 export const HISTORY_DATE_LINE = new RegExp(String.raw`^[ \t>]*${DATE_LABEL}`, 'm');
 // A reply's attribution line: "On Fri, Oct 9, 2026 at 11:02 AM Ingrid Vasquez-Hale <ingrid@…> wrote:".
 const WROTE_HEADER = /^[ \t>]*On[ \t]([^\n]{6,200})[ \t]wrote:[ \t]*$/gm;
+// The same line as Gmail writes it in German, French and Spanish: "Am Di., 24. Nov. 2026 um 10:00 Uhr schrieb Sam <…>:",
+// "Le mar. 24 nov. 2026 à 10:00, Sam <…> a écrit :", "El mar, 24 nov 2026 a las 10:00, Sam (<…>) escribió:".
+const FOREIGN_WROTE_HEADER = /^[ \t>]*(?:Am|Le|El)[ \t]([^\n]{6,200}?)[ \t](?:schrieb|a[ \t](?:é|e)crit|escribi(?:ó|o))[^\n:]{0,160}:[ \t]*$/gm;
+/** A reply's attribution line in any of those languages: the history under it is the thread's own, quoted. */
+export const REPLY_ATTRIBUTION = new RegExp(`${WROTE_HEADER.source}|${FOREIGN_WROTE_HEADER.source}`, 'm');
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?){1,10}/gm;
 const MAX_HISTORY_BLOCKS = 10;
 
@@ -696,6 +701,7 @@ export function historyWindows(text: string, options: WindowOptions = {}): { win
   const headers = [
     ...[...capped.matchAll(HISTORY_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[2] ?? '' })),
     ...[...capped.matchAll(WROTE_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[1] ?? '' })),
+    ...[...capped.matchAll(FOREIGN_WROTE_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[0], date: h[1] ?? '' })),
     ...[...capped.matchAll(SEPARATED_HEADER)].map((h) => ({ index: h.index, text: h[0], from: '', date: h[1] ?? '' })),
   ]
     .sort((a, b) => a.index - b.index)
