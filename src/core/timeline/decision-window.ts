@@ -273,10 +273,11 @@ const RULES: Rule[] = [
   {
     family: 'week-relative',
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
-    // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
+    // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one),
+    // a terse note's "Decision: Friday", "next update from me - Thursday"
     // "before Monday's news cycle": a weekday owning a noun names that day's event, not a deadline.
     pattern: new RegExp(
-      oneByte(String.raw`\b(?:(?:by|on|before|until|till|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!['’]s\b)(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`),
+      oneByte(String.raw`\b(?:(?:by|on|before|until|till|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?:decision|update|answer|outcome)(?:\s+(?:expected|due|from\s+(?:me|us)))?(?:\s*[:–-])?\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!['’]s\b)(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`),
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
