@@ -319,4 +319,12 @@ describe('interview time: send stamps and opening hours are not the interview (r
   ])('when a building closes or opens: %j', (text) => {
     expect(threadInterviewAt([confirmed, employer(text, '2026-12-09T07:35:00-06:00')], zone)).toBe('2026-12-10T16:00:00.000Z');
   });
+
+  it.each([
+    'Your day, Wednesday 9 December 2026:\n09:00 arrive at reception, quick hello from me\n09:20 Case study with the analytics team\n11:00 Wrap-up',
+    'Plan for Wed 9 Dec 2026\n09:00 Arrival, coffee and introductions with the team\n09:30 Technical interview\n10:30 Finish',
+    'Wednesday 9 December 2026\n09:00 Check-in and meet-and-greet with Dana (recruiter)\n09:30 Panel interview\n10:30 Tour',
+  ])('a day plan that opens with a greeting on arrival starts at it: %j', (text) => {
+    expect(threadInterviewAt([employer(text, '2026-12-02T09:00:00-06:00')], zone)).toBe('2026-12-09T15:00:00.000Z');
+  });
 });

@@ -270,7 +270,8 @@ const planOf = (stated: Stated[]) => {
 
 /** A plan's slot for getting in, not for meeting anyone: "8:45 Arrival and security check-in", "9:45 am - Park in the back lot". */
 const GETTING_IN = /\b(?:arriv\w*|check[- ]?in|sign[- ]?in|registration|security|badge|visitor pass|escort\w*|pick[- ]?up|park(?:ing)?|shuttle)\b/i;
-const WELCOME = /\bwelcome\b/i;
+// A first slot that greets the candidate as they arrive ("10:00 arrive, tea, quick hello from me") is already a meeting with the employer's people.
+const WELCOME = /\b(?:welcome|hello|meet[- ](?:and|&)[- ]greet|introductions?|intros?|greet(?:ing|s)?)\b/i;
 
 /** The interview day starts with a plan's first slot that is more than getting in: a welcome, a tour, a conversation. */
 const planStart = (stated: Stated[]) => {
