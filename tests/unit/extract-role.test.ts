@@ -85,6 +85,12 @@ describe('the role a thread names', () => {
     expect(extractRole('Your interview', ['Thank you for applying for the Payroll Coordinator (exempt) role.'], none)).toBe('Payroll Coordinator');
   });
 
+  it('leaves out a collective agreement\'s pay grade and a contractual status in brackets', () => {
+    expect(extractRole('Einladung zum Vorstellungsgespräch – Data Scientist (E13 TV-L)', [], none)).toBe('Data Scientist');
+    expect(extractRole('Your interview', ['Thank you for your application for the post of Research Associate (TVöD E 11).'], none)).toBe('Research Associate');
+    expect(extractRole('Interview call - Software Tester (Contractual)', [], none)).toBe('Software Tester');
+  });
+
   it('leaves out a pay grade, a civil-service class, a site of the employer and a German translation', () => {
     expect(extractRole('Offer – Claims Supervisor', ['We are pleased to offer you the Claims Supervisor position.\nDesignation: Claims Supervisor (Grade B3)'], none)).toBe('Claims Supervisor');
     expect(extractRole('Oral interview – Payroll Technician (Classified)', ['You are invited to the oral interview for Payroll Technician (Classified).'], none)).toBe('Payroll Technician');

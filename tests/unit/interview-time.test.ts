@@ -299,3 +299,32 @@ describe('a Gmail quote read as forwarded mail keeps its attribution line', () =
     expect(analyzeThread(mail, { timeZone: 'Europe/London' }).interviewAt).toBe('2026-03-20T10:00:00.000Z');
   });
 });
+
+describe('interview time: send stamps and opening hours are not the interview (round 12 probes)', () => {
+  const zone = 'America/Chicago';
+  const confirmed = employer('Your interview is confirmed for Thursday, December 10, 2026 at 10:00 AM.', '2026-12-03T09:00:00-06:00');
+
+  it.each([
+    ['Quick update: the team is still deciding.\n\nSent Tuesday, December 15, 2026 11:30 AM (UTC-06:00)', '2026-12-15T11:30:00-06:00'],
+    ['No news yet, sorry.\nSent from my phone on Dec 15, 2026 at 4:05 PM', '2026-12-15T16:05:00-06:00'],
+    ['thanks again!\n-- sent 12/15/2026 8:20 am via mobile', '2026-12-15T08:20:00-06:00'],
+  ])('the message\'s own send time, written into it: %j', (text, sentAt) => {
+    expect(threadInterviewAt([confirmed, employer(text, sentAt)], zone)).toBe('2026-12-10T16:00:00.000Z');
+  });
+
+  it.each([
+    'Noted. The building closes at noon today, so bring your ID to the front desk.',
+    'Just so you know, reception closes early at 3:30 pm on Thursday, December 10.',
+    'FYI our lobby only opens at 7:30 am tomorrow; the guard will let you in.',
+  ])('when a building closes or opens: %j', (text) => {
+    expect(threadInterviewAt([confirmed, employer(text, '2026-12-09T07:35:00-06:00')], zone)).toBe('2026-12-10T16:00:00.000Z');
+  });
+
+  it.each([
+    'Your day, Wednesday 9 December 2026:\n09:00 arrive at reception, quick hello from me\n09:20 Case study with the analytics team\n11:00 Wrap-up',
+    'Plan for Wed 9 Dec 2026\n09:00 Arrival, coffee and introductions with the team\n09:30 Technical interview\n10:30 Finish',
+    'Wednesday 9 December 2026\n09:00 Check-in and meet-and-greet with Dana (recruiter)\n09:30 Panel interview\n10:30 Tour',
+  ])('a day plan that opens with a greeting on arrival starts at it: %j', (text) => {
+    expect(threadInterviewAt([employer(text, '2026-12-02T09:00:00-06:00')], zone)).toBe('2026-12-09T15:00:00.000Z');
+  });
+});

@@ -63,8 +63,8 @@ const SUPERSEDED_LEAD = /\b(?:instead of|rather than|(?:moved?|changed?|pushed|s
 const NOT_CANCELLED = oneByte(/(?:\bnot|n['’]t|\bnever)\s(?:\w{1,12}\s){0,2}(?:cancel|call)/i);
 // "If you need to cancel, let us know" cancels nothing.
 const HYPOTHETICAL = /\b(?:if|should you|in case|need to|want to|unless|whether)\b|\?/i;
-// Times that are not the interview: the candidate's deadlines, an offer's, a start date, arrival.
-const NOT_THE_INTERVIEW = oneByte(/\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|remains? open|open until|valid until|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|reporting time|report(?:ing)? by|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i);
+// Times that are not the interview: the candidate's deadlines, an offer's, a start date, arrival, when a building closes or opens.
+const NOT_THE_INTERVIEW = oneByte(/\b(?:reply|respond|answer|your decision|let (?:us|me) know|get back to (?:us|me)|hear (?:back )?from you|submit|send|return|sign|complete|accept|deadline|expires?|remains? open|open until|valid until|start date|starting on|first day|arrive|arrival|check[- ]in|sign in|reporting time|report(?:ing)? by|park (?:in|at|on|behind)|report (?:to|at)|out of (?:the )?office|back in the office|webinar|working hours|office hours|(?:closes|closed|closing|opens|re-?opens)(?:\s(?:early|late|today|tomorrow|promptly))?\s(?:at|from|until|till)|mon(?:day)?\s?(?:to|through|thru|-|–)\s?(?:fri|sat|sun)[a-z]{0,3})\b/i);
 // A time something must happen by is a deadline or an arrival: "report at Gate 2 by 2:40 PM", "reply by Friday at noon";
 // "come by" is a visit.
 const BY_TIME = /(?:(?<!\b(?:come|stop|drop|swing|pop)\s)\bby|\bbefore|\bno later than)\W{0,2}$/i;
@@ -270,7 +270,8 @@ const planOf = (stated: Stated[]) => {
 
 /** A plan's slot for getting in, not for meeting anyone: "8:45 Arrival and security check-in", "9:45 am - Park in the back lot". */
 const GETTING_IN = /\b(?:arriv\w*|check[- ]?in|sign[- ]?in|registration|security|badge|visitor pass|escort\w*|pick[- ]?up|park(?:ing)?|shuttle)\b/i;
-const WELCOME = /\bwelcome\b/i;
+// A first slot that greets the candidate as they arrive ("10:00 arrive, tea, quick hello from me") is already a meeting with the employer's people.
+const WELCOME = /\b(?:welcome|hello|meet[- ](?:and|&)[- ]greet|introductions?|intros?|greet(?:ing|s)?)\b/i;
 
 /** The interview day starts with a plan's first slot that is more than getting in: a welcome, a tour, a conversation. */
 const planStart = (stated: Stated[]) => {
@@ -287,6 +288,9 @@ const mainOf = (stated: Stated[]) =>
 
 const buildPatterns = builtOnFirstUse(() => [GETTING_IN, WELCOME, DAY_WORD, TODAY_PART, CLOCK, SENTENCES, LOOKS_BACK, CANCELLED, RESCHEDULED, SUPERSEDED_HEADING, SUPERSEDED_LEAD, NOT_CANCELLED, HYPOTHETICAL, NOT_THE_INTERVIEW, BY_TIME, OFFER_MADE, DOTTED_CLOCK, OTHER_MEETING, NAMES_INTERVIEW, LABELLED, ACCEPTS, ALTERNATIVE, OPTIONS_LIST, ATTRIBUTION]);
 
+/** A message's own date and time written into its text ("Sent Tuesday, November 24, 2026 11:30 AM"): the moment it was sent, never the interview (docs/analysis.md). */
+const isSendStamp = (s: Stated, sentAt: string) => Math.abs(Date.parse(s.instant) - Date.parse(sentAt)) < 60_000;
+
 /** What one message says about the interview's time. */
 function readMessage(message: TimeMessage, userZone: string): Reading {
   buildPatterns();
@@ -295,7 +299,7 @@ function readMessage(message: TimeMessage, userZone: string): Reading {
   const all = statedInstants(message.text, message.sentAt, userZone);
   const plan = new Set(planOf(all));
   const stated = all.filter(
-    (s, _, every) => !(notTheInterview(s, every) && !(plan.has(s) && WELCOME.test(s.about))) && !BY_TIME.test(s.lead) && !OTHER_MEETING.test(`${s.heading} ${s.text}`) && !(offering && !NAMES_INTERVIEW.test(s.text)),
+    (s, _, every) => !(notTheInterview(s, every) && !(plan.has(s) && WELCOME.test(s.about))) && !BY_TIME.test(s.lead) && !OTHER_MEETING.test(`${s.heading} ${s.text}`) && !(offering && !NAMES_INTERVIEW.test(s.text)) && !isSendStamp(s, message.sentAt),
   );
   const roles = stated.map(roleOf);
   const cancelled = stated.filter((_, i) => roles[i] === 'cancelled');

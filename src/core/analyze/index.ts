@@ -1,6 +1,6 @@
 import type { MailMessage, MailThread, Person, Stage, ThreadAnalysis, DecisionWindow } from '../model';
 import { MAX_LINE_CHARS, MAX_MESSAGE_CHARS, MAX_THREAD_CHARS } from '../bounded-text';
-import { HISTORY_DATE_LINE, historyWindows, readDecisionWindow } from '../timeline/decision-window';
+import { HISTORY_DATE_LINE, historyWindows, readDecisionWindow, REPLY_ATTRIBUTION } from '../timeline/decision-window';
 import { localDate } from '../timeline/calendar';
 import { SENDER_HEADER, splitMessage, type MessageParts } from './message-text';
 import { atsOf, domainOf, FREE_MAIL, isAutoReply, signalsIn, type SignalName } from './signals';
@@ -427,7 +427,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
   const timed = heldSince(bookedStage, interviewAt, latestSentAt);
   const lastSaying = (acts: Act[]) => messages.findLastIndex((m) => actCount([m], acts) > 0);
   const stage = lastSaying(HELD_ACTS) > lastSaying(BOOKING_ACTS) ? timed : stillAhead(timed, interviewAt, latestSentAt);
-  const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(standingWindows(statedWindows(messages, windows, owner, timeZone), stage, messages[moved.index], timeZone)) });
+  const given = giveFields({ company: companies, role: roles, interviewers, interviewAt, decisionWindow: rankWindows(statedWindows(messages, windows, owner, timeZone)) });
   if (given.decisionWindow) reasons.push(oneByte(`They said: “${given.decisionWindow.quote}”`));
   if (given.interviewAt) reasons.push(`Interview on ${formatInstant(given.interviewAt, timeZone)}`);
   return { analysis: { relevant, confidence, stage, ...given, reasons: [...new Set(reasons)] }, features, people: named };
@@ -462,8 +462,6 @@ function stillAhead(stage: Stage, times: Ranked<string, InterviewAtKind>[], late
 }
 
 const MAX_HISTORY_CHARS = 20_000;
-// A Gmail reply's attribution line ("On Tue, Nov 24, 2026 at 10:00 AM Sam <…> wrote:") heads its quoted history.
-const HAS_REPLY_HISTORY = /^[ \t>]*On[ \t][^\n]{6,200}[ \t]wrote:/m;
 
 type StatedWindow = DecisionWindow & { family: WindowFamily; paperwork: boolean; stated: string };
 
@@ -477,7 +475,7 @@ function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { fa
   const all: StatedWindow[] = [];
   const hasHistory = (m: ReadMessage) => typeof m.message.text === 'string' && m.message.text.search(HISTORY_DATE_LINE) >= 0;
   const latest = messages.findLast(hasHistory);
-  const latestReply = messages.findLast((m) => typeof m.message.text === 'string' && m.message.text.search(HAS_REPLY_HISTORY) >= 0);
+  const latestReply = messages.findLast((m) => typeof m.message.text === 'string' && m.message.text.search(REPLY_ATTRIBUTION) >= 0);
   messages.forEach((m, i) => {
     const own = windows[i];
     const sent = localDate(m.message.sentAt, timeZone);
@@ -488,16 +486,6 @@ function statedWindows(messages: ReadMessage[], windows: ((DecisionWindow & { fa
     if (own) all.push({ ...own, stated: sent });
   });
   return all.sort((a, b) => (a.stated < b.stated ? -1 : a.stated > b.stated ? 1 : 0));
-}
-
-/**
- * An open-ended pause withdraws the windows promised before it (spec: "delayed" is an open-ended pause; a new
- * dated promise makes it awaiting-decision again): only what the pausing message or a later one states stands.
- */
-function standingWindows(windows: StatedWindow[], stage: Stage, pausing: ReadMessage | undefined, timeZone: string | undefined): StatedWindow[] {
-  if (stage !== 'delayed' || !pausing) return windows;
-  const pausedOn = localDate(pausing.message.sentAt, timeZone);
-  return windows.filter((w) => w.stated >= pausedOn);
 }
 
 /**

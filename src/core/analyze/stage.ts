@@ -67,18 +67,15 @@ function forwardedStage(m: StageInput): Stage | null {
   return stage;
 }
 
-/** The stage of the thread after its latest message, with the index of the message that set it. */
-export function threadStage(messages: StageInput[]): { stage: Stage | null; index: number } {
+/** The stage of the thread after its latest message. */
+export function threadStage(messages: StageInput[]): { stage: Stage | null } {
   let stage: Stage | null = null;
-  let index = -1;
-  messages.forEach((m, i) => {
+  messages.forEach((m) => {
     if (m.fromConfidant || m.autoReply) return;
     // An owner's message can carry the employer's mail it forwards: that mail sets the stage, and the owner's
     // note on it speaks to whoever it is forwarded to (a friend, a coach), not to the employer.
     const forwarded = m.fromOwner ? forwardedStage(m) : null;
-    const next = forwarded ?? (m.fromOwner ? afterOwner(m.acts, employerStage(m) ?? stage) : (employerStage(m) ?? stage));
-    if (next !== stage || (!m.fromOwner && employerStage(m))) index = i;
-    stage = next;
+    stage = forwarded ?? (m.fromOwner ? afterOwner(m.acts, employerStage(m) ?? stage) : (employerStage(m) ?? stage));
   });
-  return { stage, index };
+  return { stage };
 }

@@ -273,10 +273,11 @@ const RULES: Rule[] = [
   {
     family: 'week-relative',
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
-    // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one)
+    // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one),
+    // a terse note's "Decision: Friday", "next update from me - Thursday"
     // "before Monday's news cycle": a weekday owning a noun names that day's event, not a deadline.
     pattern: new RegExp(
-      oneByte(String.raw`\b(?:(?:by|on|before|until|till|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!['’]s\b)(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`),
+      oneByte(String.raw`\b(?:(?:by|on|before|until|till|no later than|come)\s+(?:${END_OF_DAY})?(?:this\s+coming\s+|this\s+|next\s+|the\s+following\s+|the\s+)?|${END_OF_DAY}|(?:this\s+coming|the\s+following)\s+|(?:update|contact|call|email|tell) you\s+|(?:for|to|back to) you\s+(?:on\s+)?|let you know\s+|(?:decision|update|answer|outcome)(?:\s+(?:expected|due|from\s+(?:me|us)))?(?:\s*[:–-])?\s+|(?=next\s))(next\s+)?${WEEKDAY}(?:\s+or\s+${WEEKDAY})?\b(?!['’]s\b)(?!\s*,?\s*${MONTH})(?!\s*,?\s*(?:the\s+)?\d)(\s+(?:of\s+)?next\s+week)?`),
     ),
     window: (m, ctx) => {
       const day = weekdayIndex(m[3] ?? m[2] ?? '');
@@ -360,7 +361,7 @@ function dayFirst(text: string, ctx: Ctx): CalendarDate | null {
 
 // Deadlines that bind the candidate, not the employer: never a decision window.
 const CANDIDATE_DEADLINE =
-  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\bdeadline\s+(?:to|for)\s+(?:you\s+to\s+)?(?:submit|send|return|complete|provide|upload|sign|respond|reply|confirm|accept|share|book|schedule)\b|\b(?:must|needs? to|has to|have to|should)\s+be\s+(?:signed|returned|submitted|completed|uploaded|countersigned)\b|\b(?:you|candidates?|applicants?|those|anyone)(?:\s+who\s+[a-z]{2,12})?\s+(?:may|can|are welcome to|is welcome to)\s+(?:request|ask for|apply|submit|reapply|appeal)\b|\b(?:asked|ask|need|needs|want|wants|like|love|grateful for|appreciate)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\bby (?:replying|responding|emailing|writing to|contacting)\b|\bappeal(?:s|ed)?\b|\b(?<!\b(?:feedback|results?|outcome)\s+(?:on|of|from|for)\s+(?:your\s+|the\s+)?)assessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
+  /\b(?:please|pls|plz|kindly|could you|can you|would you)\b[^.;]*\b(?:reply|respond|confirm|send|share|complete|submit|sign|return|let (?:us|me) know|get back)\b|\b(?:you|the candidate|candidates|applicants?)\s+(?:must|need to|needs to|(?:is|are) (?:required|asked|expected) to)\s+(?:submit|send|return|complete|provide|sign|reply|respond|confirm|upload)\b|\b(?:need|needs|require|requires)\s+your\b|\byour (?:availability|response|decision|answer|reply|signature)\b|\baccept(?:ance)?\b|\boffer (?:is valid|expires|deadline|stands|remains)\b|\bexpires?\b|\bdeadline for you\b|\bdeadline\s+(?:to|for)\s+(?:you\s+to\s+)?(?:submit|send|return|complete|provide|upload|sign|respond|reply|confirm|accept|share|book|schedule)\b|\b(?:must|needs? to|has to|have to|should)\s+be\s+(?:signed|returned|submitted|completed|uploaded|countersigned)\b|\b(?:you|candidates?|applicants?|those|anyone)(?:\s+who\s+[a-z]{2,12})?\s+(?:may|can|are welcome to|is welcome to)\s+(?:request|ask for|apply|submit|reapply|appeal)\b|\b(?:asked|ask|need|needs|want|wants|like|love|grateful for|appreciate)\s+(?:for\s+)?(?:an?\s+|your\s+)?(?:answer|response|reply|decision)\s+(?:from you\s+)?(?:by|within|before)\b|\b(?:like|love|want|need|hope|hoping|expect|expecting)\s+to\s+hear\s+(?:back\s+)?from\s+you\b|\bby (?:replying|responding|emailing|writing to|contacting)\b|\bappeal(?:s|ed)?\b|\b(?<!\b(?:feedback|results?|outcome)\s+(?:on|of|from|for)\s+(?:your\s+|the\s+)?)assessment\b|\bcoding (?:challenge|exercise)\b|\btake[- ]home\b|\bvideo interview\b|\bbefore (?:your|the) interview\b/;
 
 // An instruction to the candidate at the start of a clause ("Sign and return the letter by Dec 4").
 const IMPERATIVE = /^(?:(?:please|pls|plz|kindly)\s+)?(?:sign|return|reply|respond|rsvp|submit|re-?submit|send|re-?send|complete|confirm|share|accept|upload|fill|book|pick|choose|select|let (?:us|me) know|get back to (?:us|me))\b/;
@@ -423,7 +424,7 @@ const ABSENCE = String.raw`out of (?:the )?office|ooo|(?:i|we)(?:'m| am|'re| are
 const ABSENT = new RegExp(String.raw`\b(?:${ABSENCE})\b`);
 
 const OTHER_EVENT = new RegExp(
-  String.raw`\b(?:${ABSENCE}|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?:role|position|job|post|contract|employment|assignment|placement|internship|programme|program|cohort|training|term|semester|shift|you)\s+(?:officially\s+)?starts|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you| with you)|will return|return(?:ing)? (?:on|to the office)|returns? (?:from|on|to)\b|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:hold|holding|conduct|conducting)\s+(?:the\s+|our\s+)?(?:first|second|third|final|panel|next)?\s*(?:round\s+)?interviews|(?:available|open|next)\s+slots?|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\b(?:out|off|away) (?:until|till|through|thru)\b|\b(?:we|office|offices)\s+(?:close|closes|shut|shuts)\b|\bclos(?:e|es|ing)\s+for\s+(?:the\s+)?(?:holidays?|christmas|thanksgiving|new year|break)|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|(?:recruitment|application|hiring|selection)\s+(?:period|window|round|campaign)\s+(?:closes|will close|is closing|ends|will end)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:(?:your|the|this|our) )?)(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:(?:your|the|this|our) )?)interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request|(?:starting|effective)\s+(?:on\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\.?\s+\d{1,2})|off-?sites?|(?:company|team|staff|annual)\s+(?:retreat|all-hands|party|outing)|(?:career|careers|job|jobs|recruitment|graduate)\s+fairs?|open\s+(?:day|evening)s?|info(?:rmation)?\s+sessions?)\b`,
+  String.raw`\b(?:${ABSENCE}|(?:is|are|be|remain|remains)\s+closed|begins|commences?|(?:role|position|job|post|contract|employment|assignment|placement|internship|programme|program|cohort|training|term|semester|shift|you)\s+(?:officially\s+)?starts|(?<!week )commencing|commencement|orientation|onboarding|induction|closing date|away from (?:the|my) (?:office|desk)|limited (?:access|email|availability)|(?:i|we)(?:'ll| will| am|'m| are|'re) (?:be )?back(?! in touch| to you| with you)|will return|return(?:ing)? (?:on|to the office)|returns? (?:from|on|to)\b|offices? (?:is |are |will be )?(?:closed|shut)|closed (?:for|on|from|between)|closure|start(?:ing)? date|(?:would|will|to|you(?:'d| would| will| could| can)?|could|can|position|role|hire) (?:start|begin)\b|join us\b|joining date|held on|take place|taking place|(?:hold|holding|conduct|conducting)\s+(?:the\s+|our\s+)?(?:first|second|third|final|panel|next)?\s*(?:round\s+)?interviews|(?:available|open|next)\s+slots?|background check|drug (?:test|screen)|visa|relocation|first day|see you\b|\b(?:out|off|away) (?:until|till|through|thru)\b|\b(?:we|office|offices)\s+(?:close|closes|shut|shuts)\b|\bclos(?:e|es|ing)\s+for\s+(?:the\s+)?(?:holidays?|christmas|thanksgiving|new year|break)|applications?\b[^.;]{0,40}\b(?:close[sd]?|closing|deadline|window|period|due|accepted|considered)\b|(?:recruitment|application|hiring|selection)\s+(?:period|window|round|campaign)\s+(?:closes|will close|is closing|ends|will end)\b|deadline (?:for applications|to apply)|reopens?\b|(?<!\bof (?:(?:your|the|this|our) )?)(?:interview|onsite|on-site|call|meeting|screen|chat|conversation|round)\s+(?:is|was|will be|has been)\b|(?:meeting|seeing) you\b|posting (?:closes|will close|will remain|remains)|remains? open|open until|accepting applications|(?:interview|onsite|on-site|call|meeting|chat) (?:is|has been|will be) (?:confirmed|scheduled|booked|set)|scheduled for|confirmed for|(?<!\bof (?:(?:your|the|this|our) )?)interviews?\s+(?:is|are|will|would|takes?|taking)\b|(?<!\bto )(?:interview|onsite|on-site|round)\s+(?:on|for)\b|(?:role|position|job|vacancy|posting) (?:is |will be )?(?:open|posted|advertised)|(?:welcome|schedule|set up|arrange|book|have|hop on|jump on|grab)\s+(?:a|an|the)\s+(?:quick\s+|short\s+)?(?:call|chat|meeting|conversation|coffee)|(?:we can|to|let's|let us|could|can we)\s+(?:talk|chat|speak|meet|catch up)|back (?:in|at|to) (?:the |my )?(?:office|desk|work)|(?:would|will|to|can|could)\s+join\b|\bjoin(?:s|ing)?\s+(?:on|from)\b|(?:vacancy|role|position|job|posting|advert|advertisement|listing)\s+(?:closes|will close|closed|is closing|close)|(?:of|after|upon|on)\s+(?:a|your)\s+request|on request|(?:starting|effective)\s+(?:on\s+|from\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\.?\s+\d{1,2})|off-?sites?|(?:company|team|staff|annual|office)\s+(?:(?:holiday|christmas|summer|year-end)\s+)?(?:retreat|all-hands|party|outing)|(?:holiday|christmas|xmas|year-end|end-of-year)\s+(?:party|parties|dinner|celebration|drinks)|(?:open\s+)?(?:enrol(?:l)?ment|registration|sign-?ups?|nominations?)\b[^.;]{0,40}\b(?:closes|will close|is closing|ends|will end)\b|(?:career|careers|job|jobs|recruitment|graduate)\s+fairs?|open\s+(?:day|evening)s?|info(?:rmation)?\s+sessions?)\b`,
 );
 
 // "The panel meets early next week to review all candidates": the meeting's day, not the decision's (spec: "the
@@ -509,9 +510,11 @@ const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end o
 // thanks ("Thank you for your patience, final decision will be made…") or a closure or holiday ("with the holiday
 // closure we expect a decision in early January"), so that what one clause says (a trip, a past interview, a start
 // date) does not veto its neighbour's promise. An "and" that goes on with a first-person promise's own verbs ("I will
-// confirm the date, and send the invitation, by Tuesday") stays in its clause.
+// confirm the date, and send the invitation, by Tuesday") stays in its clause. A condition or a new subject after a
+// comma ("…by early June, once all finalists have been seen", "…within 3 weeks, the hiring manager is travelling") is
+// a clause of its own too.
 const CLAUSE_BREAK = oneByte(
-  /;|,\s+(?:but|so)\s+|(?<=\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s[^,;]{1,60}),\s+|(?<!\b(?:we|i)(?:'ll|\s+will|\s+shall)\s[^,;]{1,80}),\s+and\s+|,\s+and\s+(?=(?:we|i|you|they|our|the|it|he|she|please|kindly)\b|[a-z]{2,20}\s+your\b)|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you|as|since|because)\b)|\s+[-–—]\s+(?=(?:we|i|you|they|our|expect|please|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)|(?<=\b(?:closures?|shutdown|break|holidays?|leave|vacation|absence|christmas|easter|thanksgiving|diwali|eid|new year))\s+(?=(?:we|i|they)(?:'ll|\s+will|\s+expect|\s+hope|\s+aim|\s+plan|\s+should)\b)/i,
+  /;|,\s+(?:but|so)\s+|,\s+(?=(?:once|after|as soon as)\s)|,\s+(?=the\s+(?:[a-z-]{2,20}\s+){0,2}(?:is|are|was|were|has|have|had)\s)|(?<=\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s[^,;]{1,60}),\s+|(?<!\b(?:we|i)(?:'ll|\s+will|\s+shall)\s[^,;]{1,80}),\s+and\s+|,\s+and\s+(?=(?:we|i|you|they|our|the|it|he|she|please|kindly)\b|[a-z]{2,20}\s+your\b)|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you|as|since|because)\b)|\s+[-–—]\s+(?=(?:we|i|you|they|our|expect|please|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)|(?<=\b(?:closures?|shutdown|break|holidays?|leave|vacation|absence|christmas|easter|thanksgiving|diwali|eid|new year))\s+(?=(?:we|i|they)(?:'ll|\s+will|\s+expect|\s+hope|\s+aim|\s+plan|\s+should)\b)/i,
 );
 // "…and will confirm next steps": a second predicate of the same subject. Its own words decide whether it is a
 // promise, but the subject's state stays with it ("I am out of office and will be back on 20/07").
@@ -650,13 +653,43 @@ const SEPARATED_HEADER = new RegExp(String.raw`^[ \t>]*-{3,}[^\n]{0,60}-{3,}[ \t
 export const HISTORY_DATE_LINE = new RegExp(String.raw`^[ \t>]*${DATE_LABEL}`, 'm');
 // A reply's attribution line: "On Fri, Oct 9, 2026 at 11:02 AM Ingrid Vasquez-Hale <ingrid@…> wrote:".
 const WROTE_HEADER = /^[ \t>]*On[ \t]([^\n]{6,200})[ \t]wrote:[ \t]*$/gm;
+// The same line as Gmail writes it in German, French and Spanish: "Am Di., 24. Nov. 2026 um 10:00 Uhr schrieb Sam <…>:",
+// "Le mar. 24 nov. 2026 à 10:00, Sam <…> a écrit :", "El mar, 24 nov 2026 a las 10:00, Sam (<…>) escribió:".
+const FOREIGN_WROTE_HEADER = /^[ \t>]*(?:Am|Le|El)[ \t]([^\n]{6,200}?)[ \t](?:schrieb|a[ \t](?:é|e)crit|escribi(?:ó|o))[^\n:]{0,160}:[ \t]*$/gm;
+/** A reply's attribution line in any of those languages: the history under it is the thread's own, quoted. */
+export const REPLY_ATTRIBUTION = new RegExp(`${WROTE_HEADER.source}|${FOREIGN_WROTE_HEADER.source}`, 'm');
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?){1,10}/gm;
 const MAX_HISTORY_BLOCKS = 10;
+
+// A date as mail clients in other languages write it in a header: "Fr., 18. Sept. 2026 um 21:47", "martes, 24 de noviembre de 2026".
+const DAY_MONTH_YEAR = /\b(\d{1,2})\.?\s{1,3}(?:de\s)?([a-zà-ü]{3,12})\.?,?\s{1,3}(?:de\s)?(\d{4})\b/i;
+// Month names by their first letters in German, French, Spanish, Italian and Portuguese; "juil" before "jui(n)".
+const MONTH_STEMS: [RegExp, number][] = [
+  [/^(?:jan|gen|ene)/, 0],
+  [/^(?:feb|fév|fev)/, 1],
+  [/^(?:mär|mar|mae)/, 2],
+  [/^(?:apr|avr|abr)/, 3],
+  [/^(?:mai|may|mag)/, 4],
+  [/^(?:juil|jul|lug)/, 6],
+  [/^(?:jun|juin|giu)/, 5],
+  [/^(?:aug|aoû|aou|ago)/, 7],
+  [/^(?:sep|set)/, 8],
+  [/^(?:okt|oct|ott|out)/, 9],
+  [/^nov/, 10],
+  [/^(?:dez|dec|déc|dic)/, 11],
+];
+
+/** A header's date in another language's words, or null. */
+function foreignHeaderDate(value: string): CalendarDate | null {
+  const m = DAY_MONTH_YEAR.exec(value);
+  const month = m ? MONTH_STEMS.find(([stem]) => stem.test((m[2] ?? '').toLowerCase()))?.[1] : undefined;
+  return m && month !== undefined ? dayOf(Number(m[3]), month, Number(m[1])) : null;
+}
 
 /** The calendar date a header's "Sent:" or "Date:" value names, as written ("Thu, Dec 3, 2026 at 2:15 PM"). */
 function headerDate(value: string): CalendarDate | null {
   const result = monthFirst.parse(value.slice(0, 80))[0];
-  if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return null;
+  if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return foreignHeaderDate(value.slice(0, 80));
   return dayOf(result.start.get('year') ?? 1970, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1);
 }
 
@@ -669,6 +702,7 @@ export function historyWindows(text: string, options: WindowOptions = {}): { win
   const headers = [
     ...[...capped.matchAll(HISTORY_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[2] ?? '' })),
     ...[...capped.matchAll(WROTE_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[1] ?? '', date: h[1] ?? '' })),
+    ...[...capped.matchAll(FOREIGN_WROTE_HEADER)].map((h) => ({ index: h.index, text: h[0], from: h[0], date: h[1] ?? '' })),
     ...[...capped.matchAll(SEPARATED_HEADER)].map((h) => ({ index: h.index, text: h[0], from: '', date: h[1] ?? '' })),
   ]
     .sort((a, b) => a.index - b.index)
