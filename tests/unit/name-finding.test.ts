@@ -460,6 +460,21 @@ dana`,
     }),
     expect: ['Tove Lindahl', 'Sven Aas'],
   },
+  {
+    name: 'a firm named "… Co." where the interview is',
+    thread: conversation('Re: interview', { from: RECRUITER, text: `Hi Sam,\n\nYour interview is at Harlow Feed & Milling Co., 3 Mill Road, with Priya Natarajan at 10am Tuesday.\n\nDana` }),
+    expect: ['Priya Natarajan'],
+  },
+  {
+    name: 'a firm named "… Co" without its full stop, as the client of the candidate\'s next meeting',
+    thread: conversation('Re: interview', { from: RECRUITER, text: `Hi Sam,\n\nGood news: Castlegate Tea Co would like you to meet Owen Marsh, their buyer, on Friday at 2pm.\n\nDana` }),
+    expect: ['Owen Marsh'],
+  },
+  {
+    name: 'a surname of two letters is still a person',
+    thread: conversation('Re: interview', { from: RECRUITER, text: `Hi Sam,\n\nOn Thursday at 11am you will meet Daniel Ng and Wei Li from the planning team.\n\nDana` }),
+    expect: ['Daniel Ng', 'Wei Li'],
+  },
   // The writer beside a recruiter, or the writer after the person: both are met.
   {
     name: 'the writer and a colleague from HR',

@@ -104,8 +104,11 @@ function personName(person: Person | undefined): string | null {
   return looksLikePerson(name) && written && !namesAFirm(words) && NAME_CHARACTERS.test(name) ? name : null;
 }
 
-/** A run that ends in an organisation's word: "Lakeshore Drivetrain Systems", "Verdant Stack Farms". */
-const namesAFirm = (words: string[]) => (words.at(-1) ?? '').length > 2 && ORGANISATION_WORD.test(words.at(-1) ?? '');
+/** A run whose last word names a kind of firm ("Golden Acre Farms", "Grain & Milling Co."); of the two-letter words only "Co" does, "Li" or "Ng" are surnames. */
+const namesAFirm = (words: string[]) => {
+  const last = words.at(-1) ?? '';
+  return (last.length > 2 || last.toLowerCase() === 'co') && ORGANISATION_WORD.test(last);
+};
 
 function sentencesOf(text: string): string[] {
   return capLines(text)
