@@ -55,8 +55,11 @@ describe('field beliefs on the hand-written corpus', () => {
 
 describe('abstaining', () => {
   it('keeps the candidates but gives no value when the table rates their evidence below the threshold', () => {
-    expect(calibratedRate('company', { kind: 'weak', corroborated: false })).toBeLessThan(GIVE_THRESHOLD);
-    const weak = giveFields({ company: [{ value: 'Acme', kind: 'weak', corroborated: false }], role: [], interviewers: [], interviewAt: [], decisionWindow: [] });
+    // Weak evidence starts below the threshold (scripts/field-calibration-fit.ts's WEAK_PRIOR) and a few right samples
+    // may lift it: the form the dev corpus has never shown right stays where the prior puts it.
+    const unproven = { kind: 'weak' as const, corroborated: true };
+    expect(calibratedRate('company', unproven)).toBeLessThan(GIVE_THRESHOLD);
+    const weak = giveFields({ company: [{ value: 'Acme', ...unproven }], role: [], interviewers: [], interviewAt: [], decisionWindow: [] });
     expect(weak.company).toBeNull();
     expect(weak.fields.company?.candidates).toEqual(['Acme']);
     expect(weak.fields.company?.confidence).toBeLessThan(GIVE_THRESHOLD);
