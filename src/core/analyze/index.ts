@@ -394,8 +394,7 @@ function analyze(thread: MailThread, askedZone: string | undefined, knownOwnerNa
       statesTime: CLOCK_TIME.test(m.text),
     };
   });
-  const moved = threadStage(stageInputs);
-  const bookedStage: Stage = moved.stage ?? 'scheduling';
+  const bookedStage: Stage = threadStage(stageInputs) ?? 'scheduling';
 
   const ownerName = knownOwnerName || (messages.find((m) => m.fromOwner)?.message.from.name ?? messages.flatMap((m) => m.message.to ?? []).find((p) => lower(p.email) === owner)?.name ?? '');
   const latestQuoting = messages.findLast((m) => m.parts.quoted !== '' && !m.parts.forwarded);

@@ -68,7 +68,7 @@ function forwardedStage(m: StageInput): Stage | null {
 }
 
 /** The stage of the thread after its latest message. */
-export function threadStage(messages: StageInput[]): { stage: Stage | null } {
+export function threadStage(messages: StageInput[]): Stage | null {
   let stage: Stage | null = null;
   messages.forEach((m) => {
     if (m.fromConfidant || m.autoReply) return;
@@ -77,5 +77,5 @@ export function threadStage(messages: StageInput[]): { stage: Stage | null } {
     const forwarded = m.fromOwner ? forwardedStage(m) : null;
     stage = forwarded ?? (m.fromOwner ? afterOwner(m.acts, employerStage(m) ?? stage) : (employerStage(m) ?? stage));
   });
-  return { stage };
+  return stage;
 }
