@@ -455,6 +455,11 @@ const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
 const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|wks?|fortnight|hours|months?|year|tomorrow|tmrw|tmr|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
+// What some rule or explicit date needs: a unit, a month, a year, a day's name, "the 15th" or a numeric date. A
+// clause without any states no window, nor does the part of it read after a revision: it skips the vetoes. Most
+// clauses WINDOW_HINT lets through hold only digits (a phone number, a year, a time of day).
+const MAY_STATE_WINDOW = new RegExp(String.raw`day|week|wk|fortnight|hour|hrs|month|year|tomorrow|tmr|eow|\d/\d|\d\.\d{1,2}\.\d{4}|the\s+\d|\b(?:${MONTH}|${WEEKDAY})\b`);
+
 interface Stated {
   window: DateWindow & { family: WindowFamily };
   start: number;
@@ -592,7 +597,7 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   return found ? { earliest: found.earliest, latest: found.latest, quote: fromOneByte(found.quote), aboutDecision: found.aboutDecision } : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, YOU_RECEIVE, PAPERWORK_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, RETENTION, ABSENT, OTHER_EVENT, GROUP_MEETS, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
+const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, YOU_RECEIVE, PAPERWORK_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, RETENTION, ABSENT, OTHER_EVENT, GROUP_MEETS, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, MAY_STATE_WINDOW, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
 
 /** findDecisionWindow's window with the family of phrase that stated it ("within", "next-week", "date"…), in text as the engine reads it (../one-byte.ts). */
 export function readDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean; paperwork: boolean; family: WindowFamily }) | null {
@@ -602,7 +607,7 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, subject, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || ABSENT.test(subject)) continue;
+    if (!WINDOW_HINT.test(clause) || !MAY_STATE_WINDOW.test(clause) || ABSENT.test(subject)) continue;
     const read = notAPromise(clause) ? revisedPromise(clause) : clause;
     if (read === null || notAPromise(read)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
