@@ -18,7 +18,7 @@ import {
 } from './calendar';
 import { NUMBER, toNumber } from './numbers';
 import { monthFirst } from './chrono-english';
-import { builtOnFirstUse } from '../caseless';
+import { builtNow, builtOnFirstUse } from '../caseless';
 import type { WindowFamily } from '../analyze/field-evidence';
 import { fromOneByte, mailAsOneByte, oneByte } from '../one-byte';
 
@@ -31,7 +31,13 @@ interface Ctx {
   holidays: readonly string[];
 }
 
-type Rule = { family: WindowFamily; pattern: RegExp; window: (m: RegExpExecArray, ctx: Ctx) => DateWindow | null };
+type Rule = {
+  family: WindowFamily;
+  /** Lower-case words every match of the pattern contains, one at least: a clause holding none is not run against it. */
+  words?: readonly string[];
+  pattern: RegExp;
+  window: (m: RegExpExecArray, ctx: Ctx) => DateWindow | null;
+};
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -136,10 +142,16 @@ function nextDayOfMonth(ref: CalendarDate, day: number, weekday: number): Calend
   return null;
 }
 
+// The words in every unit UNIT names, in every month MONTH names and every day WEEKDAY names.
+const UNIT_WORDS = ['day', 'week', 'wk', 'fortnight', 'hour', 'hrs'];
+const MONTH_PREFIXES = MONTHS.map((month) => month.slice(0, 3));
+const WEEKDAY_PREFIXES = WEEKDAYS.map((day) => day.slice(0, 3));
+
 // Ordered: the first rule that matches a clause decides it. Ranges before single counts.
 const RULES: Rule[] = [
   {
     family: 'counted',
+    words: UNIT_WORDS,
     // "7-10 business days", "one to two weeks", "a week to ten business days", "between 5 and 7 working days",
     // "the next week to ten business days", "24-48 hours": the lower bound's unit defaults to the upper one's.
     pattern: new RegExp(oneByte(String.raw`\b(between\s+)?(?:the\s+)?(?:${NUMBER}|(next))(?:\s+${UNIT})?\s*(?:-|–|—|to|or|and)\s*${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b`)),
@@ -153,6 +165,7 @@ const RULES: Rule[] = [
   },
   {
     family: 'counted',
+    words: UNIT_WORDS,
     // "in a day or two", "the next week or two", "a couple of days or so": one unit, two numbers.
     pattern: new RegExp(String.raw`\b(?:a|an|one|next|the next)\s+${UNIT}\s+or\s+(two|three|2|3)\b`),
     window: (m, ctx) => {
@@ -165,6 +178,7 @@ const RULES: Rule[] = [
   },
   {
     family: 'counted',
+    words: UNIT_WORDS,
     // "a couple of days", "a few business days", "a couple more weeks", "the next couple days": no bound needed.
     // "for a few days", "over the past couple of weeks" measure time spent, not a promise.
     pattern: new RegExp(String.raw`(?<!\b(?:for|past|last|these|those)\s+)\b(a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few)\s+${MORE}${UNIT}\b`),
@@ -175,6 +189,7 @@ const RULES: Rule[] = [
   },
   {
     family: 'counted',
+    words: UNIT_WORDS,
     // "within 5 business days", "in about two weeks", "no more than 8 working days", "within a fortnight", "within 48 hours"
     pattern: new RegExp(oneByte(String.raw`\b${BOUND}\s+${HEDGE}${NUMBER}\s+${MORE}${UNIT}\b|\b${NUMBER}\s+${MORE}${UNIT}(?=\s+from (?:now|today)|'s? time|\s+(?:before|until|till)\s+(?:we|i|they)\b)|\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(week|fortnight)\b(?!\s*(?:-|–|or|to)\s)`)),
     window: (m, ctx) => {
@@ -184,6 +199,7 @@ const RULES: Rule[] = [
   },
   {
     family: 'counted',
+    words: ['month'],
     // "within a month", "in about two months", "within one month of your interview": a month is a calendar
     // month. Only behind a bound: "a 6-12 month contract" is no promise.
     pattern: new RegExp(String.raw`\b(?:within|in|over)\s+${HEDGE}${NUMBER}\s+months?\b(?![\s-]+(?:contract|assignment|probation|placement|program))`),
@@ -194,23 +210,27 @@ const RULES: Rule[] = [
   },
   {
     family: 'week-relative',
+    words: ['week', 'wk'],
     pattern: /\b(?:early|beginning of|start of|first (?:few days|part) of)\s+next\s+(?:week|wk)\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 3, 1) }),
   },
   {
     family: 'week-relative',
+    words: ['week'],
     // "by the end of the week after next", "the week after next": that week, as "next week" is the next one.
     pattern: /\b(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 2), latest: weekdayOfWeek(ctx.ref, 5, 2) }),
   },
   {
     family: 'week-relative',
+    words: ['week', 'wk'],
     // "next week", "by the end of next week", "sometime next week", "later next week"
     pattern: /\b(?:next|the following)\s+(?:week|wk)\b/,
     window: (_m, ctx) => ({ earliest: weekdayOfWeek(ctx.ref, 1, 1), latest: weekdayOfWeek(ctx.ref, 5, 1) }),
   },
   {
     family: 'week-relative',
+    words: ['week', 'eow'],
     // "by end of (this|the) week", "end of week", "by EOW", "later this week", "this week", "by week's end"
     pattern: oneByte(/\b(?:(?:end|close) of (?:this |the |the current )?(?:working |work |business )?week|eow|(?:the )?week(?:'|’)?s end|later (?:in )?(?:this|the) week|this week|within the week|before the weekend|by the weekend|before the week is (?:out|over))\b/),
     window: (_m, ctx) => {
@@ -220,12 +240,14 @@ const RULES: Rule[] = [
   },
   {
     family: 'week-relative',
+    words: ['tomorrow', 'tmr'],
     // "by tomorrow", "tomorrow", "by EOD tmrw"
     pattern: /\b(?:by|on|until)?\s*(?:tomorrow|tmrw|tmr)\b/,
     window: (_m, ctx) => ({ earliest: tomorrow(ctx), latest: tomorrow(ctx) }),
   },
   {
     family: 'calendar',
+    words: ['month'],
     // "by end of the month", "end of this month", "end of next month", "later this month", "within the month"
     pattern: /\b(?:end|close) of (?:(?:the|this|next) )?month\b|\bmonth[- ]end\b|\b(?:later|within|during|before the end of) (?:this|the) month\b|\bthis month\b|\bbefore the month is (?:out|over)\b|\blast day of (?:the|this|next) month\b/,
     window: (m, ctx) => {
@@ -237,24 +259,28 @@ const RULES: Rule[] = [
   },
   {
     family: 'calendar',
+    words: ['year'],
     // "by the end of the year", "before year-end"
     pattern: /\bend of (?:the|this) year\b|\byear[- ]end\b(?![- ](?:holidays?|break|closure|party))/,
     window: (_m, ctx) => ({ earliest: tomorrow(ctx), latest: `${ctx.ref.slice(0, 4)}-12-31` }),
   },
   {
     family: 'calendar',
+    words: ['week'],
     // "the first week of December", "the last week of January"
     pattern: new RegExp(String.raw`\b(first|1st|second|2nd|third|3rd|last|final)\s+week\s+of\s+${MONTH}\b`),
     window: (m, ctx) => monthWeek(ctx, m[1] ?? '', m[2] ?? ''),
   },
   {
     family: 'calendar',
+    words: MONTH_PREFIXES,
     // "mid-December", "early December", "late Dec", "end of November", "the beginning of January"
     pattern: new RegExp(String.raw`\b(mid|middle of|early|the beginning of|beginning of|start of|the start of|first half of|late|the end of|end of|second half of)[\s-]+${MONTH}\b`),
     window: (m, ctx) => monthPart(ctx, m[1] ?? '', m[2] ?? ''),
   },
   {
     family: 'calendar',
+    words: ['month'],
     // "early next month", "the middle of the month", "mid-month": the end of a month is the month rule's
     pattern: /\b(mid|middle of|early|the beginning of|beginning of|start of|the start of|first half of|late|second half of)[\s-]+(?:(next)|the|this)?[\s-]*month\b/,
     window: (m, ctx) => monthPart(ctx, m[1] ?? '', MONTHS[(toDate(ctx.ref).getMonth() + (m[2] ? 1 : 0)) % 12] ?? ''),
@@ -272,6 +298,7 @@ const RULES: Rule[] = [
   },
   {
     family: 'week-relative',
+    words: WEEKDAY_PREFIXES,
     // "by Friday", "on Thursday", "before Monday", "by next Friday", "by end of day Friday",
     // "this coming Monday", "the following Monday", "update you Friday", "by Monday or Tuesday" (the later one),
     // a terse note's "Decision: Friday", "next update from me - Thursday"
@@ -455,6 +482,11 @@ const SOON = /\b(?:soon|shortly|asap|as soon as (?:we|i) can|as soon as possible
 // Every rule needs one of these words: clauses without any are skipped before the rules run.
 const WINDOW_HINT = new RegExp(String.raw`\d|\b(?:days?|weeks?|wks?|fortnight|hours|months?|year|tomorrow|tmrw|tmr|eow|weekend|${MONTH}|${WEEKDAY})\b`);
 
+// What some rule or explicit date needs: a unit, a month, a year, a day's name, "the 15th" or a numeric date. A
+// clause without any states no window, nor does the part of it read after a revision: it skips the vetoes. Most
+// clauses WINDOW_HINT lets through hold only digits (a phone number, a year, a time of day).
+const MAY_STATE_WINDOW = new RegExp(String.raw`day|week|wk|fortnight|hour|hrs|month|year|tomorrow|tmr|eow|\d/\d|\d\.\d{1,2}\.\d{4}|the\s+\d|\b(?:${MONTH}|${WEEKDAY})\b`);
+
 interface Stated {
   window: DateWindow & { family: WindowFamily };
   start: number;
@@ -462,6 +494,17 @@ interface Stated {
 }
 
 const overlaps = (a: Stated, b: Stated) => a.start < b.end && b.start < a.end;
+
+// A rule's pattern is built the first time a clause holds one of its words: one no clause of a worker's first
+// thread names costs that thread nothing (see builtOnFirstUse in ../caseless.ts).
+const builtRules = new WeakSet<Rule>();
+function builtRule(rule: Rule): RegExp {
+  if (!builtRules.has(rule)) {
+    builtRules.add(rule);
+    builtNow(rule.pattern);
+  }
+  return rule.pattern;
+}
 
 /**
  * The window a clause states. Each rule reads its phrase; where two phrases overlap, the earlier rule's
@@ -476,7 +519,8 @@ function windowOfClause(clause: string, ctx: Ctx): (DateWindow & { family: Windo
     else if (found.end - found.start > (stated[clash]?.end ?? 0) - (stated[clash]?.start ?? 0)) stated[clash] = found;
   };
   for (const rule of RULES) {
-    const match = rule.pattern.exec(clause);
+    if (rule.words && !rule.words.some((word) => clause.includes(word))) continue;
+    const match = builtRule(rule).exec(clause);
     const window = match ? rule.window(match, ctx) : null;
     if (match && window) add({ window: { ...window, family: rule.family }, start: match.index, end: match.index + match[0].length });
   }
@@ -513,8 +557,10 @@ const SUPERSEDED = /\s*\(?\b(?:rather than|instead of|not)\s+(?:the\s+)?(?:end o
 // confirm the date, and send the invitation, by Tuesday") stays in its clause. A condition or a new subject after a
 // comma ("…by early June, once all finalists have been seen", "…within 3 weeks, the hiring manager is travelling") is
 // a clause of its own too.
+// Each lookbehind stands after the comma or blank it ends with: V8 tries the alternatives at every position, and a
+// lookbehind first scanned back up to 80 characters at each one.
 const CLAUSE_BREAK = oneByte(
-  /;|,\s+(?:but|so)\s+|,\s+(?=(?:once|after|as soon as)\s)|,\s+(?=the\s+(?:[a-z-]{2,20}\s+){0,2}(?:is|are|was|were|has|have|had)\s)|(?<=\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s[^,;]{1,60}),\s+|(?<!\b(?:we|i)(?:'ll|\s+will|\s+shall)\s[^,;]{1,80}),\s+and\s+|,\s+and\s+(?=(?:we|i|you|they|our|the|it|he|she|please|kindly)\b|[a-z]{2,20}\s+your\b)|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you|as|since|because)\b)|\s+[-–—]\s+(?=(?:we|i|you|they|our|expect|please|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)|(?<=\b(?:closures?|shutdown|break|holidays?|leave|vacation|absence|christmas|easter|thanksgiving|diwali|eid|new year))\s+(?=(?:we|i|they)(?:'ll|\s+will|\s+expect|\s+hope|\s+aim|\s+plan|\s+should)\b)/i,
+  /;|,\s+(?:but|so)\s+|,\s+(?=(?:once|after|as soon as)\s)|,\s+(?=the\s+(?:[a-z-]{2,20}\s+){0,2}(?:is|are|was|were|has|have|had)\s)|,(?<=\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s[^,;]{1,60},)\s+|,(?<!\b(?:we|i)(?:'ll|\s+will|\s+shall)\s[^,;]{1,80},)\s+and\s+|,\s+and\s+(?=(?:we|i|you|they|our|the|it|he|she|please|kindly)\b|[a-z]{2,20}\s+your\b)|\s+but\s+|,\s+(?=(?:we|i|you|they|our|expect|please expect|thanks|thank you|as|since|because)\b)|\s+[-–—]\s+(?=(?:we|i|you|they|our|expect|please|thanks|thank you)\b)|\s+(?=(?:once|after|as soon as|when)\s+(?:we|i|you|they|he|she|the|our)\b)|\s+and\s+(?=(?:we|i|you|they)(?:'ll|'d|\s+will|\s+would|\s+should|\s+can|\s+expect|\s+hope|\s+aim|\s+plan)\b)|\s(?<=\b(?:closures?|shutdown|break|holidays?|leave|vacation|absence|christmas|easter|thanksgiving|diwali|eid|new year)\s)\s*(?=(?:we|i|they)(?:'ll|\s+will|\s+expect|\s+hope|\s+aim|\s+plan|\s+should)\b)/i,
 );
 // "…and will confirm next steps": a second predicate of the same subject. Its own words decide whether it is a
 // promise, but the subject's state stays with it ("I am out of office and will be back on 20/07").
@@ -590,7 +636,7 @@ export function findDecisionWindow(text: string, reference: string, options: Win
   return found ? { earliest: found.earliest, latest: found.latest, quote: fromOneByte(found.quote), aboutDecision: found.aboutDecision } : null;
 }
 
-const buildPatterns = builtOnFirstUse(() => [...RULES.map((rule) => rule.pattern), SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, YOU_RECEIVE, PAPERWORK_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, RETENTION, ABSENT, OTHER_EVENT, GROUP_MEETS, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
+const buildPatterns = builtOnFirstUse(() => [SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, EXPLICIT_DATE, TIME_OF_DAY, CANDIDATE_DEADLINE, IMPERATIVE, EMPLOYER_ASKS_FOR_TIME, CANDIDATE_ACTION, EMPLOYER_PROMISES, DECISION_CUE, YOU_RECEIVE, PAPERWORK_CUE, LOOKS_BACK, REPORTED_PAST, NO_PROMISE, RETENTION, ABSENT, OTHER_EVENT, GROUP_MEETS, DEADLINE_BOUND, NOT_STANDING, WINDOW_HINT, MAY_STATE_WINDOW, SENTENCE_END, CLAUSE_BREAK, SAME_SUBJECT_AND, SUBORDINATE_OPENING, COLON]);
 
 /** findDecisionWindow's window with the family of phrase that stated it ("within", "next-week", "date"…), in text as the engine reads it (../one-byte.ts). */
 export function readDecisionWindow(text: string, reference: string, options: WindowOptions = {}): (DecisionWindow & { aboutDecision: boolean; paperwork: boolean; family: WindowFamily }) | null {
@@ -600,7 +646,7 @@ export function readDecisionWindow(text: string, reference: string, options: Win
   let best: { window: DateWindow & { family: WindowFamily }; quote: string; score: number } | null = null;
   for (const { clause, subject, sentence } of clausesOf(text.slice(0, MAX_TEXT))) {
     // The cheap hint first: most clauses name no time at all.
-    if (!WINDOW_HINT.test(clause) || ABSENT.test(subject)) continue;
+    if (!WINDOW_HINT.test(clause) || !MAY_STATE_WINDOW.test(clause) || ABSENT.test(subject)) continue;
     const read = notAPromise(clause) ? revisedPromise(clause) : clause;
     if (read === null || notAPromise(read)) continue;
     // A question asserts nothing; a time of day without a bound is a meeting.
