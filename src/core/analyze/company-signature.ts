@@ -95,6 +95,7 @@ const COMPANY_TEAM = new RegExp(
  * signer writes a title, a team or a tagline as often as the employer.
  */
 function besideSigner(line: string, isKnownSigner: (line: string) => boolean): string | null {
+  if (!line.includes('|') && !line.includes(',')) return null;
   const barred = line.split(/[ \t]+\|[ \t]+/).map((part) => part.trim());
   if (barred.length >= 2 && isKnownSigner((barred[0] ?? '').replace(/,.*$/, ''))) {
     return barred.slice(1).map((part) => (TITLE_OR_UNIT.test(part) ? null : wholeLineCompany(part))).find(Boolean) ?? null;
@@ -210,8 +211,9 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   const below = lines.slice(nameAt + 1, nameAt + 4);
   // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer, but "Talent
   // Partner, Haathi Home Stores" over "Kolkata" names it beside the title: both stand, the line first.
-  const ownAt = below.findIndex((line) => wholeLineCompany(line));
-  const own = ownAt >= 0 ? wholeLineCompany(below[ownAt] ?? '') : null;
+  const owns = below.map(wholeLineCompany);
+  const ownAt = owns.findIndex(Boolean);
+  const own = owns[ownAt] ?? null;
   // "Digital Products | Fernhollow Construction": a unit and its employer, which the rest of the mail tells apart.
   const barred = ownAt >= 0 ? (below[ownAt] ?? '').split(/[ \t]+\|[ \t]+/) : [];
   const second = barred.length === 2 && own === barred[0]?.trim() ? wholeLineCompany(barred[1]?.trim() ?? '') : null;

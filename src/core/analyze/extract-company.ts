@@ -7,6 +7,7 @@ import { isCredentials, signatureCompanies, signsOverTitle } from './company-sig
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
+import { onceEach } from '../once-each';
 import { oneByte } from '../one-byte';
 import { isKnownPlace } from './places';
 import { writtenInLowerCase } from './name-list';
@@ -406,6 +407,9 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const scores = new Map<string, Scored>();
   const ownerKeys = new Set<string>();
   const ownerDomain = evidence.ownerEmail ? orgDomainKey(evidence.ownerEmail) : null;
+  // Several tests below key each sender's domain, and a name the mail states several times is cleaned each time: each is done once.
+  const senderDomainKey = onceEach(orgDomainKey);
+  const cleanedOnce = onceEach(cleanName);
   if (ownerDomain) ownerKeys.add(ownerDomain);
   for (const signature of evidence.ownerSignatures) {
     for (const line of signature.split('\n').slice(1)) {
@@ -430,7 +434,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const writtenAsLine = (name: string) => [...evidence.employerBodies, ...evidence.employerSignatures].some((text) => text.split('\n').some((line) => line.trim().startsWith(name)));
   // "Fernhollow Construction" <jobs@fernhollow.com>: a sender named for its own domain is the organisation, not a person.
   const namedForDomain = (sender: Person) => {
-    const key = orgDomainKey(sender.email);
+    const key = senderDomainKey(sender.email);
     return key !== null && key.length >= 5 && normalizeKey(sender.name).startsWith(key.replace(/-/g, '')) && !signsWith(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? ''));
   };
   const people = evidence.employerSenders.filter(
@@ -439,7 +443,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
   const addSigned = (name: string, weight: number) => add(withoutLegalForm(name), weight, 'signature');
   const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
-    const name = raw ? cleanName(raw) : null;
+    const name = raw ? cleanedOnce(raw) : null;
     if (!name) return;
     const key = normalizeKey(name);
     if (!key || ownerKeys.has(key)) return;
@@ -489,7 +493,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     // "Recruitment - Office of the Digital Registrar": the department first, then the employer.
     const after = DEPARTMENT_FIRST.exec(sender.name.trim());
     // "Graduate & Lateral Recruitment" <recruitment@tanhalvorsen.com.sg>: a unit of the firm its own domain names.
-    const ownDomain = orgDomainKey(sender.email);
+    const ownDomain = senderDomainKey(sender.email);
     if (display?.[1]) add(display[1], ownDomain && !isAtsDomain(domainOf(sender.email)) && !domainNames(ownDomain, display[1]) ? 1 : 4, 'sender-name');
     else if (after?.[1]) add(after[1], 4, 'sender-name');
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
@@ -509,7 +513,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       !TEAM_ALONE.test(sender.name.trim())
     )
       add(sender.name, 2, 'sender-name');
-    const key = orgDomainKey(sender.email);
+    const key = senderDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
   const senderKeys = new Set(domainKeys);
