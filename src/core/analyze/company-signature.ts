@@ -95,6 +95,7 @@ const COMPANY_TEAM = new RegExp(
  * signer writes a title, a team or a tagline as often as the employer.
  */
 function besideSigner(line: string, isKnownSigner: (line: string) => boolean): string | null {
+  if (!line.includes('|') && !line.includes(',')) return null;
   const barred = line.split(/[ \t]+\|[ \t]+/).map((part) => part.trim());
   if (barred.length >= 2 && isKnownSigner((barred[0] ?? '').replace(/,.*$/, ''))) {
     return barred.slice(1).map((part) => (TITLE_OR_UNIT.test(part) ? null : wholeLineCompany(part))).find(Boolean) ?? null;
@@ -121,14 +122,23 @@ function teamBesideEmployer(line: string): string | null {
   return units.length >= 1 && units.length <= 2 && units.every((unit) => HIRING_DEPARTMENT.test(unit)) && !isTitle(name) ? wholeLineCompany(name) : null;
 }
 
+/** What `read` finds in the last line it finds anything in, reading from the end: no line before that one is read. */
+function lastFound(lines: string[], read: (line: string) => string | null): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const found = read(lines[i] ?? '');
+    if (found) return found;
+  }
+  return null;
+}
+
 /** A team signs without a person: "Sincerely, / Human Resources - Talent Acquisition / Pine Bluff Independent School District", "The Orchardline Hiring Team". */
 function teamSigned(lines: string[]): string[] {
   const teamAt = lines.findLastIndex((line) => TITLE_OR_UNIT.test(line) && TEAM_LINE.test(line));
   const company = teamAt >= 0 ? (teamBesideEmployer(lines[teamAt] ?? '') ?? wholeLineCompany(lines[teamAt + 1] ?? '')) : null;
   if (company) return [company];
-  const beside = lines.map(teamBesideEmployer).findLast(Boolean);
+  const beside = lastFound(lines, teamBesideEmployer);
   if (beside) return [beside];
-  const team = lines.map((line) => COMPANY_TEAM.exec(line)?.[1]).findLast(Boolean);
+  const team = lastFound(lines, (line) => COMPANY_TEAM.exec(line)?.[1] ?? null);
   return team && !TITLE_OR_UNIT.test(team) ? [team] : [];
 }
 
@@ -146,6 +156,30 @@ function writtenAsNames(lines: string[]): string[] {
   return lines.map((line) => (SHORT_LINE.test(line) && line.split(' ').length <= 10 ? capitalised(line.split(' ')) : line));
 }
 
+/** The last `count` lines of `text` that hold more than blanks, trimmed: a long body is never split whole for its sign-off. */
+function lastLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  for (let end = text.length; end > 0 && lines.length < count; ) {
+    const start = text.lastIndexOf('\n', end - 1);
+    const line = text.slice(start + 1, end).trim();
+    if (line) lines.push(line);
+    end = start;
+  }
+  return lines.reverse();
+}
+
+/** The name a line may sign with, and that name without an honorific; null for a line no signer writes. */
+function signerNames(line: string): [string, string] | null {
+  // "Jana Röder | Talent Acquisition" is a signer and a title; "Pinecrest Mutual | Boise" is no signer.
+  const [beforeBar = '', title] = line.split(SIGNER_BAR, 2);
+  // "Hannah Lindqvist (she/her)", "Dr. Ana Ruiz, PhD": the name before the pronouns or credentials.
+  const name = beforeBar.replace(/(?:,|[ \t]*\().*$/, '');
+  // "One Raffles Quay, North Tower, #28-01" starts like a name, but a signer's line holds no number.
+  if (!NAME_LINE.test(name) || /\d/.test(line) || (title !== undefined && !TITLE_OR_UNIT.test(title))) return null;
+  // "Professor Helen Achterberg" signs as the sender "Helen Achterberg".
+  return [name, name.replace(HONORIFIC, '')];
+}
+
 /**
  * The employer a message's signature names: the first line after the signer's last name line (and any
  * title lines) that is neither a title, a department nor contact details, then a name beside a title; the
@@ -153,24 +187,9 @@ function writtenAsNames(lines: string[]): string[] {
  */
 export function signatureCompanies(message: string, isKnownSigner: (line: string) => boolean, mayBeSigner: (line: string) => boolean): string[] {
   buildPatterns();
-  const lines = writtenAsNames(
-    message
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .slice(-14),
-  );
-  const signerAt = (isSigner: (line: string) => boolean) =>
-    lines.findLastIndex((line) => {
-      // "Jana Röder | Talent Acquisition" is a signer and a title; "Pinecrest Mutual | Boise" is no signer.
-      const [beforeBar = '', title] = line.split(SIGNER_BAR, 2);
-      // "Hannah Lindqvist (she/her)", "Dr. Ana Ruiz, PhD": the name before the pronouns or credentials.
-      const name = beforeBar.replace(/(?:,|[ \t]*\().*$/, '');
-      // "Professor Helen Achterberg" signs as the sender "Helen Achterberg".
-      const bare = name.replace(HONORIFIC, '');
-      // "One Raffles Quay, North Tower, #28-01" starts like a name, but a signer's line holds no number.
-      return NAME_LINE.test(name) && !/\d/.test(line) && (title === undefined || TITLE_OR_UNIT.test(title)) && (isSigner(name) || isSigner(bare));
-    });
+  const lines = writtenAsNames(lastLines(message, 14));
+  const signers = lines.map(signerNames);
+  const signerAt = (isSigner: (line: string) => boolean) => signers.findLastIndex((names) => names !== null && (isSigner(names[0]) || isSigner(names[1])));
   // A street ("Hebbal Ring Road, Mysuru") reads like a name too: the sender's own name, when written, marks the signer.
   // "Noor / Founder, Field & Form": the sender signs by first name alone.
   const byFullName = signerAt(isKnownSigner);
@@ -178,8 +197,12 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   const byFirstName = byFullName < 0 && likely < 0 ? lines.findLastIndex((line) => FIRST_NAME_LINE.test(line) && isKnownSigner(line)) : -1;
   const known = byFullName >= 0 ? byFullName : byFirstName;
   const nameAt = known >= 0 ? known : likely;
-  const onSignerLine = lines.map((line) => besideSigner(line, isKnownSigner)).findLast(Boolean) ?? null;
-  if (nameAt < 0) return onSignerLine ? [onSignerLine] : teamSigned(lines);
+  // Read only when needed: most signatures name the employer on a line of its own.
+  const onSignerLine = () => lastFound(lines, (line) => besideSigner(line, isKnownSigner));
+  if (nameAt < 0) {
+    const beside = onSignerLine();
+    return beside ? [beside] : teamSigned(lines);
+  }
   // Under a title the line is the employer, though the mail's sender is named so: "People & Talent Partner / Ceiba Insurance Group".
   // A sentence above the name ("Could you meet my co-founder?") is prose, and a line of a schedule ("2:00 HR wrap-up - Lisa Brandt") an agenda, not a title.
   const above = lines[nameAt - 1] ?? '';
@@ -188,8 +211,9 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   const below = lines.slice(nameAt + 1, nameAt + 4);
   // "Nurse Manager, Cardiac Unit" names a unit when a line of its own names the employer, but "Talent
   // Partner, Haathi Home Stores" over "Kolkata" names it beside the title: both stand, the line first.
-  const ownAt = below.findIndex((line) => wholeLineCompany(line));
-  const own = ownAt >= 0 ? wholeLineCompany(below[ownAt] ?? '') : null;
+  const owns = below.map(wholeLineCompany);
+  const ownAt = owns.findIndex(Boolean);
+  const own = owns[ownAt] ?? null;
   // "Digital Products | Fernhollow Construction": a unit and its employer, which the rest of the mail tells apart.
   const barred = ownAt >= 0 ? (below[ownAt] ?? '').split(/[ \t]+\|[ \t]+/) : [];
   const second = barred.length === 2 && own === barred[0]?.trim() ? wholeLineCompany(barred[1]?.trim() ?? '') : null;
@@ -200,5 +224,5 @@ export function signatureCompanies(message: string, isKnownSigner: (line: string
   // "Arreola Talent Partners · Guadalajara": the agency's name before its place.
   const agency = own ? null : below.map((line) => (line.split(PART_BREAK)[0] ?? '').trim()).find((name) => AGENCY_LINE.test(name) && !CONTACT.test(name));
   if (agency) return [agency];
-  return [own ?? onSignerLine, ...(second ? [second] : beside)].filter((name): name is string => Boolean(name));
+  return [own ?? onSignerLine(), ...(second ? [second] : beside)].filter((name): name is string => Boolean(name));
 }

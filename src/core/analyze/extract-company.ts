@@ -7,6 +7,7 @@ import { isCredentials, signatureCompanies, signsOverTitle } from './company-sig
 import { domainAbbreviates, domainNameInLines } from './company-domain';
 import { strongestKind, type CompanyKind, type Ranked } from './field-evidence';
 import { builtOnFirstUse } from '../caseless';
+import { onceEach } from '../once-each';
 import { oneByte } from '../one-byte';
 import { isKnownPlace } from './places';
 import { writtenInLowerCase } from './name-list';
@@ -33,6 +34,9 @@ const WITH_NOT_MEETING = String.raw`(?<!\b(?:interview(?:s|ing|ed)?|meet(?:ing|s
 const CLIENT_PLACE = oneByte(String.raw`(?:[ \t]+(?:of (?:mine|ours)|(?:based )?in [A-Z][\p{L}.'’-]{1,30}(?:[ \t][A-Z][\p{L}.'’-]{1,30}){0,2}))?`);
 const CLIENT_BEFORE = String.raw`\b(?:(?:(?:[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)[ \t]+client|[Oo]ne of (?:my|our) clients)${CLIENT_PLACE},|(?:[Mm]y|[Oo]ur) client,?|[Oo]n assignment (?:for|with)|[Rr]ecruiting (?:for|on behalf of)|(?:I am|I'm|we are|we're|[Ww]e have been|I have been) retained by|[Cc]lient company,?)`;
 
+/** Words every CLIENT match holds as written (past its first letter, the pattern is case-sensitive): the cheap test before it. */
+const CLIENT_WORDS = /lient|n assignment|ecruiting|retained by/;
+
 // "our client (Fernhollow Construction)" puts the name in brackets.
 // "our client, the Office of Water Resources": a public body takes the article.
 const CLIENT = new RegExp(String.raw`${CLIENT_BEFORE}(?:[ \t]+|[ \t]*\()(?:the[ \t]+)?(${NAME})`, 'gu');
@@ -58,7 +62,7 @@ const PATTERNS: { pattern: RegExp; needs?: RegExp; weight: number; organisationO
   // People decide too ("Mark Feeney has reviewed"): only a name no person bears counts.
   { pattern: new RegExp(String.raw`\b(${NAME})[ \t]+${DECIDES_AFTER}`, 'gu'), needs: new RegExp(String.raw`[ \t]${DECIDES_AFTER}`, 'u'), weight: 2, organisationOnly: true },
   // An agency recruiter names the employer as its client: that, not the agency, is the hiring company.
-  { pattern: CLIENT, needs: new RegExp(CLIENT_BEFORE, 'iu'), weight: 12 },
+  { pattern: CLIENT, needs: CLIENT_WORDS, weight: 12 },
   { pattern: EMPLOYER_FIELD, needs: /(?:Company|Employer|Organi[sz]ation|Client|Hiring (?:company|organi[sz]ation))[ \t]*:/u, weight: 6 },
 ];
 
@@ -141,6 +145,8 @@ const NOT_A_NAME_START = /^(?:Senior|Junior|Sr|Jr|Lead|Principal|Staff|Chief|Hea
 const AGENCY_DOMAIN = /(?<!re)search|staffing|recruit|talent|headhunt|resourcing|personnel/;
 
 /** An agency writes of the employer as its client and of itself as presenting or representing the candidate. */
+/** Words every AGENCY_VOICE match holds: the cheap test before it. */
+const AGENCY_VOICE_WORDS = /client|agency|present/i;
 const AGENCY_VOICE = /\b(?:(?:our|my)[ \t]+client[ \t]*[,(]|(?:on behalf of|introduced to|arrangements with)[ \t]+(?:the|our|my)[ \t]+client\b(?!s)|(?:employment|recruitment|staffing)[ \t]+agency\b|present(?:ing)?[ \t]+your[ \t]+(?:profile|r[eé]sum[eé]|cv)\b|represents?[ \t]+you\b)/i;
 
 /** Words that make a unit's or a staff group's name ("Corporate Talent", "Classified Staff", "Software Engineering"), never a whole employer's. */
@@ -324,8 +330,12 @@ function forwardedSenders(body: string): Person[] {
 const ATS_PATH_TENANT = /\b(?:jobs\.lever\.co|(?:job-)?boards\.greenhouse\.io|jobs\.smartrecruiters\.com|apply\.workable\.com|jobs\.ashbyhq\.com)\/([A-Za-z0-9][A-Za-z0-9-]{1,60})/g;
 const ATS_HOST_TENANT = /\b([a-z0-9][a-z0-9-]{1,60})\.(?:bamboohr\.com|recruitee\.com|teamtailor\.com|breezy\.hr|workable\.com|wd\d{1,2}\.myworkdayjobs\.com)\b/g;
 
+/** The hosts of those links, one of which every match holds: the cheap test before them. */
+const ATS_LINK_HOST = /lever\.co|greenhouse\.io|smartrecruiters\.com|workable\.com|ashbyhq\.com|bamboohr\.com|recruitee\.com|teamtailor\.com|breezy\.hr|myworkdayjobs\.com/;
+
 /** The tenants of the ATS links a text writes: the employer's own name, as its domain would be. */
 function atsLinkTenants(text: string): string[] {
+  if (!ATS_LINK_HOST.test(text)) return [];
   const paths = [...text.matchAll(ATS_PATH_TENANT)].map((m) => (m[1] ?? '').toLowerCase());
   const hosts = [...text.matchAll(ATS_HOST_TENANT)].map((m) => m[1] ?? '').filter((host) => !ATS_HOST.test(host));
   return [...paths, ...hosts].slice(0, 6);
@@ -366,7 +376,7 @@ export function extractCompany(evidence: CompanyEvidence): string | null {
 }
 
 // A phrase's pattern runs only on a block that holds the words it needs; those tests run on every block.
-const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, AGENCY_VOICE, LETTERHEAD_SMALL_WORD, LETTER_WORD, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, ATS_PATH_TENANT, ATS_HOST_TENANT, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH, ...SUBJECT_PATTERNS, ...SUBJECT_SEGMENTS, TEAM_DISPLAY_NAME, DEPARTMENT_FIRST, VIA_BOARD]);
+const buildPatterns = builtOnFirstUse(() => [...PATTERNS.map(({ pattern, needs }) => needs ?? pattern), ATS_NAMES, ATS_VENDOR_WORD, VENUE, JOB_BOARD, CALENDAR_NAME, POST_OF, PRACTICE_END, NAME_ANYWHERE, CLIENT_WORDS, PARTNERS, GREETING, TEAM_NAME, SIGNATURE_LINE, NOT_A_NAME_WORD, JOB_TITLE_END, PARTNERED_TRADE, AGENCY, ORGANISATION, HONORIFIC, NOT_A_NAME_START, AGENCY_DOMAIN, AGENCY_VOICE_WORDS, LETTERHEAD_SMALL_WORD, LETTER_WORD, UNIT_WORD, GENERIC_PARTY, PLATFORM_DOMAIN, ATS_HOST, FORWARDED_FROM, ATS_LINK_HOST, TEAM_ALONE, SENTENCE_AFTER_FORM, WRITTEN_ADDRESS, SMALL_LEAD, SMALL_LAST, SMALL_BUSINESS_TAIL, SMALL_NEW_TIME, UNIT_AFTER, PERSON_THEN_PART, SIGNED_FOR, UMBRELLA, STATUS_SEGMENT, SEGMENT_BREAK, BODY_OF, SENT_THROUGH, ...SUBJECT_PATTERNS, ...SUBJECT_SEGMENTS, TEAM_DISPLAY_NAME, DEPARTMENT_FIRST, VIA_BOARD]);
 
 /** Every name the mail gives the hiring company, best first, each with the kind of evidence behind it. */
 export function rankCompanies(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
@@ -397,6 +407,9 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const scores = new Map<string, Scored>();
   const ownerKeys = new Set<string>();
   const ownerDomain = evidence.ownerEmail ? orgDomainKey(evidence.ownerEmail) : null;
+  // Several tests below key each sender's domain, and a name the mail states several times is cleaned each time: each is done once.
+  const senderDomainKey = onceEach(orgDomainKey);
+  const cleanedOnce = onceEach(cleanName);
   if (ownerDomain) ownerKeys.add(ownerDomain);
   for (const signature of evidence.ownerSignatures) {
     for (const line of signature.split('\n').slice(1)) {
@@ -421,7 +434,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const writtenAsLine = (name: string) => [...evidence.employerBodies, ...evidence.employerSignatures].some((text) => text.split('\n').some((line) => line.trim().startsWith(name)));
   // "Fernhollow Construction" <jobs@fernhollow.com>: a sender named for its own domain is the organisation, not a person.
   const namedForDomain = (sender: Person) => {
-    const key = orgDomainKey(sender.email);
+    const key = senderDomainKey(sender.email);
     return key !== null && key.length >= 5 && normalizeKey(sender.name).startsWith(key.replace(/-/g, '')) && !signsWith(normalizeKey(sender.name.trim().split(/\s+/)[0] ?? ''));
   };
   const people = evidence.employerSenders.filter(
@@ -430,7 +443,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   const personKeys = new Set(people.flatMap((p) => [normalizeKey(p.name), normalizeKey(p.name.trim().split(/\s+/)[0] ?? '')]).filter(Boolean));
   const addSigned = (name: string, weight: number) => add(withoutLegalForm(name), weight, 'signature');
   const add = (raw: string | undefined, weight: number, kind: CompanyKind) => {
-    const name = raw ? cleanName(raw) : null;
+    const name = raw ? cleanedOnce(raw) : null;
     if (!name) return;
     const key = normalizeKey(name);
     if (!key || ownerKeys.has(key)) return;
@@ -455,7 +468,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   for (const block of evidence.employerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight, 'stated');
   for (const block of evidence.ownerBodies.flatMap(boundedBlocks)) for (const [name, weight] of namesInBlock(block)) add(name, weight / 2, 'candidate-stated');
   // An agency recruiter's signature may say whom they recruit for: "On assignment for Catskill Grid Transmission".
-  for (const block of evidence.employerSignatures.flatMap(boundedBlocks)) for (const m of block.matchAll(CLIENT)) add(m[1], 12, 'stated');
+  for (const block of evidence.employerSignatures.flatMap(boundedBlocks)) if (CLIENT_WORDS.test(block)) for (const m of block.matchAll(CLIENT)) add(m[1], 12, 'stated');
   // A signature the splitter left in the body still ends its lines there.
   for (const block of [...evidence.employerBodies, ...evidence.employerSignatures].flatMap(boundedBlocks)) {
     if (block.includes('on behalf of')) for (const m of block.matchAll(SIGNED_FOR)) add(m[1], 12, 'stated');
@@ -464,7 +477,10 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   for (const key of personKeys) ownerKeys.add(key);
   // "Mariana Olvera Campos" signs for the sender "Mariana Olvera".
   const fullNameKeys = people.map((p) => normalizeKey(p.name)).filter((key) => key.length >= 6);
-  const isKnownSigner = (line: string) => personKeys.has(normalizeKey(line)) || fullNameKeys.some((key) => normalizeKey(line).startsWith(key));
+  const isKnownSigner = (line: string) => {
+    const lineKey = normalizeKey(line);
+    return personKeys.has(lineKey) || fullNameKeys.some((key) => lineKey.startsWith(key));
+  };
   // "Harbourside University, Sydney NSW 2007" is the letterhead, not its signer.
   const mayBeSigner = (line: string) => looksLikePerson(line) && line.split(/\s+/).length <= 3 && !ORGANISATION.test(` ${line}`);
   // A signature the message splitter did not find is still at the end of the body.
@@ -477,7 +493,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
     // "Recruitment - Office of the Digital Registrar": the department first, then the employer.
     const after = DEPARTMENT_FIRST.exec(sender.name.trim());
     // "Graduate & Lateral Recruitment" <recruitment@tanhalvorsen.com.sg>: a unit of the firm its own domain names.
-    const ownDomain = orgDomainKey(sender.email);
+    const ownDomain = senderDomainKey(sender.email);
     if (display?.[1]) add(display[1], ownDomain && !isAtsDomain(domainOf(sender.email)) && !domainNames(ownDomain, display[1]) ? 1 : 4, 'sender-name');
     else if (after?.[1]) add(after[1], 4, 'sender-name');
     const via = /\b(?:at|from|@)\s+(.+)$/i.exec(sender.name) ?? /\(((?!via\b).+)\)$/.exec(sender.name);
@@ -497,7 +513,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
       !TEAM_ALONE.test(sender.name.trim())
     )
       add(sender.name, 2, 'sender-name');
-    const key = orgDomainKey(sender.email);
+    const key = senderDomainKey(sender.email);
     if (key && !ownerKeys.has(key)) domainKeys.add(key);
   }
   const senderKeys = new Set(domainKeys);
@@ -551,7 +567,7 @@ function rankNames(evidence: CompanyEvidence): Ranked<string, CompanyKind>[] {
   // An agency is the employer only when the mail names no other. Its domain is the agency's, and so is any
   // other name that domain matches ("Keystone" for Keystone Talent Partners); it says nothing of the employer.
   // Mail in an agency's voice comes from the agency, whatever its name: "Meridian People" speaks of "our client".
-  const agencyVoiced = [...evidence.employerBodies, ...evidence.employerSignatures].some((text) => AGENCY_VOICE.test(text.slice(0, 20_000)));
+  const agencyVoiced = [...evidence.employerBodies, ...evidence.employerSignatures].some((text) => AGENCY_VOICE_WORDS.test(text) && AGENCY_VOICE.test(text.slice(0, 20_000)));
   const agencyDomains = new Set([
     ...[...domainKeys].filter((key) => AGENCY_DOMAIN.test(key) || (agencyVoiced && senderKeys.has(key))),
     ...[...matchedDomains].filter(([entry]) => entry.name.includes(' ') && AGENCY.test(entry.name)).flatMap(([, keys]) => keys),
