@@ -1318,6 +1318,42 @@ restaurant manager, northwind kitchen`,
     }),
     expect: ['Dario Conti', 'Mere Tupaea'],
   },
+  {
+    name: 'an itinerary whose slots are named by one word before a dash and the person',
+    thread: thread(HR, 'Onsite confirmed – Platform Engineer', `Sam — onsite confirmed for Wednesday 11 March.
+
+09:30 Check-in at reception
+10:00 Values – Henrietta Mwale, COO
+11:00 Craft – Osvaldo Pereira, Staff Engineer
+12:00 Lunch
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Henrietta Mwale', 'Osvaldo Pereira'],
+  },
+  {
+    name: 'an itinerary slot with an aside in brackets before the dash and the person',
+    thread: thread(HR, 'Your onsite', `Hi Sam, here is your onsite on Friday:
+
+10:00am Whiteboard (system design) — Jasper Okonkwo, Staff Engineer
+11:15am Pairing (bring a laptop) — Mirela Dragomir, Senior Engineer
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Jasper Okonkwo', 'Mirela Dragomir'],
+  },
+  {
+    name: 'an itinerary slot of two words, a hyphen and the person with a title in brackets',
+    thread: thread(HR, 'Final round schedule', `Hi Sam,
+
+Final round schedule for Tuesday:
+2:15 PM Product sense - Rosalind Achebe (Director of Product)
+3:00 PM Execution - Tobiah Lindgren (Group Product Manager)
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Rosalind Achebe', 'Tobiah Lindgren'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

@@ -313,14 +313,16 @@ function writerTitleOf(tail: string, writer: string): string | null {
   return around.find((line) => line.length <= 100 && line.split(/[^\p{L}-]+/u).some(isTitleWord)) ?? null;
 }
 
-function writerSighting(name: string, body: string, tail: string): WriterSighting {
+/** The writer of one message; mail that speaks of no meeting says only what they sign as. */
+function writerSighting(name: string, body: string, tail: string, aboutMeeting: boolean): WriterSighting {
   const title = writerTitleOf(tail, name);
+  const says = (pattern: { test: (text: string) => boolean }) => aboutMeeting && pattern.test(body);
   return {
     name,
-    among: WRITER_AMONG.test(body) || WRITER_JOINED.test(body) || WRITER_IS_THE_PARTY.test(body),
-    met: WRITER_WAS_MET.test(body),
-    willMeet: WRITER_WILL_MEET.test(body),
-    ownMeeting: WRITER_OWN_MEETING.test(body) || WRITER_PROPOSES.test(body),
+    among: says(WRITER_AMONG) || says(WRITER_JOINED) || says(WRITER_IS_THE_PARTY),
+    met: says(WRITER_WAS_MET),
+    willMeet: says(WRITER_WILL_MEET),
+    ownMeeting: says(WRITER_OWN_MEETING) || says(WRITER_PROPOSES),
     hires: title !== null && !ARRANGES_TITLE.test(title),
   };
 }
@@ -339,13 +341,15 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const writer = senderName(sender) ?? signerOf(signature, written);
   const signedOff = beforeSignOff(written, writer);
   const body = asCapitalised(signedOff);
+  // "Can you come by tomorrow at 10? 45 min, me and Jun Park": an appointment the writer keeps with someone, without a word for meeting.
+  const mailAboutMeeting = MEETING.test(body) || ABOUT_INTERVIEW.test(body) || ((WITH_SOMEONE.test(body) || WRITER_MEETS.test(body)) && AT_A_TIME.test(body));
   // Below the sign-off, or in what reads as the signature, a calendar invitation may follow ("Required attendees: …"): only the model reads it.
-  const tail = asCapitalised(`${written.slice(signedOff.length)}\n\n${signature}`);
-  const asWriter = writer ? writerSighting(writer, body, tail) : null;
+  const rawTail = `${written.slice(signedOff.length)}\n\n${signature}`;
+  const tail = mailAboutMeeting ? asCapitalised(rawTail) : rawTail;
+  const asWriter = writer ? writerSighting(writer, body, tail, mailAboutMeeting) : null;
   // Every writer is one: a director who asks "Can you come to the depot Wednesday at 11?" may be thanked for the meeting later.
   if (asWriter) into.writers.push(asWriter);
-  // "Can you come by tomorrow at 10? 45 min, me and Jun Park": an appointment the writer keeps with someone, without a word for meeting.
-  if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body) && !((WITH_SOMEONE.test(body) || WRITER_MEETS.test(body)) && AT_A_TIME.test(body))) return;
+  if (!mailAboutMeeting) return;
   const writerLower = writer?.toLowerCase() ?? '';
   const writerFirst = writerLower.split(' ')[0] ?? '';
   const staff = staffOf(body);
@@ -395,7 +399,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     if (writer && (((meeting || aboutMeeting) && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence) || runs.some((m) => hostedByTheWriter(sentence, m, writerLower)))) into.full.push({ name: writer, kind: 'writer' });
     if (!meeting && !MAY_LIST.test(sentence)) continue;
     const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isTheWriter(m, writerLower))).map((m) => lineOf(sentence, m.at)));
-    const counted = mentions.filter((m) => (m.introduced || besideWriter.includes(m) || joinsTheMeeting(sentence, m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
+    const counted = mentions.filter((m) => (m.introduced || besideWriter.includes(m) || joinsTheMeeting(sentence, m) || holdsASlot(sentence, m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
     readMentions(counted, into, 'employer-named');
   }
 }
@@ -516,6 +520,10 @@ const JOINS_AFTER = caselessTest(
   oneByte(/^(?:[ \t]{1,3}from[ \t]{1,3}(?:the[ \t]{1,3}|our[ \t]{1,3})?[\p{L}&-]{2,20}(?:[ \t][\p{L}&-]{2,20}){0,2}|[ \t]{0,2}\([^()\n]{1,60}\)|,[^,.;\n]{1,60},)?[ \t]{1,3}(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining|sit in|be sitting in)|is[ \t]{1,3}(?:also[ \t]{1,3})?joining|joins[ \t]{1,3}(?:us|the))\b/iu),
 );
 const joinsTheMeeting = (sentence: string, m: NameMention) => JOINS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 100));
+/** Before a name on its line, a clock time and the slot's name up to a dash: "14:00 Values – ", "10:00am Whiteboard (system design) — ". */
+const SLOT_BEFORE = oneByte(/^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:\d{1,2}[:.]\d{2}|\d{1,2}[ \t]?[ap]\.?m\.?)[^\n]{0,60}?[ \t][–—-][ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?$/i);
+/** The person who holds an itinerary's slot, named with their title after it. */
+const holdsASlot = (sentence: string, m: NameMention) => SLOT_BEFORE.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)) && titledAt(sentence, m);
 /** A run inside the title in brackets after a name: "Dr. Henrik Albers (Head of Grid Connection Offshore)" names no second person. */
 const inATitleAside = (sentence: string, m: NameMention, previous: NameMention | undefined) => {
   if (previous === undefined) return false;
@@ -628,7 +636,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, WRITER_IS_THE_PARTY.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, HOSTED_SLOT.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR, WITH_BEFORE, JOINS_AFTER.pattern, LOWER_CASE_SIGNER_LINE, TEAM_WORD]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, WRITER_IS_THE_PARTY.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, HOSTED_SLOT.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR, WITH_BEFORE, JOINS_AFTER.pattern, LOWER_CASE_SIGNER_LINE, TEAM_WORD, SLOT_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
