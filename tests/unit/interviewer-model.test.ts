@@ -1354,6 +1354,43 @@ Dana Whitfield
 Talent Partner, Northwind`),
     expect: ['Rosalind Achebe', 'Tobiah Lindgren'],
   },
+  {
+    name: 'a talent partner who ran the screening call: "good to speak to you"',
+    thread: conversation('Next stage – Process Engineer', {
+      from: { name: 'Winifred Osei', email: 'winifred.osei@northwindcastings.co.uk' },
+      text: `Hi Sam,
+
+Thanks for your time on the phone on Monday, good to speak to you. We'd like to invite you to site for an interview with our plant manager on Tuesday 10 March at 10am.
+
+Winifred Osei
+Talent Partner, Northwind Castings`,
+    }),
+    expect: ['Winifred Osei'],
+  },
+  {
+    name: 'an HR officer who was lovely talking to the candidate on the intro call',
+    thread: conversation('Your application – Lab Technician', {
+      from: { name: 'Radomir Kowalski', email: 'radomir@northwindlabs.eu' },
+      text: `Hi Sam,
+
+It was lovely talking to you yesterday, thanks for taking the time. We'd like to move you to the next round, an interview on site on Thursday 12 March at 9:30.
+
+Radomir Kowalski
+HR Officer, Northwind Labs`,
+    }),
+    expect: ['Radomir Kowalski'],
+  },
+  {
+    name: 'a recruiter for whom it was great chatting to the candidate, in a terse note',
+    thread: conversation('Re: Barista Trainer', {
+      from: { name: 'Keziah Mensah', email: 'keziah@northwindcoffee.com' },
+      text: `Hey Sam, great chatting to you earlier! Next step is an interview at the roastery on Friday 13 March at 11am.
+
+Keziah Mensah
+Recruiter, Northwind Coffee`,
+    }),
+    expect: ['Keziah Mensah'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

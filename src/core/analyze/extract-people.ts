@@ -53,7 +53,7 @@ const THANKS_RECIPIENT = caselessTest(/\b(?:thank(?:s| you)(?: so much| very muc
 /** The candidate thanks whom they write to for time spent together: "Thanks heaps for today", "thank you again for walking me around the site and for the interview", "Thanks again for Wednesday". */
 const THANKS_FOR_MEETING = caselessTest(/\bthank(?:s| you)(?:[ \t]{1,3}(?:again|so much|very much|heaps|a lot|both|all))*[^.!?\n]{0,40}?[ \t]for[ \t]{1,3}(?:today|yesterday|this (?:morning|afternoon)|(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:the|our|your|today's|yesterday's)[ \t](?:\w{1,14}[ \t])?(?:interview|tour|visit|conversation|chat|call|meeting|walk-?through|time)|(?:showing|walking|taking) me|having me|hosting me|meeting|speaking|talking|chatting|your time)\b/i);
 /** The writer says they met the candidate: "It was lovely meeting you". */
-const WRITER_MET = caselessTest(/\b(?:lovely|great|nice|pleasure|good|fun) (?:meeting|to meet|speaking with|talking with|to speak with|chatting with) you\b/i);
+const WRITER_MET = caselessTest(/\b(?:lovely|great|nice|pleasure|good|fun) (?:meeting|to meet|(?:speaking|talking|chatting) (?:with|to)|to speak (?:with|to)) you\b/i);
 /** A line that may open with a listed name: a bullet, a time, an indent, or a name followed by its title. */
 const MAY_LIST = oneByte(/(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u);
 /** Mail about an interview, whatever word it uses for it. */
