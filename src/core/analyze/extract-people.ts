@@ -517,7 +517,7 @@ const namesASlot = (sentence: string, m: NameMention, next: NameMention | undefi
   next !== undefined && SLOT_DASH.test(sentence.slice(endOf(m), next.at)) && titledAt(sentence, next);
 /** After a name, perhaps past where they work or an aside, that they join the meeting: "Renata Cole from HR will join", "Dr. Osei (our clinical lead) is joining too". */
 const JOINS_AFTER = caselessTest(
-  oneByte(/^(?:[ \t]{1,3}from[ \t]{1,3}(?:the[ \t]{1,3}|our[ \t]{1,3})?[\p{L}&-]{2,20}(?:[ \t][\p{L}&-]{2,20}){0,2}|[ \t]{0,2}\([^()\n]{1,60}\)|,[^,.;\n]{1,60},)?[ \t]{1,3}(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining|sit in|be sitting in)|is[ \t]{1,3}(?:also[ \t]{1,3})?joining|joins[ \t]{1,3}(?:us|the))\b/iu),
+  /^(?:[ \t]{1,3}from[ \t]{1,3}(?:the[ \t]{1,3}|our[ \t]{1,3})?[\w&-]{2,20}(?:[ \t][\w&-]{2,20}){0,2}|[ \t]{0,2}\([^()\n]{1,60}\)|,[^,.;\n]{1,60},)?[ \t]{1,3}(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining|sit in|be sitting in)|is[ \t]{1,3}(?:also[ \t]{1,3})?joining|joins[ \t]{1,3}(?:us|the))\b/i,
 );
 const joinsTheMeeting = (sentence: string, m: NameMention) => JOINS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 100));
 /** Before a name on its line, a clock time and the slot's name up to a dash: "14:00 Values – ", "10:00am Whiteboard (system design) — ". */
