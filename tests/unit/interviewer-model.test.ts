@@ -981,6 +981,416 @@ Recruitment Coordinator`,
     }),
     expect: ['Mette Kjeldsen', 'Jonas Brink'],
   },
+  {
+    name: 'an itinerary slot with the HR partner counts its host, as docs/corpus-writers.md has it',
+    thread: thread(HR, 'Your onsite – Analyst', `Hi Sam,
+
+Here is your plan for Thursday:
+
+9:30  Panel interview with Anatole Brizard (Head of Analytics) and Philippa Nyambura (Lead Analyst)
+11:00 Conversation with Hortensia Vidal, HR Business Partner (pay, benefits, your questions)
+11:45 Finish
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Anatole Brizard', 'Philippa Nyambura', 'Hortensia Vidal'],
+  },
+  {
+    name: 'the organiser of an invitation who keeps a slot of the agenda for herself, by her first name',
+    thread: thread({ name: 'Ottilie Brandt', email: 'ottilie.brandt@northwind.io' }, 'Interview – Analyst', `Ottilie Brandt has invited you to a Teams meeting
+
+Interview – Analyst – Sam Rivera
+Thursday 12 March 2026, 14:00 – 15:30
+
+Attendees:
+Jeroen Vos - Engineering Manager
+Maud Lefevre - Staff Engineer
+Ottilie Brandt - Talent Partner
+
+Agenda: 14:00-14:45 technical interview with Jeroen and Maud, 14:45-15:30 closing chat with Ottilie.`),
+    expect: ['Jeroen Vos', 'Maud Lefevre', 'Ottilie Brandt'],
+  },
+  {
+    name: 'a recruiter who has lunch with the candidate in a slot of the day',
+    thread: thread(HR, 'Friday at Northwind', `Hi Sam,
+
+Confirmed for Friday. Schedule:
+10:00am  Case interview, Leontyne Abara (Finance Director)
+12:15pm  Lunch with Priscilla Umeh, Senior Recruiter
+
+See you then,
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Leontyne Abara', 'Priscilla Umeh'],
+  },
+  {
+    name: 'an owner the candidate will sit down with first',
+    thread: conversation('Counter job', {
+      from: { name: 'Aurelio Bianchi', email: 'aurelio@bianchibakery.com' },
+      text: `Hi Sam,
+
+Thanks for applying for the Counter Assistant position. I'd like to interview you: come by the bakery on Tuesday 10 March at 7am, you'll sit down with me first and then we can see how you get on at the counter.
+
+Aurelio Bianchi
+Owner, Bianchi Bakery`,
+    }),
+    expect: ['Aurelio Bianchi'],
+  },
+  {
+    name: 'a chair the candidate meets with first on a campus visit',
+    thread: conversation('Campus visit – Lecturer', {
+      from: { name: 'Cordelia Nwosu', email: 'c.nwosu@northwind.ac.uk' },
+      text: `Dear Sam,
+
+I am pleased to confirm your campus visit on Monday 9 March. You will meet with me first in my office at 9:00, then give your teaching demonstration to the department.
+
+Kind regards,
+Cordelia Nwosu
+Head of School of Computing`,
+    }),
+    expect: ['Cordelia Nwosu'],
+  },
+  {
+    name: 'a recruiter who runs the screening call herself',
+    thread: conversation('Warehouse Lead – next steps', {
+      from: { name: 'Ines Carvalho', email: 'ines.carvalho@northwind.io' },
+      text: `Hi Sam,
+
+Thanks for applying for the Warehouse Lead role. As a first step I would like to set up a 20 minute phone screen, and I'll be the one calling. Could you send me two times that suit you next week?
+
+Ines Carvalho
+Talent Acquisition Partner, Northwind`,
+    }),
+    expect: ['Ines Carvalho'],
+  },
+  {
+    name: 'a director whom the candidate thanks for the meeting they asked for',
+    thread: conversation(
+      'Operations Supervisor',
+      {
+        from: { name: 'Halvard Lindqvist', email: 'halvard@northwindfreight.com' },
+        text: `Sam,
+
+Saw your application for the Operations Supervisor job. Can you come to the depot Wednesday at 11?
+
+Halvard Lindqvist
+Director of Operations, Northwind Freight`,
+      },
+      { from: OWNER, to: [{ name: 'Halvard Lindqvist', email: 'halvard@northwindfreight.com' }], text: `Hi Halvard,\n\nThanks for Wednesday, it was good to see the depot at full tilt. I'm keen on the job.\n\nSam` },
+    ),
+    expect: ['Halvard Lindqvist'],
+  },
+  {
+    name: 'a practice principal thanked for showing the candidate round, who writes back with the decision date',
+    thread: conversation(
+      'Associate Dentist',
+      { from: OWNER, to: [{ name: 'Saoirse Keane', email: 'saoirse@northwinddental.ie' }], text: `Dear Dr. Keane,\n\nThank you for showing me round the practice yesterday and for the interview. I would love to join the team.\n\nKind regards,\nSam Rivera` },
+      {
+        from: { name: 'Saoirse Keane', email: 'saoirse@northwinddental.ie' },
+        text: `Dear Sam,
+
+Thank you for your note. We will let you know our decision within ten days.
+
+Saoirse Keane
+Practice Principal, Northwind Dental`,
+      },
+    ),
+    expect: ['Saoirse Keane'],
+  },
+  {
+    name: 'a recruiter thanked for the day is not met when her mail names who held the interview',
+    thread: conversation(
+      'Interview – Finance Analyst',
+      {
+        from: HR,
+        text: `Hi Sam,
+
+Can you come in Wednesday at 11 to meet Kwame Asante, our Finance Director?
+
+Dana Whitfield
+Talent Partner, Northwind`,
+      },
+      { from: OWNER, to: [HR], text: `Hi Dana,\n\nThanks for today! Kwame was great to talk to.\n\nSam` },
+    ),
+    expect: ['Kwame Asante'],
+  },
+  {
+    name: 'a coordinator in the role the candidate applied for does not make their note a thanks for organising',
+    thread: conversation(
+      'Events Coordinator – interview',
+      {
+        from: { name: 'Ilona Varga', email: 'ilona.varga@northwind.org' },
+        text: `Dear Sam,\n\nWe would like to invite you to interview for the Events Coordinator position on Friday at 2pm at our office.\n\nIlona Varga`,
+      },
+      { from: OWNER, to: [{ name: 'Ilona Varga', email: 'ilona.varga@northwind.org' }], text: `Dear Ms. Varga,\n\nThank you for the interview for the Events Coordinator position today. I enjoyed speaking with you and Mr. Tobias Rehn about the spring gala.\n\nSincerely,\nSam Rivera` },
+    ),
+    expect: ['Ilona Varga', 'Tobias Rehn'],
+  },
+  {
+    name: 'thanks for the timeline are not thanks for the time',
+    thread: conversation(
+      'Interview – Research Assistant',
+      {
+        from: HR,
+        text: `Hi Sam,\n\nYou are confirmed for Tuesday at 10am with Dr. Amara Ode, Principal Investigator. We expect to decide within two weeks of the interview.\n\nDana Whitfield\nTalent Partner, Northwind`,
+      },
+      { from: OWNER, to: [HR], text: `Hi Dana,\n\nThanks for the timeline, that's really helpful. See you Tuesday.\n\nSam` },
+    ),
+    expect: ['Amara Ode'],
+  },
+  {
+    name: 'a candidate who writes that it was great to meet the recruiter and the manager met both',
+    thread: conversation(
+      'Interview booked – Fleet Coordinator',
+      {
+        from: { name: 'Northwind Careers', email: 'careers@northwind.io' },
+        text: `Hi Sam,\n\nYour interview is booked for Tuesday 3 March at 11:00 with Dana Whitfield and Lachlan Byrne (Fleet Manager).\n\nNorthwind Careers`,
+      },
+      { from: OWNER, to: [HR], text: `Hi Dana,\n\nIt was great to meet you and Lachlan this morning. Really keen on the role.\n\nSam` },
+    ),
+    expect: ['Dana Whitfield', 'Lachlan Byrne'],
+  },
+  {
+    name: 'a title in brackets after a name names nobody else',
+    thread: thread(HR, 'Interview scheduled – Engineer', `Dear Sam,
+
+Your interview has been scheduled for Tuesday 10 March, 10:00.
+
+Interviewers: Dr. Ulla Bergström (Head of Grid Connection Offshore), Tomas Lind (Senior HR Business Partner)
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ulla Bergström', 'Tomas Lind'],
+  },
+  {
+    name: 'a title in brackets after the first of two names on a panel',
+    thread: thread(HR, 'Panel confirmed', `Hi Sam,
+
+You'll meet Cosmin Radu (Head of Subsea Cable Installation) and Elodie Marchetti on Friday at 2pm.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Cosmin Radu', 'Elodie Marchetti'],
+  },
+  {
+    name: 'a title in brackets on an itinerary line',
+    thread: thread(HR, 'Onsite interview itinerary', `Hi Sam,
+
+Your onsite interviews on Friday:
+
+9:00  Ravindra Chaudhry (Lead, Wind Farm Controls)
+10:00 Beatrix Olorunfemi (Manager, Harbour Crane Fleet)
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Ravindra Chaudhry', 'Beatrix Olorunfemi'],
+  },
+  {
+    name: 'terse: someone from HR who will join the meeting',
+    thread: conversation(
+      'Claims Lead',
+      { from: { name: 'Barnaby Okafor', email: 'barnaby@northwindinsurance.com' }, text: `Sam,\n\nGot your CV. Want to meet about the Claims Lead opening? Send me a couple of times next week.\n\nBarnaby Okafor\nVP, Claims` },
+      { from: OWNER, to: [{ name: 'Barnaby Okafor', email: 'barnaby@northwindinsurance.com' }], text: `Hi Barnaby,\n\nTuesday afternoon or Thursday morning both work.\n\nSam` },
+      { from: { name: 'Barnaby Okafor', email: 'barnaby@northwindinsurance.com' }, text: `Tue 10 March, 2:00 PM. 12 Dock Road, 3rd floor. Tobias Erikson from HR will join.\n\nBarnaby` },
+      { from: { name: 'Barnaby Okafor', email: 'barnaby@northwindinsurance.com' }, text: `Sam,\n\nThanks for yesterday. Good conversation. Decision within two weeks.\n\nBarnaby` },
+    ),
+    expect: ['Barnaby Okafor', 'Tobias Erikson'],
+  },
+  {
+    name: 'someone with an aside who is joining too',
+    thread: thread(HR, 'Interview – Site Supervisor', `Hi Sam,
+
+Your interview with Gwendolyn Achterberg (Operations Manager) is on Monday at 9am. Lorcan Fitzgerald is joining too, from the Dublin office.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Gwendolyn Achterberg', 'Lorcan Fitzgerald'],
+  },
+  {
+    name: 'someone described in a clause who will also join',
+    thread: thread(HR, 'Interview – Stock Controller', `Hi Sam,
+
+You are booked for Thursday at 1pm with Idris Mahmoud, Finance Manager. Ferdinand Okoro from our warehouse team will also join.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Idris Mahmoud', 'Ferdinand Okoro'],
+  },
+  {
+    name: 'an agency recruiter relays that the two people met said it went well',
+    thread: thread(HR, 'Feedback', `Hi Sam,
+
+Thanks again for doing the final round yesterday. Leopoldo Ferraz and Ingrid Haugen both said it went really well.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Leopoldo Ferraz', 'Ingrid Haugen'],
+  },
+  {
+    name: 'the people who felt the afternoon went very well',
+    thread: thread(HR, 'After Tuesday', `Hi Sam,
+
+Quick note after Tuesday. Cressida Mbeki and Anwar Siddiqui felt the afternoon went very well, and we will be in touch next week.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Cressida Mbeki', 'Anwar Siddiqui'],
+  },
+  {
+    name: 'a hiring manager who thinks it went well, named with a title',
+    thread: thread(HR, 'Update', `Hi Sam,
+
+Just a line to say Thorvald Jensen, the plant manager, thinks it went well on Monday. Decision by Friday.
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Thorvald Jensen'],
+  },
+  {
+    name: 'lower case: a writer who signs her name above her title, and counts herself in',
+    thread: conversation('interview reminder', {
+      from: { name: 'Northwind Careers', email: 'careers@northwind.io' },
+      text: `hi sam,
+
+just a reminder that your interview for the yard supervisor role is tomorrow, thursday 12 march at 9:30am at our depot. you'll meet ines duarte (ops manager) and me. please bring photo id.
+
+tomasz nowak
+talent acquisition, northwind freight`,
+    }),
+    expect: ['Ines Duarte', 'Tomasz Nowak'],
+  },
+  {
+    name: 'lower case: the writer who signs below and will be on the panel',
+    thread: conversation('your interview', {
+      from: { name: 'Northwind Recruiting', email: 'jobs@northwind.io' },
+      text: `hi sam,
+
+thanks for applying for the nurse educator role. your interview is confirmed for friday 13 march at 2pm. it'll be me and dr. kofi mensah (clinical lead). see you then.
+
+aroha williams
+recruitment lead, northwind health`,
+    }),
+    expect: ['Kofi Mensah', 'Aroha Williams'],
+  },
+  {
+    name: 'a chair who signs off by first name above a formal signature, thanked for the visit',
+    thread: conversation(
+      'Thank you – Lecturer in History',
+      { from: OWNER, to: [{ name: 'Beatriz Quintanilla', email: 'b.quintanilla@northwind.edu' }], text: `Dear Professor Quintanilla,\n\nThank you for hosting me on Thursday and for the interview. I enjoyed the department seminar.\n\nBest,\nSam Rivera` },
+      {
+        from: CHAIR,
+        text: `hi sam,
+
+thanks for the kind note. we have one more candidate next week and will decide by friday 20 march.
+
+beatriz
+
+--
+Beatriz Quintanilla, PhD
+Chair, Department of History
+Northwind University`,
+      },
+    ),
+    expect: ['Beatriz Quintanilla'],
+  },
+  {
+    name: 'a candidate who enjoyed speaking with the director about her organisation thanks her for the meeting',
+    thread: conversation(
+      'Programme Manager – interview',
+      {
+        from: { name: 'Northwind Foundation', email: 'jobs@northwindfoundation.org' },
+        text: `Dear Sam,\n\nWe are pleased to invite you to interview for the Programme Manager position on Monday 9 March at 10:00 with our director, Dr. Wilhelmina Adeyemi.\n\nNorthwind Foundation`,
+      },
+      { from: OWNER, to: [{ name: 'Wilhelmina Adeyemi', email: 'w.adeyemi@northwindfoundation.org' }], text: `Dear Dr. Adeyemi,\n\nThank you for the interview this morning. I enjoyed speaking with you about the organisation's plans for the rural literacy programme.\n\nKind regards,\nSam Rivera` },
+    ),
+    expect: ['Wilhelmina Adeyemi'],
+  },
+  {
+    name: 'lower case: a restaurant manager who signs below and will be at the tasting with the head chef',
+    thread: conversation('trial shift', {
+      from: { name: 'Northwind Kitchen', email: 'hello@northwindkitchen.com' },
+      text: `hi sam,
+
+thanks for applying for the sous chef role. we'd love you to come in for an interview and a cook-off on tuesday 10 march at 3pm. it'll be me and our head chef, dario conti.
+
+mere tupaea
+restaurant manager, northwind kitchen`,
+    }),
+    expect: ['Dario Conti', 'Mere Tupaea'],
+  },
+  {
+    name: 'an itinerary whose slots are named by one word before a dash and the person',
+    thread: thread(HR, 'Onsite confirmed – Platform Engineer', `Sam — onsite confirmed for Wednesday 11 March.
+
+09:30 Check-in at reception
+10:00 Values – Henrietta Mwale, COO
+11:00 Craft – Osvaldo Pereira, Staff Engineer
+12:00 Lunch
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Henrietta Mwale', 'Osvaldo Pereira'],
+  },
+  {
+    name: 'an itinerary slot with an aside in brackets before the dash and the person',
+    thread: thread(HR, 'Your onsite', `Hi Sam, here is your onsite on Friday:
+
+10:00am Whiteboard (system design) — Jasper Okonkwo, Staff Engineer
+11:15am Pairing (bring a laptop) — Mirela Dragomir, Senior Engineer
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Jasper Okonkwo', 'Mirela Dragomir'],
+  },
+  {
+    name: 'an itinerary slot of two words, a hyphen and the person with a title in brackets',
+    thread: thread(HR, 'Final round schedule', `Hi Sam,
+
+Final round schedule for Tuesday:
+2:15 PM Product sense - Rosalind Achebe (Director of Product)
+3:00 PM Execution - Tobiah Lindgren (Group Product Manager)
+
+Dana Whitfield
+Talent Partner, Northwind`),
+    expect: ['Rosalind Achebe', 'Tobiah Lindgren'],
+  },
+  {
+    name: 'a talent partner who ran the screening call: "good to speak to you"',
+    thread: conversation('Next stage – Process Engineer', {
+      from: { name: 'Winifred Osei', email: 'winifred.osei@northwindcastings.co.uk' },
+      text: `Hi Sam,
+
+Thanks for your time on the phone on Monday, good to speak to you. We'd like to invite you to site for an interview with our plant manager on Tuesday 10 March at 10am.
+
+Winifred Osei
+Talent Partner, Northwind Castings`,
+    }),
+    expect: ['Winifred Osei'],
+  },
+  {
+    name: 'an HR officer who was lovely talking to the candidate on the intro call',
+    thread: conversation('Your application – Lab Technician', {
+      from: { name: 'Radomir Kowalski', email: 'radomir@northwindlabs.eu' },
+      text: `Hi Sam,
+
+It was lovely talking to you yesterday, thanks for taking the time. We'd like to move you to the next round, an interview on site on Thursday 12 March at 9:30.
+
+Radomir Kowalski
+HR Officer, Northwind Labs`,
+    }),
+    expect: ['Radomir Kowalski'],
+  },
+  {
+    name: 'a recruiter for whom it was great chatting to the candidate, in a terse note',
+    thread: conversation('Re: Barista Trainer', {
+      from: { name: 'Keziah Mensah', email: 'keziah@northwindcoffee.com' },
+      text: `Hey Sam, great chatting to you earlier! Next step is an interview at the roastery on Friday 13 March at 11am.
+
+Keziah Mensah
+Recruiter, Northwind Coffee`,
+    }),
+    expect: ['Keziah Mensah'],
+  },
 ];
 
 describe('the people the candidate meets, in many voices', () => {

@@ -17,7 +17,7 @@ const SPENT_WITH = String.raw`(?:time|spent|spend|spending) with|(?:spent|spend|
 /** A sentence about meeting people: the interview, a panel, a conversation, an itinerary slot. */
 const MEETING = caselessTest(
   new RegExp(
-    String.raw`\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversations?|discuss(?:ions?|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:ing)?|talk(?:s|ed|ing)?|sessions?|stage|rounds?|sit(?:ting)? in|sat in|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|joined by|be with|will (?:also |then |likely |probably )?join|${SPENT_WITH}|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to)\b|\bw\/(?=[ \t])`,
+    String.raw`\b(?:meet(?:s|ings?)?|met|hiring manager|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|conversations?|discuss(?:ions?|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:ing)?|talk(?:s|ed|ing)?|sessions?|stage|rounds?|sit(?:ting)? (?:in|down)|sat (?:in|down)|pop(?:s|ped|ping)? in|join(?:ing)? (?:us|me|you)|(?:is|are|be) (?:also )?joining|joined by|be with|will (?:also |then |likely |probably )?join|${SPENT_WITH}|attendees|guests|participants|who|with(?=:)|lunch|tour|call|enjoyed|impressed|thanks?|convey|pass(?:ed)? (?:on )?(?:my|it|your)|present(?:ed)? to|went (?:\w{1,10} )?well)\b|\bw\/(?=[ \t])`,
     'i',
   ),
 );
@@ -37,23 +37,23 @@ const calledOffWith = (sentence: string, m: NameMention) => CANCELLED_BEFORE.tes
 const NOT_MEETING = caselessTest(/\b(?:referees?|references? (?:check|contact)|privacy (?:notice|policy)|equal opportunity|confidentiality notice)\b/i);
 /** An agenda without full stops reads as one sentence: its closing "bring two referees" line drops only the names on that line. */
 const onNotMeetingLine = (sentence: string, m: NameMention) => NOT_MEETING.test(lineAround(sentence, m.at));
-/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "with Mr. Falk and with me", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me", a slot the writer hosts ("Welcome — with me", "wrap-up with me": docs/corpus-writers.md counts its host; a recruiter's call "with me" is not an interview). */
+/** The writer counted among the people met: "me and Jun Park", "myself and Mr. Farhan Siddiqui", "with Mr. Falk and with me", "Both I and our trustee", a list's "Revathi Menon, Founder (me)", "I'll be joined by", "breakfast with me", a slot the writer hosts ("Welcome — with me", "wrap-up with me": docs/corpus-writers.md counts its host), "you'll sit down with me", a screening call the writer runs ("I'll be the one calling"; a recruiter's call "with me" may be about anything). */
 const WRITER_MEETS = caselessTest(
-  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:with\s{1,3})?(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one|welcome|wrap-?up|tour|check-?in)[ \t]{1,3}(?:[–—-][ \t]{1,3})?(?:w\/|with)[ \t]{1,3}me\b)/i),
+  oneByte(/\b(?:(?:me|myself)\s{0,3}(?:(?:and|&)(?!\s{1,3}(?:we|I|you|they|he|she|it)\b)|\+|\(|\))|(?:and|&)\s+(?:with\s{1,3})?(?:me|myself)\b|both I and\b|myself\b|I(?:'ll|’ll| will| am|'m|’m) be joined by\b|(?:breakfast|lunch|dinner|coffee|interview|one-on-one|welcome|wrap-?up|tour|check-?in|screen(?:ing)?(?:[ \t]call)?)[ \t]{1,3}(?:[–—-][ \t]{1,3})?(?:w\/|with)[ \t]{1,3}me\b|(?:meet(?:ing)?|sit(?:ting)?[ \t]down|sat[ \t]down)[ \t]{1,3}with[ \t]{1,3}me\b|I(?:'ll|’ll| will) be the one (?:calling|ringing|phoning|interviewing)\b)/i),
 );
 /** The writer, then the person the candidate meets beside them: "It'll be me and Meenal Joshi from HR". */
 const WRITER_AND = /\b(?:me|myself)[ \t]{1,3}(?:and|&)[ \t]{1,3}$/i;
 const afterTheWriter = (sentence: string, m: NameMention) => WRITER_AND.test(sentence.slice(Math.max(0, m.at - 16), m.at));
 /** The writer as one item of a list of people: "Panel: me, Dr Samir Haddad (…), Dr Fenella Rourke", "9:00  Me – Gareth Lindqvist, Manager". */
 const WRITER_IN_LIST = oneByte(/\b(?:[Mm]e|myself)(?:,|[ \t]{1,3}[–—-])[ \t]{1,3}(?:with[ \t]{1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])?\p{Lu}\p{Ll}/u);
-/** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. */
-const ORGANISER_THANKS = caselessTest(/\b(?:organi[sz]|coordinat|arrang|setting up|following up|follow up|checking in|scheduling)\w*/i);
+/** A note that thanks the organiser ("Thank you for coordinating…"): its recipient did not interview. Verbs only: the nouns "Development Coordinator" or "your organisation" arrange nothing. */
+const ORGANISER_THANKS = caselessTest(/\b(?:organi[sz](?:e|es|ed|ing)|coordinat(?:e|es|ed|ing)|arrang(?:e|es|ed|ing|ements?)|setting up|following up|follow up|checking in|scheduling)\b/i);
 /** The candidate thanks the recipient for the conversation itself, or says they enjoyed meeting them; thanks "for the opportunity to interview" go to whoever arranged it, often HR. */
-const THANKS_RECIPIENT = caselessTest(/\b(?:thank(?:s| you)(?: so much| very much| both)?(?: and [^,.]{2,30})? for (?:meeting|speaking|talking|taking the time|your time|(?:the|our|today's|yesterday's) (?:\w+ )?(?:conversation|chat|discussion|meeting|time|inter\w{3,6}))|(?:enjoyed|loved) (?:meeting|speaking with|talking with|our) (?:you|conversation|chat)|(?:meeting|speaking|talking) with you\b)/i);
+const THANKS_RECIPIENT = caselessTest(/\b(?:thank(?:s| you)(?: so much| very much| both)?(?: and [^,.]{2,30})? for (?:meeting|speaking|talking|taking the time|your time|(?:the|our|today's|yesterday's) (?:\w+ )?(?:conversation|chat|discussion|meeting|time|interviews?))|(?:enjoyed|loved) (?:meeting|speaking with|talking with|our) (?:you|conversation|chat)|(?:meeting|speaking|talking) with you|(?:great|lovely|nice|good|a pleasure) to (?:meet|speak with|talk with|chat with) you)\b/i);
 /** The candidate thanks whom they write to for time spent together: "Thanks heaps for today", "thank you again for walking me around the site and for the interview", "Thanks again for Wednesday". */
 const THANKS_FOR_MEETING = caselessTest(/\bthank(?:s| you)(?:[ \t]{1,3}(?:again|so much|very much|heaps|a lot|both|all))*[^.!?\n]{0,40}?[ \t]for[ \t]{1,3}(?:today|yesterday|this (?:morning|afternoon)|(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:the|our|your|today's|yesterday's)[ \t](?:\w{1,14}[ \t])?(?:interview|tour|visit|conversation|chat|call|meeting|walk-?through|time)|(?:showing|walking|taking) me|having me|hosting me|meeting|speaking|talking|chatting|your time)\b/i);
 /** The writer says they met the candidate: "It was lovely meeting you". */
-const WRITER_MET = caselessTest(/\b(?:lovely|great|nice|pleasure|good) (?:meeting|to meet|speaking with|talking with|to speak with) you\b/i);
+const WRITER_MET = caselessTest(/\b(?:lovely|great|nice|pleasure|good|fun) (?:meeting|to meet|(?:speaking|talking|chatting) (?:with|to)|to speak (?:with|to)) you\b/i);
 /** A line that may open with a listed name: a bullet, a time, an indent, or a name followed by its title. */
 const MAY_LIST = oneByte(/(?:^|\n)[ \t]*(?:[-•*–·\d \t]|(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Hon)\.?[ \t])?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3}[ \t]*[(,;–—-])/u);
 /** Mail about an interview, whatever word it uses for it. */
@@ -102,6 +102,17 @@ function personName(person: Person | undefined): string | null {
   const written = words.every((w) => (/\p{Ll}/u.test(w) || /^\p{Lu}\.?$/u.test(w)) && (/^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)));
   // A firm's name as the sender: the signature names the writer instead.
   return looksLikePerson(name) && written && !namesAFirm(words) && NAME_CHARACTERS.test(name) ? name : null;
+}
+
+/** A sender's last word that names a team, not a person: "Northwind Careers", "Acme Recruiting". */
+const TEAM_WORD = /^(?:careers|jobs|recruiting|recruitment|talent|team|hr|people|hiring)$/i;
+
+/** The sender as a person, unless their name is the firm's own (its mail domain, "Northwind Kitchen" at northwindkitchen.com) or a team's: the signature names the writer then. */
+function senderName(sender: Person | undefined): string | null {
+  const name = personName(sender);
+  if (name === null || TEAM_WORD.test(name.split(' ').at(-1) ?? '')) return null;
+  const domain = normalizeKey((sender?.email ?? '').split('@')[1] ?? '');
+  return domain.includes(normalizeKey(name)) ? null : name;
 }
 
 /** A run whose last word names a kind of firm ("Golden Acre Farms", "Grain & Milling Co."); of the two-letter words only "Co" does, "Li" or "Ng" are surnames. */
@@ -159,11 +170,20 @@ function readMentions(mentions: NameMention[], into: Reading, kind: Source | nul
 /** A line that is a person's name alone, as a signer writes it ("Pippa Hargreaves", "Dr. Lorenzo Bianchi"). */
 const SIGNER_LINE = oneByte(/^[ \t]{0,4}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor)\.?[ \t]{1,3}){0,2}(\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){1,3})[ \t]{0,4}(?:,[^\n]{0,40})?$/u);
 
-/** Who signed a message: the first name-shaped line of its signature, else of its last lines (there alone on its line, as a list's "Name, Title" is not). */
+/** A signature's line that is a name in lower case ("priya desai"), as mail written in lower case signs it above a title. */
+const LOWER_CASE_SIGNER_LINE = oneByte(/^[ \t]{0,4}(\p{Ll}[\p{Ll}'’-]{1,24}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,24}){1,2})[ \t]{0,4}$/u);
+const capitalised = (words: string) => words.replace(/(^|[ \t])(\p{Ll})/gu, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
+
+/** Who signed a message: the first name-shaped line of its signature (in lower case, one with a title on the line below), else of its last lines (there alone on its line, as a list's "Name, Title" is not). */
 function signerOf(signature: string, body: string): string | null {
   const signed = (line: string) => SIGNER_LINE.exec(line)?.[1];
   const alone = (line: string) => (/,[ \t]{0,2}\p{Lu}[\p{L}.]{1,6}[ \t]{0,2}$|^[^,]*$/u.test(line) ? signed(line) : undefined);
-  const names = [...signature.split('\n').slice(0, 6).map(signed), ...body.split('\n').slice(-8).map(alone)];
+  const signedInLowerCase = (line: string, below: string | undefined) => {
+    const name = LOWER_CASE_SIGNER_LINE.exec(line)?.[1];
+    return name && (below ?? '').split(/[^\p{L}-]+/u).some(isTitleWord) ? capitalised(name) : undefined;
+  };
+  const signer = (read: (line: string) => string | undefined) => (line: string, i: number, lines: string[]) => read(line) ?? signedInLowerCase(line, lines[i + 1]);
+  const names = [...signature.split('\n').slice(0, 6).map(signer(signed)), ...body.split('\n').slice(-8).map(signer(alone))];
   return names.find((name): name is string => name !== undefined && looksLikePerson(name)) ?? null;
 }
 
@@ -279,8 +299,12 @@ const NAME_BEFORE_TITLE = oneByte(/^[\p{L}'’. -]{0,40}?(?=[,|·(–—-]|$)/u)
 /** The job title the writer signs with, from the lines around their name below the sign-off ("Gwen Parry\nHead of Network Planning", "Rajiv Sen | Founder"); none when those lines say they recruit. */
 function writerTitleOf(tail: string, writer: string): string | null {
   const lines = tail.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(0, 8);
-  const first = writer.toLowerCase().split(' ')[0] ?? '';
-  const at = lines.findIndex((line) => line.length <= 80 && line.toLowerCase().includes(first));
+  const full = writer.toLowerCase();
+  const first = full.split(' ')[0] ?? '';
+  // The line with the full name, where a sign-off's first name ("renata") stands above the signature ("Renata Okafor, PhD").
+  const withName = (name: string) => lines.findIndex((line) => line.length <= 80 && line.toLowerCase().includes(name));
+  const fullAt = withName(full);
+  const at = fullAt < 0 ? withName(first) : fullAt;
   const nameLine = lines[at] ?? '';
   const afterName = nameLine.slice(nameLine.toLowerCase().lastIndexOf(first) + first.length).replace(NAME_BEFORE_TITLE, '');
   const around = at < 0 ? lines.slice(0, SIGNATURE_TITLE_LINES) : [afterName, ...lines.slice(at + 1, at + SIGNATURE_TITLE_LINES)];
@@ -289,36 +313,43 @@ function writerTitleOf(tail: string, writer: string): string | null {
   return around.find((line) => line.length <= 100 && line.split(/[^\p{L}-]+/u).some(isTitleWord)) ?? null;
 }
 
-function writerSighting(name: string, body: string, tail: string): WriterSighting {
+/** The writer of one message; mail that speaks of no meeting says only what they sign as. */
+function writerSighting(name: string, body: string, tail: string, aboutMeeting: boolean): WriterSighting {
   const title = writerTitleOf(tail, name);
+  const says = (pattern: { test: (text: string) => boolean }) => aboutMeeting && pattern.test(body);
   return {
     name,
-    among: WRITER_AMONG.test(body) || WRITER_JOINED.test(body) || WRITER_IS_THE_PARTY.test(body),
-    met: WRITER_WAS_MET.test(body),
-    willMeet: WRITER_WILL_MEET.test(body),
-    ownMeeting: WRITER_OWN_MEETING.test(body) || WRITER_PROPOSES.test(body),
+    among: says(WRITER_AMONG) || says(WRITER_JOINED) || says(WRITER_IS_THE_PARTY),
+    met: says(WRITER_WAS_MET),
+    willMeet: says(WRITER_WILL_MEET),
+    ownMeeting: says(WRITER_OWN_MEETING) || says(WRITER_PROPOSES),
     hires: title !== null && !ARRANGES_TITLE.test(title),
   };
 }
 
-/** Writers whose mail, over the thread, both signs with a hiring title and speaks of meeting the candidate. */
-function hiringWritersWhoMeet(writers: readonly WriterSighting[]): string[] {
+/** Writers whose mail, over the thread, signs with a hiring title and who speak of meeting the candidate or whom the candidate thanks for the meeting. */
+function hiringWritersWhoMeet(writers: readonly WriterSighting[], thankedByCandidate: ReadonlySet<string>): string[] {
   const names = [...new Set(writers.map((w) => w.name))];
   return names.filter((name) => {
     const own = writers.filter((w) => w.name === name);
-    return own.some((w) => w.hires) && own.some(speaksOfMeeting);
+    return own.some((w) => w.hires) && (own.some(speaksOfMeeting) || thankedByCandidate.has(name.toLowerCase()));
   });
 }
 
 /** The names an employer's message gives for the people the candidate meets. */
 function readEmployerBody(written: string, sender: Person | undefined, signature: string, into: Reading): void {
-  const writer = personName(sender) ?? signerOf(signature, written);
+  const writer = senderName(sender) ?? signerOf(signature, written);
   const signedOff = beforeSignOff(written, writer);
   const body = asCapitalised(signedOff);
   // "Can you come by tomorrow at 10? 45 min, me and Jun Park": an appointment the writer keeps with someone, without a word for meeting.
-  if (!MEETING.test(body) && !ABOUT_INTERVIEW.test(body) && !((WITH_SOMEONE.test(body) || WRITER_MEETS.test(body)) && AT_A_TIME.test(body))) return;
+  const mailAboutMeeting = MEETING.test(body) || ABOUT_INTERVIEW.test(body) || ((WITH_SOMEONE.test(body) || WRITER_MEETS.test(body)) && AT_A_TIME.test(body));
   // Below the sign-off, or in what reads as the signature, a calendar invitation may follow ("Required attendees: …"): only the model reads it.
-  const tail = asCapitalised(`${written.slice(signedOff.length)}\n\n${signature}`);
+  const rawTail = `${written.slice(signedOff.length)}\n\n${signature}`;
+  const tail = mailAboutMeeting ? asCapitalised(rawTail) : rawTail;
+  const asWriter = writer ? writerSighting(writer, body, tail, mailAboutMeeting) : null;
+  // Every writer is one: a director who asks "Can you come to the depot Wednesday at 11?" may be thanked for the meeting later.
+  if (asWriter) into.writers.push(asWriter);
+  if (!mailAboutMeeting) return;
   const writerLower = writer?.toLowerCase() ?? '';
   const writerFirst = writerLower.split(' ')[0] ?? '';
   const staff = staffOf(body);
@@ -328,12 +359,11 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
   const hostsOnly = (sentence: string, m: NameMention, interviews: boolean, { organisers, recruiters }: { organisers: Set<string>; recruiters: Set<string> }) => {
     const name = m.words.join(' ');
     const line = lineAround(sentence, m.at);
-    // A recruiter counts on a panel's list, in a slot they host, beside the writer, or where the sentence says the candidate meets them, not where they call or write.
-    if (!recruiters.has(name) || hostsASlot(line)) return organisers.has(name);
+    // A recruiter or the organiser counts in a slot they host; a recruiter on a panel's list, beside the writer, or where the sentence says the candidate meets them, not where they call or write.
+    if (hostsASlot(line)) return false;
+    if (!recruiters.has(name)) return organisers.has(name);
     return organisers.has(name) || LOGISTICS.test(line) || (!listItem(sentence, m) && !interviews && !afterTheWriter(sentence, m));
   };
-  const asWriter = writer ? writerSighting(writer, body, tail) : null;
-  if (asWriter) into.writers.push(asWriter);
   // An owner, a founder or a manager who speaks of meeting the candidate ("pop by the office for a chat", "I look forward to our conversation") meets them.
   if (writer && asWriter?.hires && speaksOfMeeting(asWriter)) into.full.push({ name: writer, kind: 'writer' });
   const sentences = [...sentencesOf(body).map((sentence) => ({ sentence, afterSignOff: false })), ...sentencesOf(tail).map((sentence) => ({ sentence, afterSignOff: true }))];
@@ -354,7 +384,7 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     const notMeeting = runs.length > 0 && NOT_MEETING.test(sentence);
     const interviews = runs.length > 0 && INTERVIEWS.test(sentence);
     const all = runs.filter(
-      (m, i) => !(notMeeting && onNotMeetingLine(sentence, m)) && !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m) && !askedFor(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]) && !HEADER_LINE.test(lineAround(sentence, m.at)),
+      (m, i) => !(notMeeting && onNotMeetingLine(sentence, m)) && !(callsOff && calledOffWith(sentence, m)) && !(placeLines && onPlaceLine(sentence, m) && !askedFor(sentence, m)) && !namesAJob(sentence, m) && !namesAnAddress(sentence, m) && !signsOff(sentence, m, writerFirst) && !closesTheMessage(sentence, m) && !namesASlot(sentence, m, runs[i + 1]) && !inATitleAside(sentence, m, runs[i - 1]) && !HEADER_LINE.test(lineAround(sentence, m.at)),
     );
     const group = into.groups++;
     const sightings = all.map((m) => sightingOf(sentence, m, meetingWord || (aboutMeeting && slottedAt(sentence, m)), afterSignOff, hostsOnly(sentence, m, interviews, afterSignOff ? tailStaff : staff) || aContact(sentence, m), group));
@@ -366,11 +396,11 @@ function readEmployerBody(written: string, sender: Person | undefined, signature
     // "Me and Tomasz Wrona will be there", "Hal and I both…": the writer named beside someone says who meets the candidate.
     const besideWriter = writerBeside ? mentions.filter((m) => besideTheWriter(sentence, m, writerLower)) : [];
     const meeting = meetingWord || besideWriter.length > 0 || (writerNamed && mentions.some((m) => m.introduced));
+    if (writer && (((meeting || aboutMeeting) && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence) || runs.some((m) => hostedByTheWriter(sentence, m, writerLower)))) into.full.push({ name: writer, kind: 'writer' });
     if (!meeting && !MAY_LIST.test(sentence)) continue;
     const listLines = new Set(mentions.filter((m) => m.listed && (m.honorific || !isTheWriter(m, writerLower))).map((m) => lineOf(sentence, m.at)));
-    const counted = mentions.filter((m) => (m.introduced || besideWriter.includes(m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
+    const counted = mentions.filter((m) => (m.introduced || besideWriter.includes(m) || joinsTheMeeting(sentence, m) || holdsASlot(sentence, m)) && (meeting || listLines.has(lineOf(sentence, m.at))) && (m.listed ? listLines.has(lineOf(sentence, m.at)) : true));
     readMentions(counted, into, 'employer-named');
-    if (writer && (((meeting || aboutMeeting) && writerNamed) || besideWriter.length > 0 || WRITER_MET.test(sentence))) into.full.push({ name: writer, kind: 'writer' });
   }
 }
 
@@ -387,9 +417,16 @@ const RECRUITING_LINE = caselessTest(new RegExp(String.raw`^[ \t]{0,4}[^\n]{0,30
 const INTERVIEWS = caselessTest(new RegExp(String.raw`\b(?:meet(?:s|ings?)?|met|interview(?:s|ed|ing|ers?)?|panel(?:ists?)?|committee|join(?:s|ing)?|sit(?:ting)? in|with:|${SPENT_WITH}|[0-2]?\d[:.][0-5]\d)\b`, 'i'));
 /** A line about the day's arrangements rather than its meetings: an arrival, benefits, the journey (flights, a hotel). */
 const LOGISTICS = caselessTest(/\b(?:welcome|arrival|wrap-?up|check-?in|benefits|logistics|tour|travel|flights?|hotel|accommodation|expenses)\b/i);
-/** A slot of the day someone hosts: a welcome, a tour, a wrap-up or a closing talk. docs/corpus-writers.md counts its host, a recruiter too, among the people met. */
-const HOSTED_SLOT = caselessTest(/\b(?:welcome|wrap-?up|tour|check-?in|closing (?:talk|meeting|discussion|session)|debrief)\b/i);
+/** A slot of the day someone hosts: a welcome, a tour, a wrap-up, a closing talk, or a meeting with them ("11:00 Meeting with Priya Natarajan, HR Generalist"). docs/corpus-writers.md counts its host, a recruiter too, among the people met. */
+const HOSTED_SLOT = caselessTest(/\b(?:welcome|wrap-?up|tour|check-?in|closing (?:talk|meeting|discussion|session)|debrief|(?:meeting|conversation|chat|interview|session|one-on-one|1:1|coffee|lunch)[ \t]{1,3}with)\b/i);
 const hostsASlot = (line: string) => HOSTED_SLOT.test(line) && AT_A_TIME.test(line);
+const WITH_BEFORE = /\bwith[ \t]{1,3}$/i;
+/** The writer, by their first name or in full, as the host of a slot of the day: "2:30-3:00 HR conversation with Ashley" in the invitation Ashley sends. */
+const hostedByTheWriter = (sentence: string, m: NameMention, writerLower: string) => {
+  const name = m.words.join(' ').toLowerCase();
+  if (writerLower === '' || (name !== writerLower && name !== writerLower.split(' ')[0])) return false;
+  return WITH_BEFORE.test(sentence.slice(Math.max(0, m.at - 8), m.at)) && hostsASlot(sentence.slice(Math.max(0, m.at - 60), m.at));
+};
 
 /** The people a message names as the invitation's organiser, and those it titles as recruiters. */
 function staffOf(body: string): { organisers: Set<string>; recruiters: Set<string> } {
@@ -478,6 +515,22 @@ const aContact = (sentence: string, m: NameMention) => {
 const SLOT_DASH = oneByte(/^[ \t]{1,3}[–—-][ \t]{1,3}$/);
 const namesASlot = (sentence: string, m: NameMention, next: NameMention | undefined) =>
   next !== undefined && SLOT_DASH.test(sentence.slice(endOf(m), next.at)) && titledAt(sentence, next);
+/** After a name, perhaps past where they work or an aside, that they join the meeting: "Renata Cole from HR will join", "Dr. Osei (our clinical lead) is joining too". */
+const JOINS_AFTER = caselessTest(
+  /^(?:[ \t]{1,3}from[ \t]{1,3}(?:the[ \t]{1,3}|our[ \t]{1,3})?[\w&-]{2,20}(?:[ \t][\w&-]{2,20}){0,2}|[ \t]{0,2}\([^()\n]{1,60}\)|,[^,.;\n]{1,60},)?[ \t]{1,3}(?:will[ \t]{1,3}(?:also[ \t]{1,3})?(?:join|be joining|sit in|be sitting in)|is[ \t]{1,3}(?:also[ \t]{1,3})?joining|joins[ \t]{1,3}(?:us|the))\b/i,
+);
+const joinsTheMeeting = (sentence: string, m: NameMention) => JOINS_AFTER.test(sentence.slice(endOf(m), endOf(m) + 100));
+/** Before a name on its line, a clock time and the slot's name up to a dash: "14:00 Values – ", "10:00am Whiteboard (system design) — ". */
+const SLOT_BEFORE = oneByte(/^[ \t]{0,8}(?:[-•*][ \t]{0,4})?(?:\d{1,2}[:.]\d{2}|\d{1,2}[ \t]?[ap]\.?m\.?)[^\n]{0,60}?[ \t][–—-][ \t]{1,3}(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]{1,3})?$/i);
+/** The person who holds an itinerary's slot, named with their title after it. */
+const holdsASlot = (sentence: string, m: NameMention) => SLOT_BEFORE.test(sentence.slice(lineOf(sentence, m.at) + 1, m.at)) && titledAt(sentence, m);
+/** A run inside the title in brackets after a name: "Dr. Henrik Albers (Head of Grid Connection Offshore)" names no second person. */
+const inATitleAside = (sentence: string, m: NameMention, previous: NameMention | undefined) => {
+  if (previous === undefined) return false;
+  const open = sentence.lastIndexOf('(', m.at);
+  const aside = sentence.slice(open + 1, m.at);
+  return open >= endOf(previous) && /^[ \t]{0,2}$/.test(sentence.slice(endOf(previous), open)) && !/[()\n]/.test(aside) && aside.split(/[\s,&/-]+/).some(isTitleWord);
+};
 const namesAJob = (sentence: string, m: NameMention) => {
   const after = sentence.slice(endOf(m), endOf(m) + 14);
   // "Sarah Chen's office" is hers: only a run that is no possessive qualifies the thing after it.
@@ -583,7 +636,7 @@ function kindOf(weakest: Source, size: number): InterviewerKind {
   return size === 1 ? 'employer-one' : size === 2 ? 'employer-pair' : 'employer-several';
 }
 
-const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, WRITER_IS_THE_PARTY.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, HOSTED_SLOT.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR]);
+const buildPatterns = builtOnFirstUse(() => [NAME_BEFORE_TITLE, THING_AFTER, PARTY_OF, THANKS_FOR_MEETING.pattern, WRITER_OWN_MEETING.pattern, WRITER_PROPOSES.pattern, WRITER_JOINED.pattern, WRITER_IS_THE_PARTY.pattern, ARRANGES_TITLE.pattern, WRITER_AMONG, WRITER_WAS_MET.pattern, WRITER_WILL_MEET.pattern, TITLE_AFTER, MEETING.pattern, AT_A_TIME.pattern, WITH_SOMEONE, NOT_MEETING.pattern, WRITER_MEETS.pattern, WRITER_IN_LIST, ORGANISER_THANKS.pattern, THANKS_RECIPIENT.pattern, WRITER_MET.pattern, MAY_LIST, ABOUT_INTERVIEW.pattern, SENTENCE_END, SIGNER_LINE, FORWARD_HEADER_LINES, FORWARDED_FROM, HISTORY_STARTS, TO_HEADER, WROTE_FROM, WROTE_LINE, QUOTE_MARKS, MAIL_RULE, ORGANISER_LINE.pattern, RECRUITING_TITLE.pattern, RECRUITING_WORD.pattern, SENTENCE_VERB.pattern, INTERVIEWS.pattern, LOGISTICS.pattern, HOSTED_SLOT.pattern, JOB_AFTER.pattern, ADDRESS_AFTER, SIGN_OFF_BEFORE, CLOSING_AFTER, CONTACT_BEFORE.pattern, WITH_WRITER_AFTER.pattern, WRITER_BESIDE.pattern, PLACE_LINE.pattern, PLACE_LABEL.pattern, GREETING, TWO_CAPITALISED, ORGANISATION_WORD.pattern, HONORIFIC_WORD, RECRUITING_LINE.pattern, CALL_BEFORE.pattern, CANCELLED.pattern, CANCELLED_BEFORE.pattern, WRITER_AND, HEADER_LINE, ADDRESS_BEFORE, ASK_FOR, WITH_BEFORE, JOINS_AFTER.pattern, LOWER_CASE_SIGNER_LINE, TEAM_WORD, SLOT_BEFORE]);
 
 /** A person the mail names, what the model of interviewer-model.ts reads around them, and how likely they are one the candidate meets. */
 export interface ScoredPerson {
@@ -625,8 +678,8 @@ export function readInterviewers(evidence: PeopleEvidence): { ranked: Ranked<str
     if (note.forwarded) for (const mail of mailsOf(note.forwarded)) readEmployerBody(mail.body, mail.sender, mail.signature, reading);
   }
   if (evidence.histories) readHistory(evidence.histories, evidence, reading);
-  // A founder signs their first mail and proposes the interview in a later, unsigned one: the thread, not one message, says they hire and meet.
-  for (const writer of hiringWritersWhoMeet(reading.writers)) reading.full.push({ name: writer, kind: 'writer' });
+  // A founder signs their first mail and proposes the interview in a later, unsigned one, or the candidate thanks them for it: the thread, not one message, says they hire and meet.
+  for (const writer of hiringWritersWhoMeet(reading.writers, reading.thankedByCandidate)) reading.full.push({ name: writer, kind: 'writer' });
 
   const key = remembered(normalizeKey);
   const ownerKey = key(evidence.owner.name);
